@@ -1,0 +1,111 @@
+"""Which part of a procedure a question asks about: the aspect decides the sections quoted.
+
+Cues are folded phrases matched on word boundaries, Vietnamese and English. A question with no cue
+("thủ tục đăng ký khai sinh") gets the overview: the procedure card.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+# aspect -> (sections to quote, in order; cue phrases)
+ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "fee": (
+        ("fee", "channels"),
+        ("phi", "le phi", "bao nhieu tien", "het bao nhieu", "mat bao nhieu", "ton bao nhieu", "tien",
+         "mien phi", "co mat phi", "thu phi", "gia", "fee", "fees", "cost", "costs", "how much", "charge",
+         "price", "pay", "free"),
+    ),
+    "time_limit": (
+        ("time_limit", "channels"),
+        ("bao lau", "may ngay", "bao nhieu ngay", "thoi han", "thoi gian", "khi nao co", "khi nao nhan",
+         "lau khong", "mat may", "trong bao lau", "may hom", "how long", "how many days", "time limit",
+         "processing time", "when will", "days", "take"),
+    ),
+    "documents": (
+        ("documents",),
+        ("giay to", "ho so", "can gi", "can nhung gi", "mang gi", "mang theo", "chuan bi", "thanh phan",
+         "can mang", "can co gi", "to khai", "mau don", "documents", "document", "papers", "paperwork",
+         "what do i need", "bring", "required", "need to prepare", "form"),
+    ),
+    "where": (
+        ("agency",),
+        ("o dau", "noi nao", "co quan nao", "nop o", "nop tai", "den dau", "di dau", "cho nao", "where",
+         "which office", "who handles", "ai giai quyet", "co quan", "noi nop", "phuong nao", "xa nao"),
+    ),
+    "steps": (
+        ("steps",),
+        ("trinh tu", "cac buoc", "quy trinh", "lam the nao", "lam sao", "nhu the nao", "the nao",
+         "huong dan", "cach lam", "how do i", "how to", "how can i", "steps", "process"),
+    ),
+    "conditions": (
+        ("conditions", "applicants"),
+        ("dieu kien", "yeu cau", "ai duoc", "co duoc khong", "truong hop nao", "eligible", "eligibility",
+         "condition", "conditions", "requirement", "requirements", "who can", "allowed"),
+    ),
+    "online": (
+        ("channels",),
+        ("online", "truc tuyen", "qua mang", "tren mang", "dich vu cong", "vneid", "qua app", "internet",
+         "nop qua buu dien", "buu chinh", "from home", "at home"),
+    ),
+    "result": (
+        ("result",),
+        ("ket qua", "nhan duoc gi", "duoc cap gi", "gia tri", "thoi han su dung", "hieu luc", "result",
+         "valid", "what will i get"),
+    ),
+    "legal_basis": (
+        ("legal_basis",),
+        ("can cu", "van ban phap luat", "luat nao", "nghi dinh", "thong tu", "quy dinh nao", "legal basis",
+         "which law", "decree", "regulation"),
+    ),
+    "applicants": (
+        ("applicants",),
+        ("doi tuong", "ai phai", "ai co the", "ai lam", "who must", "who needs", "who is"),
+    ),
+}
+
+OVERVIEW_SECTIONS = ("documents", "fee", "time_limit", "agency", "channels")
+
+
+def _pattern(cues: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")(?![a-z0-9])")
+
+
+_PATTERNS = {aspect: _pattern(cues) for aspect, (_, cues) in ASPECTS.items()}
+
+
+def detect_aspects(question: str) -> list[str]:
+    """Aspects asked about, in the order they appear in the question."""
+    folded = fold(question)
+    found = []
+    for aspect, pattern in _PATTERNS.items():
+        match = pattern.search(folded)
+        if match:
+            found.append((match.start(), aspect))
+    aspects = [a for _, a in sorted(found)]
+    # "lệ phí bao lâu" is unusual; "bao nhiêu" with a time word is a duration, not a fee.
+    if "time_limit" in aspects and "fee" in aspects and not re.search(r"(?<![a-z])(phi|fee|tien|cost)", folded):
+        aspects.remove("fee")
+    if "steps" in aspects and len(aspects) > 1:
+        aspects.remove("steps")  # "làm thế nào để biết phí" asks for the fee, not the steps
+    return aspects
+
+
+def sections_for(aspects: list[str]) -> list[str]:
+    if not aspects:
+        return list(OVERVIEW_SECTIONS)
+    ordered: list[str] = []
+    for aspect in aspects:
+        for key in ASPECTS[aspect][0]:
+            if key not in ordered:
+                ordered.append(key)
+    return ordered
+
+
+def content_words(question: str) -> str:
+    """The question without its aspect cues: what remains names the procedure (for follow-ups)."""
+    folded = fold(question)
+    for pattern in _PATTERNS.values():
+        folded = pattern.sub(" ", folded)
+    return re.sub(r"\s+", " ", folded).strip()

@@ -1,0 +1,129 @@
+"""The extractive composer: the fitting sentences of the right sections, quoted with citations.
+
+It never writes a fact of its own: every bullet of an answer is a sentence of the cited document,
+so the verifier passes by construction and the answer is as correct as the corpus. English questions
+get English framing and labels around the Vietnamese quotes, marked as such.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .answer import Citation
+from .aspects import OVERVIEW_SECTIONS, sections_for
+from .documents import Procedure, bullet_lines
+from .keyword import terms
+from .messages import label, say
+from .retrieval import ChunkHit
+
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(đồng|đ\b|usd|vnd)|miễn|không (thu|mất|phải nộp)|hđnd|hội đồng nhân dân", re.IGNORECASE)
+_DURATION = re.compile(r"\d+\s*(ngày|giờ|tháng|năm)|trong ngày|ngay|không (ghi|nêu)", re.IGNORECASE)
+_ONLINE = re.compile(r"trực tuyến|dịch vụ công|vneid|bưu chính|online", re.IGNORECASE)
+
+# How many items of a section an overview (procedure card) quotes.
+OVERVIEW_LIMITS = {"documents": 6, "fee": 2, "time_limit": 2, "agency": 1, "channels": 3}
+
+
+@dataclass
+class Composition:
+    text: str
+    citations: list[Citation]
+
+
+def compose(
+    procedure: Procedure,
+    aspects: list[str],
+    question: str,
+    language: str,
+    chunk_hits: list[ChunkHit],
+    max_items: int,
+) -> Composition:
+    if procedure.kind == "guide":
+        return _compose_guide(procedure, question, language, chunk_hits)
+    question_terms = _term_set(question)
+    blocks: list[tuple[str, list[str]]] = []
+    for key in sections_for(aspects):
+        section = procedure.section(key)
+        if section is None:
+            continue
+        items = bullet_lines(section.text)
+        limit = OVERVIEW_LIMITS.get(key, max_items) if not aspects else max_items
+        chosen = _select(key, items, aspects, question_terms, limit)
+        if chosen:
+            blocks.append((key, chosen))
+    return _render(procedure, blocks, language, overview=not aspects)
+
+
+def _select(key: str, items: list[str], aspects: list[str], question_terms: set[str], limit: int) -> list[str]:
+    if key in {"documents", "steps", "agency", "result", "legal_basis", "applicants"}:
+        return items[:limit]
+    if key == "fee":
+        picked = [i for i in items if _AMOUNT.search(i)] or items
+    elif key == "time_limit":
+        picked = [i for i in items if _DURATION.search(i)] or items
+    elif key == "channels":
+        # Asked about fees or time limits, the per-channel lines complement the section; asked about
+        # filing online, only the lines about online and postal channels matter.
+        picked = [i for i in items if _ONLINE.search(i)] if "online" in aspects else items
+        if "online" not in aspects and any(a in aspects for a in ("fee", "time_limit")):
+            return []  # the fee / time-limit sections already restate the channel figures
+        picked = picked or items
+    else:
+        picked = sorted(items, key=lambda i: -len(question_terms & _term_set(i)))
+    return picked[:limit]
+
+
+def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language: str, overview: bool) -> Composition:
+    citations: list[Citation] = []
+    if language == "en":
+        name = procedure.english_name or procedure.name
+        name = name[:1].upper() + name[1:]
+        lines = [f"**{name}** ({procedure.name}). {say('english_quotes', 'en')}"]
+    else:
+        lines = [f"**{procedure.name}**"]
+    for key, items in blocks:
+        section = procedure.section(key)
+        citations.append(
+            Citation(
+                title=procedure.title,
+                section=section.title,
+                url=procedure.source_url,
+                source=procedure.source,
+                quote="\n".join(items),
+            )
+        )
+        marker = f"[{len(citations)}]"
+        lines.append(f"\n{label(key, language, section.title)} {marker}:")
+        for item in items:
+            lines.append(f"- “{item}”" if language == "en" else f"- {item}")
+    if overview and procedure.online_url:
+        lines.append("\n" + say("more", language, url=procedure.online_url))
+    elif procedure.source_url:
+        lines.append("\n" + say("more", language, url=procedure.source_url))
+    return Composition("\n".join(lines).strip(), citations)
+
+
+def _compose_guide(procedure: Procedure, question: str, language: str, hits: list[ChunkHit]) -> Composition:
+    """A guide has free-form sections: quote its items closest to the question."""
+    question_terms = _term_set(question)
+    similarity = {h.section: max(h.similarity, 0) for h in hits}
+    scored: list[tuple[float, str, str]] = []
+    for section in procedure.sections:
+        for item in bullet_lines(section.text):
+            overlap = len(question_terms & _term_set(item)) / (len(question_terms) or 1)
+            scored.append((overlap + similarity.get(section.key, 0.0), section.key, item))
+    top = sorted(scored, key=lambda s: -s[0])[:3]
+    order = {id(s): i for i, s in enumerate(procedure.sections)}
+    blocks: dict[str, list[str]] = {}
+    for _, key, item in top:
+        blocks.setdefault(key, []).append(item)
+    rendered = sorted(blocks.items(), key=lambda kv: order.get(id(procedure.section(kv[0])), 0))
+    return _render(procedure, rendered, language, overview=False)
+
+
+def _term_set(text: str) -> set[str]:
+    unigrams, bigrams = terms(text)
+    return set(unigrams) | set(bigrams)
+
+
+__all__ = ["compose", "Composition", "OVERVIEW_SECTIONS"]

@@ -1,0 +1,152 @@
+"""What citizens type and what the documents say: abbreviations, colloquial names, question words.
+
+Keys are folded (see `text.fold`); values are the written Vietnamese the corpus uses. The expansion is
+*added* to the question, never substituted, so neither the citizen's words nor the official ones are lost.
+"""
+from __future__ import annotations
+
+ABBREVIATIONS: dict[str, str] = {
+    "cccd": "căn cước công dân thẻ căn cước",
+    "cmnd": "chứng minh nhân dân thẻ căn cước",
+    "cc": "căn cước",
+    "ubnd": "ủy ban nhân dân",
+    "hdnd": "hội đồng nhân dân",
+    "gks": "giấy khai sinh",
+    "hktt": "hộ khẩu thường trú đăng ký thường trú",
+    "dk": "đăng ký",
+    "dki": "đăng ký",
+    "dky": "đăng ký",
+    "ks": "khai sinh",
+    "kh": "kết hôn",
+    "tthn": "tình trạng hôn nhân",
+    "xntthn": "xác nhận tình trạng hôn nhân",
+    "kt3": "đăng ký tạm trú",
+    "ct01": "tờ khai thay đổi thông tin cư trú CT01",
+    "ct07": "xác nhận thông tin về cư trú",
+    "gpxd": "giấy phép xây dựng",
+    "hkd": "hộ kinh doanh",
+    "gcn": "giấy chứng nhận",
+    "qsdd": "quyền sử dụng đất",
+    "gcnqsdd": "giấy chứng nhận quyền sử dụng đất",
+    "vneid": "VNeID tài khoản định danh điện tử",
+    "dvc": "dịch vụ công",
+    "tthc": "thủ tục hành chính",
+    "ca": "công an",
+    "nlv": "ngày làm việc",
+    "sdt": "số điện thoại",
+}
+
+# Colloquial names, matched as whole folded phrases.
+COLLOQUIAL: dict[str, str] = {
+    "giay doc than": "giấy xác nhận tình trạng hôn nhân",
+    "xac nhan doc than": "giấy xác nhận tình trạng hôn nhân",
+    "nhap ho khau": "đăng ký thường trú",
+    "nhap khau": "đăng ký thường trú",
+    "dang ky ho khau": "đăng ký thường trú",
+    "lam ho khau": "đăng ký thường trú",
+    "chuyen ho khau": "đăng ký thường trú",
+    "cat khau": "xóa đăng ký thường trú",
+    "cat ho khau": "xóa đăng ký thường trú",
+    "tach khau": "tách hộ",
+    "photo cong chung": "chứng thực bản sao từ bản chính",
+    "cong chung giay to": "chứng thực bản sao từ bản chính",
+    "sao y": "chứng thực bản sao từ bản chính",
+    "sao y ban chinh": "chứng thực bản sao từ bản chính",
+    "cong chung chu ky": "chứng thực chữ ký",
+    "so do": "giấy chứng nhận quyền sử dụng đất",
+    "so hong": "giấy chứng nhận quyền sử dụng đất quyền sở hữu nhà ở",
+    "lam giay khai sinh": "đăng ký khai sinh",
+    "lam khai sinh": "đăng ký khai sinh",
+    "khai sinh cho con": "đăng ký khai sinh",
+    "lam giay chung tu": "đăng ký khai tử",
+    "bao tu": "đăng ký khai tử",
+    "lam can cuoc": "cấp thẻ căn cước",
+    "lam the can cuoc": "cấp thẻ căn cước",
+    "mat can cuoc": "cấp lại thẻ căn cước",
+    "mat cccd": "cấp lại thẻ căn cước",
+    "doi cccd": "cấp đổi thẻ căn cước",
+    "giay phep kinh doanh": "đăng ký hộ kinh doanh",
+    "xin phep xay nha": "cấp giấy phép xây dựng",
+    "xay nha": "giấy phép xây dựng",
+    "tam vang": "khai báo tạm vắng",
+    "tam tru": "đăng ký tạm trú",
+    "ho ngheo": "công nhận hộ nghèo",
+    "ho can ngheo": "công nhận hộ cận nghèo",
+    "dinh danh muc 2": "tài khoản định danh điện tử mức độ 02",
+    "tai khoan dinh danh": "tài khoản định danh điện tử",
+}
+
+# English words for the same things, so an English question reaches the keyword index too.
+ENGLISH: dict[str, str] = {
+    "birth": "khai sinh",
+    "marriage": "kết hôn",
+    "married": "kết hôn",
+    "death": "khai tử",
+    "single status": "xác nhận tình trạng hôn nhân",
+    "marital status": "xác nhận tình trạng hôn nhân",
+    "signature": "chứng thực chữ ký",
+    "certified copy": "chứng thực bản sao",
+    "certified copies": "chứng thực bản sao",
+    "permanent residence": "đăng ký thường trú",
+    "temporary residence": "đăng ký tạm trú",
+    "temporary absence": "khai báo tạm vắng",
+    "id card": "thẻ căn cước",
+    "identity card": "thẻ căn cước",
+    "household business": "hộ kinh doanh",
+    "business household": "hộ kinh doanh",
+    "building permit": "giấy phép xây dựng",
+    "construction permit": "giấy phép xây dựng",
+    "land use right": "quyền sử dụng đất",
+    "land dispute": "tranh chấp đất đai",
+    "poor household": "hộ nghèo",
+    "guardianship": "giám hộ",
+    "adoption": "nuôi con nuôi",
+    "paternity": "nhận cha, mẹ, con",
+}
+
+# Question words a diacritics restorer cannot learn from procedure documents.
+QUESTION_WORDS: dict[str, str] = {
+    "bao nhieu": "bao nhiêu",
+    "bao lau": "bao lâu",
+    "may ngay": "mấy ngày",
+    "o dau": "ở đâu",
+    "the nao": "thế nào",
+    "nhu the nao": "như thế nào",
+    "can gi": "cần gì",
+    "can nhung gi": "cần những gì",
+    "giay to gi": "giấy tờ gì",
+    "mang gi": "mang gì",
+    "lam sao": "làm sao",
+    "duoc khong": "được không",
+    "co duoc": "có được",
+    "mat bao lau": "mất bao lâu",
+    "bao nhieu tien": "bao nhiêu tiền",
+    "tien": "tiền",
+    "nop": "nộp",
+    "lam": "làm",
+    "xin": "xin",
+    "cho em hoi": "cho em hỏi",
+    "cho toi hoi": "cho tôi hỏi",
+    "toi": "tôi",
+    "em": "em",
+    "muon": "muốn",
+    "can": "cần",
+    "phi": "phí",
+    "le phi": "lệ phí",
+    "ngay": "ngày",
+    "khong": "không",
+}
+
+
+def phrase_expansions(folded: str) -> list[str]:
+    """Official wording for the abbreviations and colloquial names found in a folded question."""
+    padded = f" {folded} "
+    found: list[str] = []
+    for table in (COLLOQUIAL, ENGLISH):
+        for phrase, expansion in table.items():
+            if f" {phrase} " in padded or f" {phrase}s " in padded:
+                found.append(expansion)
+    for token in folded.split():
+        if token in ABBREVIATIONS:
+            found.append(ABBREVIATIONS[token])
+    return found

@@ -1,0 +1,155 @@
+"""Every sentence the assistant says in its own voice, in Vietnamese and English, in one place.
+
+The people who own the wording review this file. Quotes from documents are not here: they come from
+the corpus. The ward desk's contact comes from the ward profile; a value still marked
+`[CHƯA XÁC MINH]` is never shown as a fact.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+PLACEHOLDER = "[CHƯA XÁC MINH]"
+
+
+@dataclass
+class WardProfile:
+    ward_name: str = "Phường"
+    city: str = ""
+    service_center: str = "Trung tâm Phục vụ hành chính công của phường"
+    address: str = ""
+    hotline: str = ""
+    email: str = ""
+    opening_hours: str = ""
+    website: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> "WardProfile":
+        if not path.exists():
+            return cls()
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        known = {k: str(raw[k]) for k in cls.__dataclass_fields__ if k in raw and k != "extra"}
+        return cls(**known, extra={k: v for k, v in raw.items() if k not in known})
+
+    def verified(self, name: str) -> str | None:
+        value = getattr(self, name, "") or ""
+        return None if not value or value.startswith(PLACEHOLDER) else value
+
+    def public(self) -> dict:
+        """The profile as the widget may show it: placeholders become null."""
+        names = ("ward_name", "city", "service_center", "address", "hotline", "email", "opening_hours", "website")
+        return {n: self.verified(n) for n in names}
+
+
+def desk_contact(profile: WardProfile, language: str) -> str:
+    """How to reach the ward desk, using only verified values."""
+    center = profile.verified("service_center") or TEXT["desk_generic"][language]
+    parts = [center]
+    if profile.verified("address"):
+        parts.append(profile.address)
+    if profile.verified("hotline"):
+        parts.append(("hotline " if language == "en" else "đường dây nóng ") + profile.hotline)
+    if profile.verified("opening_hours"):
+        parts.append(profile.opening_hours)
+    return ", ".join(parts)
+
+
+TEXT: dict[str, dict[str, str]] = {
+    "desk_generic": {
+        "vi": "Trung tâm Phục vụ hành chính công của phường",
+        "en": "the ward's Public Administrative Service Center",
+    },
+    "greeting": {
+        "vi": "Xin chào! Tôi là trợ lý ảo của {ward}. Tôi trả lời về thủ tục hành chính: giấy tờ cần mang, lệ phí, "
+        "thời hạn và nơi nộp, kèm nguồn chính thức. Bạn cần làm thủ tục gì?",
+        "en": "Hello! I am the virtual assistant of {ward}. I answer questions about administrative procedures "
+        "(papers to bring, fees, time limits, where to file), citing the official sources. What do you need to do?",
+    },
+    "out_of_scope": {
+        "vi": "Xin lỗi, tôi chỉ trả lời về thủ tục hành chính do phường giải quyết. Với câu hỏi khác, "
+        "vui lòng liên hệ {desk}.",
+        "en": "Sorry, I only answer questions about the administrative procedures a ward handles. For anything "
+        "else, please contact {desk}.",
+    },
+    "injection": {
+        "vi": "Tôi không thể làm theo yêu cầu đó. Tôi chỉ trả lời về thủ tục hành chính của phường, dựa trên "
+        "văn bản chính thức. Bạn cần hỏi thủ tục gì?",
+        "en": "I can't do that. I only answer questions about the ward's administrative procedures, from the "
+        "official documents. Which procedure do you need?",
+    },
+    "harmful": {
+        "vi": "Tôi không thể hỗ trợ yêu cầu này vì nó trái pháp luật hoặc có thể gây hại. Nếu bạn cần làm "
+        "thủ tục hợp pháp, tôi sẵn lòng hướng dẫn, hoặc bạn có thể hỏi {desk}.",
+        "en": "I can't help with this request because it is unlawful or could cause harm. If you need a lawful "
+        "procedure, I'm glad to help, or you can ask {desk}.",
+    },
+    "personal_data": {
+        "vi": "Tôi không tra cứu hồ sơ hay thông tin cá nhân của ai. Để biết tình trạng hồ sơ, vui lòng "
+        "liên hệ {desk} hoặc tra cứu trên Cổng Dịch vụ công quốc gia.",
+        "en": "I can't look up anyone's file or personal information. To check a dossier's status, please "
+        "contact {desk} or look it up on the National Public Service Portal.",
+    },
+    "not_found": {
+        "vi": "Xin lỗi, tôi chưa tìm thấy thông tin chính thức để trả lời chính xác câu hỏi này. "
+        "Vui lòng hỏi trực tiếp {desk}.",
+        "en": "Sorry, I could not find official information to answer this accurately. "
+        "Please ask {desk} directly.",
+    },
+    "not_stated": {
+        "vi": "Hồ sơ thủ tục không nêu rõ nội dung này; vui lòng hỏi {desk}.",
+        "en": "The official record does not state this; please ask {desk}.",
+    },
+    "clarify": {
+        "vi": "Bạn muốn hỏi thủ tục nào dưới đây?",
+        "en": "Which of these procedures do you mean?",
+    },
+    "error": {
+        "vi": "Xin lỗi, hệ thống đang gặp sự cố. Vui lòng thử lại sau hoặc liên hệ {desk}.",
+        "en": "Sorry, something went wrong. Please try again later or contact {desk}.",
+    },
+    "empty_question": {
+        "vi": "Bạn hãy nhập câu hỏi về thủ tục cần làm, ví dụ: \"Đăng ký khai sinh cần giấy tờ gì?\"",
+        "en": "Please type your question about a procedure, for example: \"What do I need to register a birth?\"",
+    },
+    "pii_note": {
+        "vi": "Lưu ý: không cần nhập số căn cước hay số điện thoại; tôi đã ẩn các số đó.",
+        "en": "Note: there is no need to type ID or phone numbers; I have hidden them.",
+    },
+    "english_quotes": {
+        "en": "Quoted in Vietnamese from the official record:",
+    },
+    "source_line": {
+        "vi": "Nguồn: {sources}.",
+        "en": "Sources: {sources}.",
+    },
+    "more": {
+        "vi": "Xem đầy đủ thủ tục trên Cổng Dịch vụ công quốc gia: {url}",
+        "en": "Full procedure on the National Public Service Portal: {url}",
+    },
+}
+
+# Section labels as the answer shows them.
+LABELS: dict[str, dict[str, str]] = {
+    "documents": {"vi": "Giấy tờ cần chuẩn bị", "en": "Papers to bring"},
+    "fee": {"vi": "Phí, lệ phí", "en": "Fee"},
+    "time_limit": {"vi": "Thời hạn giải quyết", "en": "Time limit"},
+    "agency": {"vi": "Nơi nộp hồ sơ", "en": "Where to go"},
+    "channels": {"vi": "Cách nộp", "en": "How to file"},
+    "steps": {"vi": "Các bước thực hiện", "en": "Steps"},
+    "conditions": {"vi": "Yêu cầu, điều kiện", "en": "Conditions"},
+    "applicants": {"vi": "Ai thực hiện", "en": "Who applies"},
+    "result": {"vi": "Kết quả nhận được", "en": "What you receive"},
+    "legal_basis": {"vi": "Căn cứ pháp lý", "en": "Legal basis"},
+}
+
+
+def say(key: str, language: str, **values) -> str:
+    table = TEXT[key]
+    return table.get(language, table.get("vi", "")).format(**values)
+
+
+def label(section: str, language: str, fallback: str = "") -> str:
+    return LABELS.get(section, {}).get(language) or fallback

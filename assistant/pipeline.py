@@ -1,0 +1,285 @@
+"""The answer pipeline: a readable list of stages over one context.
+
+    normalise → route → rewrite → retrieve → choose → compose → verify
+
+Each stage reads and writes named fields of the :class:`Context`, is timed, and may finish the
+pipeline by setting `context.answer` (a refusal, a clarification, a not-found). The runner is a loop.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+
+from . import messages
+from .answer import Answer
+from .aspects import content_words, detect_aspects
+from .compose import Composition, compose
+from .documents import Procedure
+from .embeddings import Embedder, make_embedder
+from .errors import IndexNotReady, ProviderError, WardError
+from .index import IndexHandle, Snapshot
+from .lexicon import phrase_expansions
+from .restore import DiacriticsRestorer
+from .retrieval import Candidate, Retrieval, retrieve
+from .router import route
+from .settings import Settings
+from .store import Store, make_client
+from .text import detect_language, fold, mask_personal_data, nfc, tokens
+from .verify import unsupported_figures
+
+log = logging.getLogger("ward.pipeline")
+
+_FOLLOW_UP = re.compile(r"^(con|vay|the con|the|va|con neu|neu vay|what about|how about|and|also|so)\b")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+# Distinguishing words too generic to tell variants of a procedure apart.
+_GENERIC = {"co", "tai", "cho", "doi", "voi", "thu", "tuc", "cua", "va", "nguoi", "viec"}
+
+
+@dataclass
+class Context:
+    question: str
+    history: list[dict]
+    snapshot: Snapshot | None = None
+    masked: str = ""
+    had_personal_data: bool = False
+    language: str = "vi"
+    route: str = ""
+    aspects: list[str] = field(default_factory=list)
+    search_text: str = ""
+    rewritten: bool = False
+    retrieval: Retrieval | None = None
+    procedure: Procedure | None = None
+    composition: Composition | None = None
+    answer: Answer | None = None
+    reason: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class Assistant:
+    """Turns a citizen's question (and the conversation so far) into an :class:`Answer`."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder | None = None,
+        index: IndexHandle | None = None,
+        composer=None,
+        profile: messages.WardProfile | None = None,
+    ) -> None:
+        self.settings = settings
+        self.embedder = embedder or make_embedder(settings.embedder)
+        self.index = index or IndexHandle(Store(make_client(settings), settings.collection, self.embedder))
+        self.profile = profile or messages.WardProfile.load(settings.ward_profile_path)
+        self.llm_composer = composer
+        if self.llm_composer is None and settings.llm != "none":
+            from .llm import LLMComposer
+
+            self.llm_composer = LLMComposer(settings)
+        self._restorers: dict[str, DiacriticsRestorer] = {}
+        self.stages = [self.normalise, self.route, self.rewrite, self.retrieve, self.choose, self.compose, self.verify]
+
+    # -- the runner ---------------------------------------------------------------------------
+    def ask(self, question: str, history: list[dict] | None = None) -> Answer:
+        context = Context(question=nfc(question or "").strip(), history=list(history or []))
+        started = time.perf_counter()
+        try:
+            context.snapshot = self.index.current()
+            for stage in self.stages:
+                t0 = time.perf_counter()
+                stage(context)
+                context.timings[stage.__name__] = round((time.perf_counter() - t0) * 1000, 2)
+                if context.answer is not None:
+                    break
+        except IndexNotReady:
+            log.warning("question before the index was ready")
+            context.answer = self._canned(context, "error", "error", "error_index_not_ready")
+        except WardError as exc:
+            log.error("pipeline failed: %s", exc)
+            context.answer = self._canned(context, "error", "error", f"error_{type(exc).__name__}")
+        context.timings["total"] = round((time.perf_counter() - started) * 1000, 2)
+        answer = context.answer or self._canned(context, "error", "error", "error_no_answer")
+        answer.timings_ms = context.timings
+        if context.had_personal_data and answer.status != "error":
+            answer.answer = f"{answer.answer}\n\n{messages.say('pii_note', answer.language)}"
+        return answer
+
+    # -- stages -------------------------------------------------------------------------------
+    def normalise(self, context: Context) -> None:
+        question = context.question[: self.settings.max_question_chars]
+        context.masked = mask_personal_data(question)
+        context.had_personal_data = context.masked != question
+        vocabulary = context.snapshot.vocabulary() if context.snapshot else frozenset()
+        context.language = detect_language(context.masked, vocabulary)
+        context.aspects = detect_aspects(context.masked)
+        if not tokens(context.masked):
+            context.answer = self._canned(context, "clarification", "empty_question", "empty_question")
+
+    def route(self, context: Context) -> None:
+        context.route = route(context.masked)
+        replies = {
+            "greeting": ("clarification", "greeting", "greeting"),
+            "thanks": ("clarification", "greeting", "greeting"),
+            "injection": ("out_of_scope", "injection", "guardrails_injection"),
+            "harmful": ("out_of_scope", "harmful", "guardrails_harmful"),
+            "personal_data": ("out_of_scope", "personal_data", "guardrails_personal_data"),
+            "off_topic": ("out_of_scope", "out_of_scope", "out_of_scope_topic"),
+        }
+        if context.route in replies:
+            status, text, reason = replies[context.route]
+            context.answer = self._canned(context, status, text, reason)
+
+    def rewrite(self, context: Context) -> None:
+        """Make an elliptical follow-up ("Còn lệ phí thì sao?") self-contained from the history."""
+        context.search_text = context.masked
+        previous = self._history_topic(context.history)
+        if not previous:
+            return
+        folded = fold(context.masked).strip()
+        names = context.snapshot.keywords.scores(content_words(context.masked))["names"]
+        names_signal = float(names.max()) if names.size else 0.0
+        if _FOLLOW_UP.match(folded) or names_signal < 0.3:
+            context.search_text = f"{previous} {content_words(context.masked)}".strip()
+            context.rewritten = True
+
+    def retrieve(self, context: Context) -> None:
+        snapshot = context.snapshot
+        dense_text, keyword_text = self.query_texts(snapshot, context.search_text)
+        vector = self.embedder.embed_query(dense_text)
+        context.retrieval = retrieve(snapshot, vector, keyword_text, self.settings)
+
+    def choose(self, context: Context) -> None:
+        """Pick the procedure, or stop: nothing fits (not found), or variants tie (clarify)."""
+        retrieval = context.retrieval
+        best = retrieval.best if retrieval else None
+        if best is None or best.score < self.settings.min_confidence:
+            context.answer = self._canned(context, "not_found", "not_found", "unanswerable_low_confidence")
+            return
+        family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
+                  and _same_family(best.procedure, c.procedure)]
+        if len(family) < 2:
+            context.procedure = best.procedure
+            return
+        chosen, tied = _pick_variant(family, context.search_text)
+        if tied:
+            context.answer = self._clarify(context, tied)
+        else:
+            context.procedure = chosen.procedure
+
+    def compose(self, context: Context) -> None:
+        hits = context.retrieval.chunks_of(context.procedure.id)
+        context.composition = compose(
+            context.procedure, context.aspects, context.masked, context.language, hits,
+            self.settings.max_quotes_per_section,
+        )
+        if not context.composition.citations:
+            context.answer = self._canned(context, "not_found", "not_found", "unanswerable_no_section")
+
+    def verify(self, context: Context) -> None:
+        composition = context.composition
+        text, reason = composition.text, "answered_extractive"
+        if self.llm_composer is not None:
+            try:
+                drafted = self.llm_composer.compose(context.masked, context.language, composition.citations, context.history)
+                missing = unsupported_figures(drafted, composition.citations)
+                if missing:
+                    log.warning("LLM answer has unsupported figures %s; using the extractive answer", sorted(missing))
+                    reason = "answered_extractive_llm_unverified"
+                else:
+                    text, reason = drafted, "answered_llm"
+            except ProviderError as exc:
+                log.warning("LLM composer failed (%s); using the extractive answer", exc)
+                reason = "answered_extractive_llm_failed"
+        if unsupported_figures(text, composition.citations):
+            context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unverified")
+            return
+        context.answer = Answer(
+            status="answered",
+            answer=text,
+            citations=composition.citations,
+            procedure=context.procedure.card(),
+            language=context.language,
+            reason=reason,
+            rewritten_question=context.search_text if context.rewritten else None,
+            retrieved=[c.procedure.id for c in context.retrieval.candidates],
+        )
+
+    # -- helpers ------------------------------------------------------------------------------
+    def query_texts(self, snapshot: Snapshot, question: str) -> tuple[str, str]:
+        """The question as the dense model should see it, and as the keyword index should."""
+        folded = " ".join(tokens(question))
+        expansions = phrase_expansions(folded)
+        restored = self._restorer(snapshot).restore(question)
+        dense = " ".join([restored, *expansions])
+        return dense, " ".join([question, *expansions])
+
+    def _restorer(self, snapshot: Snapshot) -> DiacriticsRestorer:
+        restorer = self._restorers.get(snapshot.version)
+        if restorer is None:
+            texts = []
+            for p in snapshot.procedures.values():
+                texts += [p.title, p.short_title, *p.aliases, p.summary, *(s.text for s in p.sections)]
+            restorer = DiacriticsRestorer.build(texts)
+            self._restorers = {snapshot.version: restorer}
+        return restorer
+
+    def _history_topic(self, history: list[dict]) -> str:
+        parts = []
+        for turn in reversed(history[-6:]):
+            content = mask_personal_data(str(turn.get("content", "")))
+            if turn.get("role") == "assistant":
+                bold = _BOLD.search(content)
+                if bold and not parts:
+                    parts.append(bold.group(1))
+            elif turn.get("role") == "user":
+                parts.append(content_words(content))
+                break
+        return " ".join(parts).strip()
+
+    def _desk(self, language: str) -> str:
+        return messages.desk_contact(self.profile, language)
+
+    def _canned(self, context: Context, status: str, text_key: str, reason: str) -> Answer:
+        language = context.language
+        text = messages.say(text_key, language, desk=self._desk(language), ward=self.profile.ward_name)
+        retrieved = [c.procedure.id for c in context.retrieval.candidates] if context.retrieval else []
+        return Answer(status=status, answer=text, language=language, reason=reason, retrieved=retrieved)
+
+    def _clarify(self, context: Context, tied: list[Candidate]) -> Answer:
+        options = [c.procedure.name for c in tied]
+        text = messages.say("clarify", context.language) + "\n" + "\n".join(f"- {o}" for o in options)
+        return Answer(
+            status="clarification", answer=text, language=context.language, reason="clarification_variants",
+            options=options, retrieved=[c.procedure.id for c in context.retrieval.candidates],
+        )
+
+
+def _name_tokens(procedure: Procedure) -> set[str]:
+    return set(tokens(procedure.name))
+
+
+def _same_family(a: Procedure, b: Procedure) -> bool:
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    return a.kind == b.kind == "procedure" and (ta <= tb or tb <= ta)
+
+
+def _pick_variant(family: list[Candidate], question: str) -> tuple[Candidate, list[Candidate]]:
+    """The variant the question signals: its distinguishing words asked for, none left unasked.
+
+    With no signal the plainest variant wins ("đăng ký kết hôn" means the domestic one); a tie
+    between two signalled variants is a reason to ask.
+    """
+    core = set.intersection(*(_name_tokens(c.procedure) for c in family))
+    asked = set(tokens(question))
+    scored = []
+    for candidate in family:
+        extra = _name_tokens(candidate.procedure) - core - _GENERIC
+        signalled = len(extra & asked)
+        scored.append((signalled - 0.5 * len(extra - asked), candidate))
+    scored.sort(key=lambda s: -s[0])
+    top_score = scored[0][0]
+    tied = [c for s, c in scored if s == top_score]
+    if len(tied) > 1 and top_score > 0:
+        return tied[0], tied
+    return scored[0][1], []

@@ -1,0 +1,227 @@
+"""Refresh the index from loaded documents: idempotent, incremental, atomic, scoped.
+
+- unchanged procedures (same digest) are skipped, changed ones re-chunked; every chunk's embedding
+  comes from the digest cache when it can, so only new text is embedded;
+- procedures from the refreshed paths that no longer exist are deleted; documents outside those
+  paths are kept, so `ingest extra/` never removes `corpus/`;
+- a file that fails to load keeps its previous procedures and is reported, the rest goes on;
+- the new version is written beside the active one and the pointer moves last, so a refresh killed
+  at any moment leaves the previous index serving; a lock refuses a second refresh meanwhile.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+import numpy as np
+
+from .cache import EmbeddingCache
+from .documents import Chunk, Procedure, chunk_procedure
+from .errors import EmbedderMismatch, RefreshInProgress
+from .index import check_embedder
+from .store import Store
+
+EMBED_BATCH = 16
+WRITE_BATCH = 256
+
+
+@dataclass
+class SourceDocuments:
+    """What a loader made of one file: its procedures, or why it failed."""
+    source: str
+    procedures: list[Procedure] = field(default_factory=list)
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Change:
+    action: str  # created | updated | unchanged | deleted | failed
+    source: str
+    procedure_id: str = ""
+    reason: str = ""
+
+
+@dataclass
+class RefreshReport:
+    changes: list[Change] = field(default_factory=list)
+    chunks: int = 0
+    embedded: int = 0
+    seconds: float = 0.0
+    dry_run: bool = False
+    version: str | None = None
+
+    def count(self, action: str) -> int:
+        return sum(c.action == action for c in self.changes)
+
+    @property
+    def failed(self) -> bool:
+        return self.count("failed") > 0
+
+    def summary(self) -> str:
+        counts = ", ".join(f"{self.count(a)} {a}" for a in ("created", "updated", "unchanged", "deleted", "failed"))
+        verb = "would refresh" if self.dry_run else "refreshed"
+        return f"{verb}: {counts}; {self.chunks} chunks, {self.embedded} embedded in {self.seconds:.1f}s"
+
+
+Progress = Callable[[int, int], None]  # (done, total) embeddings
+
+
+@contextmanager
+def refresh_lock(data_dir: Path) -> Iterator[None]:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    handle = open(data_dir / "refresh.lock", "w")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as exc:
+        handle.close()
+        raise RefreshInProgress("another refresh is running on this index; try again when it has finished") from exc
+    try:
+        handle.write(str(os.getpid()))
+        handle.flush()
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
+def in_scope(source: str, scope: list[str]) -> bool:
+    return any(source == s or source.startswith(s.rstrip("/") + "/") for s in scope)
+
+
+def current_procedures(store: Store, pointer: dict) -> dict[str, Procedure]:
+    if not pointer:
+        return {}
+    collection = store.chunk_collection(pointer["active"])
+    profiles = collection.get(where={"section": "profile"}, include=["metadatas"])
+    return {p.id: p for p in (Procedure.from_json(m["procedure"]) for m in profiles["metadatas"])}
+
+
+def refresh(
+    store: Store,
+    cache: EmbeddingCache,
+    loaded: list[SourceDocuments],
+    scope: list[str],
+    *,
+    dry_run: bool = False,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+) -> RefreshReport:
+    """Bring the index in line with `loaded`, the documents found under `scope`."""
+    started = time.perf_counter()
+    report = RefreshReport(dry_run=dry_run)
+    pointer = store.pointer()
+    if pointer and not rebuild:
+        check_embedder(pointer, store.embedder)
+    old = {} if rebuild else current_procedures(store, pointer)
+
+    failed_sources = {d.source for d in loaded if d.error}
+    new: dict[str, Procedure] = {
+        pid: p for pid, p in old.items() if not in_scope(p.source, scope) or p.source in failed_sources
+    }
+    for document in loaded:
+        if document.error:
+            report.changes.append(Change("failed", document.source, reason=document.error))
+            continue
+        for procedure in document.procedures:
+            owner = new.get(procedure.id)
+            if owner is not None and owner.source != procedure.source:
+                report.changes.append(
+                    Change("failed", document.source, procedure.id, f"id {procedure.id!r} is already used by {owner.source}")
+                )
+                continue
+            new[procedure.id] = procedure
+            before = old.get(procedure.id)
+            if before is None:
+                report.changes.append(Change("created", procedure.source, procedure.id))
+            elif before.digest() != procedure.digest():
+                report.changes.append(Change("updated", procedure.source, procedure.id))
+            else:
+                report.changes.append(Change("unchanged", procedure.source, procedure.id))
+    for pid, procedure in old.items():
+        if pid not in new:
+            report.changes.append(Change("deleted", procedure.source, pid))
+
+    changed = any(c.action in {"created", "updated", "deleted"} for c in report.changes)
+    chunks = [c for p in new.values() for c in chunk_procedure(p)]
+    report.chunks = len(chunks)
+    if dry_run or (pointer and not changed and not rebuild):
+        report.version = pointer.get("active") if pointer else None
+        report.seconds = time.perf_counter() - started
+        return report
+
+    vectors, report.embedded = _embeddings(store, cache, chunks, progress)
+    report.version = _write_version(store, new, chunks, vectors, pointer)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _embeddings(store: Store, cache: EmbeddingCache, chunks: list[Chunk], progress: Progress | None):
+    digests = [c.digest for c in chunks]
+    vectors = cache.get_many(digests)
+    missing = list(dict.fromkeys(d for d in digests if d not in vectors))
+    texts = {c.digest: c.embed_text for c in chunks}
+    if progress:
+        progress(0, len(missing))
+    for start in range(0, len(missing), EMBED_BATCH):
+        batch = missing[start : start + EMBED_BATCH]
+        embedded = store.embedder.embed_passages([texts[d] for d in batch])
+        fresh = dict(zip(batch, embedded))
+        cache.put_many(fresh)  # committed now: a killed refresh keeps this work
+        vectors.update(fresh)
+        if progress:
+            progress(min(start + EMBED_BATCH, len(missing)), len(missing))
+    return vectors, len(missing)
+
+
+def _write_version(store: Store, procedures: dict[str, Procedure], chunks: list[Chunk], vectors, pointer: dict) -> str:
+    name = store.new_chunk_collection()
+    collection = store.chunk_collection(name)
+    for start in range(0, len(chunks), WRITE_BATCH):
+        batch = chunks[start : start + WRITE_BATCH]
+        collection.add(
+            ids=[c.id for c in batch],
+            embeddings=np.stack([vectors[c.digest] for c in batch]),
+            documents=[c.text for c in batch],
+            metadatas=[_metadata(c, procedures[c.procedure_id]) for c in batch],
+        )
+    previous = pointer.get("active") if pointer else None
+    store.set_pointer(
+        active=name,
+        previous=previous or "",
+        embedder=store.embedder.name,
+        refreshed_at=time.time(),
+        procedures=len(procedures),
+        chunks=len(chunks),
+    )
+    for other in store.chunk_collection_names():
+        if other not in {name, previous}:
+            store.drop(other)  # older versions, and half-written ones left by a killed refresh
+    return name
+
+
+def _metadata(chunk: Chunk, procedure: Procedure) -> dict:
+    meta = {
+        "procedure_id": chunk.procedure_id,
+        "section": chunk.section,
+        "section_title": chunk.section_title,
+        "source": chunk.source,
+        "page": chunk.page if chunk.page is not None else -1,
+        "url": chunk.url or "",
+        "title": chunk.title,
+        "kind": procedure.kind,
+        "digest": chunk.digest,
+    }
+    if chunk.section == "profile":
+        meta["procedure"] = procedure.to_json()
+    return meta
+
+
+def describe(pointer: dict) -> str:
+    return json.dumps(pointer, ensure_ascii=False, sort_keys=True)

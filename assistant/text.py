@@ -1,0 +1,100 @@
+"""Vietnamese text handling: NFC, accent folding, syllable tokens, language, personal data masking.
+
+Every comparison in the assistant happens on the *folded twin* of a text: NFC, lower case, diacritics
+removed, đ → d. Citizens type without diacritics as often as with them, so matching must not care.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"[0-9]+(?:[.,/][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
+_VIETNAMESE_MARKS = set("ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+
+# Personal data that must never be logged, stored or sent to a model.
+_ID_NUMBER = re.compile(r"(?<!\d)\d{12}(?!\d)|(?<!\d)\d{9}(?!\d)")
+_PHONE = re.compile(r"(?<![\d.])(?:\+84|0084|0)(?:[\s.-]?\d){9,10}(?![\d])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+_ENGLISH_WORDS = frozenset(
+    "the a an is are was were what how much many where when who which do does did i my me you your "
+    "to of for in on at with can could should would need needs get getting fee fees cost costs take "
+    "takes long days documents papers register registration certificate certify apply application "
+    "office and or if it this that there please hello hi thanks thank please about birth marriage "
+    "residence card id business permit land house fine any ward".split()
+)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """The accent-free, lower-case twin of a text: 'Đăng ký' → 'dang ky'."""
+    text = nfc(text).lower().replace("đ", "d")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+def words(text: str) -> list[str]:
+    """Syllables and numbers of a text, as written (Vietnamese words are space-separated syllables)."""
+    return _WORD.findall(nfc(text))
+
+
+def tokens(text: str) -> list[str]:
+    """Folded syllables and numbers, with thousands separators dropped ('10.000' → '10000')."""
+    return [strip_thousands(t) for t in _WORD.findall(fold(text))]
+
+
+def strip_thousands(token: str) -> str:
+    return re.sub(r"(?<=\d)[.,](?=\d{3}(?:\D|$))", "", token)
+
+
+def normalize_amounts(text: str) -> str:
+    """Drop thousands separators in a whole text: '2.000 đồng' → '2000 đồng' (keeps '1.5')."""
+    return re.sub(r"(?<=\d)[.,](?=\d{3}(?!\d))", "", text)
+
+
+def has_diacritics(text: str) -> bool:
+    return any(ch in _VIETNAMESE_MARKS for ch in nfc(text).lower())
+
+
+# The shape of a folded Vietnamese syllable: onset, vowel cluster, final consonant.
+_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+
+
+def is_vietnamese_syllable(token: str) -> bool:
+    return bool(_SYLLABLE.match(token))
+
+
+def detect_language(text: str, vietnamese_vocabulary: frozenset[str] = frozenset()) -> str:
+    """'vi' or 'en'. Diacritics settle it; otherwise weigh English words and non-Vietnamese
+    syllable shapes against known Vietnamese syllables."""
+    if has_diacritics(text):
+        return "vi"
+    toks = [t for t in tokens(text) if t.isalpha() and len(t) > 1]
+    if not toks:
+        return "vi"
+    english = sum(t in _ENGLISH_WORDS or not is_vietnamese_syllable(t) for t in toks)
+    vietnamese = sum(
+        t not in _ENGLISH_WORDS and is_vietnamese_syllable(t) and (t in vietnamese_vocabulary or not vietnamese_vocabulary)
+        for t in toks
+    )
+    return "en" if english > vietnamese else "vi"
+
+
+def mask_personal_data(text: str) -> str:
+    """Replace ID numbers, phone numbers and e-mail addresses with placeholders."""
+    text = _EMAIL.sub("[email]", text)
+    text = _PHONE.sub("[số điện thoại]", text)
+    return _ID_NUMBER.sub("[số định danh]", text)
+
+
+def contains_personal_data(text: str) -> bool:
+    return mask_personal_data(text) != text
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph; Vietnamese uses the same terminal punctuation as English."""
+    parts = re.split(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ỹ0-9(\"“])", text.strip())
+    return [p.strip() for p in parts if p.strip()]

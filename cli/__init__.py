@@ -1,0 +1,1 @@
+"""The `ward-assistant` command: thin shells over `assistant`, `ingest`, `api` and `evals`."""

@@ -1,0 +1,155 @@
+"""`ward-assistant`: each command parses its arguments, calls one library function, prints the result."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from assistant.errors import WardError
+from assistant.settings import get_settings
+
+app = typer.Typer(help="Ward Assistant: cited answers about a ward's administrative procedures.", no_args_is_help=True)
+corpus_app = typer.Typer(help="Check the corpus documents.", no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+console = Console()
+errors = Console(stderr=True)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    errors.print(f"[red]error:[/red] {message}")
+    raise typer.Exit(code)
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(None, help="Files or folders to refresh from (default: the corpus folder)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Show what would change; change nothing."),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Start over: re-read everything into a new index."),
+) -> None:
+    """Refresh the index; prints created/updated/unchanged/deleted/failed. Exit 1 if any file failed."""
+    from ingest.run import ingest as run_ingest
+
+    settings = get_settings()
+    with Progress(
+        TextColumn("embedding"), BarColumn(), TextColumn("{task.completed}/{task.total} chunks"),
+        TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=errors, transient=True,
+    ) as bar:
+        task = bar.add_task("embed", total=None)
+
+        def progress(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        try:
+            report = run_ingest(settings, paths or None, dry_run=dry_run, rebuild=rebuild, progress=progress)
+        except WardError as exc:
+            _fail(str(exc))
+    table = Table(title="Refresh" + (" (dry run)" if dry_run else ""))
+    for column in ("action", "procedure", "source", "reason"):
+        table.add_column(column)
+    shown = [c for c in report.changes if c.action != "unchanged"]
+    for change in shown:
+        style = {"failed": "red", "deleted": "yellow", "created": "green", "updated": "cyan"}.get(change.action)
+        table.add_row(change.action, change.procedure_id, change.source, change.reason, style=style)
+    if shown:
+        console.print(table)
+    console.print(report.summary())
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def status() -> None:
+    """What is indexed: procedures, chunks, embedder, last refresh."""
+    from assistant.status import index_status
+
+    try:
+        info = index_status(get_settings())
+    except WardError as exc:
+        _fail(str(exc))
+    for key, value in info.items():
+        console.print(f"[bold]{key}[/bold]: {value}")
+
+
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help="The question, in Vietnamese or English."),
+    as_json: bool = typer.Option(False, "--json", help="Print the API's answer object."),
+) -> None:
+    """Answer one question."""
+    from assistant.pipeline import Assistant
+
+    try:
+        answer = Assistant(get_settings()).ask(question)
+    except WardError as exc:
+        _fail(str(exc))
+    if as_json:
+        sys.stdout.write(json.dumps(answer.model_dump(), ensure_ascii=False, indent=2) + "\n")
+        return
+    console.print(answer.answer, markup=False, highlight=False)
+    for i, citation in enumerate(answer.citations, 1):
+        console.print(f"[{i}] {citation.title} — {citation.section} ({citation.url or citation.source})", markup=False, style="dim")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    workers: int = typer.Option(1, help="Worker processes (use a Chroma server with more than one)."),
+) -> None:
+    """Serve the HTTP API and the chat widget."""
+    import uvicorn
+
+    settings = get_settings()
+    if workers > 1 and not settings.chroma_url:
+        errors.print("[yellow]note:[/yellow] several workers on the embedded index: each loads it; refresh from one is seen by all")
+    console.print(f"Ward Assistant on http://{host}:{port}  (index: {settings.chroma_url or settings.data_dir})")
+    uvicorn.run("cli.server:create_app", host=host, port=port, workers=workers, factory=True, log_level="info")
+
+
+@app.command("eval")
+def evaluate(
+    dataset: Path = typer.Argument(..., help="A golden set (JSONL)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Results folder (default: evals/results/<time>)."),
+) -> None:
+    """Run a golden set; writes per-case results and a report."""
+    from evals.run import run_eval
+
+    try:
+        summary = run_eval(get_settings(), dataset, out)
+    except WardError as exc:
+        _fail(str(exc))
+    console.print(summary)
+
+
+@corpus_app.command("check")
+def corpus_check(path: Optional[Path] = typer.Argument(None, help="The corpus folder (default: WARD_CORPUS_DIR).")) -> None:
+    """Validate every document of the corpus; exit 1 on errors."""
+    from ingest.check import check_corpus
+
+    settings = get_settings()
+    problems, count = check_corpus(path or settings.corpus_dir)
+    table = Table(title=f"corpus check: {count} documents")
+    for column in ("level", "file", "problem"):
+        table.add_column(column)
+    for problem in problems:
+        table.add_row(problem.level, problem.file, problem.message, style="red" if problem.level == "error" else "yellow")
+    if problems:
+        console.print(table)
+    n_errors = sum(p.level == "error" for p in problems)
+    console.print(f"{count} documents, {n_errors} errors, {len(problems) - n_errors} warnings")
+    if n_errors:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Evaluation: golden sets, the DESIGN.md pass rule, metrics, reports and comparisons."""

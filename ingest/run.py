@@ -1,0 +1,88 @@
+"""`ward-assistant ingest`: find the files under the given paths, load each, refresh the index."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from assistant.cache import EmbeddingCache
+from assistant.embeddings import Embedder, make_embedder
+from assistant.errors import DocumentError
+from assistant.refresh import Progress, RefreshReport, SourceDocuments, refresh, refresh_lock
+from assistant.settings import Settings
+from assistant.store import Store, make_client
+
+from .loaders import loader_for
+
+# Files in a corpus folder that are not documents.
+NOT_DOCUMENTS = {"ward-profile.yaml", "README.md"}
+SEED_DIR = ".embeddings"
+
+
+def source_name(path: Path) -> str:
+    """How a file is named in the index and in citations: relative to the working directory if inside it."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def collect(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                files += [Path(root) / n for n in sorted(names) if not n.startswith(".") and n not in NOT_DOCUMENTS]
+        else:
+            files.append(path)
+    return files
+
+
+def load_file(path: Path, settings: Settings) -> SourceDocuments:
+    source = source_name(path)
+    try:
+        if not path.exists():
+            raise DocumentError("no such file")
+        size_mb = path.stat().st_size / 1_000_000
+        if size_mb > settings.max_file_mb:
+            raise DocumentError(f"the file is {size_mb:.1f} MB, over the {settings.max_file_mb:g} MB limit (WARD_MAX_FILE_MB)")
+        loader = loader_for(path)
+        if loader is None:
+            raise DocumentError(f"unsupported file type {path.suffix or '(none)'!r}")
+        procedures = loader(path, source)
+        if not procedures:
+            raise DocumentError("no procedure text found")
+        return SourceDocuments(source, procedures)
+    except DocumentError as exc:
+        return SourceDocuments(source, error=str(exc))
+    except Exception as exc:  # a loader bug or a hostile file must not stop the batch
+        return SourceDocuments(source, error=f"could not read the file ({type(exc).__name__}: {exc})")
+
+
+def ingest(
+    settings: Settings,
+    paths: list[Path] | None = None,
+    *,
+    dry_run: bool = False,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+    embedder: Embedder | None = None,
+) -> RefreshReport:
+    """Refresh the index from `paths` (default: the corpus folder)."""
+    paths = paths or [settings.corpus_dir]
+    embedder = embedder or make_embedder(settings.embedder)
+    store = Store(make_client(settings), settings.collection, embedder)
+    with refresh_lock(settings.data_dir):
+        loaded = [load_file(f, settings) for f in collect(paths)]
+        loaded += [SourceDocuments(source_name(p), error="no such file or folder") for p in paths if not p.exists()]
+        cache = EmbeddingCache(settings.data_dir / "embeddings.sqlite", embedder.name)
+        try:
+            for path in paths:
+                seed = path / SEED_DIR / f"{embedder.name.split(':')[0]}.npz"
+                if path.is_dir():
+                    cache.import_seed(seed)
+            scope = [source_name(p) for p in paths]
+            return refresh(store, cache, loaded, scope, dry_run=dry_run, rebuild=rebuild, progress=progress)
+        finally:
+            cache.close()
