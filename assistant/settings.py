@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(1000, ge=10)
 
     # Ingest
+    embedding_cache: Path | None = Field(None, description="SQLite embedding cache (default: <data_dir>/embeddings.sqlite).")
     max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are refused by ingest.")
 
     # LLM composer
@@ -68,6 +69,10 @@ class Settings(BaseSettings):
         self.data_dir = self.data_dir.expanduser().resolve()
         self.corpus_dir = self.corpus_dir.expanduser().resolve()
         return self
+
+    @property
+    def embedding_cache_path(self) -> Path:
+        return self.embedding_cache or self.data_dir / "embeddings.sqlite"
 
     @property
     def ward_profile_path(self) -> Path:

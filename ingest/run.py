@@ -76,7 +76,7 @@ def ingest(
     with refresh_lock(settings.data_dir):
         loaded = [load_file(f, settings) for f in collect(paths)]
         loaded += [SourceDocuments(source_name(p), error="no such file or folder") for p in paths if not p.exists()]
-        cache = EmbeddingCache(settings.data_dir / "embeddings.sqlite", embedder.name)
+        cache = EmbeddingCache(settings.embedding_cache_path, embedder.name)
         try:
             for path in paths:
                 seed = path / SEED_DIR / f"{embedder.name.split(':')[0]}.npz"

