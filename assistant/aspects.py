@@ -25,7 +25,7 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "documents": (
         ("documents",),
-        ("giay to", "ho so", "can gi", "can nhung gi", "mang gi", "mang theo", "chuan bi", "thanh phan",
+        ("giay to", "giay gi", "can giay", "ho so", "can gi", "can nhung gi", "mang gi", "mang theo", "chuan bi", "thanh phan",
          "can mang", "can co gi", "to khai", "mau don", "documents", "document", "papers", "paperwork",
          "what do i need", "bring", "required", "need to prepare", "form"),
     ),
@@ -33,6 +33,12 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("agency",),
         ("o dau", "noi nao", "co quan nao", "nop o", "nop tai", "den dau", "di dau", "cho nao", "where",
          "which office", "who handles", "ai giai quyet", "co quan", "noi nop", "phuong nao", "xa nao"),
+    ),
+    "deadline": (
+        ("conditions", "steps", "time_limit"),
+        ("trong bao lau phai", "phai lam trong", "phai dang ky trong", "phai thong bao", "truoc may gio",
+         "han chot", "cham nhat", "tre han", "qua han", "bi phat", "deadline", "by what time", "how soon",
+         "within how many days", "must i", "late"),
     ),
     "steps": (
         ("steps",),
@@ -87,6 +93,8 @@ def detect_aspects(question: str) -> list[str]:
     # "lệ phí bao lâu" is unusual; "bao nhiêu" with a time word is a duration, not a fee.
     if "time_limit" in aspects and "fee" in aspects and not re.search(r"(?<![a-z])(phi|fee|tien|cost)", folded):
         aspects.remove("fee")
+    if "deadline" in aspects and "time_limit" in aspects:
+        aspects.remove("time_limit")  # "trong bao lâu phải làm" asks for the citizen's deadline
     if "steps" in aspects and len(aspects) > 1:
         aspects.remove("steps")  # "làm thế nào để biết phí" asks for the fee, not the steps
     return aspects

@@ -18,6 +18,7 @@ from .retrieval import ChunkHit
 
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(đồng|đ\b|usd|vnd)|miễn|không (thu|mất|phải nộp)|hđnd|hội đồng nhân dân", re.IGNORECASE)
 _DURATION = re.compile(r"\d+\s*(ngày|giờ|tháng|năm)|trong ngày|ngay|không (ghi|nêu)", re.IGNORECASE)
+_CLOCK = re.compile(r"\d+\s*giờ|trước \d+|trong vòng|chậm nhất|thời hạn", re.IGNORECASE)
 _ONLINE = re.compile(r"trực tuyến|dịch vụ công|vneid|bưu chính|online", re.IGNORECASE)
 
 # How many items of a section an overview (procedure card) quotes.
@@ -51,16 +52,23 @@ def compose(
         chosen = _select(key, items, aspects, question_terms, limit)
         if chosen:
             blocks.append((key, chosen))
+    if not blocks and aspects:
+        return compose(procedure, [], question, language, chunk_hits, max_items)  # the card, then
     return _render(procedure, blocks, language, overview=not aspects)
 
 
 def _select(key: str, items: list[str], aspects: list[str], question_terms: set[str], limit: int) -> list[str]:
-    if key in {"documents", "steps", "agency", "result", "legal_basis", "applicants"}:
+    if key in {"documents", "agency", "result", "legal_basis", "applicants"} or (key == "steps" and "deadline" not in aspects):
         return items[:limit]
     if key == "fee":
         picked = [i for i in items if _AMOUNT.search(i)] or items
     elif key == "time_limit":
         picked = [i for i in items if _DURATION.search(i)] or items
+        if "deadline" in aspects:
+            return []  # asked for the citizen's own deadline, the processing time would mislead
+    elif "deadline" in aspects and key in {"conditions", "steps"}:
+        timed = [i for i in items if _DURATION.search(i) or _CLOCK.search(i)]
+        return sorted(timed, key=lambda i: -len(question_terms & _term_set(i)))[:3]
     elif key == "channels":
         # Asked about fees or time limits, the per-channel lines complement the section; asked about
         # filing online, only the lines about online and postal channels matter.

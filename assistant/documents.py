@@ -89,7 +89,9 @@ class Procedure:
         from .text import detect_language, has_diacritics
 
         for alias in self.aliases:
-            if not has_diacritics(alias) and detect_language(alias) == "en":
+            # Several words, no digits: "KT3" or "VNeID" is an abbreviation, not an English name.
+            if (not has_diacritics(alias) and detect_language(alias) == "en" and " " in alias
+                    and not any(ch.isdigit() for ch in alias)):
                 return alias
         return None
 

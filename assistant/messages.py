@@ -86,6 +86,14 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "I can't help with this request because it is unlawful or could cause harm. If you need a lawful "
         "procedure, I'm glad to help, or you can ask {desk}.",
     },
+    "other_authority": {
+        "vi": "Thủ tục này không do phường giải quyết, nên tôi không có văn bản để trả lời chính xác. "
+        "Vui lòng tra cứu cơ quan có thẩm quyền trên Cổng Dịch vụ công quốc gia (https://dichvucong.gov.vn) "
+        "hoặc hỏi {desk}.",
+        "en": "This procedure is not handled by the ward, so I have no official document to answer it accurately. "
+        "Please look up the competent authority on the National Public Service Portal (https://dichvucong.gov.vn) "
+        "or ask {desk}.",
+    },
     "personal_data": {
         "vi": "Tôi không tra cứu hồ sơ hay thông tin cá nhân của ai. Để biết tình trạng hồ sơ, vui lòng "
         "liên hệ {desk} hoặc tra cứu trên Cổng Dịch vụ công quốc gia.",

@@ -20,6 +20,7 @@ from .documents import Procedure
 from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
 from .index import IndexHandle, Snapshot
+from .keyword import STOPWORDS
 from .lexicon import phrase_expansions
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
@@ -32,6 +33,10 @@ from .verify import unsupported_figures
 log = logging.getLogger("ward.pipeline")
 
 _FOLLOW_UP = re.compile(r"^(con|vay|the con|the|va|con neu|neu vay|what about|how about|and|also|so)\b")
+# Words that carry no topic in a follow-up, Vietnamese and English.
+_FILLER = {"mat", "giay", "nop", "online", "lam", "it", "is", "does", "do", "the", "this", "that", "what", "about", "how", "and",
+           "can", "i", "my", "me", "a", "an", "to", "for", "of", "still", "also", "then", "nay", "do", "kia",
+           "nua", "roi", "chua", "sao", "nhi", "ha", "take", "need", "there"}
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # Distinguishing words too generic to tell variants of a procedure apart.
 _GENERIC = {"co", "tai", "cho", "doi", "voi", "thu", "tuc", "cua", "va", "nguoi", "viec"}
@@ -125,6 +130,7 @@ class Assistant:
             "harmful": ("out_of_scope", "harmful", "guardrails_harmful"),
             "personal_data": ("out_of_scope", "personal_data", "guardrails_personal_data"),
             "off_topic": ("out_of_scope", "out_of_scope", "out_of_scope_topic"),
+            "other_authority": ("out_of_scope", "other_authority", "out_of_scope_other_authority"),
         }
         if context.route in replies:
             status, text, reason = replies[context.route]
@@ -136,11 +142,11 @@ class Assistant:
         previous = self._history_topic(context.history)
         if not previous:
             return
-        folded = fold(context.masked).strip()
-        names = context.snapshot.keywords.scores(content_words(context.masked))["names"]
-        names_signal = float(names.max()) if names.size else 0.0
-        if _FOLLOW_UP.match(folded) or names_signal < 0.3:
-            context.search_text = f"{previous} {content_words(context.masked)}".strip()
+        elliptical = self._elliptical(context)
+        if elliptical:
+            # A bare "mất mấy ngày" adds nothing but noise to the topic; anything more is kept.
+            own = "" if elliptical == "bare" else content_words(context.masked)
+            context.search_text = f"{previous} {own}".strip()
             context.rewritten = True
 
     def retrieve(self, context: Context) -> None:
@@ -158,6 +164,14 @@ class Assistant:
             return
         family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
                   and _same_family(best.procedure, c.procedure)]
+        if best.procedure.kind == "guide" and _asks_procedure_detail(context.aspects):
+            # "mất bao lâu", "cần giấy tờ gì" are answered by a procedure's sections, not a guide's
+            # prose: a close procedure beats the guide.
+            runner_up = next((c for c in retrieval.candidates if c.procedure.kind == "procedure"), None)
+            if runner_up is not None and best.score - runner_up.score <= GUIDE_YIELD_MARGIN:
+                best = runner_up
+                family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
+                          and _same_family(best.procedure, c.procedure)]
         if len(family) < 2:
             context.procedure = best.procedure
             return
@@ -182,7 +196,7 @@ class Assistant:
         if self.llm_composer is not None:
             try:
                 drafted = self.llm_composer.compose(context.masked, context.language, composition.citations, context.history)
-                missing = unsupported_figures(drafted, composition.citations)
+                missing = unsupported_figures(drafted, composition.citations, self._names(context))
                 if missing:
                     log.warning("LLM answer has unsupported figures %s; using the extractive answer", sorted(missing))
                     reason = "answered_extractive_llm_unverified"
@@ -191,7 +205,7 @@ class Assistant:
             except ProviderError as exc:
                 log.warning("LLM composer failed (%s); using the extractive answer", exc)
                 reason = "answered_extractive_llm_failed"
-        if unsupported_figures(text, composition.citations):
+        if unsupported_figures(text, composition.citations, self._names(context)):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unverified")
             return
         context.answer = Answer(
@@ -206,6 +220,18 @@ class Assistant:
         )
 
     # -- helpers ------------------------------------------------------------------------------
+    def _elliptical(self, context: Context) -> str:
+        """"bare" for a follow-up with no topic words ("mất mấy ngày", "is it free?"), "partial" for one
+        that names no procedure ("còn cho người nước ngoài thì sao"), "" for a question of its own."""
+        rest = [t for t in tokens(content_words(context.masked))
+                if t not in STOPWORDS and t not in _FILLER and not t.isdigit()]
+        if len(rest) <= 1:
+            return "bare"
+        if _FOLLOW_UP.match(fold(context.masked).strip()):
+            return "partial"
+        names = context.snapshot.keywords.scores(" ".join(rest))["names"]
+        return "partial" if float(names.max(initial=0.0)) < 0.3 else ""
+
     def query_texts(self, snapshot: Snapshot, question: str) -> tuple[str, str]:
         """The question as the dense model should see it, and as the keyword index should."""
         folded = " ".join(tokens(question))
@@ -237,6 +263,11 @@ class Assistant:
                 break
         return " ".join(parts).strip()
 
+    @staticmethod
+    def _names(context: Context) -> tuple[str, ...]:
+        procedure = context.procedure
+        return (procedure.title, procedure.name, procedure.english_name or "")
+
     def _desk(self, language: str) -> str:
         return messages.desk_contact(self.profile, language)
 
@@ -253,6 +284,14 @@ class Assistant:
             status="clarification", answer=text, language=context.language, reason="clarification_variants",
             options=options, retrieved=[c.procedure.id for c in context.retrieval.candidates],
         )
+
+
+GUIDE_YIELD_MARGIN = 0.25
+_DETAIL_ASPECTS = {"fee", "time_limit", "documents", "where", "steps", "result", "deadline"}
+
+
+def _asks_procedure_detail(aspects: list[str]) -> bool:
+    return any(a in _DETAIL_ASPECTS for a in aspects)
 
 
 def _name_tokens(procedure: Procedure) -> set[str]:

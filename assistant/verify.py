@@ -19,12 +19,13 @@ def figures(text: str) -> set[str]:
     folded = fold(normalize_amounts(text))
     found = {m.group(0).rstrip(".-") for m in _LEGAL.finditer(folded)}
     folded = _LEGAL.sub(" ", folded)
-    found |= {m.group(0).rstrip(".,") for m in _NUMBER.finditer(folded)}
+    found |= {m.group(0).rstrip(".,").lstrip("0") or "0" for m in _NUMBER.finditer(folded)}
     return found
 
 
-def unsupported_figures(answer: str, citations: list[Citation]) -> set[str]:
-    """Figures in the answer that no cited passage contains."""
-    support = " \n ".join(f"{c.title}\n{c.quote}" for c in citations)
+def unsupported_figures(answer: str, citations: list[Citation], names: tuple[str, ...] = ()) -> set[str]:
+    """Figures in the answer that no cited passage contains (`names`: the procedure's own names,
+    which the answer may use as a heading)."""
+    support = " \n ".join([*names, *(f"{c.title}\n{c.quote}" for c in citations)])
     supported = figures(support)
     return {f for f in figures(answer) if f not in supported}
