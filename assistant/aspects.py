@@ -14,18 +14,18 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fee": (
         ("fee", "channels"),
         ("phi", "le phi", "bao nhieu tien", "het bao nhieu", "mat bao nhieu", "ton bao nhieu", "tien",
-         "mien phi", "co mat phi", "thu phi", "gia", "fee", "fees", "cost", "costs", "how much", "charge",
+         "mien phi", "co mat phi", "thu phi", "gia bao nhieu", "gia tien", "fee", "fees", "cost", "costs", "how much", "charge",
          "price", "pay", "free"),
     ),
     "time_limit": (
         ("time_limit", "channels"),
-        ("bao lau", "may ngay", "bao nhieu ngay", "thoi han", "thoi gian", "khi nao co", "khi nao nhan",
+        ("bao lau", "may ngay", "bao nhieu ngay", "mat bao nhieu ngay", "mat may ngay", "mat bao lau", "mat may hom", "thoi han", "thoi gian", "khi nao co", "khi nao nhan",
          "lau khong", "mat may", "trong bao lau", "may hom", "how long", "how many days", "time limit",
          "processing time", "when will", "days", "take"),
     ),
     "documents": (
         ("documents",),
-        ("giay to", "giay gi", "can giay", "ho so", "can gi", "can nhung gi", "mang gi", "mang theo", "chuan bi", "thanh phan",
+        ("giay to", "giay gi", "can giay", "ho so", "can gi", "nop gi", "can nop", "nop nhung gi", "can nhung gi", "mang gi", "mang theo", "chuan bi", "thanh phan",
          "can mang", "can co gi", "to khai", "mau don", "documents", "document", "papers", "paperwork",
          "what do i need", "bring", "required", "need to prepare", "form"),
     ),
@@ -42,12 +42,12 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "steps": (
         ("steps",),
-        ("trinh tu", "cac buoc", "quy trinh", "lam the nao", "lam sao", "nhu the nao", "the nao",
+        ("trinh tu", "cac buoc", "buoc nao", "nhung buoc", "quy trinh", "lam the nao", "lam sao", "nhu the nao", "the nao",
          "huong dan", "cach lam", "how do i", "how to", "how can i", "steps", "process"),
     ),
     "conditions": (
         ("conditions", "applicants"),
-        ("dieu kien", "yeu cau", "ai duoc", "co duoc khong", "truong hop nao", "eligible", "eligibility",
+        ("dieu kien", "yeu cau", "ai duoc", "co duoc khong", "duoc khong", "co the", "can I", "can i", "truong hop nao", "eligible", "eligibility",
          "condition", "conditions", "requirement", "requirements", "who can", "allowed"),
     ),
     "online": (
@@ -95,6 +95,8 @@ def detect_aspects(question: str) -> list[str]:
         aspects.remove("fee")
     if "deadline" in aspects and "time_limit" in aspects:
         aspects.remove("time_limit")  # "trong bao lâu phải làm" asks for the citizen's deadline
+    if "conditions" in aspects and len(aspects) > 1:
+        aspects.remove("conditions")  # "nộp online được không" asks about the channel, not eligibility
     if "steps" in aspects and len(aspects) > 1:
         aspects.remove("steps")  # "làm thế nào để biết phí" asks for the fee, not the steps
     return aspects

@@ -23,6 +23,9 @@ _ONLINE = re.compile(r"trực tuyến|dịch vụ công|vneid|bưu chính|online
 
 # How many items of a section an overview (procedure card) quotes.
 OVERVIEW_LIMITS = {"documents": 6, "fee": 2, "time_limit": 2, "agency": 1, "channels": 3}
+# A dossier is only useful complete: asked for the papers, list up to this many.
+MAX_DOCUMENT_ITEMS = 15
+
 
 
 @dataclass
@@ -40,7 +43,7 @@ def compose(
     max_items: int,
 ) -> Composition:
     if procedure.kind == "guide":
-        return _compose_guide(procedure, question, language, chunk_hits)
+        return _compose_guide(procedure, aspects, question, language, chunk_hits)
     question_terms = _term_set(question)
     blocks: list[tuple[str, list[str]]] = []
     for key in sections_for(aspects):
@@ -49,6 +52,8 @@ def compose(
             continue
         items = bullet_lines(section.text)
         limit = OVERVIEW_LIMITS.get(key, max_items) if not aspects else max_items
+        if key == "documents" and aspects:
+            limit = max(limit, MAX_DOCUMENT_ITEMS)
         chosen = _select(key, items, aspects, question_terms, limit)
         if chosen:
             blocks.append((key, chosen))
@@ -111,15 +116,18 @@ def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language:
     return Composition("\n".join(lines).strip(), citations)
 
 
-def _compose_guide(procedure: Procedure, question: str, language: str, hits: list[ChunkHit]) -> Composition:
+def _compose_guide(procedure: Procedure, aspects: list[str], question: str, language: str, hits: list[ChunkHit]) -> Composition:
     """A guide has free-form sections: quote its items closest to the question."""
     question_terms = _term_set(question)
+    stating = {"fee": _AMOUNT, "time_limit": _DURATION, "deadline": _DURATION}
+    wanted = [stating[a] for a in aspects if a in stating]
     similarity = {h.section: max(h.similarity, 0) for h in hits}
     scored: list[tuple[float, str, str]] = []
     for section in procedure.sections:
         for item in bullet_lines(section.text):
             overlap = len(question_terms & _term_set(item)) / (len(question_terms) or 1)
-            scored.append((overlap + similarity.get(section.key, 0.0), section.key, item))
+            states_aspect = 0.5 if any(p.search(item) for p in wanted) else 0.0
+            scored.append((overlap + similarity.get(section.key, 0.0) + states_aspect, section.key, item))
     top = sorted(scored, key=lambda s: -s[0])[:3]
     order = {id(s): i for i, s in enumerate(procedure.sections)}
     blocks: dict[str, list[str]] = {}

@@ -238,7 +238,9 @@ class Assistant:
         expansions = phrase_expansions(folded)
         restored = self._restorer(snapshot).restore(question)
         dense = " ".join([restored, *expansions])
-        return dense, " ".join([question, *expansions])
+        # Aspect words ("mất bao lâu", "lệ phí") say what is asked, not which procedure: kept out of
+        # the keyword query, where "mất" would match "mất CCCD làm lại".
+        return dense, " ".join([content_words(question), *expansions])
 
     def _restorer(self, snapshot: Snapshot) -> DiacriticsRestorer:
         restorer = self._restorers.get(snapshot.version)
@@ -287,7 +289,7 @@ class Assistant:
 
 
 GUIDE_YIELD_MARGIN = 0.25
-_DETAIL_ASPECTS = {"fee", "time_limit", "documents", "where", "steps", "result", "deadline"}
+_DETAIL_ASPECTS = {"fee", "time_limit", "documents", "where", "steps", "result", "deadline", "online", "conditions"}
 
 
 def _asks_procedure_detail(aspects: list[str]) -> bool:

@@ -28,6 +28,7 @@ _HARMFUL = re.compile(
     r"lam gia|gia mao|lam lau|lam so gia|lam cccd gia|lam can cuoc gia|giay to gia|mua ban (cccd|can cuoc|giay to)"
     r"|lam bang gia|khac dau|lam dau gia|con dau gia|hoi lo|lot tay|chay (ho so|giay to)|di cua sau|trot lot"
     r"|tron (thue|nghia vu)|qua mat|lach luat|hack|bypass|forge|forged|fake (id|document|certificate|papers)"
+    r"|khong can mat khau|mat khau cua nguoi khac|(tai khoan|vneid) cua nguoi khac|be khoa|someone else'?s account"
     r"|counterfeit|bribe|evade|launder|rua tien|vu khi|thuoc no|ma tuy|giet nguoi|tu sat"
 )
 _PERSONAL = re.compile(
@@ -38,7 +39,7 @@ _PERSONAL = re.compile(
 _OFF_TOPIC = re.compile(
     r"thoi tiet|weather|bong da|football|soccer|world cup|ca si|xem phim|bo phim|movie|bai hat|lyrics|cong thuc nau|recipe"
     r"|nau an|mon an|du lich|tourist|chung khoan|stock|bitcoin|crypto|gia vang|xo so|ve so|danh de|lo de|lottery|tinh yeu|love poem"
-    r"|lam tho|viet tho|bai tho|sang tac|tran dau|doi tuyen|da banh|write a poem|poem|joke|ke chuyen cuoi|truyen cuoi|bi benh|trieu chung|uong thuoc|thuoc gi|bac si|doctor|medicine"
+    r"|lam tho|viet tho|bai tho|sang tac|tran dau|doi tuyen|da banh|da voi|write a poem|poem|joke|ke chuyen cuoi|truyen cuoi|bi benh|trieu chung|uong thuoc|thuoc gi|bac si|doctor|medicine"
     r"|symptom|dau bung|dau dau|bi sot|ket qua xo so|toan hoc|giai phuong trinh|lap trinh|python code|write code|homework|bai tap"
     r"|chinh tri|election|bau cu my|tong thong|president|ai vo dich|nguoi yeu|dating"
 )
