@@ -179,6 +179,12 @@ def bullet_lines(text: str) -> list[str]:
 MAX_CHUNK_CHARS = 600
 
 
+# Sections whose lines recur word for word across many procedures (the same laws back every civil
+# status record): embedded without the procedure's name, so the digest cache embeds each text once.
+# Retrieval picks the procedure first, so such a chunk never needs its name to be found.
+SHARED_SECTIONS = frozenset({"legal_basis"})
+
+
 def chunk_procedure(procedure: Procedure) -> list[Chunk]:
     """Section-level chunks plus one profile chunk that stands for the whole procedure."""
     chunks = [_profile_chunk(procedure)]
@@ -191,7 +197,8 @@ def chunk_procedure(procedure: Procedure) -> list[Chunk]:
                     section=section.key,
                     section_title=section.title,
                     text=text,
-                    embed_text=f"{procedure.name} — {section.title}: {text}",
+                    embed_text=f"{section.title}: {text}" if section.key in SHARED_SECTIONS
+                    else f"{procedure.name} — {section.title}: {text}",
                     source=procedure.source,
                     page=section.page,
                     url=procedure.source_url,

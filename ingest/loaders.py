@@ -5,9 +5,13 @@ from pathlib import Path
 from typing import Callable
 
 from assistant.documents import Procedure
-from assistant.errors import DocumentError
 
 from .markdown import parse_markdown
+from .pdf import load_pdf
+from .portal import load_portal_records
+from .text import decode, load_text
+from .web import load_html
+from .word import load_docx
 
 Loader = Callable[[Path, str], list[Procedure]]
 
@@ -17,18 +21,20 @@ def _markdown(path: Path, source: str) -> list[Procedure]:
 
 
 def read_text(path: Path) -> str:
-    data = path.read_bytes()
-    if not data.strip():
-        raise DocumentError("the file is empty")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DocumentError(f"not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+    """A text file's content: UTF-8, or a legacy Vietnamese encoding; empty or unreadable files refused."""
+    return decode(path.read_bytes())
 
 
 LOADERS: dict[str, Loader] = {
     ".md": _markdown,
     ".markdown": _markdown,
+    ".txt": load_text,
+    ".pdf": load_pdf,
+    ".docx": load_docx,
+    ".html": load_html,
+    ".htm": load_html,
+    ".json": load_portal_records,
+    ".jsonl": load_portal_records,
 }
 
 

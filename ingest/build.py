@@ -1,0 +1,132 @@
+"""Turn the recognised parts of a procedure into a :class:`Procedure`, whatever file it came from.
+
+Both the structure recogniser (PDF, DOCX, HTML, text) and the portal-record loader fill a
+:class:`Draft` with raw section text; this module re-parses the portal's tables, writes one line per
+item (the composer quotes lines) and derives the fee and time-limit summaries from the channels.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from assistant.documents import SECTION_TITLES, SECTIONS, Procedure, Section
+from assistant.errors import DocumentError
+from assistant.text import fold, nfc
+
+from . import cells
+from .markdown import slugify
+
+_PORTAL_URL = re.compile(r"https?://dichvucong\.gov\.vn/[^\s\"'<>)|]+")
+# Portal widgets that a crawl glues onto the end of "Kết quả xử lý".
+_RESULT_JUNK = re.compile(r"(?:Mã:\s*KQ|Từ khóa|Chọn cơ quan thực hiện|Hệ thống chỉ hiển thị|Nộp hồ sơ$).*", re.DOTALL)
+
+
+@dataclass
+class Draft:
+    """What a recogniser found for one procedure, before its tables are re-parsed."""
+    title: str = ""
+    heading: str = ""  # the document's own heading, when the official name came from a label
+    code: str = ""
+    field: str = ""
+    level: str = ""
+    decision: str = ""
+    source_url: str | None = None
+    summary: list[str] = dataclasses.field(default_factory=list)
+    sections: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # key -> raw lines
+    others: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # unrecognised heading -> lines
+    pages: dict[str, int | None] = dataclasses.field(default_factory=dict)
+
+    def add(self, key: str, text: str, page: int | None = None) -> None:
+        target = self.sections if key in SECTION_TITLES else self.others
+        target.setdefault(key, []).append(text)
+        self.pages.setdefault(key, page)
+
+    @property
+    def has_content(self) -> bool:
+        return bool(self.sections or self.code)
+
+
+def procedure_id(title: str, code: str) -> str:
+    """Stable across refreshes: the slug of the name, plus the portal code that tells variants apart."""
+    slug = slugify(title)[:70].rstrip("-")
+    return f"{slug}-{slugify(code)}" if code else slug
+
+
+def build(draft: Draft, source: str) -> Procedure:
+    """The procedure a draft describes; raises DocumentError when it has no title."""
+    title = nfc(re.sub(r"\s+", " ", draft.title)).strip(" :.-")
+    if not title:
+        raise DocumentError("no procedure title found (no 'Tên thủ tục' line or heading)")
+    raw = {key: "\n".join(lines) for key, lines in draft.sections.items()}
+    channels = cells.parse_channels(raw["channels"]) if "channels" in raw else []
+    fee = _merge(cells.free_lines(raw.get("fee", "")), cells.fee_lines(channels))
+    time_limit = _merge(cells.free_lines(raw.get("time_limit", "")), cells.time_lines(channels))
+    legal = cells.parse_legal_basis(raw["legal_basis"]) if "legal_basis" in raw else []
+    items: dict[str, list[str]] = {
+        "steps": cells.parse_steps(raw.get("steps", "")),
+        "channels": [cells.channel_line(c) for c in channels] or cells.free_lines(raw.get("channels", "")),
+        "documents": cells.parse_documents(raw["documents"]) if "documents" in raw else [],
+        "time_limit": time_limit,
+        "fee": fee,
+        "result": cells.free_lines(_RESULT_JUNK.sub("", raw.get("result", ""))),
+        "legal_basis": legal,
+    }
+    sections = []
+    for key in SECTIONS:
+        lines = items.get(key)
+        if lines is None:
+            lines = cells.free_lines(raw.get(key, ""))
+        lines = list(dict.fromkeys(reflow(lines)))
+        if lines:
+            sections.append(Section(key, SECTION_TITLES[key], "\n".join(f"- {line}" for line in lines), draft.pages.get(key)))
+    for heading, lines in draft.others.items():
+        text = "\n".join(f"- {line}" for line in reflow(cells.free_lines("\n".join(lines))))
+        if text:
+            sections.append(Section(f"other:{slugify(heading)}", heading, text, draft.pages.get(heading)))
+    is_procedure = any(s.key in SECTION_TITLES for s in sections) or bool(draft.code)
+    heading = draft.heading.strip()
+    return Procedure(
+        id=procedure_id(title, draft.code),
+        title=title,
+        kind="procedure" if is_procedure else "guide",
+        short_title=heading if heading and fold(heading) != fold(title) and len(heading) < len(title) else "",
+        code=draft.code.strip(),
+        field=draft.field.strip(),
+        level=draft.level.strip(),
+        agency="; ".join(cells.free_lines(raw.get("agency", "")))[:300],
+        where="; ".join(cells.free_lines(raw.get("agency", "")))[:300],
+        channels=channels,
+        fee_summary=cells.summary_of(fee),
+        time_limit=cells.summary_of(time_limit),
+        online_url=None,
+        source_url=draft.source_url or _find_url("\n".join(sum(draft.sections.values(), []))),
+        decision=draft.decision.strip(),
+        legal_basis=legal,
+        summary=" ".join(reflow(draft.summary))[:600],
+        sections=sections,
+        source=source,
+    )
+
+
+def reflow(lines: list[str]) -> list[str]:
+    """Join the lines a PDF wrapped mid-sentence: a line that starts in lower case continues the last."""
+    out: list[str] = []
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out and line[0].islower():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _merge(first: list[str], second: list[str]) -> list[str]:
+    return list(dict.fromkeys(first + second))
+
+
+def _find_url(text: str) -> str | None:
+    match = _PORTAL_URL.search(text)
+    return match.group(0).rstrip(".,;") if match else None

@@ -1,0 +1,51 @@
+"""PDF files with pypdf: the text of every page, the page number kept on each line."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.documents import Procedure
+from assistant.errors import DocumentError
+
+from .structure import Block, recognise
+
+# Below this many letters in the whole file, the PDF is taken for a scan with no text layer.
+MIN_LETTERS = 20
+
+
+def pdf_blocks(path: Path) -> list[Block]:
+    """One block per page; a clear DocumentError for encrypted, corrupt or image-only files."""
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+    data = path.read_bytes()
+    if not data.strip():
+        raise DocumentError("the file is empty")
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise DocumentError("not a PDF file (no %PDF header)")
+    if b"%%EOF" not in data[-2048:]:
+        # pypdf recovers what it can from a cut file; a partial procedure is worse than none.
+        raise DocumentError("the PDF is truncated (no end-of-file marker): the copy is incomplete")
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            # An owner password alone (printing restrictions) still opens with an empty user password.
+            try:
+                if not reader.decrypt(""):
+                    raise DocumentError("the PDF is encrypted with a password; save an unprotected copy")
+            except (FileNotDecryptedError, NotImplementedError) as exc:
+                raise DocumentError("the PDF is encrypted with a password; save an unprotected copy") from exc
+        blocks = [Block(page.extract_text() or "", page=number) for number, page in enumerate(reader.pages, 1)]
+    except DocumentError:
+        raise
+    except FileNotDecryptedError as exc:
+        raise DocumentError("the PDF is encrypted with a password; save an unprotected copy") from exc
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
+        raise DocumentError(f"the PDF is corrupt or truncated ({type(exc).__name__}: {exc})") from exc
+    if sum(ch.isalpha() for b in blocks for ch in b.text) < MIN_LETTERS:
+        raise DocumentError("the PDF has no text layer (a scan?): it needs OCR before it can be ingested")
+    return blocks
+
+
+def load_pdf(path: Path, source: str) -> list[Procedure]:
+    """A PDF file: its pages' text, read by the structure recogniser."""
+    return recognise(pdf_blocks(path), source)

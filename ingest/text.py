@@ -1,0 +1,81 @@
+"""Plain text files, and the decoding of legacy Vietnamese encodings every text loader shares.
+
+Ward offices still keep files typed in TCVN3 (ABC, the ".Vn" fonts) or Windows-1258. Each candidate
+decoding is scored by how many common Vietnamese words it yields; the best one wins, and a file that
+reads as no known encoding is refused rather than indexed as mojibake.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from assistant.documents import Procedure
+from assistant.errors import DocumentError
+from assistant.text import nfc
+
+from .structure import Block, recognise
+
+# TCVN 5712:1993 (VN3), the byte of each letter as Latin-1 shows it. Upper-case toned letters were
+# typed with a separate capitals font and so share the lower-case bytes.
+_TCVN3 = dict(zip(
+    "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\xadõøö÷ùúýûüþ¡¢£¤¥¦§",
+    "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂÊÔƠƯĐ",
+))
+_COMMON = frozenset(
+    "của và các có không là được cho trong người với thủ tục hồ sơ đăng ký phí ngày này theo tại "
+    "giấy công dân cấp xã phường việc về từ thực hiện một những nộp đơn quy định".split()
+)
+
+
+def decode(data: bytes) -> str:
+    """The text of a file: UTF-8, else the legacy encoding that reads as the most Vietnamese."""
+    if not data.strip():
+        raise DocumentError("the file is empty")
+    try:
+        return nfc(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for name in ("cp1258", "utf-16"):
+        try:
+            candidates.append(nfc(data.decode(name)))
+        except UnicodeDecodeError:
+            continue
+    latin = data.decode("latin-1")
+    candidates.append("".join(_TCVN3.get(ch, ch) for ch in latin))
+    candidates.append(_normalizer_guess(data))
+    best = max(candidates, key=_vietnamese_score)
+    if _vietnamese_score(best) == 0:
+        raise DocumentError("unreadable text encoding: save the file as UTF-8")
+    return best
+
+
+def _normalizer_guess(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data).best()
+    return nfc(str(match)) if match is not None else ""
+
+
+def _vietnamese_score(text: str) -> int:
+    if any(unicodedata.category(ch) in {"Cc", "Co", "Cn"} and ch not in "\n\r\t" for ch in text):
+        return 0
+    return sum(word in _COMMON for word in re.findall(r"\w+", text.lower()))
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Blocks of a plain text: Markdown-style '#' lines are headings, every other line is body text."""
+    blocks = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        heading = re.match(r"^(#{1,6})\s+(.*)", line)
+        if heading:
+            blocks.append(Block(heading.group(2), level=len(heading.group(1))))
+        elif line.strip():
+            blocks.append(Block(line))
+    return blocks
+
+
+def load_text(path: Path, source: str) -> list[Procedure]:
+    """A .txt file: decoded, then read by the structure recogniser."""
+    return recognise(text_blocks(decode(path.read_bytes())), source)

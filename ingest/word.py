@@ -1,0 +1,85 @@
+"""Word files (.docx) with python-docx: headings, paragraphs and tables, in document order.
+
+A .docx is a zip: it is checked before python-docx opens it, so a renamed file or a zip bomb (a few
+kilobytes that inflate to gigabytes) gets a clear refusal instead of exhausting memory.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from assistant.documents import Procedure
+from assistant.errors import DocumentError
+
+from .cells import CELL
+from .structure import Block, recognise
+
+MAX_UNCOMPRESSED_MB = 200
+MAX_RATIO = 100  # ordinary DOCX XML compresses 5-20x; bombs compress thousands of times
+
+
+def check_zip(path: Path) -> None:
+    """Refuse files that are not a zip, lack a Word document, or would inflate out of proportion."""
+    if not zipfile.is_zipfile(path):
+        raise DocumentError("not a Word .docx file (not a zip archive; an old .doc must be saved as .docx)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise DocumentError(f"the .docx archive is corrupt ({exc})") from exc
+    if not any(i.filename == "word/document.xml" for i in infos):
+        raise DocumentError("not a Word document (the archive has no word/document.xml)")
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if total > MAX_UNCOMPRESSED_MB * 1_000_000 or total / packed > MAX_RATIO:
+        raise DocumentError(
+            f"refused: the .docx would inflate to {total / 1_000_000:.0f} MB ({total / packed:.0f}x its size), "
+            "which looks like a zip bomb"
+        )
+
+
+def docx_blocks(path: Path) -> list[Block]:
+    """Paragraphs (with heading levels) and table rows (cells joined by ' | '), in order."""
+    check_zip(path)
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors… on broken parts
+        raise DocumentError(f"the .docx could not be opened ({type(exc).__name__}: {exc})") from exc
+    blocks: list[Block] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            if item.text.strip():
+                blocks.append(Block(item.text, level=_heading_level(item.style.name if item.style else "")))
+        elif isinstance(item, Table):
+            blocks.extend(_table_blocks(item))
+    return blocks
+
+
+def _table_blocks(table) -> list[Block]:
+    blocks = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            text = re.sub(r"\s*\n\s*", " ", cell.text).strip()
+            if not cells or text != cells[-1]:  # merged cells repeat their text
+                cells.append(text)
+        if any(cells):
+            blocks.append(Block(CELL.join(cells)))
+    return blocks
+
+
+def _heading_level(style: str) -> int:
+    if style == "Title":
+        return 1
+    match = re.match(r"Heading (\d)", style)
+    return int(match.group(1)) if match else 0
+
+
+def load_docx(path: Path, source: str) -> list[Procedure]:
+    """A .docx file, read by the structure recogniser."""
+    return recognise(docx_blocks(path), source)
