@@ -79,7 +79,9 @@ def build(draft: Draft, source: str) -> Procedure:
             lines = cells.free_lines(raw.get(key, ""))
         lines = list(dict.fromkeys(reflow(lines)))
         if lines:
-            sections.append(Section(key, SECTION_TITLES[key], "\n".join(f"- {line}" for line in lines), draft.pages.get(key)))
+            # Fee and time limit derived from the channels table sit on the channels' page.
+            page = draft.pages.get(key) or draft.pages.get("channels") if key in {"fee", "time_limit"} else draft.pages.get(key)
+            sections.append(Section(key, SECTION_TITLES[key], "\n".join(f"- {line}" for line in lines), page))
     for heading, lines in draft.others.items():
         text = "\n".join(f"- {line}" for line in reflow(cells.free_lines("\n".join(lines))))
         if text:

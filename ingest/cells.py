@@ -80,7 +80,7 @@ def parse_channels(text: str) -> list[Channel]:
     channels = [c for c in (_channel_from_cells(r) for r in rows) if c]
     if channels:
         return channels
-    flat = squash(strip_headers(text))
+    flat = strip_headers(squash(text))
     starts = list(_ROW.finditer(flat))
     for i, match in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else len(flat)
@@ -139,7 +139,7 @@ def parse_documents(text: str) -> list[str]:
     rows = [r for r in text.splitlines() if CELL.strip() in r]
     if rows:
         return [line for line in (_document_from_cells(r) for r in rows) if line]
-    flat = squash(strip_headers(text)).lstrip("- ").strip()
+    flat = strip_headers(squash(text)).lstrip("- ").strip()
     if not _COUNT.search(flat):
         return _lines(text)
     items: list[str] = []
@@ -167,12 +167,25 @@ def _document_from_cells(row: str) -> str:
     return _document_line(cells[0], cells[1], cells[2])
 
 
+def _split_form_file(name: str) -> tuple[str, str]:
+    """(form file, paper name) when the form's file name is glued to the name: '…(mẫu NA17)101-Mau A17.doc'."""
+    match = re.search(r"[^()]*\.(?:docx?|pdf|xlsx?|rtf)$", name, re.IGNORECASE)
+    if not match:
+        return "", name
+    start = match.start()
+    if start == 0 or name[start - 1] != ")":
+        # Glued after a word: the file name begins where a lower-case letter meets a capital or digit.
+        junction = next((i for i in range(start + 1, match.end())
+                         if name[i - 1].islower() and (name[i].isupper() or name[i].isdigit())), None)
+        if junction is None:
+            return "", name
+        start = junction
+    return name[start:].strip(), name[:start]
+
+
 def _document_line(name: str, form: str, count: str) -> str:
     if not form:
-        # The form's file name is glued to the paper's name: "…(mẫu NA17)101-Mau A17….doc".
-        glued = re.search(r"(?<=[\w).])(?=[A-Z0-9Đ][^ ]*[\w\- ()]*\.(?:docx?|pdf|xlsx?|rtf)$)", name)
-        if glued and _FORM_FILE.search(name[glued.start():]):
-            name, form = name[:glued.start()], name[glued.start():]
+        form, name = _split_form_file(name)
     name = name.strip().rstrip(";.")
     line = name
     if form:
@@ -222,7 +235,7 @@ def parse_legal_basis(text: str) -> list[str]:
             if cells[0] and not fold(cells[0]).startswith("ten van ban"):
                 items.append(_instrument(cells[0], cells[1]))
         return items
-    flat = squash(strip_headers(text))
+    flat = strip_headers(squash(text))
     items, position, search = [], 0, 0
     while True:
         match = _CODE_HEAD.search(flat, search)
@@ -233,8 +246,8 @@ def parse_legal_basis(text: str) -> list[str]:
         after = flat[end] if end < len(flat) else ""
         # The "Mã văn bản" cell is glued to the name before it and to the next name after it.
         # A digit before it is glued only after a year or a 'QH13' ('…ngày 29/6/2024' + '43/2024/QH15').
-        glued = before not in " (" and (not before.isdigit() or re.search(r"(?:QH\d{2}|/\d{4})$", flat[:match.start()]))
-        if glued and (not after or after.isupper()) and match.start() > position:
+        glued = before not in " (/" and (not before.isdigit() or re.search(r"(?:QH\d{2}|/\d{4})$", flat[:match.start()]))
+        if glued and (not after or after.isupper() or after == " ") and match.start() > position:
             items.append(_instrument(flat[position:match.start()], flat[match.start():end]))
             position = end
         search = end if end > match.start() else match.end()

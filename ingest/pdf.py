@@ -32,7 +32,7 @@ def pdf_blocks(path: Path) -> list[Block]:
             try:
                 if not reader.decrypt(""):
                     raise DocumentError("the PDF is encrypted with a password; save an unprotected copy")
-            except (FileNotDecryptedError, NotImplementedError) as exc:
+            except Exception as exc:  # wrong password, or an AES file without the `cryptography` package
                 raise DocumentError("the PDF is encrypted with a password; save an unprotected copy") from exc
         blocks = [Block(page.extract_text() or "", page=number) for number, page in enumerate(reader.pages, 1)]
     except DocumentError:

@@ -32,12 +32,16 @@ FIELD_LABELS: dict[str, str] = {
     "dia chi tiep nhan hs": "agency",
     "dia chi tiep nhan ho so": "agency",
     "phi le phi": "fee",
+    "nguon": "url",
+    "url": "url",
+    "duong dan": "url",
 }
 _LABELS: list[tuple[str, str]] = sorted(
     [(name, key) for key, (_, names) in SECTIONS.items() for name in names] + list(FIELD_LABELS.items()),
     key=lambda item: -len(item[0]),
 )
-_FIELD_KINDS = {"title", "code", "decision", "level", "field", "skip"}
+_FIELD_KINDS = {"title", "code", "decision", "level", "field", "skip", "url"}
+_URL = re.compile(r"https?://[^\s\"'<>|]+")
 # Column headers of the portal's tables, never cut out of a glued line as labels.
 _COLUMN_HEADERS = {"phi, le phi", "phi le phi", "hinh thuc nop", "le phi"}
 _BULLET = re.compile(r"^\s*(?:[IVX]+\.\s+|\d+(?:\.\d+)*[.)]\s+|[-*•#]+\s*)")
@@ -150,6 +154,10 @@ def _start(draft: Draft, kind: str, value: str, page: int | None) -> str | None:
         return "summary" if value else kind
     if kind == "skip":
         return "skip"
+    if kind == "url":
+        found = _URL.search(value)
+        draft.source_url = draft.source_url or (found.group(0).rstrip(".,;)") if found else None)
+        return "summary" if found else "skip"
     if value:
         draft.add(kind, value, page)
     else:

@@ -33,9 +33,13 @@ def decode(data: bytes) -> str:
     if not data.strip():
         raise DocumentError("the file is empty")
     try:
-        return nfc(data.decode("utf-8-sig"))
+        text = nfc(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
+    else:
+        if _binary(text):
+            raise DocumentError("not a text file (it holds binary control characters)")
+        return text
     candidates = []
     for name in ("cp1258", "utf-16"):
         try:
@@ -58,8 +62,12 @@ def _normalizer_guess(data: bytes) -> str:
     return nfc(str(match)) if match is not None else ""
 
 
+def _binary(text: str) -> bool:
+    return any(unicodedata.category(ch) in {"Cc", "Co", "Cn"} and ch not in "\n\r\t\f" for ch in text)
+
+
 def _vietnamese_score(text: str) -> int:
-    if any(unicodedata.category(ch) in {"Cc", "Co", "Cn"} and ch not in "\n\r\t" for ch in text):
+    if _binary(text):
         return 0
     return sum(word in _COMMON for word in re.findall(r"\w+", text.lower()))
 
