@@ -58,6 +58,10 @@ def ingest(
         table.add_row(change.action, change.procedure_id, change.source, change.reason, style=style)
     if shown:
         console.print(table)
+    # Failures again as whole lines: a table cell wraps a long path or reason beyond copying.
+    for change in report.changes:
+        if change.action == "failed":
+            errors.print(f"failed: {change.source}: {change.reason}", markup=False, highlight=False, soft_wrap=True)
     console.print(report.summary())
     if report.failed:
         raise typer.Exit(1)
@@ -114,17 +118,36 @@ def serve(
 
 @app.command("eval")
 def evaluate(
-    dataset: Path = typer.Argument(..., help="A golden set (JSONL)."),
+    dataset: Path = typer.Argument(..., help="A golden set (JSONL, DESIGN.md format)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Results folder (default: evals/results/<time>)."),
+    compare: Optional[Path] = typer.Option(None, "--compare", help="A previous results folder: list regressions, fixes, deltas."),
+    systems: Optional[list[str]] = typer.Option(
+        None, "--systems", help="assistant, dense-only, keyword-only, naive-langchain (comma-separated or repeated; default all)."),
+    fail_under: Optional[list[str]] = typer.Option(
+        None, "--fail-under", help="Release gate: exit 1 if the pass rate is below 0.9, or a tag's below tag=0.85 (repeatable)."),
+    judge: Optional[str] = typer.Option(None, "--judge", help="Judge model for judged metrics (needs OPENAI_BASE_URL)."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N cases (a quick look)."),
 ) -> None:
-    """Run a golden set; writes per-case results and a report."""
+    """Run a golden set through the assistant and its baselines; write results, summary and reports."""
     from evals.run import run_eval
+    from evals.systems import SYSTEMS
 
-    try:
-        summary = run_eval(get_settings(), dataset, out)
-    except WardError as exc:
-        _fail(str(exc))
-    console.print(summary)
+    chosen = [s.strip() for value in (systems or []) for s in value.split(",") if s.strip()] or list(SYSTEMS)
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  TimeElapsedColumn(), console=errors, transient=True) as bar:
+        task = bar.add_task("eval", total=None)
+
+        def progress(system: str, done: int, total: int) -> None:
+            bar.update(task, description=system, completed=done, total=total)
+
+        try:
+            run = run_eval(get_settings(), dataset, out, systems=chosen, compare=compare, fail_under=fail_under,
+                           judge=judge, limit=limit, progress=progress)
+        except (WardError, ValueError, FileNotFoundError) as exc:
+            _fail(str(exc), 2)
+    console.print(run.text(), markup=False, highlight=False)
+    if run.gate_failures:
+        _fail(f"release gate failed for {run.primary}: " + "; ".join(run.gate_failures))
 
 
 @corpus_app.command("check")

@@ -91,6 +91,7 @@ def make_docx(path: Path, record: dict, as_table: bool = True) -> Path:
         document.add_heading(heading, level=2)
         for part in record[key].split("\n"):
             document.add_paragraph(part)
+    document.add_paragraph(f"Nguồn: {record['detail_url']}")
     document.save(str(path))
     return path
 
