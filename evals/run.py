@@ -1,70 +1,132 @@
-"""`ward-assistant eval`: generate answers for a golden set, then score them into a results folder."""
+"""`ward-assistant eval`: generate answers for a golden set with every system, score them, and write
+a results folder you can reproduce (see :mod:`evals.folder` for its layout)."""
 from __future__ import annotations
 
-import json
+import os
+import subprocess
+import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
-from assistant.pipeline import Assistant
 from assistant.settings import Settings
 
-from .golden import Case, dump, facts_found, load_cases, passes, procedure_hit
+from .compare import compare_runs
+from .dataset import file_digest, read_cases
+from .folder import write_json, write_results
+from .gate import check, parse_thresholds
+from .generate import generate
+from .judge import judge_results
+from .metrics import fmt, score_case, summarise
+from .report_html import render_html
+from .report_md import render_markdown
+from .systems import SYSTEMS, build_systems, index_info
 
 
-def generate(assistant: Assistant, cases: list[Case]) -> list[dict]:
-    rows = []
-    for case in cases:
-        started = time.perf_counter()
-        answer = assistant.ask(case.question, case.history)
-        rows.append({"case": case, "answer": answer, "latency_ms": (time.perf_counter() - started) * 1000})
-    return rows
+@dataclass
+class EvalRun:
+    out: Path
+    primary: str
+    summaries: dict[str, dict]
+    gate_failures: list[str] = field(default_factory=list)
+    compare: dict | None = None
+
+    def text(self) -> str:
+        """The console summary: one line per system, the gate's verdict, where the folder is."""
+        lines = [f"{'system':<16} {'pass':>7} {'hit@1':>7} {'MRR':>7} {'refusal R':>9} {'p95':>9}"]
+        for name, s in self.summaries.items():
+            o = s["overall"]
+            lines.append(f"{name:<16} {fmt(o['pass_rate']):>7} {fmt(o['hit@1']):>7} {fmt(o['mrr']):>7} "
+                         f"{fmt(o['refusal_recall']):>9} {fmt(o['latency_p95_ms'], 'latency_p95_ms'):>9}")
+        if self.compare:
+            for name, diff in self.compare["systems"].items():
+                lines.append(f"vs previous ({name}): {len(diff['regressed'])} regressed, {len(diff['fixed'])} fixed")
+        lines += [f"GATE FAILED: {f}" for f in self.gate_failures]
+        lines.append(f"results in {self.out}")
+        return "\n".join(lines)
 
 
-def score(rows: list[dict]) -> list[dict]:
-    results = []
-    for row in rows:
-        case, answer = row["case"], row["answer"]
-        titles = [c.title for c in answer.citations]
-        results.append({
-            "id": case.id,
-            "question": case.question,
-            "tags": case.tags,
-            "passed": passes(case, answer.status, answer.answer, titles),
-            "status": answer.status,
-            "reason": answer.reason,
-            "answer": answer.answer,
-            "citations": [c.model_dump() for c in answer.citations],
-            "retrieved": answer.retrieved,
-            "expect": case.expect.model_dump(),
-            "procedure_hit": procedure_hit(case.expect, titles) if not case.expect.refuse else None,
-            "facts_found": facts_found(case.expect, answer.answer),
-            "latency_ms": round(row["latency_ms"], 1),
-        })
-    return results
+def git_state() -> dict:
+    """The commit the code ran at, and whether the tree had uncommitted changes (None outside git)."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root, capture_output=True,
+                               text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return {"git_commit": None, "git_dirty": None}
+    return {"git_commit": commit or None, "git_dirty": bool(dirty) if commit else None}
 
 
-def summarise(results: list[dict]) -> dict:
-    tags = sorted({t for r in results for t in r["tags"]})
-    by_tag = {}
-    for tag in tags:
-        rs = [r for r in results if tag in r["tags"]]
-        by_tag[tag] = {"cases": len(rs), "pass_rate": sum(r["passed"] for r in rs) / len(rs)}
-    return {
-        "cases": len(results),
-        "pass_rate": sum(r["passed"] for r in results) / max(len(results), 1),
-        "by_tag": by_tag,
-    }
-
-
-def run_eval(settings: Settings, dataset: Path, out: Path | None = None) -> str:
-    cases = load_cases(dataset)
-    results = score(generate(Assistant(settings), cases))
-    summary = summarise(results)
-    out = out or Path("evals/results") / time.strftime("%Y%m%d-%H%M%S")
+def run_eval(
+    settings: Settings,
+    dataset: Path,
+    out: Path | None = None,
+    *,
+    systems: list[str] | tuple[str, ...] = SYSTEMS,
+    compare: Path | None = None,
+    fail_under: list[str] | None = None,
+    judge: str | None = None,
+    judge_client=None,
+    limit: int | None = None,
+    embedder=None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> EvalRun:
+    """Run a golden set through the chosen systems and write the results folder."""
+    thresholds = parse_thresholds(fail_under)  # refuse a bad threshold before spending minutes
+    if compare is not None and not (Path(compare) / "results.jsonl").exists():
+        raise FileNotFoundError(f"--compare {compare}: not a results folder (no results.jsonl)")
+    cases = read_cases(dataset)[:limit] if limit else read_cases(dataset)
+    if not cases:
+        raise ValueError(f"{dataset}: no cases")
+    out = Path(out or Path("evals/results") / time.strftime("%Y%m%d-%H%M%S"))
     out.mkdir(parents=True, exist_ok=True)
-    (out / "results.jsonl").write_text("".join(dump(r) + "\n" for r in results), encoding="utf-8")
-    (out / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
-    lines = [f"pass rate {summary['pass_rate']:.1%} over {summary['cases']} cases"]
-    lines += [f"  {t:<16} {v['pass_rate']:.1%} ({v['cases']})" for t, v in summary["by_tag"].items()]
-    lines.append(f"results in {out}")
-    return "\n".join(lines)
+    started = time.strftime("%Y-%m-%d %H:%M:%S")
+
+    built = build_systems(settings, list(dict.fromkeys(systems)), embedder=embedder, workdir=None)
+    primary = built[0].name
+    results: dict[str, list[dict]] = {}
+    try:
+        for system in built:
+            results[system.name] = [score_case(row) for row in generate(system, cases, progress)]
+    finally:
+        for system in built:
+            if hasattr(system, "close"):
+                system.close()
+    judge_info = judge_results(results, judge, judge_client)
+    summaries = {name: summarise(rs) for name, rs in results.items()}
+    comparison = compare_runs(results, summaries, Path(compare)) if compare else None
+    gate_failures = check(summaries[primary], thresholds)
+
+    config = {
+        "dataset": str(Path(dataset).resolve()),
+        "dataset_sha256": file_digest(dataset),
+        "cases": len(cases),
+        "limit": limit,
+        "systems": [s.name for s in built],
+        "primary": primary,
+        "embedder": built[0].embedder.name,
+        "index": index_info(built),
+        "settings": settings.model_dump(mode="json"),
+        "judge": judge,
+        "fail_under": thresholds,
+        "compare": str(compare) if compare else None,
+        "started_at": started,
+        "finished_at": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "python": sys.version.split()[0],
+        "argv": sys.argv,
+        "openai_base_url": os.environ.get("OPENAI_BASE_URL") if judge else None,
+        **git_state(),
+    }
+    summary = {"dataset": config["dataset"], "primary": primary, "systems": summaries, "judge": judge_info,
+               "compare": comparison, "gate": {"thresholds": thresholds, "failures": gate_failures}}
+    write_results(out, results, primary)
+    write_json(out / "summary.json", summary)
+    write_json(out / "config.json", config)
+    run = {"dataset_name": Path(dataset).name, "systems": list(results), "primary": primary, "summaries": summaries,
+           "results": results, "config": config, "judge": judge_info, "compare": comparison,
+           "gate": summary["gate"]}
+    (out / "report.md").write_text(render_markdown(run), encoding="utf-8")
+    (out / "report.html").write_text(render_html(run), encoding="utf-8")
+    return EvalRun(out, primary, summaries, gate_failures, comparison)
