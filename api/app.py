@@ -1,63 +1,65 @@
-"""FastAPI application factory: `create_app(settings)` builds the app; nothing happens at import."""
+"""FastAPI application factory: `create_app(settings)` builds the app; nothing happens at import.
+
+    api/app.py             wiring: state, middleware, routers
+    api/errors.py          the one error shape and the handlers that produce it
+    api/security.py        rate limit, body limits, the admin guard
+    api/routes_chat.py     /api/ask, /api/chat (server-sent events), /api/feedback
+    api/routes_catalog.py  /api/procedures, /api/procedures/{id}, /api/ward
+    api/routes_admin.py    /api/admin/ingest, /api/admin/status
+    api/routes_pages.py    /widget.js, / (demo ward page), /kiosk
+"""
 from __future__ import annotations
 
-import logging
-from typing import Callable, Literal
+from typing import Callable
 
 from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
-from starlette.exceptions import HTTPException as StarletteHTTPException
+from fastapi.middleware.cors import CORSMiddleware
 
-from assistant.answer import Answer
 from assistant.errors import IndexNotReady, WardError
+from assistant.feedback import FeedbackStore
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 
-log = logging.getLogger("ward.api")
+from . import routes_admin, routes_catalog, routes_chat, routes_pages
+from .conversations import ConversationStore
+from .errors import CatchAllMiddleware, error_response, install_error_handlers
+from .routes_chat import AskRequest, Turn  # noqa: F401  (kept importable from here)
+from .security import BodyLimitMiddleware, RateLimitMiddleware
+from .unanswered import UnansweredLog
+
+__all__ = ["create_app", "error_response"]
 
 
-class Turn(BaseModel):
-    role: Literal["user", "assistant"]
-    content: str = Field(..., max_length=4000)
-
-
-class AskRequest(BaseModel):
-    question: str = Field(..., max_length=1000)
-    history: list[Turn] = Field(default_factory=list, max_length=20)
-
-
-def error_response(status: int, code: str, message: str, headers: dict | None = None) -> JSONResponse:
-    """The one JSON error shape of the API: {"error": {"code", "message"}}."""
-    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
-
-
-def create_app(settings: Settings, assistant: Assistant | None = None, ingest_files: Callable | None = None) -> FastAPI:
-    app = FastAPI(title="Ward Assistant", version="0.1.0", description="Cited answers about a ward's procedures.")
+def create_app(
+    settings: Settings,
+    assistant: Assistant | None = None,
+    ingest_files: Callable | None = None,
+    conversations: ConversationStore | None = None,
+) -> FastAPI:
+    """The API and widget for `settings`; `ingest_files(settings, paths) -> RefreshReport` enables uploads."""
+    app = FastAPI(title="Ward Assistant", version="0.1.0",
+                  description="Cited answers about a ward's administrative procedures, and the chat widget.")
     app.state.settings = settings
     app.state.assistant = assistant or Assistant(settings)
     app.state.ingest_files = ingest_files
+    app.state.conversations = conversations or ConversationStore()
+    app.state.feedback = FeedbackStore.for_data_dir(settings.data_dir)
+    app.state.unanswered = UnansweredLog.for_data_dir(settings.data_dir)
+    install_error_handlers(app)
 
-    @app.exception_handler(StarletteHTTPException)
-    async def _http_error(request: Request, exc: StarletteHTTPException):
-        return error_response(exc.status_code, "http_error", str(exc.detail), getattr(exc, "headers", None))
+    # Added innermost first: CORS is outermost so that 413, 429 and 500 answers carry its headers too.
+    app.add_middleware(CatchAllMiddleware)
+    app.add_middleware(BodyLimitMiddleware, max_request_bytes=settings.max_request_kb * 1024,
+                       max_upload_bytes=int(settings.max_upload_mb * 1_000_000))
+    app.add_middleware(RateLimitMiddleware, limit=settings.rate_limit_per_minute)
+    app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
+                       allow_headers=["Content-Type", "Authorization"], expose_headers=["Retry-After"], max_age=600)
 
-    @app.exception_handler(RequestValidationError)
-    async def _invalid(request: Request, exc: RequestValidationError):
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", []) if p != "body")
-        return error_response(422, "invalid_request", f"{where}: {first.get('msg', 'invalid request')}".strip(": "))
-
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception):
-        log.exception("unhandled error on %s", request.url.path)
-        return error_response(500, "internal_error", "Something went wrong; the error was logged.")
-
-    @app.get("/healthz")
-    def healthz():
+    @app.get("/healthz", tags=["health"])
+    def healthz(request: Request):
+        """200 once the index is loaded; 503 with the reason otherwise."""
         try:
-            snapshot = app.state.assistant.index.current()
+            snapshot = request.app.state.assistant.index.current()
         except IndexNotReady as exc:
             return error_response(503, "index_not_ready", str(exc))
         except WardError as exc:
@@ -65,8 +67,6 @@ def create_app(settings: Settings, assistant: Assistant | None = None, ingest_fi
         return {"status": "ok", "procedures": len(snapshot.procedures), "chunks": snapshot.chunk_count,
                 "embedder": snapshot.embedder}
 
-    @app.post("/api/ask", response_model=Answer)
-    def ask(request: AskRequest) -> Answer:
-        return app.state.assistant.ask(request.question, [t.model_dump() for t in request.history])
-
+    for module in (routes_chat, routes_catalog, routes_admin, routes_pages):
+        app.include_router(module.router)
     return app
