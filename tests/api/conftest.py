@@ -37,7 +37,7 @@ agency: Ủy ban nhân dân cấp xã
 where: "Bộ phận một cửa <script>window.__pwned=3;alert(3)</script>"
 fee_summary: "7.000 đồng/bản <img src=x onerror=\\"window.__pwned=4;alert(4)\\">"
 time_limit: "Trong ngày"
-source_url: "javascript:window.__pwned=5"
+source_url: "javascript:window.__pwned='link'"
 aliases:
   - xác nhận thử nghiệm an toàn
   - safety test confirmation
