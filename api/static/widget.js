@@ -146,11 +146,18 @@
       :host([data-position="left"]:not([mode="kiosk"])) .panel { inset: auto auto 16px 16px; }
     }
     :host([mode="kiosk"]) .panel { position: relative; inset: auto; height: 100%; font-size: 18px; }
+    @media (min-width: 700px) {
+      :host([mode="kiosk"]) .panel { font-size: 20px; }
+      :host([mode="kiosk"]) .log, :host([mode="kiosk"]) form.composer, :host([mode="kiosk"]) .privacy {
+        padding-left: max(16px, calc((100% - 760px) / 2)); padding-right: max(16px, calc((100% - 760px) / 2)); }
+      :host([mode="kiosk"]) textarea.input { font-size: 20px; }
+    }
     header { display: flex; align-items: center; gap: 8px; padding: 10px 12px 10px 16px; background: var(--wa-color);
       color: var(--wa-on-color); }
     header .titles { flex: 1; min-width: 0; }
     h2 { margin: 0; font-size: 1.05em; font-weight: 700; }
-    .subtitle { margin: 0; font-size: .82em; opacity: .95; }
+    .subtitle { margin: 0; font-size: .8em; opacity: .95; }
+    @media (max-width: 420px) { .subtitle { display: none; } }
     .icon-button, .lang { min-width: 44px; min-height: 44px; border: 2px solid transparent; border-radius: 8px;
       background: transparent; color: inherit; font-weight: 600; }
     .lang { padding: 0 8px; border-color: currentColor; font-size: .85em; }
@@ -208,7 +215,7 @@
       border-radius: 12px; font-size: 16px; }
     .send { min-width: 64px; min-height: 48px; border: 0; border-radius: 12px; background: var(--wa-color); color: var(--wa-on-color); font-weight: 700; }
     .send:disabled { opacity: .6; cursor: progress; }
-    .privacy { margin: 0; padding: 2px 14px 10px; background: #fff; font-size: .8em; color: var(--wa-muted); }
+    .privacy { margin: 0; padding: 2px 14px 10px 14px; background: #fff; font-size: .8em; color: var(--wa-muted); }
   `;
 
   const CHAT_ICON = "M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm3 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z";
@@ -329,7 +336,7 @@
       this.inputLabel.textContent = t.input_label;
       this.input.setAttribute("placeholder", t.placeholder);
       this.sendButton.textContent = t.send;
-      this.privacy.textContent = "🔒 " + t.privacy;
+      this.privacy.textContent = t.privacy;
       this.panel.setAttribute("lang", this.lang);
       this.renderStarters();
       if (!this.desk.hidden) this.renderDesk();
@@ -555,12 +562,12 @@
         el("span", { class: "sources-label", text: this.t.sources + ":" }));
       const panel = el("div", { class: "quote", hidden: true, id: `wa-quote-${++this.widget.uid}` });
       let openChip = null;
-      citations.forEach((citation) => {
+      citations.forEach((citation, index) => {
         const title = String(citation.title || "");
         const section = String(citation.section || "");
         const chip = el("button", { type: "button", class: "chip", "data-testid": "ward-assistant-citation",
           "aria-expanded": "false", "aria-controls": panel.id, title: `${title} — ${section}`,
-          text: section ? `${section} · ${title}` : title });
+          text: `[${index + 1}] ${section ? section + " · " : ""}${title}` });
         chip.addEventListener("click", () => {
           const closing = openChip === chip;
           if (openChip) openChip.setAttribute("aria-expanded", "false");
@@ -602,15 +609,15 @@
       if (facts.children.length) body.append(facts);
       if (!body.children.length) return;
       const name = String(card.short_title || card.title || "");
-      this.node.append(el("details", { class: "card" }, el("summary", { text: `📋 ${t.card_title}: ${name}` }), body));
+      this.node.append(el("details", { class: "card" }, el("summary", { text: `${t.card_title}: ${name}` }), body));
     }
 
     renderFeedback() {
       const t = this.t;
       const bar = el("div", { class: "feedback", role: "group", "aria-label": t.helpful_question },
         el("span", { text: t.helpful_question }));
-      const yes = el("button", { type: "button", text: "👍 " + t.helpful });
-      const no = el("button", { type: "button", text: "👎 " + t.not_helpful });
+      const yes = el("button", { type: "button", text: t.helpful });
+      const no = el("button", { type: "button", text: t.not_helpful });
       bar.append(yes, no);
       const payload = { conversation_id: this.widget.conversationId, message_id: this.messageId };
       const thank = async (extra, replaced) => {
