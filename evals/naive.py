@@ -30,6 +30,7 @@ from assistant.settings import Settings
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _HEADING = re.compile(r"^#{2,6}\s+(.+?)\s*$", re.MULTILINE)
 TOP_K = 4
+BATCH = 16
 
 
 class CachedEmbeddings(Embeddings):
@@ -44,9 +45,11 @@ class CachedEmbeddings(Embeddings):
         digests = [digest("naive:" + t) for t in texts]
         found = self.cache.get_many(digests) if self.cache else {}
         missing = [i for i, d in enumerate(digests) if d not in found]
-        if missing:
-            vectors = self.embedder.embed_passages([texts[i] for i in missing])
-            new = {digests[i]: v for i, v in zip(missing, vectors)}
+        # In batches, each cached as it is done: an interrupted first run keeps what it embedded.
+        for start in range(0, len(missing), BATCH):
+            batch = missing[start : start + BATCH]
+            vectors = self.embedder.embed_passages([texts[i] for i in batch])
+            new = {digests[i]: v for i, v in zip(batch, vectors)}
             if self.cache:
                 self.cache.put_many(new)
             found.update(new)

@@ -53,26 +53,28 @@ HELP = [
 ]
 
 
-def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1, best: list[int | None] | None = None) -> str:
+def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1, best: list[set[int]] | None = None) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     body = []
     for r, row in enumerate(rows):
         cells = []
         for c, cell in enumerate(row):
             classes = ["n"] if c >= numeric_from else []
-            if best and best[r] is not None and c == best[r]:
+            if best and c in best[r]:
                 classes.append("best")
             cells.append(f'<td class="{" ".join(classes)}">{escape(cell)}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     return f"<table><tr>{head}</tr>{''.join(body)}</table>"
 
 
-def _best(values: list[float], higher: bool) -> int | None:
-    scored = [(v, i) for i, v in enumerate(values) if not is_nan(v)]
-    if len(scored) < 2:
-        return None
-    v, i = max(scored) if higher else min(scored)
-    return i + 1  # column 0 is the metric's name
+def _best(values: list[float], higher: bool) -> set[int]:
+    """Table columns holding the best value of a row (ties all win); none when every value is equal."""
+    values = [v if is_nan(v) else round(v, 9) for v in values]
+    present = [v for v in values if not is_nan(v)]
+    if len(present) < 2 or len(set(present)) == 1:
+        return set()
+    target = max(present) if higher else min(present)
+    return {i + 1 for i, v in enumerate(values) if not is_nan(v) and v == target}  # column 0 is the name
 
 
 def render_html(run: dict) -> str:
