@@ -52,7 +52,7 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "online": (
         ("channels",),
-        ("online", "truc tuyen", "qua mang", "tren mang", "dich vu cong", "vneid", "qua app", "internet",
+        ("online", "truc tuyen", "qua mang", "tren mang", "dich vu cong", "qua app", "tren app", "internet",
          "nop qua buu dien", "buu chinh", "from home", "at home"),
     ),
     "result": (

@@ -13,12 +13,14 @@ from .answer import Citation
 from .aspects import OVERVIEW_SECTIONS, sections_for
 from .documents import Procedure, bullet_lines
 from .keyword import terms
+from .text import fold
 from .messages import label, say
 from .retrieval import ChunkHit
 
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(đồng|đ\b|usd|vnd)|miễn|không (thu|mất|phải nộp)|hđnd|hội đồng nhân dân", re.IGNORECASE)
 _DURATION = re.compile(r"\d+\s*(ngày|giờ|tháng|năm)|trong ngày|ngay|không (ghi|nêu)", re.IGNORECASE)
 _CLOCK = re.compile(r"\d+\s*giờ|trước \d+|trong vòng|chậm nhất|thời hạn", re.IGNORECASE)
+_ASKS_CONDITIONS = re.compile(r"dieu kien|yeu cau|condition|requirement|eligib")
 _ONLINE = re.compile(r"trực tuyến|dịch vụ công|vneid|bưu chính|online", re.IGNORECASE)
 
 # How many items of a section an overview (procedure card) quotes.
@@ -45,6 +47,13 @@ def compose(
     if procedure.kind == "guide":
         return _compose_guide(procedure, aspects, question, language, chunk_hits)
     question_terms = _term_set(question)
+    if aspects == ["conditions"] and not _ASKS_CONDITIONS.search(fold(question)):
+        # "Người già không ký được thì có chứng thực điểm chỉ được không?" is answered by whichever
+        # sentences of the procedure speak to the case, wherever they stand.
+        topic = question_terms - _term_set(procedure.name)
+        blocks = _most_relevant(procedure, RELEVANT_SECTIONS, topic or question_terms, 3)
+        if blocks:
+            return _render(procedure, blocks, language, overview=False)
     blocks: list[tuple[str, list[str]]] = []
     for key in sections_for(aspects):
         section = procedure.section(key)
@@ -84,6 +93,27 @@ def _select(key: str, items: list[str], aspects: list[str], question_terms: set[
     else:
         picked = sorted(items, key=lambda i: -len(question_terms & _term_set(i)))
     return picked[:limit]
+
+
+RELEVANT_SECTIONS = ("conditions", "applicants", "agency", "steps", "documents", "result", "channels")
+
+
+def _most_relevant(procedure: Procedure, keys: tuple[str, ...], terms: set[str], k: int) -> list[tuple[str, list[str]]]:
+    """The k items of the given sections that share most terms with the question, grouped by section."""
+    scored = []
+    for order, key in enumerate(keys):
+        section = procedure.section(key)
+        if section is None:
+            continue
+        for item in bullet_lines(section.text):
+            overlap = len(terms & _term_set(item))
+            if overlap:
+                scored.append((-overlap, order, key, item))
+    chosen = sorted(scored)[:k]
+    blocks: dict[str, list[str]] = {}
+    for _, order, key, item in sorted(chosen, key=lambda s: s[1]):
+        blocks.setdefault(key, []).append(item)
+    return list(blocks.items())
 
 
 def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language: str, overview: bool) -> Composition:

@@ -26,6 +26,6 @@ def figures(text: str) -> set[str]:
 def unsupported_figures(answer: str, citations: list[Citation], names: tuple[str, ...] = ()) -> set[str]:
     """Figures in the answer that no cited passage contains (`names`: the procedure's own names,
     which the answer may use as a heading)."""
-    support = " \n ".join([*names, *(f"{c.title}\n{c.quote}" for c in citations)])
+    support = " \n ".join([*names, *(f"{c.title}\n{c.section}\n{c.quote}" for c in citations)])
     supported = figures(support)
     return {f for f in figures(answer) if f not in supported}
