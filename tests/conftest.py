@@ -52,6 +52,12 @@ def copy_small_corpus(target: Path) -> Path:
 
 
 @pytest.fixture
+def small_corpus_copy():
+    """A function that copies the small corpus into a folder and returns it."""
+    return copy_small_corpus
+
+
+@pytest.fixture
 def make_settings(tmp_path, embedding_cache):
     """Settings for an index of its own in a temporary folder, sharing the session's embedding cache."""
 

