@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-st run test bench
+.PHONY: install install-st run test
 
 install: $(VENV)/.installed
 
@@ -30,6 +30,3 @@ run: install
 
 test: install-st
 	$(BIN)/python -m pytest -q
-
-bench: install
-	$(BIN)/python -m bench.run_all
