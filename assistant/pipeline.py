@@ -312,7 +312,8 @@ def _pick_variant(family: list[Candidate], question: str) -> tuple[Candidate, li
     between two signalled variants is a reason to ask.
     """
     core = set.intersection(*(_name_tokens(c.procedure) for c in family))
-    asked = set(tokens(question))
+    # Aspect words ("cần giấy tờ gì") must not count as asking for the variant "… đã có giấy tờ".
+    asked = set(tokens(content_words(question)))
     scored = []
     for candidate in family:
         extra = _name_tokens(candidate.procedure) - core - _GENERIC
