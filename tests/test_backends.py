@@ -1,23 +1,9 @@
 """Other embedders and the Chroma server mode, on real parts."""
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
-
-import httpx
-
 from assistant.embeddings import SentenceTransformerEmbedder
 from assistant.pipeline import Assistant
 from ingest.run import ingest
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_sentence_transformers_model_from_a_local_path(make_settings, tmp_path, small_corpus_copy):
@@ -32,26 +18,10 @@ def test_sentence_transformers_model_from_a_local_path(make_settings, tmp_path, 
     assert answer.status == "answered" and "10.000" in answer.answer
 
 
-def test_chroma_server_shared_by_two_workers(make_settings, tmp_path, embedder, small_corpus_copy):
-    port = _free_port()
-    server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "chroma"), "run", "--path", str(tmp_path / "chroma"), "--host", "127.0.0.1",
-         "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(100):
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.3)
-        settings = make_settings(chroma_url=f"http://127.0.0.1:{port}")
-        corpus = small_corpus_copy(tmp_path / "corpus")
-        assert not ingest(settings, [corpus], embedder=embedder).failed
-        workers = [Assistant(settings, embedder=embedder) for _ in range(2)]
-        answers = [w.ask("Phí chứng thực chữ ký là bao nhiêu?") for w in workers]
-        assert all(a.status == "answered" and "10.000" in a.answer for a in answers)
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+def test_chroma_server_shared_by_two_workers(make_settings, tmp_path, embedder, small_corpus_copy, chroma_server):
+    settings = make_settings(chroma_url=chroma_server)
+    corpus = small_corpus_copy(tmp_path / "corpus")
+    assert not ingest(settings, [corpus], embedder=embedder).failed
+    workers = [Assistant(settings, embedder=embedder) for _ in range(2)]
+    answers = [w.ask("Phí chứng thực chữ ký là bao nhiêu?") for w in workers]
+    assert all(a.status == "answered" and "10.000" in a.answer for a in answers)
