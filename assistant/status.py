@@ -9,7 +9,7 @@ from .store import Store, make_client
 
 
 def index_status(settings: Settings) -> dict:
-    store = Store(make_client(settings), settings.collection, make_embedder(settings.embedder))
+    store = Store(make_client(settings), settings.collection, make_embedder(settings.embedder, settings.embed_threads))
     pointer = store.pointer()
     if not pointer:
         return {"index": "empty: run `ward-assistant ingest`", "location": settings.chroma_url or str(settings.data_dir)}

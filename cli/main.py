@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -112,6 +113,10 @@ def serve(
     settings = get_settings()
     if workers > 1 and not settings.chroma_url:
         errors.print("[yellow]note:[/yellow] several workers on the embedded index: each loads it; refresh from one is seen by all")
+    if workers > 1 and settings.embed_threads is None:
+        # Workers that each take every core stall one another (see docs/performance.md): share them.
+        os.environ["WARD_EMBED_THREADS"] = str(max(1, (os.cpu_count() or 1) // workers))
+        console.print(f"{workers} workers, {os.environ['WARD_EMBED_THREADS']} embedding thread(s) each (WARD_EMBED_THREADS)")
     console.print(f"Ward Assistant on http://{host}:{port}  (index: {settings.chroma_url or settings.data_dir})")
     uvicorn.run("cli.server:create_app", host=host, port=port, workers=workers, factory=True, log_level="info")
 

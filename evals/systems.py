@@ -72,7 +72,7 @@ def build_systems(
     unknown = [n for n in names if n not in SYSTEMS]
     if unknown:
         raise ValueError(f"unknown system(s) {', '.join(unknown)}: choose from {', '.join(SYSTEMS)}")
-    embedder = embedder or make_embedder(settings.embedder)
+    embedder = embedder or make_embedder(settings.embedder, settings.embed_threads)
     index = index or IndexHandle(Store(make_client(settings), settings.collection, embedder))
     modes = {"assistant": "hybrid", "dense-only": "dense", "keyword-only": "keyword"}
     systems = []

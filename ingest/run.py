@@ -71,7 +71,7 @@ def ingest(
 ) -> RefreshReport:
     """Refresh the index from `paths` (default: the corpus folder)."""
     paths = paths or [settings.corpus_dir]
-    embedder = embedder or make_embedder(settings.embedder)
+    embedder = embedder or make_embedder(settings.embedder, settings.embed_threads)
     store = Store(make_client(settings), settings.collection, embedder)
     with refresh_lock(settings.data_dir):
         loaded = [load_file(f, settings) for f in collect(paths)]
