@@ -192,6 +192,12 @@ def _write_version(store: Store, procedures: dict[str, Procedure], chunks: list[
             metadatas=[_metadata(c, procedures[c.procedure_id]) for c in batch],
         )
     previous = pointer.get("active") if pointer else None
+    # The file lock guards one host; API instances on several hosts share only the Chroma server.
+    # So check that nobody moved the pointer since this refresh read it: moving it now would
+    # silently undo their refresh. (Check-then-set, not atomic, but the window is milliseconds.)
+    if (store.pointer().get("active") or None) != previous:
+        store.drop(name)
+        raise RefreshInProgress("another refresh changed the index while this one ran; run this one again")
     store.set_pointer(
         active=name,
         previous=previous or "",
@@ -201,8 +207,10 @@ def _write_version(store: Store, procedures: dict[str, Procedure], chunks: list[
         chunks=len(chunks),
     )
     for other in store.chunk_collection_names():
-        if other not in {name, previous}:
-            store.drop(other)  # older versions, and half-written ones left by a killed refresh
+        # Older versions and half-written ones left by a killed refresh; a newer name belongs to a
+        # refresh still writing elsewhere, which will find the pointer moved and clean up itself.
+        if other not in {name, previous} and other < name:
+            store.drop(other)
     return name
 
 
