@@ -56,6 +56,8 @@ class RefreshReport:
     seconds: float = 0.0
     dry_run: bool = False
     version: str | None = None
+    # Seconds per phase (compare, embed, write), so a slow refresh says where its time went.
+    phases: dict[str, float] = field(default_factory=dict)
 
     def count(self, action: str) -> int:
         return sum(c.action == action for c in self.changes)
@@ -67,7 +69,9 @@ class RefreshReport:
     def summary(self) -> str:
         counts = ", ".join(f"{self.count(a)} {a}" for a in ("created", "updated", "unchanged", "deleted", "failed"))
         verb = "would refresh" if self.dry_run else "refreshed"
-        return f"{verb}: {counts}; {self.chunks} chunks, {self.embedded} embedded in {self.seconds:.1f}s"
+        phases = ", ".join(f"{name} {seconds:.1f}s" for name, seconds in self.phases.items())
+        return f"{verb}: {counts}; {self.chunks} chunks, {self.embedded} embedded in {self.seconds:.1f}s" + (
+            f" ({phases})" if phases else "")
 
 
 Progress = Callable[[int, int], None]  # (done, total) embeddings
@@ -151,13 +155,18 @@ def refresh(
     changed = any(c.action in {"created", "updated", "deleted"} for c in report.changes)
     chunks = [c for p in new.values() for c in chunk_procedure(p)]
     report.chunks = len(chunks)
+    report.phases["compare"] = time.perf_counter() - started
     if dry_run or (pointer and not changed and not rebuild):
         report.version = pointer.get("active") if pointer else None
         report.seconds = time.perf_counter() - started
         return report
 
+    mark = time.perf_counter()
     vectors, report.embedded = _embeddings(store, cache, chunks, progress)
+    report.phases["embed"] = time.perf_counter() - mark
+    mark = time.perf_counter()
     report.version = _write_version(store, new, chunks, vectors, pointer)
+    report.phases["write"] = time.perf_counter() - mark
     report.seconds = time.perf_counter() - started
     return report
 

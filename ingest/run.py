@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from assistant.cache import EmbeddingCache
@@ -74,6 +75,7 @@ def ingest(
     embedder = embedder or make_embedder(settings.embedder, settings.embed_threads)
     store = Store(make_client(settings), settings.collection, embedder)
     with refresh_lock(settings.data_dir):
+        started = time.perf_counter()
         loaded = [load_file(f, settings) for f in collect(paths)]
         loaded += [SourceDocuments(source_name(p), error="no such file or folder") for p in paths if not p.exists()]
         cache = EmbeddingCache(settings.embedding_cache_path, embedder.name)
@@ -83,6 +85,10 @@ def ingest(
                 if path.is_dir():
                     cache.import_seed(seed)
             scope = [source_name(p) for p in paths]
-            return refresh(store, cache, loaded, scope, dry_run=dry_run, rebuild=rebuild, progress=progress)
+            read_seconds = time.perf_counter() - started
+            report = refresh(store, cache, loaded, scope, dry_run=dry_run, rebuild=rebuild, progress=progress)
+            report.phases = {"read": read_seconds, **report.phases}
+            report.seconds += read_seconds
+            return report
         finally:
             cache.close()
