@@ -5,25 +5,20 @@ is stored, never an ID or phone number.
 """
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from pathlib import Path
 
+from assistant.sqlite_files import open_table
 from assistant.text import mask_personal_data
 
 
 class UnansweredLog:
     def __init__(self, path: Path, keep: int = 5000) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.keep = keep
-        self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        self._db = open_table(path, "CREATE TABLE IF NOT EXISTS unanswered (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                    "created_at REAL, question TEXT, reason TEXT)")
         self._lock = threading.Lock()
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS unanswered (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at REAL, "
-            "question TEXT, reason TEXT)"
-        )
-        self._db.commit()
 
     @classmethod
     def for_data_dir(cls, data_dir: Path) -> "UnansweredLog":

@@ -6,23 +6,19 @@ corpus ships (see `export_seed`), so its first start does not spend minutes embe
 """
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Iterable
 
 import numpy as np
 
+from .sqlite_files import open_table
+
 
 class EmbeddingCache:
     def __init__(self, path: Path, embedder_name: str) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.embedder_name = embedder_name
-        self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS embeddings (embedder TEXT, digest TEXT, vector BLOB, "
-            "PRIMARY KEY (embedder, digest))"
-        )
-        self._db.commit()
+        self._db = open_table(path, "CREATE TABLE IF NOT EXISTS embeddings (embedder TEXT, digest TEXT, vector BLOB, "
+                                    "PRIMARY KEY (embedder, digest))")
 
     def get_many(self, digests: Iterable[str]) -> dict[str, np.ndarray]:
         found: dict[str, np.ndarray] = {}

@@ -6,12 +6,12 @@ masked before anything is stored.
 """
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .sqlite_files import open_table
 from .text import mask_personal_data
 
 REASONS = ("wrong", "incomplete", "outdated", "not_understood", "other")
@@ -33,15 +33,13 @@ class Feedback:
 
 class FeedbackStore:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-        self._lock = threading.Lock()
-        self._db.execute(
+        self._db = open_table(
+            path,
             "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at REAL, "
             "helpful INTEGER, reason TEXT, comment TEXT, question TEXT, answer TEXT, status TEXT, "
-            "procedure_id TEXT, conversation_id TEXT)"
+            "procedure_id TEXT, conversation_id TEXT)",
         )
-        self._db.commit()
+        self._lock = threading.Lock()
 
     @classmethod
     def for_data_dir(cls, data_dir: Path) -> "FeedbackStore":
