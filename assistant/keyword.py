@@ -59,16 +59,18 @@ class _Field:
     def coverage(self, unigrams: list[str], bigrams: list[str], size: int, unknown_idf: float) -> np.ndarray:
         scores = np.zeros(size, dtype=np.float32)
         total = 0.0
+        # A posting list holds each document once, so a fancy-index add equals np.add.at (which
+        # adds in float64 and rounds to float32, as this does with a float64 weight), only faster.
         for term in dict.fromkeys(unigrams):
             weight = self.idf.get(term, unknown_idf)
             total += weight
             if term in self.postings:
-                np.add.at(scores, self.postings[term], weight)
+                scores[self.postings[term]] += np.float64(weight)
         for term in dict.fromkeys(bigrams):
             if term in self.postings:  # an unknown bigram is no evidence either way
                 weight = self.idf[term]
                 total += weight
-                np.add.at(scores, self.postings[term], weight)
+                scores[self.postings[term]] += np.float64(weight)
         return scores / total if total > 0 else scores
 
 
@@ -80,6 +82,37 @@ class KeywordIndex:
     name_terms: list[list[set[str]]]  # per procedure, the term set of each of its names
     name_idf: dict[str, float]
     vocabulary: frozenset[str] = field(default_factory=frozenset)
+    # Name precision, vectorised (derived from name_terms and name_idf in __post_init__): every name
+    # of every procedure in one flat array, its idf mass, and per term the names that contain it.
+    _name_mass: np.ndarray = field(init=False, repr=False, compare=False)
+    _name_postings: dict[str, np.ndarray] = field(init=False, repr=False, compare=False)
+    _name_starts: np.ndarray = field(init=False, repr=False, compare=False)  # first flat name of each procedure with names
+    _named: np.ndarray = field(init=False, repr=False, compare=False)  # those procedures
+    _margin: float = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        masses: list[float] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        starts: list[int] = []
+        named: list[int] = []
+        for index, name_sets in enumerate(self.name_terms):
+            if name_sets:
+                starts.append(len(masses))
+                named.append(index)
+            for name in name_sets:
+                for term in name:
+                    if self.name_idf.get(term, 0.0):
+                        postings[term].append(len(masses))
+                # The same sum, in the same order, as the per-question loop of `_precision_of`.
+                masses.append(sum(self.name_idf.get(t, 0.0) for t in name))
+        self._name_mass = np.asarray(masses, dtype=np.float64)
+        self._name_postings = {t: np.asarray(ix, dtype=np.int64) for t, ix in postings.items()}
+        self._name_starts = np.asarray(starts, dtype=np.int64)
+        self._named = np.asarray(named, dtype=np.int64)
+        # Two float64 sums of the same n positive terms, in different orders, differ by less than
+        # 2n·2⁻⁵³ relative; the margin is 1e-12 (a float32 step is ~1e-7) or more for huge names.
+        longest = max((len(name) for name_sets in self.name_terms for name in name_sets), default=0)
+        self._margin = max(1e-12, 8 * (longest + 1) * 2.0**-53)
 
     @classmethod
     def build(cls, procedures: Iterable[Procedure]) -> "KeywordIndex":
@@ -97,19 +130,45 @@ class KeywordIndex:
         size = len(self.ids)
         unknown = math.log(1 + max(size, 1))
         query = set(unigrams) | set(bigrams)
-        precision = np.zeros(size, dtype=np.float32)
-        for index, name_sets in enumerate(self.name_terms):
-            best = 0.0
-            for name in name_sets:
-                mass = sum(self.name_idf.get(t, 0.0) for t in name)
-                if mass > 0:
-                    best = max(best, sum(self.name_idf.get(t, 0.0) for t in name & query) / mass)
-            precision[index] = best
         return {
             "names": self.names.coverage(unigrams, bigrams, size, unknown),
             "body": self.body.coverage(unigrams, bigrams, size, unknown),
-            "precision": precision,
+            "precision": self._precision(query, size),
         }
+
+    def _precision(self, query: set[str], size: int) -> np.ndarray:
+        """Per procedure, the best share of one of its names' idf mass that the question covers.
+
+        Vectorised over all names at once; equal, bit for bit, to `_precision_of` for every
+        procedure: the float64 sums differ from the loop's only in summation order (a few ulps), so
+        a procedure is recomputed by the loop whenever such a difference could change its float32.
+        """
+        shared = np.zeros(len(self._name_mass), dtype=np.float64)
+        for term in query:
+            names = self._name_postings.get(term)
+            if names is not None:
+                shared[names] += self.name_idf[term]  # each name once per term
+        share = np.divide(shared, self._name_mass, out=np.zeros_like(shared), where=self._name_mass > 0)
+        precision = np.zeros(size, dtype=np.float32)
+        if len(self._named):
+            best = np.maximum.reduceat(share, self._name_starts)
+            precision[self._named] = best
+            # Where rounding to float32 is the same all across best·(1 ± margin), the loop's float32
+            # is that one too (see __post_init__); elsewhere (rare) the loop decides.
+            margin = self._margin
+            close = (best * (1 - margin)).astype(np.float32) != (best * (1 + margin)).astype(np.float32)
+            for index in self._named[close]:
+                precision[index] = self._precision_of(int(index), query)
+        return precision
+
+    def _precision_of(self, index: int, query: set[str]) -> float:
+        """The name precision of one procedure, by the plain loop."""
+        best = 0.0
+        for name in self.name_terms[index]:
+            mass = sum(self.name_idf.get(t, 0.0) for t in name)
+            if mass > 0:
+                best = max(best, sum(self.name_idf.get(t, 0.0) for t in name & query) / mass)
+        return best
 
 
 def _term_set(text: str) -> set[str]:
