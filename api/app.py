@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+import threading
+
 from typing import Callable
 
 from fastapi import FastAPI, Request
@@ -40,7 +42,11 @@ def create_app(
     app = FastAPI(title="Ward Assistant", version="0.1.0",
                   description="Cited answers about a ward's administrative procedures, and the chat widget.")
     app.state.settings = settings
-    app.state.assistant = assistant or Assistant(settings)
+    if assistant is None:
+        assistant = Assistant(settings)
+        # Load the model and the index now, not on the first citizen's question (seconds on a big index).
+        threading.Thread(target=assistant.prepare, daemon=True, name="warm-up").start()
+    app.state.assistant = assistant
     app.state.ingest_files = ingest_files
     app.state.conversations = conversations or ConversationStore()
     app.state.feedback = FeedbackStore.for_data_dir(settings.data_dir)

@@ -6,9 +6,11 @@ When a refresh moves the pointer, the next question after `poll_seconds` loads t
 """
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Callable
 
 import numpy as np
 
@@ -17,6 +19,8 @@ from .embeddings import Embedder
 from .errors import EmbedderMismatch, IndexNotReady
 from .keyword import KeywordIndex
 from .store import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -61,13 +65,21 @@ def load_snapshot(store: Store, version: str, pointer: dict) -> Snapshot:
 
 
 class IndexHandle:
-    """Thread-safe access to the current snapshot, reloaded when a refresh moves the pointer."""
+    """Thread-safe access to the current snapshot, reloaded when a refresh moves the pointer.
+
+    The first snapshot is loaded on the caller's thread (there is nothing else to serve). A later
+    version is loaded on a background thread while the old one keeps answering, then swapped in:
+    at 100,000 chunks a load takes seconds, and no citizen should wait for it. `warmers` run on each
+    new snapshot before it is served (the pipeline builds its diacritics table there).
+    """
 
     def __init__(self, store: Store, poll_seconds: float = 1.0) -> None:
         self.store = store
         self.poll_seconds = poll_seconds
+        self.warmers: list[Callable[[Snapshot], object]] = []
         self._snapshot: Snapshot | None = None
         self._checked = 0.0
+        self._loading: str | None = None  # the version a background thread is loading
         self._lock = threading.Lock()
 
     def current(self) -> Snapshot:
@@ -84,16 +96,31 @@ class IndexHandle:
                     return self._snapshot
                 raise IndexNotReady("the index is empty: run `ward-assistant ingest` first")
             check_embedder(pointer, self.store.embedder)
-            if self._snapshot is None or self._snapshot.version != pointer["active"]:
-                try:
-                    self._snapshot = load_snapshot(self.store, pointer["active"], pointer)
-                except Exception:
-                    if self._snapshot is None:
-                        raise
-                    # The new version vanished under us (a newer refresh replaced it): keep serving.
-                    self._checked = 0.0
+            if self._snapshot is None:
+                self._snapshot = self._load(pointer)
+            elif self._snapshot.version != pointer["active"] and self._loading is None:
+                self._loading = pointer["active"]
+                threading.Thread(target=self._load_in_background, args=(pointer,), daemon=True,
+                                 name=f"load-{pointer['active']}").start()
             return self._snapshot
 
+    def _load(self, pointer: dict) -> Snapshot:
+        snapshot = load_snapshot(self.store, pointer["active"], pointer)
+        for warm in self.warmers:
+            warm(snapshot)
+        return snapshot
+
+    def _load_in_background(self, pointer: dict) -> None:
+        try:
+            snapshot = self._load(pointer)
+        except Exception:  # the version vanished under us (a newer refresh replaced it): keep serving
+            log.warning("could not load index version %s; still serving the previous one", pointer["active"], exc_info=True)
+            snapshot = None
+        with self._lock:
+            if snapshot is not None:
+                self._snapshot = snapshot
+            self._loading = None
+            self._checked = 0.0  # look at the pointer again on the next question: it may have moved on
 
 def check_embedder(pointer: dict, embedder: Embedder) -> None:
     built_with = pointer.get("embedder")

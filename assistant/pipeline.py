@@ -83,7 +83,17 @@ class Assistant:
 
             self.llm_composer = LLMComposer(settings)
         self._restorers: dict[str, DiacriticsRestorer] = {}
+        self.index.warmers.append(self._restorer)  # built with each new snapshot, off the request path
         self.stages = [self.normalise, self.route, self.rewrite, self.retrieve, self.choose, self.compose, self.verify]
+
+    def prepare(self) -> None:
+        """Load what the first question would otherwise pay for (model, snapshot, diacritics table).
+        An empty or unreadable index is left for `ask` to report."""
+        self.embedder.embed_query("warm up")
+        try:
+            self._restorer(self.index.current())
+        except Exception as exc:  # noqa: BLE001 - the first question reports it, with the right status
+            log.info("not warmed up: %s", exc)
 
     # -- the runner ---------------------------------------------------------------------------
     def ask(self, question: str, history: list[dict] | None = None) -> Answer:
@@ -249,7 +259,8 @@ class Assistant:
             for p in snapshot.procedures.values():
                 texts += [p.title, p.short_title, *p.aliases, p.summary, *(s.text for s in p.sections)]
             restorer = DiacriticsRestorer.build(texts)
-            self._restorers = {snapshot.version: restorer}
+            # Keep the previous version's too: it serves while the new one is warmed in the background.
+            self._restorers = {**dict(list(self._restorers.items())[-1:]), snapshot.version: restorer}
         return restorer
 
     def _history_topic(self, history: list[dict]) -> str:

@@ -21,13 +21,15 @@ class DiacriticsRestorer:
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> "DiacriticsRestorer":
-        counts: dict[str, Counter] = defaultdict(Counter)
+        written: Counter = Counter()
         for text in texts:
             ws = [w.lower() for w in words(text)]
             for n in range(1, MAX_N + 1):
                 for i in range(len(ws) - n + 1):
-                    gram = " ".join(ws[i : i + n])
-                    counts[fold(gram)][gram] += 1
+                    written[" ".join(ws[i : i + n])] += 1
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for gram, count in written.items():  # each distinct n-gram folded once (first-seen order kept)
+            counts[fold(gram)][gram] += count
         table = {k: c.most_common(1)[0][0] for k, c in counts.items()}
         table.update(QUESTION_WORDS)  # question words the documents never use
         return cls(table)

@@ -40,15 +40,6 @@ class ModeAssistant(Assistant):
         self.mode = mode
         self.name = name
 
-    def prepare(self) -> None:
-        """Load what the first question would otherwise pay for (model, snapshot, restorer), so
-        latencies measure answering, not start-up. An empty index is left for `ask` to report."""
-        self.embedder.embed_query("warm up")
-        try:
-            self._restorer(self.index.current())
-        except Exception:  # IndexNotReady: every answer will say so, and the report will show it
-            pass
-
     def retrieve(self, context: Context) -> None:
         dense_text, keyword_text = self.query_texts(context.snapshot, context.search_text)
         # Keyword-only never looks at the vector, but the stage still embeds so timings stay comparable.
