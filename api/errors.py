@@ -69,6 +69,20 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 
+class TrackedSend:
+    """An ASGI `send` that remembers whether the response has started: until then a middleware can
+    still answer with the error shape; after, the only thing left is to close the connection."""
+
+    def __init__(self, send) -> None:
+        self._send = send
+        self.started = False
+
+    async def __call__(self, event) -> None:
+        if event["type"] == "http.response.start":
+            self.started = True
+        await self._send(event)
+
+
 class CatchAllMiddleware:
     """Turns any unexpected exception into the error shape, logged here.
 
@@ -82,19 +96,12 @@ class CatchAllMiddleware:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        started = False
-
-        async def tracking_send(event):
-            nonlocal started
-            if event["type"] == "http.response.start":
-                started = True
-            await send(event)
-
+        tracked = TrackedSend(send)
         try:
-            await self.app(scope, receive, tracking_send)
+            await self.app(scope, receive, tracked)
         except Exception:
             log.exception("unhandled error on %s", scope.get("path"))
-            if started:
+            if tracked.started:
                 raise  # too late for a clean answer; the server closes the connection
             response = error_response(500, "internal_error", "Something went wrong; the error was logged.")
             await response(scope, receive, send)

@@ -22,7 +22,7 @@ from typing import Callable
 from fastapi import Request
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .errors import APIError, error_body
+from .errors import APIError, TrackedSend, error_body
 
 ADMIN_PREFIX = "/api/admin/"
 UPLOAD_PATHS = {"/api/admin/ingest"}
@@ -104,7 +104,7 @@ class BodyLimitMiddleware:
             return await send_error(send, 413, "too_large", message)
 
         received = 0
-        started = False
+        tracked = TrackedSend(send)
 
         async def counting_receive():
             nonlocal received
@@ -115,16 +115,10 @@ class BodyLimitMiddleware:
                     raise _TooLarge(message)
             return event
 
-        async def tracking_send(event):
-            nonlocal started
-            if event["type"] == "http.response.start":
-                started = True
-            await send(event)
-
         try:
-            await self.app(scope, counting_receive, tracking_send)
+            await self.app(scope, counting_receive, tracked)
         except _TooLarge:
-            if not started:
+            if not tracked.started:
                 await send_error(send, 413, "too_large", message)
 
 
