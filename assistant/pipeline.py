@@ -27,7 +27,7 @@ from .retrieval import Candidate, Retrieval, retrieve
 from .router import route
 from .settings import Settings
 from .store import Store, make_client
-from .text import detect_language, fold, mask_personal_data, nfc, tokens
+from .text import detect_language, fold, has_diacritics, mask_personal_data, nfc, tokens, words
 from .verify import unsupported_figures
 
 log = logging.getLogger("ward.pipeline")
@@ -38,6 +38,9 @@ _FILLER = {"mat", "giay", "nop", "online", "lam", "it", "is", "does", "do", "the
            "can", "i", "my", "me", "a", "an", "to", "for", "of", "still", "also", "then", "nay", "do", "kia",
            "nua", "roi", "chua", "sao", "nhi", "ha", "take", "need", "there"}
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
+# Below this share of its name found in the question, a procedure matched only through generic words
+# ("đăng ký", "cấp giấy phép") is suspect when the question also names something the corpus never does.
+UNKNOWN_TOPIC_PRECISION = 0.5
 # Distinguishing words too generic to tell variants of a procedure apart.
 _GENERIC = {"co", "tai", "cho", "doi", "voi", "thu", "tuc", "cua", "va", "nguoi", "viec"}
 
@@ -182,6 +185,9 @@ class Assistant:
                 best = runner_up
                 family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
                           and _same_family(best.procedure, c.procedure)]
+        if self._names_an_unknown_topic(context, best):
+            context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
+            return
         if len(family) < 2:
             context.procedure = best.procedure
             return
@@ -190,6 +196,24 @@ class Assistant:
             context.answer = self._clarify(context, tied)
         else:
             context.procedure = chosen.procedure
+
+    def _names_an_unknown_topic(self, context: Context, best: Candidate) -> bool:
+        """'Đăng ký nuôi ong mật' reaches 'nuôi con nuôi' through 'đăng ký' and 'nuôi' alone: a word
+        the corpus never writes ('ong'), with most of the procedure's name missing from the
+        question, means the question is about a procedure we do not have. Only with diacritics
+        (without them 'ong' is 'ông'), and not for guides, whose long titles a question never covers."""
+        if best.procedure.kind != "procedure" or best.name_precision >= UNKNOWN_TOPIC_PRECISION:
+            return False
+        text = context.search_text
+        if not has_diacritics(text):
+            return False
+        known = self._restorer(context.snapshot).words
+        content = set(content_words(text).split()) - STOPWORDS
+        explained = set(fold(" ".join(phrase_expansions(" ".join(tokens(text))))).split())
+        return any(
+            word not in known and fold(word) in content and fold(word) not in explained
+            for word in words(text.lower()) if not word[0].isdigit()
+        )
 
     def compose(self, context: Context) -> None:
         hits = context.retrieval.chunks_of(context.procedure.id)

@@ -35,6 +35,7 @@ class Candidate:
     dense: float
     keyword: float
     similarity: float  # raw best cosine similarity, for diagnostics
+    name_precision: float = 0.0  # share of the procedure's best-matched name the question contains
 
 
 @dataclass
@@ -90,6 +91,7 @@ def retrieve(
             dense=float(dense[i]),
             keyword=float(keyword[i]),
             similarity=float(similarity[i]),
+            name_precision=float(kw["precision"][i]),
         )
         for i in order
     ]

@@ -95,6 +95,23 @@ def test_refusals_are_not_answers(small_assistant, question):
     assert "system prompt" not in answer.answer.lower() and "10.000" not in answer.answer
 
 
+@pytest.mark.parametrize("question", [
+    "Thủ tục đăng ký nuôi ong mật cần gì?",
+    "Đăng ký nhãn hiệu độc quyền cần giấy tờ gì?",
+    "Đăng ký nuôi chó mèo ở phường cần gì?",
+])
+def test_a_procedure_we_do_not_have_is_not_found_not_guessed(small_assistant, question):
+    # Each shares "đăng ký" (and "nuôi") with procedures in the corpus, and once answered with them.
+    answer = small_assistant.ask(question)
+    assert answer.status == "not_found", (answer.reason, answer.answer[:120])
+    assert answer.citations == []
+
+
+def test_words_the_corpus_lacks_do_not_block_a_named_procedure(small_assistant):
+    answer = small_assistant.ask("Chồng sắp cưới của em là người Hàn Quốc, đăng ký kết hôn có yếu tố nước ngoài cần giấy gì ạ?")
+    assert answer.status == "answered" and "nước ngoài" in answer.citations[0].title
+
+
 def test_plain_name_means_the_domestic_variant(small_assistant):
     answer = small_assistant.ask("đăng ký kết hôn cần giấy tờ gì")
     assert answer.citations[0].title.endswith("Thủ tục đăng ký kết hôn")
