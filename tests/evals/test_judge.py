@@ -3,54 +3,28 @@ from __future__ import annotations
 
 import json
 import math
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from evals.run import run_eval
+from tests.fake_openai import fake_chat_server
 
 
-class FakeJudge(BaseHTTPRequestHandler):
-    prompts: list[str] = []
-
-    def do_POST(self):  # noqa: N802 - http.server's naming
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        prompt = body["messages"][-1]["content"]
-        FakeJudge.prompts.append(prompt)
-        if "Thời tiết" in prompt:
-            content = "I cannot grade this."  # no JSON: must become an error, not a 0
-        elif '"completeness": if the question asks' in prompt:
-            content = 'Here you go: {"faithfulness": 1, "relevance": 0.8, "completeness": 0.5}'
-        else:
-            content = '{"faithfulness": 0.9, "relevance": 1.0, "completeness": 0.2}'
-        reply = {
-            "id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": body["model"],
-            "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
-            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-        }
-        data = json.dumps(reply).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
+def judge_reply(body: dict) -> str:
+    prompt = body["messages"][-1]["content"]
+    if "Thời tiết" in prompt:
+        return "I cannot grade this."  # no JSON: must become an error, not a 0
+    if '"completeness": if the question asks' in prompt:
+        return 'Here you go: {"faithfulness": 1, "relevance": 0.8, "completeness": 0.5}'
+    return '{"faithfulness": 0.9, "relevance": 1.0, "completeness": 0.2}'
 
 
 @pytest.fixture
 def judge_server(monkeypatch):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeJudge)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    FakeJudge.prompts = []
-    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{server.server_address[1]}/v1")
-    monkeypatch.setenv("OPENAI_API_KEY", "test")
-    yield FakeJudge
-    server.shutdown()
-    server.server_close()
+    with fake_chat_server(judge_reply) as (url, received):
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        monkeypatch.setenv("OPENAI_API_KEY", "test")
+        yield received
 
 
 def test_judged_metrics_come_from_the_endpoint(small_index, embedder, small_golden, judge_server, tmp_path):
@@ -60,8 +34,9 @@ def test_judged_metrics_come_from_the_endpoint(small_index, embedder, small_gold
     answered = [json.loads(x) for x in (tmp_path / "judged" / "results.jsonl").read_text(encoding="utf-8").splitlines()]
     answered = [r for r in answered if r["status"] == "answered"]
     assert summary["judge"]["run"] is True and summary["judge"]["model"] == "judge-model"
-    assert summary["judge"]["judged"] == len(answered) == len(judge_server.prompts)
-    assert any("Phí chứng thực chữ ký" in p and "10.000" in p for p in judge_server.prompts)  # question and passages sent
+    prompts = [body["messages"][-1]["content"] for body in judge_server]
+    assert summary["judge"]["judged"] == len(answered) == len(prompts)
+    assert any("Phí chứng thực chữ ký" in p and "10.000" in p for p in prompts)  # question and passages sent
     overall = run.summaries["assistant"]["overall"]
     assert 0.9 <= overall["faithfulness"] <= 1.0 and 0.8 <= overall["relevance"] <= 1.0
     by_id = {r["id"]: r["metrics"] for r in answered}
