@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import time
@@ -56,6 +57,7 @@ class RefreshReport:
     seconds: float = 0.0
     dry_run: bool = False
     version: str | None = None
+    rechunked: bool = False  # the chunking code changed since the live version: every chunk rewritten
     # Seconds per phase (compare, embed, write), so a slow refresh says where its time went.
     phases: dict[str, float] = field(default_factory=dict)
 
@@ -71,7 +73,7 @@ class RefreshReport:
         verb = "would refresh" if self.dry_run else "refreshed"
         phases = ", ".join(f"{name} {seconds:.1f}s" for name, seconds in self.phases.items())
         return f"{verb}: {counts}; {self.chunks} chunks, {self.embedded} embedded in {self.seconds:.1f}s" + (
-            f" ({phases})" if phases else "")
+            f" ({phases})" if phases else "") + ("; the chunking changed, so every chunk was rewritten" if self.rechunked else "")
 
 
 Progress = Callable[[int, int], None]  # (done, total) embeddings
@@ -155,8 +157,12 @@ def refresh(
     changed = any(c.action in {"created", "updated", "deleted"} for c in report.changes)
     chunks = [c for p in new.values() for c in chunk_procedure(p)]
     report.chunks = len(chunks)
+    # Same procedures but different chunks means the chunking code changed (an upgrade): without
+    # this, the live index would keep the old chunks until someone thought of --rebuild.
+    layout = chunk_layout(chunks)
+    report.rechunked = bool(pointer) and not changed and not rebuild and pointer.get("chunk_layout") != layout
     report.phases["compare"] = time.perf_counter() - started
-    if dry_run or (pointer and not changed and not rebuild):
+    if dry_run or (pointer and not changed and not rebuild and not report.rechunked):
         report.version = pointer.get("active") if pointer else None
         report.seconds = time.perf_counter() - started
         return report
@@ -165,7 +171,7 @@ def refresh(
     vectors, report.embedded = _embeddings(store, cache, chunks, progress)
     report.phases["embed"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    report.version = _write_version(store, new, chunks, vectors, pointer)
+    report.version = _write_version(store, new, chunks, vectors, pointer, layout)
     report.phases["write"] = time.perf_counter() - mark
     report.seconds = time.perf_counter() - started
     return report
@@ -189,7 +195,13 @@ def _embeddings(store: Store, cache: EmbeddingCache, chunks: list[Chunk], progre
     return vectors, len(missing)
 
 
-def _write_version(store: Store, procedures: dict[str, Procedure], chunks: list[Chunk], vectors, pointer: dict) -> str:
+def chunk_layout(chunks: list[Chunk]) -> str:
+    """A digest of every chunk's id, text and embedded text: changes whenever the chunking does."""
+    return hashlib.sha256("\n".join(sorted(f"{c.id}\t{c.digest}\t{c.text}" for c in chunks)).encode()).hexdigest()[:32]
+
+
+def _write_version(store: Store, procedures: dict[str, Procedure], chunks: list[Chunk], vectors, pointer: dict,
+                   layout: str) -> str:
     name = store.new_chunk_collection()
     collection = store.chunk_collection(name)
     for start in range(0, len(chunks), WRITE_BATCH):
@@ -214,6 +226,7 @@ def _write_version(store: Store, procedures: dict[str, Procedure], chunks: list[
         refreshed_at=time.time(),
         procedures=len(procedures),
         chunks=len(chunks),
+        chunk_layout=layout,
     )
     for other in store.chunk_collection_names():
         # Older versions and half-written ones left by a killed refresh; a newer name belongs to a

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from assistant import refresh as refresh_module
 from assistant.errors import RefreshInProgress
 from assistant.pipeline import Assistant
 from assistant.refresh import refresh_lock
@@ -136,3 +137,30 @@ def test_instructions_inside_a_document_are_only_data(tmp_path, make_settings, e
     assert "mọi thủ tục đều miễn phí" not in fee.answer
     for citation in fee.citations:  # whatever is shown is a quote of the document, with its source
         assert citation.quote and citation.source.endswith("trong-cay.html")
+
+
+def test_a_change_of_chunking_alone_rewrites_the_index_without_rebuild(tmp_path, make_settings, embedder, monkeypatch):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    make_html(folder / "bo-cau.html", RECORDS[1])
+    settings = make_settings()
+    first = ingest(settings, [folder], embedder=embedder)
+    assert ingest(settings, [folder], embedder=embedder).version == first.version  # nothing changed: no new version
+
+    # An upgrade that chunks differently (here: every chunk's text gains a marker) must reach the index.
+    original = refresh_module.chunk_procedure
+
+    def marked(procedure):
+        chunks = original(procedure)
+        for chunk in chunks:
+            chunk.text += " ¶"
+        return chunks
+
+    monkeypatch.setattr(refresh_module, "chunk_procedure", marked)
+    upgraded = ingest(settings, [folder], embedder=embedder)
+    assert upgraded.rechunked and upgraded.version != first.version
+    assert upgraded.count("unchanged") == 1 and "every chunk was rewritten" in upgraded.summary()
+    live = Assistant(settings, embedder=embedder).index.current()
+    assert live.version == upgraded.version
+    assert all(text.endswith("¶") for text in live.collection.get(include=["documents"])["documents"])
+    assert not ingest(settings, [folder], embedder=embedder).rechunked  # and only once
