@@ -42,8 +42,10 @@ def font_path() -> str:
     return "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
-def make_pdf(path: Path, pages: list[list[tuple[str, str]]], password: str | None = None) -> Path:
-    """A real text PDF, one list of lines per page; encrypted with `password` when given."""
+def make_pdf(path: Path, pages: list[list[tuple[str, str]]], password: str | None = None,
+             algorithm: str = "RC4-128", owner_only: bool = False) -> Path:
+    """A real text PDF, one list of lines per page; encrypted with `password` when given (as the
+    owner password only, with an empty user password, when `owner_only`: a print-restricted file)."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -59,7 +61,8 @@ def make_pdf(path: Path, pages: list[list[tuple[str, str]]], password: str | Non
         from pypdf import PdfReader, PdfWriter
 
         writer = PdfWriter(clone_from=PdfReader(str(path)))
-        writer.encrypt(user_password=password, owner_password=password + "-owner", algorithm="RC4-128")
+        writer.encrypt(user_password="" if owner_only else password, owner_password=password + "-owner",
+                       algorithm=algorithm)
         with open(path, "wb") as handle:
             writer.write(handle)
     return path

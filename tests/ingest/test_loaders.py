@@ -119,6 +119,15 @@ def test_truncated_encrypted_and_scanned_pdfs(tmp_path, make_settings):
     assert "needs OCR" in load_file(tmp_path / "scan.pdf", settings).error
 
 
+def test_aes_pdfs_open_when_only_printing_is_restricted(tmp_path, make_settings):
+    settings = make_settings()
+    make_pdf(tmp_path / "restricted.pdf", [page_lines(RECORDS[0])], password="secret", algorithm="AES-256", owner_only=True)
+    opened = load_file(tmp_path / "restricted.pdf", settings)
+    assert opened.error is None and opened.procedures[0].fee_summary == "37.000 đồng/cây"
+    make_pdf(tmp_path / "locked.pdf", [page_lines(RECORDS[0])], password="secret", algorithm="AES-256")
+    assert "encrypted with a password" in load_file(tmp_path / "locked.pdf", settings).error
+
+
 def test_docx_zip_bomb_refused_before_opening(tmp_path, make_settings):
     path = make_docx(tmp_path / "bomb.docx", RECORDS[0])
     with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
