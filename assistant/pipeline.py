@@ -20,7 +20,7 @@ from .documents import Procedure
 from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
 from .index import IndexHandle, Snapshot
-from .keyword import STOPWORDS
+from .keyword import QUESTION_WORDS_VI, STOPWORDS
 from .lexicon import phrase_expansions
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
@@ -129,7 +129,7 @@ class Assistant:
         context.masked = mask_personal_data(question)
         context.had_personal_data = context.masked != question
         vocabulary = context.snapshot.vocabulary() if context.snapshot else frozenset()
-        context.language = detect_language(context.masked, vocabulary)
+        context.language = detect_language(context.masked, vocabulary, QUESTION_WORDS_VI)
         context.aspects = detect_aspects(context.masked)
         if not tokens(context.masked):
             context.answer = self._canned(context, "clarification", "empty_question", "empty_question")

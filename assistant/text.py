@@ -68,17 +68,22 @@ def is_vietnamese_syllable(token: str) -> bool:
     return bool(_SYLLABLE.match(token))
 
 
-def detect_language(text: str, vietnamese_vocabulary: frozenset[str] = frozenset()) -> str:
+def detect_language(text: str, vietnamese_vocabulary: frozenset[str] = frozenset(),
+                    vietnamese_words: frozenset[str] = frozenset()) -> str:
     """'vi' or 'en'. Diacritics settle it; otherwise weigh English words and non-Vietnamese
-    syllable shapes against known Vietnamese syllables."""
+    syllable shapes against known Vietnamese syllables (`vietnamese_vocabulary`, the corpus's, which
+    also holds English aliases, so only its syllable-shaped words count). `vietnamese_words` count
+    whatever their shape: abbreviations such as "gks", "hkd"."""
     if has_diacritics(text):
         return "vi"
     toks = [t for t in tokens(text) if t.isalpha() and len(t) > 1]
     if not toks:
         return "vi"
-    english = sum(t in _ENGLISH_WORDS or not is_vietnamese_syllable(t) for t in toks)
+    english = sum(t in _ENGLISH_WORDS or not (is_vietnamese_syllable(t) or t in vietnamese_words) for t in toks)
     vietnamese = sum(
-        t not in _ENGLISH_WORDS and is_vietnamese_syllable(t) and (t in vietnamese_vocabulary or not vietnamese_vocabulary)
+        t not in _ENGLISH_WORDS
+        and (t in vietnamese_words
+             or is_vietnamese_syllable(t) and (t in vietnamese_vocabulary or not vietnamese_vocabulary))
         for t in toks
     )
     return "en" if english > vietnamese else "vi"

@@ -13,6 +13,7 @@ import numpy as np
 
 from assistant.aspects import ASPECTS, detect_aspects
 from assistant.documents import SECTION_TITLES
+from assistant.keyword import QUESTION_WORDS_VI
 from assistant.text import detect_language, fold
 from assistant.verify import figures, unsupported_figures
 
@@ -54,7 +55,7 @@ JUDGED = {
 
 def expected_language(case) -> str:
     """English when the set says so (tag `english`) or the question reads as English; else Vietnamese."""
-    if "english" in case.tags or detect_language(case.question) == "en":
+    if "english" in case.tags or detect_language(case.question, vietnamese_words=QUESTION_WORDS_VI) == "en":
         return "en"
     return "vi"
 

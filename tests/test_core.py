@@ -47,6 +47,15 @@ def test_language_detection():
     assert detect_language("Phí chứng thực chữ ký") == "vi"
 
 
+@pytest.mark.parametrize("question, language", [
+    ("xin ban sao GKS o dau", "vi"),  # abbreviations and fillers are Vietnamese, whatever their shape
+    ("nop online dc ko", "vi"),
+    ("How do I get a level 2 VNeID account?", "en"),  # English aliases in the corpus do not make it Vietnamese
+])
+def test_answers_come_in_the_language_of_the_question(small_assistant, question, language):
+    assert small_assistant.ask(question).language == language
+
+
 def test_verifier_flags_figures_missing_from_citations(small_assistant):
     answer = small_assistant.ask("Phí chứng thực chữ ký là bao nhiêu?")
     assert unsupported_figures(answer.answer, answer.citations) == set()
