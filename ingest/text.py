@@ -1,6 +1,6 @@
 """Plain text files, and the decoding of legacy Vietnamese encodings every text loader shares.
 
-Ward offices still keep files typed in TCVN3 (ABC, the ".Vn" fonts) or Windows-1258. Each candidate
+Ward offices still keep files typed in TCVN3 (ABC, the ".Vn" fonts), VNI or Windows-1258. Each candidate
 decoding is scored by how many common Vietnamese words it yields; the best one wins, and a file that
 reads as no known encoding is refused rather than indexed as mojibake.
 """
@@ -22,6 +22,21 @@ _TCVN3 = dict(zip(
     "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\xadõøö÷ùúýûüþ¡¢£¤¥¦§",
     "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂÊÔƠƯĐ",
 ))
+# VNI (the "VNI-Times" fonts): a base letter followed by marks typed as Windows-1252 bytes, so
+# "Đăng ký" is stored as "Ñaêng kyù". Some bytes are whole letters, the rest are marks (circumflex
+# or breve, and a tone) that NFC composes with the letter before them.
+_VNI_LETTERS = dict(zip("ñÑôÔöÖæÆóÓòÒîÎ", "đĐơƠưƯỉỈĩĨịỊỵỴ"))
+_CIRCUMFLEX, _BREVE = "\u0302", "\u0306"
+_ACUTE, _GRAVE, _HOOK, _TILDE, _DOT = "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"
+_VNI_MARKS = {
+    "ù": _ACUTE, "ø": _GRAVE, "û": _HOOK, "õ": _TILDE, "ï": _DOT, "â": _CIRCUMFLEX, "ê": _BREVE,
+    "á": _CIRCUMFLEX + _ACUTE, "à": _CIRCUMFLEX + _GRAVE, "å": _CIRCUMFLEX + _HOOK, "ã": _CIRCUMFLEX + _TILDE,
+    "ä": _CIRCUMFLEX + _DOT, "é": _BREVE + _ACUTE, "è": _BREVE + _GRAVE, "ú": _BREVE + _HOOK,
+    "ü": _BREVE + _TILDE, "ë": _BREVE + _DOT,
+}
+_VNI_MARKS.update({k.upper(): v for k, v in _VNI_MARKS.items()})
+_VOWELS = set("aeiouyAEIOUYơƠưƯ")
+
 _COMMON = frozenset(
     "của và các có không là được cho trong người với thủ tục hồ sơ đăng ký phí ngày này theo tại "
     "giấy công dân cấp xã phường việc về từ thực hiện một những nộp đơn quy định".split()
@@ -48,11 +63,23 @@ def decode(data: bytes) -> str:
             continue
     latin = data.decode("latin-1")
     candidates.append("".join(_TCVN3.get(ch, ch) for ch in latin))
+    candidates.append(_from_vni(data.decode("cp1252", errors="replace")))
     candidates.append(_normalizer_guess(data))
     best = max(candidates, key=_vietnamese_score)
     if _vietnamese_score(best) == 0:
         raise DocumentError("unreadable text encoding: save the file as UTF-8")
     return best
+
+
+def _from_vni(text: str) -> str:
+    """VNI bytes (read as Windows-1252) to Unicode: a mark byte only counts after a vowel."""
+    out: list[str] = []
+    for ch in text:
+        if ch in _VNI_MARKS and out and unicodedata.normalize("NFD", out[-1])[0] in _VOWELS:
+            out[-1] = unicodedata.normalize("NFC", out[-1] + _VNI_MARKS[ch])
+        else:
+            out.append(_VNI_LETTERS.get(ch, ch))
+    return nfc("".join(out))
 
 
 def _normalizer_guess(data: bytes) -> str:

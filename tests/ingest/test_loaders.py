@@ -74,6 +74,10 @@ def test_text_in_legacy_encodings(tmp_path):
     # TCVN3 (ABC): "Phí đăng ký của công dân" typed with the .Vn fonts
     tcvn3 = "Thñ tôc ®¨ng ký cña c«ng d©n vµ phÝ nép hå s¬ t¹i ph­êng".encode("latin-1")
     assert decode(tcvn3) == "Thủ tục đăng ký của công dân và phí nộp hồ sơ tại phường"
+    # VNI (VNI-Times fonts): letters followed by mark bytes, as old ward files were typed
+    vni = "Thuû tuïc ñaêng kyù cuûa coâng daân vaø leä phí 10.000 ñoàng noäp hoà sô taïi Phöôøng Taân Höng"
+    assert decode(vni.encode("cp1252")) == (
+        "Thủ tục đăng ký của công dân và lệ phí 10.000 đồng nộp hồ sơ tại Phường Tân Hưng")
 
 
 def test_multiple_portal_records_in_jsonl(tmp_path):
