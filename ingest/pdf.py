@@ -7,6 +7,7 @@ from assistant.documents import Procedure
 from assistant.errors import DocumentError
 
 from .structure import Block, recognise
+from .text import repair_legacy_fonts
 
 # Below this many letters in the whole file, the PDF is taken for a scan with no text layer.
 MIN_LETTERS = 20
@@ -48,4 +49,4 @@ def pdf_blocks(path: Path) -> list[Block]:
 
 def load_pdf(path: Path, source: str) -> list[Procedure]:
     """A PDF file: its pages' text, read by the structure recogniser."""
-    return recognise(pdf_blocks(path), source)
+    return recognise(repair_legacy_fonts(pdf_blocks(path)), source)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from assistant.documents import Procedure
@@ -61,8 +62,7 @@ def decode(data: bytes) -> str:
             candidates.append(nfc(data.decode(name)))
         except UnicodeDecodeError:
             continue
-    latin = data.decode("latin-1")
-    candidates.append("".join(_TCVN3.get(ch, ch) for ch in latin))
+    candidates.append(_from_tcvn3(data.decode("latin-1")))
     candidates.append(_from_vni(data.decode("cp1252", errors="replace")))
     candidates.append(_normalizer_guess(data))
     best = max(candidates, key=_vietnamese_score)
@@ -80,6 +80,22 @@ def _from_vni(text: str) -> str:
         else:
             out.append(_VNI_LETTERS.get(ch, ch))
     return nfc("".join(out))
+
+
+def repair_legacy_fonts(blocks: list[Block]) -> list[Block]:
+    """Text typed in legacy-font Vietnamese (TCVN3 ".Vn" or VNI fonts) comes out of Word and PDF
+    files as Latin-1 look-alikes ("Ñaêng kyù"). Map it back when that reads as far more Vietnamese;
+    proper Unicode text always reads worse through these maps, so it is left alone."""
+    text = "\n".join(block.text for block in blocks)
+    now = _vietnamese_score(text)
+    best = max((_from_tcvn3, _from_vni), key=lambda repair: _vietnamese_score(repair(text)))
+    if _vietnamese_score(best(text)) <= 2 * now + 2:
+        return blocks
+    return [replace(block, text=best(block.text)) for block in blocks]
+
+
+def _from_tcvn3(text: str) -> str:
+    return "".join(_TCVN3.get(ch, ch) for ch in text)
 
 
 def _normalizer_guess(data: bytes) -> str:

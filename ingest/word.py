@@ -14,6 +14,7 @@ from assistant.errors import DocumentError
 
 from .cells import CELL
 from .structure import Block, recognise
+from .text import repair_legacy_fonts
 
 MAX_UNCOMPRESSED_MB = 200
 MAX_RATIO = 100  # ordinary DOCX XML compresses 5-20x; bombs compress thousands of times
@@ -82,4 +83,4 @@ def _heading_level(style: str) -> int:
 
 def load_docx(path: Path, source: str) -> list[Procedure]:
     """A .docx file, read by the structure recogniser."""
-    return recognise(docx_blocks(path), source)
+    return recognise(repair_legacy_fonts(docx_blocks(path)), source)

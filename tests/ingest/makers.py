@@ -79,24 +79,56 @@ def make_scan_pdf(path: Path) -> Path:
     return path
 
 
-def make_docx(path: Path, record: dict, as_table: bool = True) -> Path:
-    """A Word file: title, a two-column table of the page's labels, then headed sections."""
+def make_docx(path: Path, record: dict, as_table: bool = True, encode=lambda text: text) -> Path:
+    """A Word file: title, a two-column table of the page's labels, then headed sections. `encode`
+    rewrites every string written (`to_vni` for a file typed with VNI fonts)."""
     import docx
 
     document = docx.Document()
-    document.add_heading(record["ten_thu_tuc"], level=1)
+    document.add_heading(encode(record["ten_thu_tuc"]), level=1)
     if as_table:
         table = document.add_table(rows=0, cols=2)
         for label, key in [("Tên thủ tục", "ten_thu_tuc")] + FIELDS:
             row = table.add_row().cells
-            row[0].text, row[1].text = label, record[key]
+            row[0].text, row[1].text = encode(label), encode(record[key])
     for heading, key in SECTIONS:
-        document.add_heading(heading, level=2)
+        document.add_heading(encode(heading), level=2)
         for part in record[key].split("\n"):
-            document.add_paragraph(part)
-    document.add_paragraph(f"Nguồn: {record['detail_url']}")
+            document.add_paragraph(encode(part))
+    document.add_paragraph(encode(f"Nguồn: {record['detail_url']}"))
     document.save(str(path))
     return path
+
+
+# VNI, as typed with the VNI-Times fonts: whole-letter bytes, then one byte for the vowel's marks.
+_VNI_LETTER = {"đ": "ñ", "Đ": "Ñ", "ỉ": "æ", "Ỉ": "Æ", "ĩ": "ó", "Ĩ": "Ó", "ị": "ò", "Ị": "Ò", "ỵ": "î", "Ỵ": "Î"}
+_VNI_MARK = {("",  "\u0301"): "ù", ("", "\u0300"): "ø", ("", "\u0309"): "û", ("", "\u0303"): "õ", ("", "\u0323"): "ï",
+             ("\u0302", ""): "â", ("\u0306", ""): "ê", ("\u0302", "\u0301"): "á", ("\u0302", "\u0300"): "à",
+             ("\u0302", "\u0309"): "å", ("\u0302", "\u0303"): "ã", ("\u0302", "\u0323"): "ä", ("\u0306", "\u0301"): "é",
+             ("\u0306", "\u0300"): "è", ("\u0306", "\u0309"): "ú", ("\u0306", "\u0303"): "ü", ("\u0306", "\u0323"): "ë"}
+
+
+def to_vni(text: str) -> str:
+    """Unicode Vietnamese as a VNI-font file stores it ("Đăng ký" -> "Ñaêng kyù")."""
+    import unicodedata
+
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in _VNI_LETTER or ch in "íìÍÌ":
+            out.append(_VNI_LETTER.get(ch, ch))
+            continue
+        base, *marks = unicodedata.normalize("NFD", ch)
+        if not marks:
+            out.append(ch)
+            continue
+        if "\u031b" in marks:  # horn: ơ and ư are letters of their own in VNI
+            base = {"o": "ô", "O": "Ô", "u": "ö", "U": "Ö"}[base]
+            marks.remove("\u031b")
+        shape = next((m for m in marks if m in "\u0302\u0306"), "")
+        tone = next((m for m in marks if m not in "\u0302\u0306"), "")
+        mark = _VNI_MARK.get((shape, tone), "") if (shape or tone) else ""
+        out.append(base + (mark.upper() if base.isupper() else mark))
+    return "".join(out)
 
 
 def make_html(path: Path, record: dict, injected: str = "") -> Path:

@@ -7,7 +7,7 @@ from assistant.errors import DocumentError
 from ingest.loaders import loader_for
 from ingest.run import load_file
 from ingest.text import decode
-from tests.ingest.makers import RECORDS, make_docx, make_html, make_pdf, make_scan_pdf, page_lines
+from tests.ingest.makers import RECORDS, make_docx, make_html, make_pdf, make_scan_pdf, page_lines, to_vni
 
 
 def to_cp1258(text):
@@ -78,6 +78,15 @@ def test_text_in_legacy_encodings(tmp_path):
     vni = "Thuû tuïc ñaêng kyù cuûa coâng daân vaø leä phí 10.000 ñoàng noäp hoà sô taïi Phöôøng Taân Höng"
     assert decode(vni.encode("cp1252")) == (
         "Thủ tục đăng ký của công dân và lệ phí 10.000 đồng nộp hồ sơ tại Phường Tân Hưng")
+
+
+def test_word_file_typed_with_vni_fonts_is_read_as_unicode(tmp_path):
+    [procedure] = load(make_docx(tmp_path / "vni.docx", RECORDS[0], encode=to_vni))
+    assert procedure.title == RECORDS[0]["ten_thu_tuc"]
+    assert procedure.fee_summary == "37.000 đồng/cây"
+    # and a Unicode file is left exactly as it was
+    [plain] = load(make_docx(tmp_path / "plain.docx", RECORDS[0]))
+    assert plain.to_json().replace("plain.docx", "vni.docx") == procedure.to_json()
 
 
 def test_multiple_portal_records_in_jsonl(tmp_path):
