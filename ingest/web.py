@@ -8,7 +8,7 @@ from assistant.documents import Procedure
 
 from .cells import CELL
 from .structure import Block, recognise
-from .text import decode
+from .text import decode, repair_legacy_fonts
 
 DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
         "button", "select", "svg", "canvas", "object", "embed", "head")
@@ -56,7 +56,7 @@ def html_blocks(html: str) -> tuple[list[Block], str | None]:
 def load_html(path: Path, source: str) -> list[Procedure]:
     """A saved web page, read by the structure recogniser; the page's URL becomes the citation link."""
     blocks, url = html_blocks(decode(path.read_bytes()))
-    procedures = recognise(blocks, source)
+    procedures = recognise(repair_legacy_fonts(blocks), source)  # pages typed in VNI fonts exist too
     for procedure in procedures:
         procedure.source_url = procedure.source_url or url
     return procedures
