@@ -101,6 +101,12 @@ def in_scope(source: str, scope: list[str]) -> bool:
     return any(source == s or source.startswith(s.rstrip("/") + "/") for s in scope)
 
 
+def _same_file(a: str, b: str) -> bool:
+    """Two names of one file: equal, or one a longer relative path of the other. An index built by an
+    older version named files from the working directory ("a/corpus/x.md" for "corpus/x.md")."""
+    return a == b or a.endswith("/" + b) or b.endswith("/" + a)
+
+
 def current_procedures(store: Store, pointer: dict) -> dict[str, Procedure]:
     if not pointer:
         return {}
@@ -137,7 +143,7 @@ def refresh(
             continue
         for procedure in document.procedures:
             owner = new.get(procedure.id)
-            if owner is not None and owner.source != procedure.source:
+            if owner is not None and not _same_file(owner.source, procedure.source):
                 report.changes.append(
                     Change("failed", document.source, procedure.id, f"id {procedure.id!r} is already used by {owner.source}")
                 )

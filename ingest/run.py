@@ -19,13 +19,17 @@ NOT_DOCUMENTS = {"ward-profile.yaml", "README.md"}
 SEED_DIR = ".embeddings"
 
 
-def source_name(path: Path) -> str:
-    """How a file is named in the index and in citations: relative to the working directory if inside it."""
+def source_name(path: Path, settings: Settings) -> str:
+    """How a file is named in the index and in citations: relative to the folder that holds the
+    corpus (or the data folder, for uploads), so "corpus/procedures/x.md" whichever directory ingest
+    runs from; absolute for files elsewhere."""
     resolved = path.resolve()
-    try:
-        return resolved.relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return resolved.as_posix()
+    for anchor in (settings.corpus_dir.parent, settings.data_dir.parent):
+        try:
+            return resolved.relative_to(anchor.resolve()).as_posix()
+        except ValueError:
+            continue
+    return resolved.as_posix()
 
 
 def collect(paths: list[Path]) -> list[Path]:
@@ -41,7 +45,7 @@ def collect(paths: list[Path]) -> list[Path]:
 
 
 def load_file(path: Path, settings: Settings) -> SourceDocuments:
-    source = source_name(path)
+    source = source_name(path, settings)
     try:
         if not path.exists():
             raise DocumentError("no such file")
@@ -77,14 +81,14 @@ def ingest(
     with refresh_lock(settings.data_dir):
         started = time.perf_counter()
         loaded = [load_file(f, settings) for f in collect(paths)]
-        loaded += [SourceDocuments(source_name(p), error="no such file or folder") for p in paths if not p.exists()]
+        loaded += [SourceDocuments(source_name(p, settings), error="no such file or folder") for p in paths if not p.exists()]
         cache = EmbeddingCache(settings.embedding_cache_path, embedder.name)
         try:
             for path in paths:
                 seed = path / SEED_DIR / f"{embedder.name.split(':')[0]}.npz"
                 if path.is_dir():
                     cache.import_seed(seed)
-            scope = [source_name(p) for p in paths]
+            scope = [source_name(p, settings) for p in paths]
             read_seconds = time.perf_counter() - started
             report = refresh(store, cache, loaded, scope, dry_run=dry_run, rebuild=rebuild, progress=progress)
             report.phases = {"read": read_seconds, **report.phases}

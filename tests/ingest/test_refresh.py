@@ -164,3 +164,36 @@ def test_a_change_of_chunking_alone_rewrites_the_index_without_rebuild(tmp_path,
     assert live.version == upgraded.version
     assert all(text.endswith("¶") for text in live.collection.get(include=["documents"])["documents"])
     assert not ingest(settings, [folder], embedder=embedder).rechunked  # and only once
+
+
+def test_sources_do_not_depend_on_the_working_directory(tmp_path, make_settings, embedder, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    make_html(corpus / "bo-cau.html", RECORDS[1])
+    settings = make_settings()
+    monkeypatch.chdir(tmp_path)
+    first = ingest(settings, [corpus], embedder=embedder)
+    assert [c.source for c in first.changes] == ["corpus/bo-cau.html"]
+    monkeypatch.chdir("/")  # a cron job or systemd unit starts elsewhere
+    again = ingest(settings, [corpus], embedder=embedder)
+    assert not again.failed and [c.action for c in again.changes] == ["unchanged"]
+
+
+def test_an_index_named_by_an_older_version_is_taken_over_not_refused(tmp_path, make_settings, embedder):
+    from assistant.cache import EmbeddingCache
+    from assistant.refresh import refresh
+    from assistant.store import Store, make_client
+    from ingest.run import load_file
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    make_html(corpus / "bo-cau.html", RECORDS[1])
+    settings = make_settings()
+    # What an older version stored when ingest ran from the folder above: "ward-a/corpus/...".
+    loaded = load_file(corpus / "bo-cau.html", settings)
+    for procedure in loaded.procedures:
+        procedure.source = loaded.source = "ward-a/corpus/bo-cau.html"
+    store = Store(make_client(settings), settings.collection, embedder)
+    refresh(store, EmbeddingCache(settings.embedding_cache_path, embedder.name), [loaded], ["ward-a/corpus"])
+    report = ingest(settings, [corpus], embedder=embedder)
+    assert not report.failed and [(c.action, c.source) for c in report.changes] == [("updated", "corpus/bo-cau.html")]
