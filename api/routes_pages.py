@@ -7,11 +7,12 @@ so the browser tests prove the widget itself never runs markup.
 """
 from __future__ import annotations
 
+import html
 import json
 from functools import lru_cache
 from importlib import resources
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from assistant.messages import WIDGET_TEXT
@@ -39,8 +40,10 @@ def widget() -> Response:
 
 
 @router.get("/", response_class=HTMLResponse)
-def demo() -> HTMLResponse:
-    return HTMLResponse(static_text("demo.html"))
+def demo(request: Request) -> HTMLResponse:
+    # The ward's own name (from ward-profile.yaml), so each ward's instance shows its own page.
+    ward = html.escape(request.app.state.assistant.profile.ward_name)
+    return HTMLResponse(static_text("demo.html").replace("__WARD_NAME__", ward))
 
 
 @router.get("/kiosk", response_class=HTMLResponse)

@@ -142,6 +142,8 @@ def test_widget_script_and_pages_are_served(client):
     assert "__WARD_TEXT__" not in script.text and "customElements.define" in script.text
     assert "innerHTML" not in script.text.split("*/", 1)[1]  # the header comment names it, the code never uses it
     # Relative, so the pages still find their widget behind a proxy prefix such as /phuong-a/.
-    assert '<script src="widget.js"' in client.get("/").text
+    demo = client.get("/").text
+    assert '<script src="widget.js"' in demo and "__WARD_NAME__" not in demo
+    assert client.get("/api/ward").json()["ward_name"] in demo  # each ward's page shows its own name
     kiosk = client.get("/kiosk")
     assert '<script src="widget.js"' in kiosk.text and 'mode="kiosk"' in kiosk.text and "script-src 'self'" in kiosk.headers["content-security-policy"]
