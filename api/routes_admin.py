@@ -63,7 +63,7 @@ async def ingest(request: Request, files: list[UploadFile] = File(..., descripti
     if state.ingest_files is None:
         raise APIError(501, "not_configured", "This server was started without an ingest function.")
     settings = state.settings
-    folder = settings.data_dir / "uploads"
+    folder = settings.uploads_dir
     folder.mkdir(parents=True, exist_ok=True)
     budget = int(settings.max_upload_mb * 1_000_000)
     paths = []

@@ -124,8 +124,12 @@ def refresh(
     dry_run: bool = False,
     rebuild: bool = False,
     progress: Progress | None = None,
+    overrides: Callable[[str], bool] = lambda source: False,
 ) -> RefreshReport:
-    """Bring the index in line with `loaded`, the documents found under `scope`."""
+    """Bring the index in line with `loaded`, the documents found under `scope`.
+
+    Two files giving one procedure id is an error, except that a file `overrides` says is an
+    override (a staff upload) takes the id from a file that is not, which is then skipped."""
     started = time.perf_counter()
     report = RefreshReport(dry_run=dry_run)
     pointer = store.pointer()
@@ -144,16 +148,22 @@ def refresh(
         for procedure in document.procedures:
             owner = new.get(procedure.id)
             if owner is not None and not _same_file(owner.source, procedure.source):
-                report.changes.append(
-                    Change("failed", document.source, procedure.id, f"id {procedure.id!r} is already used by {owner.source}")
-                )
-                continue
+                if overrides(owner.source) and not overrides(procedure.source):
+                    report.changes.append(Change("unchanged", document.source, procedure.id,
+                                                 f"superseded by the upload {owner.source}"))
+                    continue
+                if not overrides(procedure.source) or overrides(owner.source):
+                    report.changes.append(Change("failed", document.source, procedure.id,
+                                                 f"id {procedure.id!r} is already used by {owner.source}"))
+                    continue
+            replaced = owner.source if owner is not None and owner.source != procedure.source else ""
             new[procedure.id] = procedure
             before = old.get(procedure.id)
             if before is None:
                 report.changes.append(Change("created", procedure.source, procedure.id))
             elif before.digest() != procedure.digest():
-                report.changes.append(Change("updated", procedure.source, procedure.id))
+                report.changes.append(Change("updated", procedure.source, procedure.id,
+                                             f"replaces {replaced}" if replaced else ""))
             else:
                 report.changes.append(Change("unchanged", procedure.source, procedure.id))
     for pid, procedure in old.items():

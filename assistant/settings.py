@@ -77,6 +77,12 @@ class Settings(BaseSettings):
         return self.embedding_cache or self.data_dir / "embeddings.sqlite"
 
     @property
+    def uploads_dir(self) -> Path:
+        """Where the admin route stages uploads. An upload overrides a corpus file that gives the same
+        procedure, so staff can publish a new decision without editing the corpus."""
+        return self.data_dir / "uploads"
+
+    @property
     def ward_profile_path(self) -> Path:
         return self.corpus_dir / "ward-profile.yaml"
 

@@ -90,7 +90,9 @@ def ingest(
                     cache.import_seed(seed)
             scope = [source_name(p, settings) for p in paths]
             read_seconds = time.perf_counter() - started
-            report = refresh(store, cache, loaded, scope, dry_run=dry_run, rebuild=rebuild, progress=progress)
+            uploads = source_name(settings.uploads_dir, settings) + "/"
+            report = refresh(store, cache, loaded, scope, dry_run=dry_run, rebuild=rebuild, progress=progress,
+                             overrides=lambda source: source.startswith(uploads))
             report.phases = {"read": read_seconds, **report.phases}
             report.seconds += read_seconds
             return report

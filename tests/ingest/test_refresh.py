@@ -197,3 +197,25 @@ def test_an_index_named_by_an_older_version_is_taken_over_not_refused(tmp_path, 
     refresh(store, EmbeddingCache(settings.embedding_cache_path, embedder.name), [loaded], ["ward-a/corpus"])
     report = ingest(settings, [corpus], embedder=embedder)
     assert not report.failed and [(c.action, c.source) for c in report.changes] == [("updated", "corpus/bo-cau.html")]
+
+
+def test_a_staff_upload_replaces_the_corpus_procedure_it_updates(tmp_path, make_settings, embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    make_html(corpus / "bo-cau.html", RECORDS[1])
+    settings = make_settings()
+    ingest(settings, [corpus], embedder=embedder)
+
+    # Staff upload the new rules (as the admin route stages them): same procedure, 7 metres now.
+    settings.uploads_dir.mkdir(parents=True)
+    upload = make_html(settings.uploads_dir / "bo-cau-moi.html", dict(RECORDS[1], yeu_cau_dieu_kien=(
+        "Chuồng nuôi cách nhà bên cạnh ít nhất 7 mét.")))
+    report = ingest(settings, [upload], embedder=embedder)
+    assert [(c.action, c.reason) for c in report.changes] == [("updated", "replaces corpus/bo-cau.html")]
+    assert "7 mét" in Assistant(settings, embedder=embedder).ask(PIGEON).answer
+
+    # A later refresh of the corpus keeps the upload and says why the corpus file was skipped.
+    again = ingest(settings, [corpus], embedder=embedder)
+    assert not again.failed
+    assert [(c.action, c.reason) for c in again.changes] == [("unchanged", "superseded by the upload data/uploads/bo-cau-moi.html")]
+    assert "7 mét" in Assistant(settings, embedder=embedder).ask(PIGEON).answer
