@@ -147,3 +147,11 @@ def make_html(path: Path, record: dict, injected: str = "") -> Path:
 <aside>Tin nổi bật</aside><footer>Bản quyền thuộc Văn phòng Chính phủ. Hotline 18001096</footer></body></html>"""
     path.write_text(html, encoding="utf-8")
     return path
+
+
+def pigeon_folder(parent: Path, name: str = "docs") -> Path:
+    """A new folder holding one portal page as HTML: the pigeon-keeping procedure of RECORDS[1]."""
+    folder = parent / name
+    folder.mkdir()
+    make_html(folder / "bo-cau.html", RECORDS[1])
+    return folder

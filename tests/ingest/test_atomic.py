@@ -10,7 +10,7 @@ from pathlib import Path
 
 from assistant.pipeline import Assistant
 from ingest.run import ingest
-from tests.ingest.makers import RECORDS, make_html
+from tests.ingest.makers import RECORDS, pigeon_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 PIGEON = "Đăng ký nuôi chim bồ câu cần điều kiện gì?"
@@ -36,9 +36,7 @@ def _cached_rows(path: Path) -> int:
 
 
 def test_sigkill_mid_embedding_keeps_the_old_index_serving(tmp_path, make_settings, embedder):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    make_html(folder / "bo-cau.html", RECORDS[1])
+    folder = pigeon_folder(tmp_path)
     settings = make_settings()
     ingest(settings, [folder], embedder=embedder)
     before = Assistant(settings, embedder=embedder).ask(PIGEON)

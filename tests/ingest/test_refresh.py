@@ -11,7 +11,7 @@ from assistant.errors import RefreshInProgress
 from assistant.pipeline import Assistant
 from assistant.refresh import refresh_lock
 from ingest.run import ingest
-from tests.ingest.makers import RECORDS, make_docx, make_html, make_pdf, page_lines
+from tests.ingest.makers import RECORDS, make_docx, make_html, make_pdf, page_lines, pigeon_folder
 
 TREE_FEE = "Phí cấp giấy xác nhận trồng cây xanh trước nhà là bao nhiêu?"
 PIGEON = "Đăng ký nuôi chim bồ câu cần điều kiện gì?"
@@ -87,9 +87,7 @@ def test_incremental_refresh_scoped_deletion_and_dry_run(tmp_path, make_settings
 
 def test_second_refresh_is_refused_while_one_runs(tmp_path, make_settings, embedder):
     settings = make_settings()
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    make_html(folder / "bo-cau.html", RECORDS[1])
+    folder = pigeon_folder(tmp_path)
     with refresh_lock(settings.data_dir):
         with pytest.raises(RefreshInProgress, match="another refresh is running"):
             ingest(settings, [folder], embedder=embedder)
@@ -97,9 +95,7 @@ def test_second_refresh_is_refused_while_one_runs(tmp_path, make_settings, embed
 
 
 def test_running_assistant_sees_a_refresh_without_restart(tmp_path, make_settings, embedder):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    make_html(folder / "bo-cau.html", RECORDS[1])
+    folder = pigeon_folder(tmp_path)
     settings = make_settings()
     ingest(settings, [folder], embedder=embedder)
     serving = Assistant(settings, embedder=embedder)
@@ -140,9 +136,7 @@ def test_instructions_inside_a_document_are_only_data(tmp_path, make_settings, e
 
 
 def test_a_change_of_chunking_alone_rewrites_the_index_without_rebuild(tmp_path, make_settings, embedder, monkeypatch):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    make_html(folder / "bo-cau.html", RECORDS[1])
+    folder = pigeon_folder(tmp_path)
     settings = make_settings()
     first = ingest(settings, [folder], embedder=embedder)
     assert ingest(settings, [folder], embedder=embedder).version == first.version  # nothing changed: no new version
@@ -167,9 +161,7 @@ def test_a_change_of_chunking_alone_rewrites_the_index_without_rebuild(tmp_path,
 
 
 def test_sources_do_not_depend_on_the_working_directory(tmp_path, make_settings, embedder, monkeypatch):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    make_html(corpus / "bo-cau.html", RECORDS[1])
+    corpus = pigeon_folder(tmp_path, "corpus")
     settings = make_settings()
     monkeypatch.chdir(tmp_path)
     first = ingest(settings, [corpus], embedder=embedder)
@@ -185,9 +177,7 @@ def test_an_index_named_by_an_older_version_is_taken_over_not_refused(tmp_path, 
     from assistant.store import Store, make_client
     from ingest.run import load_file
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    make_html(corpus / "bo-cau.html", RECORDS[1])
+    corpus = pigeon_folder(tmp_path, "corpus")
     settings = make_settings()
     # What an older version stored when ingest ran from the folder above: "ward-a/corpus/...".
     loaded = load_file(corpus / "bo-cau.html", settings)
@@ -200,9 +190,7 @@ def test_an_index_named_by_an_older_version_is_taken_over_not_refused(tmp_path, 
 
 
 def test_a_staff_upload_replaces_the_corpus_procedure_it_updates(tmp_path, make_settings, embedder):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    make_html(corpus / "bo-cau.html", RECORDS[1])
+    corpus = pigeon_folder(tmp_path, "corpus")
     settings = make_settings()
     ingest(settings, [corpus], embedder=embedder)
 
