@@ -199,15 +199,18 @@ class Assistant:
 
     def _names_an_unknown_topic(self, context: Context, best: Candidate) -> bool:
         """'Đăng ký nuôi ong mật' reaches 'nuôi con nuôi' through 'đăng ký' and 'nuôi' alone: a word
-        the corpus never writes ('ong'), with most of the procedure's name missing from the
-        question, means the question is about a procedure we do not have. Only with diacritics
-        (without them 'ong' is 'ông'), and not for guides, whose long titles a question never covers."""
+        of the question the procedure never writes ('ong'), with most of the procedure's name
+        missing from the question, means the question is about a procedure we do not have. Only
+        with diacritics (without them 'ong' is 'ông'), and not for guides, whose long titles a
+        question never covers."""
         if best.procedure.kind != "procedure" or best.name_precision >= UNKNOWN_TOPIC_PRECISION:
             return False
         text = context.search_text
         if not has_diacritics(text):
             return False
-        known = self._restorer(context.snapshot).words
+        procedure = best.procedure
+        known = {w.lower() for part in (procedure.title, procedure.short_title, *procedure.aliases, procedure.summary,
+                                         *(section.text for section in procedure.sections)) for w in words(part)}
         content = set(content_words(text).split()) - STOPWORDS
         explained = set(fold(" ".join(phrase_expansions(" ".join(tokens(text))))).split())
         return any(

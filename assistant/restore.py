@@ -16,9 +16,8 @@ MAX_N = 3
 
 
 class DiacriticsRestorer:
-    def __init__(self, table: dict[str, str], words: frozenset[str] = frozenset()) -> None:
+    def __init__(self, table: dict[str, str]) -> None:
         self.table = table  # folded n-gram -> most frequent written form
-        self.words = words  # every word the corpus writes, lower case, with its diacritics
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> "DiacriticsRestorer":
@@ -33,7 +32,7 @@ class DiacriticsRestorer:
             counts[fold(gram)][gram] += count
         table = {k: c.most_common(1)[0][0] for k, c in counts.items()}
         table.update(QUESTION_WORDS)  # question words the documents never use
-        return cls(table, frozenset(gram for gram in written if " " not in gram))
+        return cls(table)
 
     def restore(self, text: str) -> str:
         """The text with diacritics restored where it had none; unchanged if it already has them."""
