@@ -191,7 +191,9 @@ class Assistant:
         if len(family) < 2:
             context.procedure = best.procedure
             return
-        chosen, tied = _pick_variant(family, context.search_text)
+        # Expansions count as asking: "người Hàn Quốc" asks for the "có yếu tố nước ngoài" variant.
+        signals = " ".join([context.search_text, *phrase_expansions(" ".join(tokens(context.search_text)))])
+        chosen, tied = _pick_variant(family, signals)
         if tied:
             context.answer = self._clarify(context, tied)
         else:

@@ -122,6 +122,11 @@ def test_words_the_corpus_lacks_do_not_block_a_named_procedure(small_assistant):
     assert answer.status == "answered" and "nước ngoài" in answer.citations[0].title
 
 
+def test_a_foreign_country_means_the_foreign_variant(small_assistant):
+    answer = small_assistant.ask("Chồng sắp cưới của em là người Hàn Quốc, đăng ký kết hôn cần giấy gì?")
+    assert answer.status == "answered" and "nước ngoài" in answer.citations[0].title
+
+
 def test_plain_name_means_the_domestic_variant(small_assistant):
     answer = small_assistant.ask("đăng ký kết hôn cần giấy tờ gì")
     assert answer.citations[0].title.endswith("Thủ tục đăng ký kết hôn")
