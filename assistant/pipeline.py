@@ -213,7 +213,7 @@ class Assistant:
         procedure = best.procedure
         known = {w.lower() for part in (procedure.title, procedure.short_title, *procedure.aliases, procedure.summary,
                                          *(section.text for section in procedure.sections)) for w in words(part)}
-        content = set(content_words(text).split()) - STOPWORDS
+        content = set(tokens(content_words(text))) - STOPWORDS
         explained = set(fold(" ".join(phrase_expansions(" ".join(tokens(text))))).split())
         return any(
             word not in known and fold(word) in content and fold(word) not in explained

@@ -109,6 +109,7 @@ def test_refusals_are_not_answers(small_assistant, question):
     "Đăng ký nhãn hiệu độc quyền cần giấy tờ gì?",
     "Đăng ký nuôi chó mèo ở phường cần gì?",
     "Đăng ký tàu cá ở đâu?",  # "tàu" is known to the corpus, not to the procedure it reached
+    "Thủ tục cấp giấy phép bán rượu?",  # the last word counts too, question mark and all
 ])
 def test_a_procedure_we_do_not_have_is_not_found_not_guessed(small_assistant, question):
     # Each shares "đăng ký" (and "nuôi") with procedures in the corpus, and once answered with them.
