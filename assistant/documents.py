@@ -95,6 +95,10 @@ class Procedure:
                 return alias
         return None
 
+    def texts(self) -> list[str]:
+        """Everything the procedure says in words: its names, summary and section texts."""
+        return [self.title, self.short_title, *self.aliases, self.summary, *(s.text for s in self.sections)]
+
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)
 

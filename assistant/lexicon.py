@@ -5,6 +5,10 @@ Keys are folded (see `text.fold`); values are the written Vietnamese the corpus 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .text import tokens
+
 ABBREVIATIONS: dict[str, str] = {
     "cccd": "căn cước công dân thẻ căn cước",
     "cmnd": "chứng minh nhân dân thẻ căn cước",
@@ -170,6 +174,12 @@ QUESTION_WORDS: dict[str, str] = {
     "ngay": "ngày",
     "khong": "không",
 }
+
+
+@lru_cache(maxsize=4096)
+def expansions_of(text: str) -> tuple[str, ...]:
+    """`phrase_expansions` of a question as written. Cached: several stages of one answer ask."""
+    return tuple(phrase_expansions(" ".join(tokens(text))))
 
 
 def phrase_expansions(folded: str) -> list[str]:

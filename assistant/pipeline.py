@@ -21,7 +21,7 @@ from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
 from .index import IndexHandle, Snapshot
 from .keyword import QUESTION_WORDS_VI, STOPWORDS
-from .lexicon import phrase_expansions
+from .lexicon import expansions_of
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
 from .router import route
@@ -192,7 +192,7 @@ class Assistant:
             context.procedure = best.procedure
             return
         # Expansions count as asking: "người Hàn Quốc" asks for the "có yếu tố nước ngoài" variant.
-        signals = " ".join([context.search_text, *phrase_expansions(" ".join(tokens(context.search_text)))])
+        signals = " ".join([context.search_text, *expansions_of(context.search_text)])
         chosen, tied = _pick_variant(family, signals)
         if tied:
             context.answer = self._clarify(context, tied)
@@ -210,11 +210,9 @@ class Assistant:
         text = context.search_text
         if not has_diacritics(text):
             return False
-        procedure = best.procedure
-        known = {w.lower() for part in (procedure.title, procedure.short_title, *procedure.aliases, procedure.summary,
-                                         *(section.text for section in procedure.sections)) for w in words(part)}
+        known = {word.lower() for part in best.procedure.texts() for word in words(part)}
         content = set(tokens(content_words(text))) - STOPWORDS
-        explained = set(fold(" ".join(phrase_expansions(" ".join(tokens(text))))).split())
+        explained = set(fold(" ".join(expansions_of(text))).split())
         return any(
             word not in known and fold(word) in content and fold(word) not in explained
             for word in words(text.lower()) if not word[0].isdigit()
@@ -273,8 +271,7 @@ class Assistant:
 
     def query_texts(self, snapshot: Snapshot, question: str) -> tuple[str, str]:
         """The question as the dense model should see it, and as the keyword index should."""
-        folded = " ".join(tokens(question))
-        expansions = phrase_expansions(folded)
+        expansions = expansions_of(question)
         restored = self._restorer(snapshot).restore(question)
         dense = " ".join([restored, *expansions])
         # Aspect words ("mất bao lâu", "lệ phí") say what is asked, not which procedure: kept out of
@@ -284,10 +281,7 @@ class Assistant:
     def _restorer(self, snapshot: Snapshot) -> DiacriticsRestorer:
         restorer = self._restorers.get(snapshot.version)
         if restorer is None:
-            texts = []
-            for p in snapshot.procedures.values():
-                texts += [p.title, p.short_title, *p.aliases, p.summary, *(s.text for s in p.sections)]
-            restorer = DiacriticsRestorer.build(texts)
+            restorer = DiacriticsRestorer.build(text for p in snapshot.procedures.values() for text in p.texts())
             # Keep the previous version's too: it serves while the new one is warmed in the background.
             self._restorers = {**dict(list(self._restorers.items())[-1:]), snapshot.version: restorer}
         return restorer
