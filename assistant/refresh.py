@@ -148,14 +148,16 @@ def refresh(
         for procedure in document.procedures:
             owner = new.get(procedure.id)
             if owner is not None and not _same_file(owner.source, procedure.source):
-                if overrides(owner.source) and not overrides(procedure.source):
-                    report.changes.append(Change("unchanged", document.source, procedure.id,
-                                                 f"superseded by the upload {owner.source}"))
-                    continue
-                if not overrides(procedure.source) or overrides(owner.source):
+                owner_overrides, this_overrides = overrides(owner.source), overrides(procedure.source)
+                if owner_overrides == this_overrides:  # two corpus files, or two uploads: which one is meant?
                     report.changes.append(Change("failed", document.source, procedure.id,
                                                  f"id {procedure.id!r} is already used by {owner.source}"))
                     continue
+                if owner_overrides:
+                    report.changes.append(Change("unchanged", document.source, procedure.id,
+                                                 f"superseded by the upload {owner.source}"))
+                    continue
+                # else this upload takes the id over from the corpus file
             replaced = owner.source if owner is not None and owner.source != procedure.source else ""
             new[procedure.id] = procedure
             before = old.get(procedure.id)

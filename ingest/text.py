@@ -87,9 +87,9 @@ def repair_legacy_fonts(blocks: list[Block]) -> list[Block]:
     files as Latin-1 look-alikes ("Ñaêng kyù"). Map it back when that reads as far more Vietnamese;
     proper Unicode text always reads worse through these maps, so it is left alone."""
     text = "\n".join(block.text for block in blocks)
-    now = _vietnamese_score(text)
-    best = max((_from_tcvn3, _from_vni), key=lambda repair: _vietnamese_score(repair(text)))
-    if _vietnamese_score(best(text)) <= 2 * now + 2:
+    score, best = max(((_vietnamese_score(repair(text)), repair) for repair in (_from_tcvn3, _from_vni)),
+                      key=lambda scored: scored[0])
+    if score <= 2 * _vietnamese_score(text) + 2:
         return blocks
     return [replace(block, text=best(block.text)) for block in blocks]
 
