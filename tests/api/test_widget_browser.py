@@ -88,14 +88,19 @@ def test_citizen_asks_on_a_phone_and_sees_a_cited_streamed_answer(phone, base_ur
     assert phone.dialogs == [] and phone.errors == []
 
 
+def tab_to(page, test_id: str, presses: int = 40) -> None:
+    """Press Tab until the element with `test_id` has the focus; fail if it never gets it."""
+    for _ in range(presses):
+        if page.evaluate(FOCUSED) == test_id:
+            return
+        page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED) == test_id
+
+
 def test_the_widget_works_by_keyboard_alone(phone, base_url):
     phone.goto(base_url + "/")
     phone.get_by_test_id("ward-assistant-launcher").wait_for()
-    for _ in range(40):
-        if phone.evaluate(FOCUSED) == "ward-assistant-launcher":
-            break
-        phone.keyboard.press("Tab")
-    assert phone.evaluate(FOCUSED) == "ward-assistant-launcher"
+    tab_to(phone, "ward-assistant-launcher")
     phone.keyboard.press("Enter")
     assert phone.evaluate(FOCUSED) == "ward-assistant-input"
     phone.keyboard.type(FEE_QUESTION)
@@ -103,11 +108,7 @@ def test_the_widget_works_by_keyboard_alone(phone, base_url):
     reply = phone.get_by_test_id("ward-assistant-message").last
     expect(reply.locator(".feedback")).to_have_count(1, timeout=60_000)
     expect(reply).to_contain_text("10.000")
-    for _ in range(40):
-        if phone.evaluate(FOCUSED) == "ward-assistant-citation":
-            break
-        phone.keyboard.press("Tab")
-    assert phone.evaluate(FOCUSED) == "ward-assistant-citation"
+    tab_to(phone, "ward-assistant-citation")
     phone.keyboard.press("Enter")
     expect(reply.locator(".quote blockquote")).to_be_visible()
     phone.keyboard.press("Escape")
