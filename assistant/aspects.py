@@ -73,6 +73,24 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 OVERVIEW_SECTIONS = ("documents", "fee", "time_limit", "agency", "channels")
 
+# The citizen's own deadline, as Vietnamese asks for it: a time the citizen *must* act within or
+# before ("bao lâu thì phải", "trước bao lâu", "hạn là bao lâu", "trước khi hết hạn mấy ngày"), or
+# the consequence of having not acted yet ("chưa làm khai sinh … có sao không"). "Mất bao lâu",
+# "thời hạn giải quyết" ask instead how long the office takes.
+_DEADLINE = re.compile(
+    r"(?<![a-z])(?:"
+    r"(?<!thoi )(?<!gia )(?<!het )(?<!gioi )(?<!ky )(?<!co )(?<!vo )\bhan\b(?! (che|muc|su dung|han|giai quyet|tra|cua the|cua giay|quoc|xen))"
+    r"|(qua|tre|lo|tre|tu) han\b|cham (tre|nhat)|bi phat|co bi phat|nop phat"
+    r"|phai\b[^?.!]{0,40}\b(trong|truoc|sau) (vong |thoi han |khoang )?(bao lau|may ngay|bao nhieu ngay|may thang|may gio|khi nao|han)"
+    r"|(bao lau|may ngay|bao nhieu ngay|may thang|may gio|khi nao) (thi |la |thi moi |moi |do )?(phai|bat buoc)"
+    r"|truoc (bao lau|may ngay|bao nhieu ngay|may gio|khi het han)|(bao lau|may ngay|bao nhieu ngay) truoc"
+    r"|(trong|trong vong|trong thoi han) (bao lau|may ngay|bao nhieu ngay) (phai|ke tu|sau khi|tu khi|tu ngay)"
+    r"|chua (lam|dang ky|khai|bao|thong bao|nop|di lam|di dang ky)\b[^?.!]{0,80}\b(co sao|co sao khong|bi phat|co bi|con kip|qua han|tre han)"
+    r"|how soon|by when|within how many|how long do i have|how many days do i have|too late|late registration"
+    r"|before it expires|before (the )?expiry|how (many days|long) before"
+    r")"
+)
+
 
 def _pattern(cues: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")(?![a-z0-9])")
@@ -89,6 +107,9 @@ def detect_aspects(question: str) -> list[str]:
         match = pattern.search(folded)
         if match:
             found.append((match.start(), aspect))
+    deadline = _DEADLINE.search(folded)
+    if deadline and "deadline" not in {a for _, a in found}:
+        found.append((deadline.start(), "deadline"))
     aspects = [a for _, a in sorted(found)]
     # "lệ phí bao lâu" is unusual; "bao nhiêu" with a time word is a duration, not a fee.
     if "time_limit" in aspects and "fee" in aspects and not re.search(r"(?<![a-z])(phi|fee|tien|cost)", folded):

@@ -55,7 +55,11 @@ def compose(
         if blocks:
             return _render(procedure, blocks, language, overview=False)
     blocks: list[tuple[str, list[str]]] = []
+    if "deadline" in aspects:
+        blocks += _deadline_blocks(procedure, question_terms)
     for key in sections_for(aspects):
+        if "deadline" in aspects and key in DEADLINE_SECTIONS and (blocks or key != "time_limit"):
+            continue  # the deadline blocks above already searched these
         section = procedure.section(key)
         if section is None:
             continue
@@ -96,6 +100,39 @@ def _select(key: str, items: list[str], aspects: list[str], question_terms: set[
 
 
 RELEVANT_SECTIONS = ("conditions", "applicants", "agency", "steps", "documents", "result", "channels")
+
+# Where a procedure states what the citizen must do by when: conditions, steps, the legal basis, the
+# result (a validity), and the processing-time section itself, which sometimes holds the citizen's
+# deadline beside the office's.
+DEADLINE_SECTIONS = ("conditions", "steps", "applicants", "legal_basis", "result", "documents", "time_limit")
+# A sentence that binds the citizen to a time: "phải … trong thời hạn 60 ngày kể từ ngày sinh",
+# "trước 23 giờ", "15 ngày trước ngày hết hạn", "chậm nhất". A sentence about the office's own work
+# ("kể từ ngày nhận đủ hồ sơ", "trả kết quả") states its processing time instead.
+_TIME_SPAN = re.compile(r"\d+\s*(ngày|giờ|tháng|năm)|chậm nhất", re.IGNORECASE)
+_OBLIGATION = re.compile(
+    r"phải|có trách nhiệm|có nghĩa vụ|chậm nhất|trong thời hạn|trước \d+|trước (ngày|khi)|kể từ ngày (sinh|chết|có|phát|đến|chuyển|hết|được)"
+    r"|quá (thời )?hạn|hết (thời )?hạn", re.IGNORECASE)
+_OFFICE_TIME = re.compile(
+    r"(kể từ|từ) (ngày |khi )?(tiếp nhận|nhận (đủ|được)?\s*(hồ sơ|tờ khai|đề nghị|văn bản|yêu cầu))|trả kết quả|thời hạn giải quyết"
+    r"|cơ quan [^.;]{0,40}(thẩm định|xem xét|giải quyết|cấp|trả lời)|ủy ban nhân dân [^.;]{0,30}(cấp|giải quyết|trả lời)",
+    re.IGNORECASE)
+
+
+def _deadline_blocks(procedure: Procedure, question_terms: set[str], limit: int = 3) -> list[tuple[str, list[str]]]:
+    """The sentences that tell the citizen their own deadline, best first, grouped by section."""
+    scored = []
+    for order, key in enumerate(DEADLINE_SECTIONS):
+        section = procedure.section(key)
+        if section is None:
+            continue
+        for item in bullet_lines(section.text):
+            if not _TIME_SPAN.search(item) or not _OBLIGATION.search(item) or _OFFICE_TIME.search(item):
+                continue
+            scored.append((-len(question_terms & _term_set(item)), order, key, item))
+    blocks: dict[str, list[str]] = {}
+    for _, order, key, item in sorted(sorted(scored)[:limit], key=lambda s: s[1]):
+        blocks.setdefault(key, []).append(item)
+    return list(blocks.items())
 
 
 def _most_relevant(procedure: Procedure, keys: tuple[str, ...], terms: set[str], k: int) -> list[tuple[str, list[str]]]:

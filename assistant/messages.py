@@ -100,6 +100,31 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "I can't look up anyone's file or personal information. To check a dossier's status, please "
         "contact {desk} or look it up on the National Public Service Portal.",
     },
+    "dossier_status": {
+        "vi": "Tôi không xem được hồ sơ đã nộp của từng người. Bạn tra cứu tình trạng hồ sơ bằng mã hồ sơ "
+        "trên giấy tiếp nhận tại Cổng Dịch vụ công quốc gia (https://dichvucong.gov.vn, mục Tra cứu hồ sơ), "
+        "hoặc hỏi {desk}.",
+        "en": "I can't see anyone's filed dossier. Look up its status with the dossier code on your receipt on "
+        "the National Public Service Portal (https://dichvucong.gov.vn, \"Tra cứu hồ sơ\"), or ask {desk}.",
+    },
+    "political": {
+        "vi": "Xin lỗi, tôi không viết nội dung chính trị hay nội dung công kích ai. Tôi chỉ hướng dẫn thủ tục "
+        "hành chính của phường; bạn cần làm thủ tục gì?",
+        "en": "Sorry, I don't write political content or content attacking anyone. I only explain the ward's "
+        "administrative procedures; which one do you need?",
+    },
+    "abuse": {
+        "vi": "Tôi rất tiếc nếu câu trả lời trước chưa giúp được bạn. Bạn cho tôi biết thủ tục cần làm, tôi sẽ "
+        "hướng dẫn giấy tờ, lệ phí và nơi nộp; hoặc bạn có thể hỏi {desk}.",
+        "en": "I'm sorry if I haven't helped yet. Tell me the procedure you need and I'll give you the papers, "
+        "fee and where to file; or you can ask {desk}.",
+    },
+    "gibberish": {
+        "vi": "Xin lỗi, tôi chưa hiểu câu hỏi. Bạn hãy viết lại thủ tục bạn cần, ví dụ: \"Đăng ký khai sinh "
+        "cần giấy tờ gì?\"",
+        "en": "Sorry, I didn't understand. Please rephrase the procedure you need, for example: \"What do I "
+        "need to register a birth?\"",
+    },
     "not_found": {
         "vi": "Xin lỗi, tôi chưa tìm thấy thông tin chính thức để trả lời chính xác câu hỏi này. "
         "Vui lòng hỏi trực tiếp {desk}.",

@@ -24,7 +24,7 @@ from .keyword import QUESTION_WORDS_VI, STOPWORDS
 from .lexicon import expansions_of
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
-from .router import route
+from .router import SOFT, route_with_cue, without_injection
 from .settings import Settings
 from .store import Store, make_client
 from .text import detect_language, fold, has_diacritics, mask_personal_data, nfc, tokens, words
@@ -54,6 +54,7 @@ class Context:
     had_personal_data: bool = False
     language: str = "vi"
     route: str = ""
+    route_cue: str = ""  # the words behind a soft route, which the chosen procedure must know
     aspects: list[str] = field(default_factory=list)
     search_text: str = ""
     rewritten: bool = False
@@ -135,18 +136,16 @@ class Assistant:
             context.answer = self._canned(context, "clarification", "empty_question", "empty_question")
 
     def route(self, context: Context) -> None:
-        context.route = route(context.masked)
-        replies = {
-            "greeting": ("clarification", "greeting", "greeting"),
-            "thanks": ("clarification", "greeting", "greeting"),
-            "injection": ("out_of_scope", "injection", "guardrails_injection"),
-            "harmful": ("out_of_scope", "harmful", "guardrails_harmful"),
-            "personal_data": ("out_of_scope", "personal_data", "guardrails_personal_data"),
-            "off_topic": ("out_of_scope", "out_of_scope", "out_of_scope_topic"),
-            "other_authority": ("out_of_scope", "other_authority", "out_of_scope_other_authority"),
-        }
-        if context.route in replies:
-            status, text, reason = replies[context.route]
+        question, instructed = without_injection(context.masked)
+        if instructed and not detect_aspects(question) and "?" not in question:
+            # Nothing but the instruction (or no question beside it): refuse the instruction.
+            context.route = "injection"
+        else:
+            # An instruction beside a real question is dropped; the question is answered as asked.
+            context.masked = question
+            context.route, context.route_cue = route_with_cue(question)
+        if context.route in ROUTE_REPLIES:
+            status, text, reason = ROUTE_REPLIES[context.route]
             context.answer = self._canned(context, status, text, reason)
 
     def rewrite(self, context: Context) -> None:
@@ -185,6 +184,10 @@ class Assistant:
                 best = runner_up
                 family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
                           and _same_family(best.procedure, c.procedure)]
+        if context.route in SOFT and not self._index_knows(best, context.route_cue):
+            status, text, reason = SOFT_REPLIES[context.route]
+            context.answer = self._canned(context, status, text, reason)
+            return
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
@@ -198,6 +201,14 @@ class Assistant:
             context.answer = self._clarify(context, tied)
         else:
             context.procedure = chosen.procedure
+
+    @staticmethod
+    def _index_knows(best: Candidate, cue: str) -> bool:
+        """Whether the procedure chosen for a question the router found off-topic or another
+        authority's really is about what the question names: the words that made the router doubt
+        ("hộ chiếu", "bị bệnh") are written in it."""
+        folded = {fold(text) for text in best.procedure.texts()}
+        return bool(cue) and any(re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", text) for text in folded)
 
     def _names_an_unknown_topic(self, context: Context, best: Candidate) -> bool:
         """'Đăng ký nuôi ong mật' reaches 'nuôi con nuôi' through 'đăng ký' and 'nuôi' alone: a word
@@ -322,6 +333,23 @@ class Assistant:
         )
 
 
+# Routes that end a question before retrieval: (status, message, reason).
+ROUTE_REPLIES = {
+    "greeting": ("clarification", "greeting", "greeting"),
+    "thanks": ("clarification", "greeting", "greeting"),
+    "injection": ("out_of_scope", "injection", "guardrails_injection"),
+    "harmful": ("out_of_scope", "harmful", "guardrails_harmful"),
+    "political": ("out_of_scope", "political", "guardrails_political"),
+    "personal_data": ("out_of_scope", "personal_data", "guardrails_personal_data"),
+    "dossier_status": ("out_of_scope", "dossier_status", "handoff_dossier_status"),
+    "abuse": ("clarification", "abuse", "guardrails_abuse"),
+    "gibberish": ("clarification", "gibberish", "unreadable_question"),
+}
+# Soft routes, refused only when the index has nothing about the question (see `choose`).
+SOFT_REPLIES = {
+    "off_topic": ("out_of_scope", "out_of_scope", "out_of_scope_topic"),
+    "other_authority": ("out_of_scope", "other_authority", "out_of_scope_other_authority"),
+}
 GUIDE_YIELD_MARGIN = 0.25
 _DETAIL_ASPECTS = {"fee", "time_limit", "documents", "where", "steps", "result", "deadline", "online", "conditions"}
 

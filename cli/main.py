@@ -132,10 +132,19 @@ def evaluate(
         None, "--fail-under", help="Release gate: exit 1 if the pass rate is below 0.9, or a tag's below tag=0.85 (repeatable)."),
     judge: Optional[str] = typer.Option(None, "--judge", help="Judge model for judged metrics (needs OPENAI_BASE_URL)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N cases (a quick look)."),
+    tags: Optional[list[str]] = typer.Option(
+        None, "--tag", help="Only the cases carrying this tag (repeatable: any of them), e.g. --tag tune."),
+    corpus: Optional[list[Path]] = typer.Option(
+        None, "--corpus", help="Answer from these documents only: ingest them into a new, empty index first "
+        "(repeatable; the embedding cache is shared with WARD_DATA_DIR's)."),
 ) -> None:
     """Run a golden set through the assistant and its baselines; write results, summary and reports."""
     from evals.run import run_eval
     from evals.systems import SYSTEMS
+
+    settings = get_settings()
+    if corpus:
+        settings = _index_of_only(settings, corpus)
 
     chosen = [s.strip() for value in (systems or []) for s in value.split(",") if s.strip()] or list(SYSTEMS)
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
@@ -146,13 +155,33 @@ def evaluate(
             bar.update(task, description=system, completed=done, total=total)
 
         try:
-            run = run_eval(get_settings(), dataset, out, systems=chosen, compare=compare, fail_under=fail_under,
-                           judge=judge, limit=limit, progress=progress)
+            run = run_eval(settings, dataset, out, systems=chosen, compare=compare, fail_under=fail_under,
+                           judge=judge, limit=limit, tags=tags, progress=progress)
         except (WardError, ValueError, FileNotFoundError) as exc:
             _fail(str(exc), 2)
     console.print(run.text(), markup=False, highlight=False)
     if run.gate_failures:
         _fail(f"release gate failed for {run.primary}: " + "; ".join(run.gate_failures))
+
+
+def _index_of_only(settings, paths: list[Path]):
+    """Settings whose index holds only `paths`: a fresh data folder, ingested now, as a ward that
+    starts from an empty index would. Vectors come from (and go to) the usual embedding cache."""
+    import tempfile
+
+    from ingest.run import ingest as run_ingest
+
+    data_dir = Path(tempfile.mkdtemp(prefix="ward-eval-index-"))
+    only = settings.model_copy(update={"data_dir": data_dir, "embedding_cache": settings.embedding_cache_path})
+    errors.print(f"ingesting {', '.join(map(str, paths))} into an empty index in {data_dir}")
+    report = run_ingest(only, list(paths))
+    errors.print(report.summary(), markup=False, highlight=False)
+    for change in report.changes:
+        if change.action == "failed":
+            errors.print(f"failed: {change.source}: {change.reason}", markup=False, highlight=False, soft_wrap=True)
+    if not report.count("created"):
+        _fail("no document of --corpus could be read", 2)
+    return only
 
 
 @corpus_app.command("check")

@@ -70,6 +70,7 @@ def run_eval(
     judge: str | None = None,
     judge_client=None,
     limit: int | None = None,
+    tags: list[str] | None = None,
     embedder=None,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> EvalRun:
@@ -77,9 +78,12 @@ def run_eval(
     thresholds = parse_thresholds(fail_under)  # refuse a bad threshold before spending minutes
     if compare is not None and not (Path(compare) / "results.jsonl").exists():
         raise FileNotFoundError(f"--compare {compare}: not a results folder (no results.jsonl)")
-    cases = read_cases(dataset)[:limit] if limit else read_cases(dataset)
+    cases = read_cases(dataset)
+    if tags:
+        cases = [case for case in cases if set(case.tags) & set(tags)]
+    cases = cases[:limit] if limit else cases
     if not cases:
-        raise ValueError(f"{dataset}: no cases")
+        raise ValueError(f"{dataset}: no cases" + (f" tagged {', '.join(tags)}" if tags else ""))
     out = Path(out or Path("evals/results") / time.strftime("%Y%m%d-%H%M%S"))
     out.mkdir(parents=True, exist_ok=True)
     started = time.strftime("%Y-%m-%d %H:%M:%S")
@@ -104,6 +108,7 @@ def run_eval(
         "dataset_sha256": file_digest(dataset),
         "cases": len(cases),
         "limit": limit,
+        "tags": tags,
         "systems": [s.name for s in built],
         "primary": primary,
         "embedder": built[0].embedder.name,
