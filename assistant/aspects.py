@@ -99,8 +99,39 @@ def _pattern(cues: tuple[str, ...]) -> re.Pattern:
 _PATTERNS = {aspect: _pattern(cues) for aspect, (_, cues) in ASPECTS.items()}
 
 
+# Where a message's questions are: sentences ending in "?", and lines or clauses that open with a
+# request to know ("cho tôi hỏi", "xin hỏi", "tôi muốn biết"). A letter that tells a story first
+# ("Tôi đã nộp hồ sơ ở phường…") must not have its story read as questions.
+_PART_END = re.compile(r"(?<=[?!;\n])|(?<=\.)(?!\d)")  # "2.000 đồng" is not the end of a sentence
+_ASKING = re.compile(
+    r"^\W*(\d+[.)/]\s*)?(xin hoi|cho (toi|em|minh|chau|con) hoi|toi muon hoi|em muon hoi|xin cho biet|vui long cho biet"
+    r"|nho (ban|anh|chi)|hoi|vay|the thi|neu vay|please|could you|can you|what|how|where|when|which|who|is|are|do|does|can)\b"
+)
+
+
+def asking_parts(question: str) -> list[str]:
+    """The parts of a message that ask something; the whole message when none stands out."""
+    parts = [p.strip() for p in _PART_END.split(question) if p.strip(" \n.!;")]
+    asked = [p for p in parts if p.endswith("?") or _ASKING.match(fold(p))]
+    # A question mark on its own line after a long story is still a question; but with no marked
+    # question at all (a note typed without "?"), every part may be one.
+    return asked or parts or [question]
+
+
 def detect_aspects(question: str) -> list[str]:
-    """Aspects asked about, in the order they appear in the question."""
+    """Aspects asked about, in the order they are asked, from every question of the message."""
+    aspects: list[str] = []
+    for part in asking_parts(question):
+        for aspect in _aspects_of(part):
+            if aspect not in aspects:
+                aspects.append(aspect)
+    if "deadline" in aspects and "time_limit" in aspects and len(asking_parts(question)) == 1:
+        aspects.remove("time_limit")
+    return aspects
+
+
+def _aspects_of(question: str) -> list[str]:
+    """Aspects one question asks about, in the order they appear in it."""
     folded = fold(question)
     found = []
     for aspect, pattern in _PATTERNS.items():
