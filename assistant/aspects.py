@@ -41,7 +41,8 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "within how many days", "must i", "late"),
     ),
     "steps": (
-        ("steps",),
+        # "Thủ tục … như thế nào?" needs the form to fill and the papers, not only the prose steps.
+        ("steps", "documents"),
         ("trinh tu", "cac buoc", "buoc nao", "nhung buoc", "quy trinh", "lam the nao", "lam sao", "nhu the nao", "the nao",
          "huong dan", "cach lam", "how do i", "how to", "how can i", "steps", "process"),
     ),

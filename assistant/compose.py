@@ -13,6 +13,7 @@ from .answer import Citation
 from .aspects import OVERVIEW_SECTIONS, sections_for
 from .documents import Procedure, bullet_lines
 from .keyword import terms
+from .lexicon import PAPERS_EN
 from .text import fold
 from .messages import label, say
 from .retrieval import ChunkHit
@@ -176,11 +177,22 @@ def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language:
         lines.append(f"\n{label(key, language, section.title)} {marker}:")
         for item in items:
             lines.append(f"- “{item}”" if language == "en" else f"- {item}")
+    if language == "en":
+        glossed = _glossary(" ".join(item for _, items in blocks for item in items))
+        if glossed:
+            lines.append("\n" + say("terms", "en", terms="; ".join(glossed)))
     if overview and procedure.online_url:
         lines.append("\n" + say("more", language, url=procedure.online_url))
     elif procedure.source_url:
         lines.append("\n" + say("more", language, url=procedure.source_url))
     return Composition("\n".join(lines).strip(), citations)
+
+
+def _glossary(quoted: str) -> list[str]:
+    """'giấy chứng sinh: the birth certificate issued by the hospital…' for each paper quoted."""
+    folded = fold(quoted)
+    return [f"{term}: {gloss}" for term, gloss in PAPERS_EN.items()
+            if re.search(rf"(?<![a-z]){re.escape(fold(term))}(?![a-z])", folded)]
 
 
 def _compose_guide(procedure: Procedure, aspects: list[str], question: str, language: str, hits: list[ChunkHit]) -> Composition:

@@ -142,6 +142,30 @@ ENGLISH: dict[str, str] = {
     "paternity": "nhận cha, mẹ, con",
 }
 
+# The papers an English answer quotes in Vietnamese, glossed so a foreign reader knows what to bring.
+# Keys are folded; the gloss follows the quoted name in the answer's "Terms" line.
+PAPERS_EN: dict[str, str] = {
+    "giấy chứng sinh": "the birth certificate issued by the hospital or clinic where the child was born",
+    "giấy báo tử": "the death notice (from the hospital, police or local authority)",
+    "tờ khai": "the declaration form to fill in",
+    "giấy chứng nhận kết hôn": "marriage certificate",
+    "giấy xác nhận tình trạng hôn nhân": "certificate of marital status",
+    "giấy khai sinh": "birth certificate (civil registration)",
+    "trích lục": "extract from the civil status register",
+    "thẻ căn cước": "Vietnamese ID card",
+    "căn cước công dân": "citizen ID card (older type)",
+    "hộ chiếu": "passport",
+    "bản chính": "original",
+    "bản sao": "copy",
+    "văn bản ủy quyền": "power of attorney",
+    "giấy ủy quyền": "power of attorney",
+    "hợp đồng thuê nhà": "house lease",
+    "giấy chứng nhận quyền sử dụng đất": "land use right certificate",
+    "giấy tờ chứng minh chỗ ở hợp pháp": "proof of lawful accommodation (ownership papers or a lease)",
+    "giấy đề nghị": "application form",
+    "đơn đề nghị": "application form",
+}
+
 # Question words a diacritics restorer cannot learn from procedure documents.
 QUESTION_WORDS: dict[str, str] = {
     "bao nhieu": "bao nhiêu",

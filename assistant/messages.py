@@ -154,6 +154,9 @@ TEXT: dict[str, dict[str, str]] = {
     "english_quotes": {
         "en": "Quoted in Vietnamese from the official record:",
     },
+    "terms": {
+        "en": "Terms in the quotes: {terms}.",
+    },
     "source_line": {
         "vi": "Nguồn: {sources}.",
         "en": "Sources: {sources}.",
