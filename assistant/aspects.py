@@ -110,6 +110,25 @@ _ASKING = re.compile(
 )
 
 
+# Filing away from where one lives: "tôi ở phường khác", "hộ khẩu ở tỉnh", "trái tuyến", "nộp ở đâu
+# cũng được", "I live in another ward". Answered by the local guidance on filing regardless of
+# administrative boundaries, beside the procedure asked about.
+_ELSEWHERE = re.compile(
+    r"(?<![a-z])(?:"
+    r"(phuong|xa|quan|huyen|tinh|thanh pho|noi|dia phuong|dia ban|que) khac|khac (phuong|xa|quan|tinh|dia ban|noi cu tru)"
+    r"|trai tuyen|khong (phai |dung )?(noi|phuong|xa|dia phuong) (minh |toi |em )?(o|song|cu tru|thuong tru|tam tru|co ho khau)"
+    r"|khong (o|song|cu tru|thuong tru|tam tru) (tai |o )?(day|phuong nay|xa nay|dia phuong nay)"
+    r"|(ho khau|thuong tru|que|cu tru) (o|tai) (tinh|que|quan|huyen|ngoai)|o dau cung duoc|noi nao cung duoc|bat ky (phuong|xa|dau|noi)"
+    r"|(another|different|other|any) (ward|commune|district|province|city)|where i (do not|don'?t) live|not where i live|outside my (ward|district|province)"
+    r")"
+)
+
+
+def asks_elsewhere(question: str) -> bool:
+    """Whether the citizen asks about filing away from their place of residence."""
+    return bool(_ELSEWHERE.search(fold(question)))
+
+
 def asking_parts(question: str) -> list[str]:
     """The parts of a message that ask something; the whole message when none stands out."""
     parts = [p.strip() for p in _PART_END.split(question) if p.strip(" \n.!;")]

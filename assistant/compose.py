@@ -44,7 +44,16 @@ def compose(
     language: str,
     chunk_hits: list[ChunkHit],
     max_items: int,
+    companion: Procedure | None = None,
 ) -> Composition:
+    if companion is not None:
+        # "Tôi ở phường khác, làm khai sinh ở đây được không": what the guidance says of this kind of
+        # procedure first, then the procedure's own answer; one card, each part with its citation.
+        # Asked nothing else, the procedure's own word on where to file completes the answer.
+        aspects = [a for a in aspects if a not in {"conditions", "where"}] or ["where"]
+        lead = _guide_for(companion, procedure, question, language)
+        rest = compose(procedure, aspects, question, language, chunk_hits, max_items)
+        return _join(lead, rest) if lead.citations else rest
     if procedure.kind == "guide":
         return _compose_guide(procedure, aspects, question, language, chunk_hits)
     question_terms = _term_set(question)
@@ -154,7 +163,8 @@ def _most_relevant(procedure: Procedure, keys: tuple[str, ...], terms: set[str],
     return list(blocks.items())
 
 
-def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language: str, overview: bool) -> Composition:
+def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language: str, overview: bool,
+            link: bool = True) -> Composition:
     citations: list[Citation] = []
     if language == "en":
         name = procedure.english_name or procedure.name
@@ -181,11 +191,44 @@ def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language:
         glossed = _glossary(" ".join(item for _, items in blocks for item in items))
         if glossed:
             lines.append("\n" + say("terms", "en", terms="; ".join(glossed)))
-    if overview and procedure.online_url:
+    if not link:
+        pass
+    elif overview and procedure.online_url:
         lines.append("\n" + say("more", language, url=procedure.online_url))
     elif procedure.source_url:
         lines.append("\n" + say("more", language, url=procedure.source_url))
     return Composition("\n".join(lines).strip(), citations)
+
+
+def _guide_for(guide: Procedure, procedure: Procedure, question: str, language: str) -> Composition:
+    """The guide's statement about this kind of procedure: the section whose heading names the
+    procedure's field ("Hộ tịch: …", "Căn cước …"), else the one that speaks of it most; its opening
+    item (the rule itself) and the item closest to the procedure."""
+    name, topic = _bigrams(procedure.name), _bigrams(" ".join([procedure.name, procedure.field]))
+
+    def rank(section) -> tuple[int, int, int]:
+        heading, text = _bigrams(section.title.split(":")[0]), _bigrams(section.text)
+        return (len(topic & heading), len(name & text), len(topic & text))
+    best = max(guide.sections, key=rank, default=None)
+    if best is None or not any(rank(best)):
+        return Composition("", [])
+    items = bullet_lines(best.text)
+    wanted = topic | _bigrams(question)
+    closest = sorted(items[1:], key=lambda i: -len(wanted & _bigrams(i)))[:1]
+    return _render(guide, [(best.key, items[:1] + closest)], language, overview=False, link=False)
+
+
+def _bigrams(text: str) -> set[str]:
+    return set(terms(text)[1])
+
+
+def _join(first: Composition, second: Composition | None) -> Composition:
+    """Two compositions as one answer, the second's citation markers renumbered after the first's."""
+    if second is None:
+        return first
+    offset = len(first.citations)
+    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", second.text)
+    return Composition(f"{first.text}\n\n{text}", first.citations + second.citations)
 
 
 def _glossary(quoted: str) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import messages
 from .answer import Answer
-from .aspects import content_words, detect_aspects
+from .aspects import asks_elsewhere, content_words, detect_aspects
 from .compose import Composition, compose
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
@@ -60,6 +60,7 @@ class Context:
     rewritten: bool = False
     retrieval: Retrieval | None = None
     procedure: Procedure | None = None
+    companion: Procedure | None = None  # local guidance answered beside the procedure
     composition: Composition | None = None
     answer: Answer | None = None
     reason: str = ""
@@ -231,9 +232,10 @@ class Assistant:
 
     def compose(self, context: Context) -> None:
         hits = context.retrieval.chunks_of(context.procedure.id)
+        companion = self._elsewhere_guide(context) if asks_elsewhere(context.masked) else None
         context.composition = compose(
             context.procedure, context.aspects, context.masked, context.language, hits,
-            self.settings.max_quotes_per_section,
+            self.settings.max_quotes_per_section, companion=companion,
         )
         if not context.composition.citations:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_no_section")
@@ -268,6 +270,18 @@ class Assistant:
         )
 
     # -- helpers ------------------------------------------------------------------------------
+    @staticmethod
+    def _elsewhere_guide(context: Context) -> Procedure | None:
+        """The index's guidance on filing regardless of administrative boundaries ("phi địa giới",
+        "không phụ thuộc địa giới hành chính"), if the ward has one and it is not the answer already."""
+        if context.procedure.kind == "guide":
+            return None
+        for procedure in context.snapshot.procedures.values():
+            names = fold(" ".join([procedure.title, *procedure.aliases]))
+            if procedure.kind == "guide" and re.search(r"(khong phu thuoc|phi) dia gioi", names):
+                return procedure
+        return None
+
     def _elliptical(self, context: Context) -> str:
         """"bare" for a follow-up with no topic words ("mất mấy ngày", "is it free?"), "partial" for one
         that names no procedure ("còn cho người nước ngoài thì sao"), "" for a question of its own."""

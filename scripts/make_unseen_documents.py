@@ -211,8 +211,22 @@ def parse_papers(text: str) -> list[PaperGroup]:
 
 _CODE = re.compile(
     r"(?:(?<!\d)|(?<=[12][09]\d\d)|(?<=QH\d\d))"  # not inside a number, but glued after a year or 'QH13'
-    r"(\d{1,4}/\d{4}/(?:QH\d{2}|QĐ-TTg|[A-ZĐ]+(?:-[A-ZĐ]+)*))"
+    r"(\d{1,4}/\d{4}/(?:QH\d{2}|QĐ-TTg|[A-ZĐ]+(?:-[A-ZĐ]+)*)|\d{1,4}/QĐ-[A-ZĐ]+)"
 )
+# Issuers that end a code: what follows them in capitals ('…/TT-BYTBAN HÀNH…', '…/NĐ-CPLUẬT…') is the next name.
+_ISSUERS = ("CP", "BCA", "BTC", "BYT", "BHXH", "BLĐTBXH", "BKHĐT", "BVHTTDL", "BQP", "BTP", "BXD", "BNV", "TTg")
+
+
+def _trim_code(code: str) -> str:
+    if re.search(r"QH\d{2}$|TTg$", code):
+        return code
+    head, sep, last = code.rpartition("-") if "-" in code else code.rpartition("/")
+    if last in _ISSUERS:
+        return code
+    for issuer in sorted(_ISSUERS, key=len, reverse=True):
+        if last.startswith(issuer):
+            return head + sep + issuer
+    return code
 
 
 def parse_legal(text: str) -> list[tuple[str, str]]:
@@ -220,23 +234,28 @@ def parse_legal(text: str) -> list[tuple[str, str]]:
     text = one_line(text.replace("Tên văn bản pháp lýMã văn bản", "", 1))
     rows, position = [], 0
     for match in _CODE.finditer(text):
-        code = match.group(1)
-        end = match.end()
+        code = _trim_code(match.group(1))
+        end = match.start() + len(code)
         # 'TT-BCALuật': the capital that starts the next name is not part of the code.
-        while end < len(text) and text[end].islower() and code[-1].isupper() and not code.endswith("TTg"):
+        while end < len(text) and text[end].islower() and code[-1].isupper() and code.rsplit("-", 1)[-1] not in _ISSUERS:
             code, end = code[:-1], end - 1
         before = text[match.start() - 1] if match.start() else " "
         if before.isspace() or before == "(" or match.start() <= position:
             continue  # the code quoted inside a name ("Luật 49/2019/QH14…"), not the code cell
-        name = text[position:match.start()].strip()
-        if name.startswith("hông tư"):  # the crawl lost the first letter of a few names
-            name = "T" + name
-        rows.append((name, code))
+        rows.append((_fix_name(text[position:match.start()]), code))
         position = end
     tail = text[position:].strip()
     if tail:
-        rows.append((tail, ""))
+        glued = re.match(r"(.*?[a-zà-ỹ])((?:Luật|Nghị định|Thông tư) \d{1,4}/\d{4}/\S+)$", tail)
+        rows.append((_fix_name(glued.group(1)), glued.group(2)) if glued else (_fix_name(tail), ""))
     return rows
+
+
+def _fix_name(name: str) -> str:
+    name = name.strip()
+    if name.startswith("hông tư"):  # the crawl lost the first letter of a few names
+        name = "T" + name
+    return name
 
 
 def parse_results(text: str) -> list[tuple[str, str]]:
@@ -270,10 +289,63 @@ class Page:
     agency: str
     conditions: list[str]
     results: list[tuple[str, str]]
+    description: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
 
     @property
     def url(self) -> str:
         return self.record["detail_url"]
+
+
+# The portal page's sections in the order the crawl's raw_text has them. Where a label can also occur
+# inside the text before it ("…lập hồ sơ theo quy định tại mục Thành phần hồ sơ"), the marker is the
+# first occurrence after the previous section's marker, and "Căn cứ pháp lý" is matched with its
+# table header. The structured fields are used when they agree with this split; for the BHXH records
+# the crawler cut "Trình tự thực hiện" at the first mention of "Thành phần hồ sơ", so there the split
+# of raw_text is used instead.
+_MARKS = [("steps", "Trình Tự Thực Hiện", "trinh_tu_thuc_hien"),
+          ("channels", "Cách Thức Thực Hiện", "cach_thuc_thuc_hien"),
+          ("papers", "Thành phần hồ sơ", "thanh_phan_ho_so"),
+          ("legal", "Căn cứ pháp lýTên văn bản pháp lý", "can_cu_phap_ly"),
+          ("agency", "Cơ quan thực hiện", "co_quan_thuc_hien"),
+          ("conditions", "Yêu cầu, điều kiện thực hiện", "yeu_cau_dieu_kien"),
+          ("results", "Kết quả xử lý", "ket_qua_xu_ly")]
+
+
+def split_raw(raw: str) -> dict[str, str]:
+    found, start = [], 0
+    for key, mark, _ in _MARKS:
+        i = raw.find(mark, start)
+        if i < 0:
+            return {}
+        skip = len("Căn cứ pháp lý") if key == "legal" else len(mark)
+        found.append((key, i, i + skip))
+        start = i + len(mark)
+    out = {}
+    for n, (key, i, j) in enumerate(found):
+        out[key] = raw[j:found[n + 1][1] if n + 1 < len(found) else len(raw)]
+    return out
+
+
+def sections_of(record: dict) -> tuple[dict[str, str], list[str]]:
+    """Each section's text, and the fields replaced by the raw_text split because they disagreed."""
+    split = split_raw(record.get("raw_text", ""))
+    out, replaced = {}, []
+    for key, _, name in _MARKS:
+        value = record.get(name) or ""
+        raw = split.get(key, "")
+        if raw and re.sub(r"\s+", "", raw) != re.sub(r"\s+", "", value):
+            value = raw
+            replaced.append(name)
+        out[key] = value
+    return out, replaced
+
+
+def description_of(results_text: str) -> list[str]:
+    """The portal's 'Mô tả' field (after the results and 'Từ khóa'), when it says something."""
+    match = re.search(r"Từ khóa.*?Mô tả(.*?)(?:Chọn cơ quan thực hiện|$)", results_text, re.DOTALL)
+    lines = lines_of(match.group(1)) if match else []
+    return [] if lines == [NO_INFO] else lines
 
 
 def page_of(record: dict) -> Page:
@@ -292,23 +364,17 @@ def page_of(record: dict) -> Page:
         ("Cơ quan phối hợp", record["co_quan_phoi_hop"]),
         ("Thủ tục hành chính liên quan", record["thu_tuc_lien_quan"]),
     ]
-    raw = record.get("raw_text", "")
-    steps = lines_of(record["trinh_tu_thuc_hien"]) or lines_of(_between(raw, "Trình Tự Thực Hiện", "Cách Thức Thực Hiện"))
-    channels = parse_channels(record["cach_thuc_thuc_hien"] or _between(raw, "Cách Thức Thực Hiện", "Thành phần hồ sơ"))
-    papers = parse_papers(record["thanh_phan_ho_so"] or _between(raw, "Thành phần hồ sơ", "Căn cứ pháp lý"))
-    legal = parse_legal(record["can_cu_phap_ly"] or _between(raw, "Căn cứ pháp lý", "Cơ quan thực hiện"))
-    conditions = lines_of(record["yeu_cau_dieu_kien"] or _between(raw, "Yêu cầu, điều kiện thực hiện", "Kết quả xử lý"))
-    results = parse_results(record["ket_qua_xu_ly"] or _between(raw, "Kết quả xử lý", "Nộp hồ sơ"))
-    return Page(record, title, info, steps, channels, papers, legal,
-                one_line(record["co_quan_thuc_hien"]), conditions, results)
-
-
-def _between(text: str, start: str, end: str) -> str:
-    i = text.find(start)
-    if i < 0:
-        return ""
-    j = text.find(end, i + len(start))
-    return text[i + len(start): j if j >= 0 else len(text)]
+    text, replaced = sections_of(record)
+    return Page(record, title, info,
+                steps=lines_of(text["steps"]),
+                channels=parse_channels(text["channels"]),
+                papers=parse_papers(text["papers"]),
+                legal=parse_legal(text["legal"]),
+                agency=one_line(text["agency"]),
+                conditions=lines_of(text["conditions"]),
+                results=parse_results(text["results"]),
+                description=description_of(text["results"]),
+                replaced=replaced)
 
 
 def slug(text: str, limit: int = 64) -> str:
@@ -321,7 +387,8 @@ def slug(text: str, limit: int = 64) -> str:
 # --- HTML -----------------------------------------------------------------------------------------
 
 CSS = """
-body{font-family:"Liberation Sans",Arial,sans-serif;font-size:13px;color:#222;margin:0}
+@page{size:A4;margin:12mm}
+body,input,button{font-family:"DejaVu Sans",sans-serif;font-size:12px;color:#222;margin:0}
 .top{background:#b71c1c;color:#fff;padding:8px 24px}
 .top .brand{font-weight:bold;font-size:16px}
 .menu ul{list-style:none;margin:0;padding:0 24px;background:#f3f3f3;display:flex;gap:18px}
@@ -408,6 +475,8 @@ def page_html(page: Page, printed: bool = False) -> str:
     out.append('<h2>Kết quả thực hiện</h2>')
     out += [f'<p>{e(name)}' + (f' (Mã: {e(code)})' if code else '') + '</p>' for name, code in page.results] \
         or [f'<p>{NO_INFO}</p>']
+    out.append('<h2>Mô tả</h2>')
+    out += [f'<p>{e(line)}</p>' for line in page.description] or [f'<p>{NO_INFO}</p>']
     out += ['<p><button type="button">Nộp hồ sơ</button></p>', '</main>',
             '<aside><h3>Thủ tục hành chính cùng lĩnh vực</h3><ul><li><a href="#">Xem thêm</a></li></ul></aside>',
             '<footer><p>Cơ quan chủ quản: Văn phòng Chính phủ. Chịu trách nhiệm chính: Cục Kiểm soát thủ tục hành chính.</p>'
@@ -462,6 +531,10 @@ def write_docx(page: Page, path: Path) -> None:
     document.add_heading("Kết quả thực hiện", level=2)
     for name, code in page.results or [(NO_INFO, "")]:
         document.add_paragraph(name + (f" (Mã: {code})" if code else ""))
+    if page.description:
+        document.add_heading("Mô tả", level=2)
+        for line in page.description:
+            document.add_paragraph(line)
     document.add_paragraph(f"Nguồn: {page.url}")
     document.core_properties.title = page.title
     document.core_properties.author = "Bộ phận một cửa"
@@ -511,7 +584,7 @@ def main() -> None:
             if args.only and code not in args.only:
                 continue
             page = page_of(records[code])
-            path = args.out / f"{slug(page.title)}.{fmt}"
+            path = args.out / f"{slug(page.title)}-{code.replace('.', '-')}.{fmt}"
             if fmt == "html":
                 path.write_text(page_html(page), encoding="utf-8")
             elif fmt == "docx":
@@ -519,6 +592,8 @@ def main() -> None:
             else:
                 write_pdf(page, path, Path(tmp))
             print(f"{code}  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  {path.stat().st_size // 1024} KB")
+            if page.replaced:
+                print(f"    {code}: {', '.join(page.replaced)} taken from raw_text (the field was cut)")
             dump.append({"code": code, "file": path.name, "title": page.title, "url": page.url,
                          "channels": [c.__dict__ for c in page.channels],
                          "papers": [{"caption": g.caption, "papers": [p.__dict__ for p in g.papers]} for g in page.papers],
