@@ -5,6 +5,7 @@ Keys are folded (see `text.fold`); values are the written Vietnamese the corpus 
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .text import tokens
@@ -91,6 +92,34 @@ COLLOQUIAL: dict[str, str] = {
     "dinh danh muc 2": "tài khoản định danh điện tử mức độ 02",
     "tai khoan dinh danh": "tài khoản định danh điện tử",
 }
+
+# What happened to a paper decides the variant of the procedure, as the law sorts the cases:
+# an ID card lost or damaged beyond use is reissued (cấp lại); one whose holder reached 14, 25, 40 or
+# 60, or whose details changed or are wrong, is exchanged (cấp đổi); a lost birth or marriage paper
+# whose registration still exists is copied from the register (bản sao trích lục), and registered
+# again (đăng ký lại) only when the register itself is lost too; a changed or wrong name, date or
+# birthplace is a change or correction of civil status (thay đổi, cải chính hộ tịch). Matched on the
+# folded question, a few words apart, either order. "Mất" followed by a quantity is "takes"
+# ("mất bao lâu", "mất mấy ngày"), not "lost".
+_CARD = r"(the can cuoc|can cuoc cong dan|can cuoc|cccd|cmnd|chung minh nhan dan|the cc)"
+_CIVIL_PAPER = r"(giay khai sinh|gks|ban chinh khai sinh|giay chung nhan ket hon|giay dang ky ket hon|giay ket hon|giay chung tu|trich luc)"
+_LOST = r"((bi |lam |danh )?mat(?! (bao|may|het|nhieu|it|tien|phi|thoi gian|lau|cong|ngay))|danh roi|that lac|bi trom|bi cuop|chay mat)"
+_DAMAGED = r"(hong|hu hong|hu|rach|gay|gay doi|bong troc|nhoe|mo het)"
+_OUTDATED = r"(het han|qua han|sai thong tin|thay doi thong tin|doi ho ten|sai sot|du (14|25|40|60) tuoi)"
+_GAP = r"(?: [a-z0-9]+){0,5} "
+_REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: [a-z]+){0,6} (mat|khong con|bi chay|hu hong|that lac|khong luu)"
+                  r"|(khong con|mat|chay) (luu )?(so( ho tich| goc| luu)?|ho so luu)\b")
+VARIANT_RULES: list[tuple[str, str]] = [
+    (rf"{_LOST}{_GAP}{_CARD}|{_CARD}{_GAP}{_LOST}|{_CARD}{_GAP}{_DAMAGED}", "cấp lại thẻ căn cước"),
+    (rf"{_CARD}{_GAP}{_OUTDATED}|{_OUTDATED}{_GAP}{_CARD}", "cấp đổi thẻ căn cước"),
+    (_REGISTER_LOST, "đăng ký lại"),
+    (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho|ten dem|ten goi)\b|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)",
+     "thay đổi cải chính bổ sung thông tin hộ tịch"),
+]
+# Only when the register is not lost too (then it is "đăng ký lại").
+_PAPER_LOST = rf"{_LOST}{_GAP}{_CIVIL_PAPER}|{_CIVIL_PAPER}{_GAP}{_LOST}"
+_VARIANT_PATTERNS = [(re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])"), expansion) for pattern, expansion in VARIANT_RULES]
+_PAPER_LOST_PATTERN = re.compile(rf"(?<![a-z])(?:{_PAPER_LOST})(?![a-z])")
 
 # English words for the same things, so an English question reaches the keyword index too.
 ENGLISH: dict[str, str] = {
@@ -217,4 +246,7 @@ def phrase_expansions(folded: str) -> list[str]:
     for token in folded.split():
         if token in ABBREVIATIONS:
             found.append(ABBREVIATIONS[token])
+    found += [expansion for pattern, expansion in _VARIANT_PATTERNS if pattern.search(folded)]
+    if _PAPER_LOST_PATTERN.search(folded) and "đăng ký lại" not in found:
+        found.append("cấp bản sao trích lục hộ tịch bản sao giấy khai sinh")
     return found
