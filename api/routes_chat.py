@@ -26,12 +26,12 @@ class Turn(BaseModel):
 
 
 class AskRequest(BaseModel):
-    question: str = Field(..., max_length=1000)
+    question: str = Field(..., max_length=4000)
     history: list[Turn] = Field(default_factory=list, max_length=20)
 
 
 class ChatRequest(BaseModel):
-    question: str = Field(..., max_length=1000)
+    question: str = Field(..., max_length=4000)
     conversation_id: str | None = Field(None, max_length=64, description="From the previous `done` event; omit to start.")
 
 

@@ -127,7 +127,7 @@ class Assistant:
 
     # -- stages -------------------------------------------------------------------------------
     def normalise(self, context: Context) -> None:
-        question = context.question[: self.settings.max_question_chars]
+        question = _within(context.question, self.settings.max_question_chars)
         context.masked = mask_personal_data(question)
         context.had_personal_data = context.masked != question
         vocabulary = context.snapshot.vocabulary() if context.snapshot else frozenset()
@@ -364,6 +364,15 @@ SOFT_REPLIES = {
     "off_topic": ("out_of_scope", "out_of_scope", "out_of_scope_topic"),
     "other_authority": ("out_of_scope", "other_authority", "out_of_scope_other_authority"),
 }
+def _within(question: str, limit: int) -> str:
+    """A long letter cut to `limit` characters keeping its opening (who, what happened) and, above
+    all, its end, where letters put their questions."""
+    if len(question) <= limit:
+        return question
+    head = limit // 3
+    return f"{question[:head]} … {question[-(limit - head - 3):]}"
+
+
 GUIDE_YIELD_MARGIN = 0.25
 _DETAIL_ASPECTS = {"fee", "time_limit", "documents", "where", "steps", "result", "deadline", "online", "conditions"}
 

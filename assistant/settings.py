@@ -33,7 +33,7 @@ class Settings(BaseSettings):
     # Two variants of one procedure closer than this are a reason to ask which one is meant.
     clarify_margin: float = Field(0.06, ge=0, le=1)
     max_quotes_per_section: int = Field(6, ge=1, le=30)
-    max_question_chars: int = Field(1000, ge=10)
+    max_question_chars: int = Field(2000, ge=10)
 
     # Ingest
     embedding_cache: Path | None = Field(None, description="SQLite embedding cache (default: <data_dir>/embeddings.sqlite).")

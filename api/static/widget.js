@@ -290,7 +290,7 @@
       this.log = el("div", { class: "log", role: "log", "aria-live": "polite", "aria-labelledby": "wa-title" }, this.starters);
 
       this.inputLabel = el("label", { for: "wa-input", class: "sr-only" });
-      this.input = el("textarea", { id: "wa-input", class: "input", rows: "1", maxlength: "1000",
+      this.input = el("textarea", { id: "wa-input", class: "input", rows: "1", maxlength: "4000",
         "data-testid": "ward-assistant-input", "aria-describedby": "wa-privacy", autocomplete: "off" });
       this.sendButton = el("button", { type: "submit", class: "send", "data-testid": "ward-assistant-send" });
       this.form = el("form", { class: "composer" }, this.inputLabel, this.input, this.sendButton);

@@ -66,7 +66,7 @@ def test_every_error_has_the_one_shape(client):
     assert "question" in body["error"]["message"]
     assert_error_shape(client.post("/api/ask", content=b"{not json", headers={"content-type": "application/json"}),
                        422, "invalid_request")
-    assert_error_shape(client.post("/api/ask", json={"question": "x" * 1001}), 422, "invalid_request")
+    assert_error_shape(client.post("/api/ask", json={"question": "x" * 4001}), 422, "invalid_request")
     assert_error_shape(client.post("/api/ask", json={"question": "x", "history": [{"role": "system", "content": "x"}]}),
                        422, "invalid_request")
 
