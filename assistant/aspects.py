@@ -41,9 +41,12 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "within how many days", "must i", "late"),
     ),
     "steps": (
-        # "Thủ tục … như thế nào?" needs the form to fill and the papers, not only the prose steps.
-        ("steps", "documents"),
+        # "Thủ tục … như thế nào?" needs the form to fill, the papers and where to go, not only the
+        # prose steps.
+        ("steps", "documents", "agency"),
         ("trinh tu", "cac buoc", "buoc nao", "nhung buoc", "quy trinh", "lam the nao", "lam sao", "nhu the nao", "the nao",
+         "thu tuc gi", "thu tuc nao", "thu tuc ra sao", "thu tuc the nao", "ra sao", "phai lam gi", "can lam gi",
+         "lam nhung gi", "lam gi", "nhung thu tuc", "what procedure", "what are the procedures", "procedures",
          "huong dan", "cach lam", "how do i", "how to", "how can i", "steps", "process"),
     ),
     "conditions": (
@@ -167,11 +170,16 @@ def _aspects_of(question: str) -> list[str]:
         aspects.remove("fee")
     if "deadline" in aspects and "time_limit" in aspects:
         aspects.remove("time_limit")  # "trong bao lâu phải làm" asks for the citizen's deadline
-    if "conditions" in aspects and len(aspects) > 1:
+    if "conditions" in aspects and len(aspects) > 1 and not _EXPLICIT_CONDITIONS.search(folded):
         aspects.remove("conditions")  # "nộp online được không" asks about the channel, not eligibility
-    if "steps" in aspects and len(aspects) > 1:
+    steps = _PATTERNS["steps"].search(folded)
+    if "steps" in aspects and len(aspects) > 1 and steps and re.match(r"\s*(de|thi moi|moi)\b", folded[steps.end():]):
         aspects.remove("steps")  # "làm thế nào để biết phí" asks for the fee, not the steps
     return aspects
+
+
+# Asking for conditions in so many words, not through a bare "được không" / "có thể".
+_EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|ai duoc|eligib|requirement|condition)")
 
 
 def sections_for(aspects: list[str]) -> list[str]:

@@ -65,10 +65,11 @@ def compose(
         if blocks:
             return _render(procedure, blocks, language, overview=False)
     blocks: list[tuple[str, list[str]]] = []
+    asked_elsewhere = set(sections_for([a for a in aspects if a != "deadline"])) if aspects != ["deadline"] else set()
     if "deadline" in aspects:
         blocks += _deadline_blocks(procedure, question_terms)
     for key in sections_for(aspects):
-        if "deadline" in aspects and key in DEADLINE_SECTIONS and (blocks or key != "time_limit"):
+        if "deadline" in aspects and key in DEADLINE_SECTIONS and key not in asked_elsewhere and (blocks or key != "time_limit"):
             continue  # the deadline blocks above already searched these
         section = procedure.section(key)
         if section is None:

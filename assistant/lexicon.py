@@ -79,6 +79,8 @@ COLLOQUIAL: dict[str, str] = {
     "bao tu": "đăng ký khai tử",
     "lam can cuoc": "cấp thẻ căn cước",
     "lam the can cuoc": "cấp thẻ căn cước",
+    "lam can cuoc cong dan": "cấp thẻ căn cước",
+    "lam cccd": "cấp thẻ căn cước",
     "mat can cuoc": "cấp lại thẻ căn cước",
     "mat cccd": "cấp lại thẻ căn cước",
     "doi cccd": "cấp đổi thẻ căn cước",
@@ -86,10 +88,17 @@ COLLOQUIAL: dict[str, str] = {
     "xin phep xay nha": "cấp giấy phép xây dựng",
     "xay nha": "giấy phép xây dựng",
     "tam vang": "khai báo tạm vắng",
-    "tam tru": "đăng ký tạm trú",
     "ho ngheo": "công nhận hộ nghèo",
     "ho can ngheo": "công nhận hộ cận nghèo",
     "dinh danh muc 2": "tài khoản định danh điện tử mức độ 02",
+    # building without a permit, and building up
+    "khong can xin phep": "miễn giấy phép xây dựng",
+    "khong can giay phep": "miễn giấy phép xây dựng",
+    "khong phai xin phep": "miễn giấy phép xây dựng",
+    "khong phai xin giay phep": "miễn giấy phép xây dựng",
+    "xay them tang": "sửa chữa, cải tạo",
+    "nang tang": "sửa chữa, cải tạo",
+    "co noi": "sửa chữa, cải tạo",
     "tai khoan dinh danh": "tài khoản định danh điện tử",
 }
 
@@ -101,7 +110,9 @@ COLLOQUIAL: dict[str, str] = {
 # birthplace is a change or correction of civil status (thay đổi, cải chính hộ tịch). Matched on the
 # folded question, a few words apart, either order. "Mất" followed by a quantity is "takes"
 # ("mất bao lâu", "mất mấy ngày"), not "lost".
-_CARD = r"(the can cuoc|can cuoc cong dan|can cuoc|cccd|cmnd|chung minh nhan dan|the cc)"
+_CARD = r"(the can cuoc|can cuoc cong dan|can cuoc|cccd|the cc)"
+# The old identity card (CMND) is not a căn cước card: whoever loses one is issued a căn cước card.
+_OLD_CARD = r"(cmnd|chung minh nhan dan|chung minh thu)"
 _CIVIL_PAPER = r"(giay khai sinh|gks|ban chinh khai sinh|giay chung nhan ket hon|giay dang ky ket hon|giay ket hon|giay chung tu|trich luc)"
 _LOST = r"((bi |lam |danh )?mat(?! (bao|may|het|nhieu|it|tien|phi|thoi gian|lau|cong|ngay))|danh roi|that lac|bi trom|bi cuop|chay mat)"
 _DAMAGED = r"(hong|hu hong|hu|rach|gay|gay doi|bong troc|nhoe|mo het)"
@@ -112,9 +123,11 @@ _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: 
 VARIANT_RULES: list[tuple[str, str]] = [
     (rf"{_LOST}{_GAP}{_CARD}|{_CARD}{_GAP}{_LOST}|{_CARD}{_GAP}{_DAMAGED}", "cấp lại thẻ căn cước"),
     (rf"{_CARD}{_GAP}{_OUTDATED}|{_OUTDATED}{_GAP}{_CARD}", "cấp đổi thẻ căn cước"),
+    (rf"{_LOST}{_GAP}{_OLD_CARD}|{_OLD_CARD}{_GAP}{_LOST}", "cấp thẻ căn cước"),
     (_REGISTER_LOST, "đăng ký lại"),
     (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho|ten dem|ten goi)\b|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)",
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
+    (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
 ]
 # Only when the register is not lost too (then it is "đăng ký lại").
 _PAPER_LOST = rf"{_LOST}{_GAP}{_CIVIL_PAPER}|{_CIVIL_PAPER}{_GAP}{_LOST}"
@@ -153,6 +166,21 @@ ENGLISH: dict[str, str] = {
     "overnight": "thông báo lưu trú",
     "guest": "thông báo lưu trú",
     "temporary residence": "đăng ký tạm trú",
+    "re-issue": "cấp lại",
+    "reissue": "cấp lại",
+    "re-issued": "cấp lại",
+    "reissued": "cấp lại",
+    "re-issuance": "cấp lại",
+    "re-registration": "đăng ký lại",
+    "re-register": "đăng ký lại",
+    "chip-based id card": "thẻ căn cước",
+    "chip id card": "thẻ căn cước",
+    "citizen identity card": "thẻ căn cước",
+    "civil status register": "ghi vào sổ hộ tịch",
+    "inter-country marriage": "kết hôn có yếu tố nước ngoài",
+    "marriage abroad": "kết hôn đã được giải quyết tại nước ngoài",
+    "married abroad": "kết hôn đã được giải quyết tại nước ngoài",
+    "ethnicity": "xác định lại dân tộc",
     "foreigner": "khai báo tạm trú cho người nước ngoài",
     "foreign guest": "khai báo tạm trú cho người nước ngoài",
     "foreign national": "khai báo tạm trú cho người nước ngoài",

@@ -27,7 +27,7 @@ from .retrieval import Candidate, Retrieval, retrieve
 from .router import SOFT, route_with_cue, without_injection
 from .settings import Settings
 from .store import Store, make_client
-from .text import detect_language, fold, has_diacritics, mask_personal_data, nfc, tokens, words
+from .text import detect_language, fold, has_diacritics, mask_personal_data, nfc, strip_tones, tokens, words
 from .verify import unsupported_figures
 
 log = logging.getLogger("ward.pipeline")
@@ -41,6 +41,12 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # Below this share of its name found in the question, a procedure matched only through generic words
 # ("đăng ký", "cấp giấy phép") is suspect when the question also names something the corpus never does.
 UNKNOWN_TOPIC_PRECISION = 0.5
+# A question covering this share of a procedure's name is about that procedure, whatever else it
+# mentions (an illness, a passport): the index, not the router's vocabulary, decides.
+SOFT_ROUTE_NAME_PRECISION = 0.6
+# Past this many words a message tells a story; its words outside the procedure are the story's, not
+# an unknown topic.
+UNKNOWN_TOPIC_MAX_WORDS = 20
 # Distinguishing words too generic to tell variants of a procedure apart.
 _GENERIC = {"co", "tai", "cho", "doi", "voi", "thu", "tuc", "cua", "va", "nguoi", "viec"}
 
@@ -185,7 +191,7 @@ class Assistant:
                 best = runner_up
                 family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
                           and _same_family(best.procedure, c.procedure)]
-        if context.route in SOFT and not self._index_knows(best, context.route_cue):
+        if context.route in SOFT and not self._index_knows(context, best):
             status, text, reason = SOFT_REPLIES[context.route]
             context.answer = self._canned(context, status, text, reason)
             return
@@ -204,12 +210,19 @@ class Assistant:
             context.procedure = chosen.procedure
 
     @staticmethod
-    def _index_knows(best: Candidate, cue: str) -> bool:
-        """Whether the procedure chosen for a question the router found off-topic or another
-        authority's really is about what the question names: the words that made the router doubt
-        ("hộ chiếu", "bị bệnh") are written in it."""
-        folded = {fold(text) for text in best.procedure.texts()}
-        return bool(cue) and any(re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", text) for text in folded)
+    def _index_knows(context: Context, best: Candidate) -> bool:
+        """Whether the index answers a question the router doubted (off-topic, another authority's):
+        the procedure chosen is about what made the router doubt (its name or summary says "hộ chiếu"
+        once staff ingested the police procedure for a lost passport), or the question names most of
+        that procedure ("con bị bệnh tâm thần … thủ tục giám hộ" is a guardianship question)."""
+        snapshot, cue = context.snapshot, context.route_cue
+        if best.procedure.kind == "procedure":
+            # The citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
+            own = snapshot.keywords.scores(content_words(context.search_text))["precision"]
+            if own[snapshot.profile_ids.index(best.procedure.id)] >= SOFT_ROUTE_NAME_PRECISION:
+                return True
+        about = fold(" ".join([best.procedure.title, best.procedure.short_title, *best.procedure.aliases, best.procedure.summary]))
+        return bool(cue) and re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", about) is not None
 
     def _names_an_unknown_topic(self, context: Context, best: Candidate) -> bool:
         """'Đăng ký nuôi ong mật' reaches 'nuôi con nuôi' through 'đăng ký' and 'nuôi' alone: a word
@@ -220,13 +233,14 @@ class Assistant:
         if best.procedure.kind != "procedure" or best.name_precision >= UNKNOWN_TOPIC_PRECISION:
             return False
         text = context.search_text
-        if not has_diacritics(text):
+        if not has_diacritics(text) or len(words(text)) > UNKNOWN_TOPIC_MAX_WORDS:
             return False
-        known = {word.lower() for part in best.procedure.texts() for word in words(part)}
+        # A mistyped tone ("gắn chíp") is the same word; another vowel ("ong" for "ông") is not.
+        known = {strip_tones(word) for part in best.procedure.texts() for word in words(part)}
         content = set(tokens(content_words(text))) - STOPWORDS
         explained = set(fold(" ".join(expansions_of(text))).split())
         return any(
-            word not in known and fold(word) in content and fold(word) not in explained
+            strip_tones(word) not in known and fold(word) in content and fold(word) not in explained
             for word in words(text.lower()) if not word[0].isdigit()
         )
 

@@ -28,6 +28,10 @@ _INJECTION = re.compile(
     r"|lo (ra )?(prompt|huong dan he thong)|in ra (prompt|huong dan|cau lenh)|tiet lo (prompt|huong dan)"
     r"|khong bi gioi han|khong co gioi han nao|dong vai|gia vo (ban la|la)|che do nha phat trien|reveal your"
     r"|print your (instructions|prompt)|override|new instructions"
+    r"|(unrestricted|uncensored|unfiltered|unlimited|god|evil|jailbroken?) (mode|creative mode|assistant|ai)|mode (is )?active"
+    r"|(no|without) (restrictions|filters|rules|limits|guidelines)|for (this|the rest of this) (session|conversation),? you"
+    r"|from now on,? you|tu (bay )?gio (tro di,? )?(ban|may|em) (la|se|phai)|che do (khong gioi han|tu do|mo khoa)"
+    r"|khong (con )?(bi )?(rang buoc|kiem duyet|gioi han)|vuot (qua )?(kiem duyet|gioi han)"
 )
 _HARMFUL = re.compile(
     r"lam gia|gia mao|lam lau|lam so gia|lam cccd gia|lam can cuoc gia|giay to gia|mua ban (cccd|can cuoc|giay to)"
@@ -35,6 +39,12 @@ _HARMFUL = re.compile(
     r"|tron (thue|nghia vu)|qua mat|lach luat|hack|bypass|forge|forged|fake (id|document|certificate|papers)"
     r"|khong can mat khau|mat khau cua nguoi khac|(tai khoan|vneid) cua nguoi khac|be khoa|someone else'?s account"
     r"|counterfeit|bribe|evade|launder|rua tien|vu khi|thuoc no|ma tuy|giet nguoi|tu sat"
+    # bribing the desk, in everyday words: an "allowance", an envelope, "coffee money", to go faster
+    r"|boi duong (can bo|cong an|nguoi lam|nhan vien|anh|chi|cho can bo|them)|phong bi|lo lot|chi ngoai|tien (ca phe|cafe|cf|nuoc|boi duong)"
+    r"|(dua|chi|gui) (them )?tien (cho|de) (can bo|cong an|nhanh|duoc)|bao nhieu (thi|de) (duoc )?(ra |lam |co )?nhanh"
+    # a false paper: made, bought or sold ("làm sổ hồng giả", "mua bằng giả"); concealment
+    r"|(lam|mua|ban|nhan lam|dich vu lam|cho nao lam|ai lam)\b[^.?!]{0,40}\b(so hong|so do|giay phep|bang|giay to|cccd|can cuoc|ho chieu|bang lai|chung chi|giay khai sinh|con dau|dau|giay xac nhan|hoa don) gia"
+    r"|(khong bi|tranh bi|ma khong ai) phat hien|qua mat (cong an|can bo|co quan)"
 )
 _PERSONAL = re.compile(
     r"(tra cuu|xem|kiem tra|cho (toi|em) biet) (thong tin|ho so|dia chi|so dien thoai|so cccd|can cuoc) (cua|cho) (ong|ba|anh|chi|nguoi|hang xom)"
@@ -58,9 +68,9 @@ _STATE_ASKED = re.compile(
 # Altering a true record for an advantage: a date of birth or an age changed to enter school early,
 # to reach or avoid an age limit. Correcting a record that is wrong is `cải chính`, a procedure.
 _FALSIFY = re.compile(
-    r"(sua|doi|khai|lam lai|chinh|keo|dieu chinh) (lai )?(nam sinh|ngay sinh|tuoi)[^.?!]{0,60}"
-    r"(de|cho) (con |chau |be |em )?(di hoc|vao lop|nhap hoc|hoc som|du tuoi|lon hon|nho hon|duoc di|nghi huu|huong|di lam|ket hon|thi)"
-    r"|(khai|sua|tang|giam|lui|lung) (tang|giam|lui|bot|them|lung) (tuoi|nam sinh)"
+    r"(sua|doi|khai|lam lai|chinh|keo|dieu chinh) (lai )?(nam sinh|ngay sinh|thang sinh|tuoi)[^.?!]{0,60}"
+    r"\b(de|cho)\b[^.?!]{0,30}\b(di hoc|vao lop|nhap hoc|hoc som|som (mot|1|hai|2) nam|du tuoi|lon hon|nho hon|nghi huu|di lam|ket hon|thi tuyen|nhap ngu|tron)"
+    r"|(khai|sua|tang|giam|lui|lung|bot|them) (tang|giam|lui|bot|them|lung) (\d+ |mot |hai |ba |vai )?(tuoi|nam sinh|nam)\b"
     r"|khai (man|gian|khong dung su that)|hop thuc hoa (giay to|ho so)"
     r"|change (my|his|her|the) (child'?s )?(birth ?year|date of birth|age) (so|to)"
 )
@@ -89,6 +99,9 @@ _OTHER_AUTHORITY = re.compile(
     r"(cap|lam|xin|gia han|doi) (lai )?(ho chieu|passport|visa|thi thuc|bang lai|giay phep lai xe)"
     r"|\b(ho chieu|passport|visa|thi thuc|bang lai xe|giay phep lai xe|driving licen[cs]e|dang ky xe|bien so xe"
     r"|dang kiem|ly lich tu phap|criminal record|quyet toan thue|thue thu nhap|income tax|so bao hiem xa hoi)\b"
+    # done abroad, by an embassy or a foreign authority: not at a ward
+    r"|dai su quan|lanh su quan|embassy|consulate"
+    r"|(dang ky|lam|thuc hien|lam thu tuc|xin cap)\b[^.?!]{0,40}\b(tai|o) nuoc ngoai"
 )
 
 

@@ -36,6 +36,17 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 
 
+# Tone marks (sắc, huyền, hỏi, ngã, nặng), which people often mistype; the vowel marks (ă â ê ô ơ ư)
+# change the letter itself and are kept.
+_TONES = {"\u0301", "\u0300", "\u0309", "\u0303", "\u0323"}
+
+
+def strip_tones(text: str) -> str:
+    """'chíp' → 'chip', 'ông' stays 'ông': a word with its tone mark removed, its letters kept."""
+    decomposed = unicodedata.normalize("NFD", nfc(text).lower())
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
+
+
 def words(text: str) -> list[str]:
     """Syllables and numbers of a text, as written (Vietnamese words are space-separated syllables)."""
     return _WORD.findall(nfc(text))

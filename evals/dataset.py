@@ -66,3 +66,9 @@ def read_cases(path: Path) -> list[Case]:
 def file_digest(path: Path) -> str:
     """sha256 of the dataset file, recorded in config.json so a run names exactly what it measured."""
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def split_of(case_id: str) -> str:
+    """The fixed half a case belongs to: "tune" (look at it while changing code) or "test" (never
+    look; report it). Decided by the case's id alone, so adding cases never moves old ones."""
+    return "test" if hashlib.sha256(case_id.encode("utf-8")).digest()[0] % 2 else "tune"

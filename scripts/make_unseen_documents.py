@@ -41,7 +41,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_RECORDS = ROOT.parent / "shared" / "data" / "national-procedures.jsonl"
 DEFAULT_OUT = ROOT / "evals" / "unseen" / "documents"
-PRINT_DATE = "01/07/2026 09:15"  # the date a browser would print in the page header
 
 # The 32 records (code, output format), mixed so that every topic has more than one format.
 CHOSEN: list[tuple[str, str]] = [
@@ -404,7 +403,13 @@ td.label{width:22%;font-weight:bold}
 p{margin:3px 0}
 p.caption{font-style:italic;margin-top:8px}
 footer{border-top:2px solid #b71c1c;padding:8px 24px;font-size:11px;color:#555}
-.printline{font-size:10px;color:#444;display:flex;justify-content:space-between;padding:2px 8px}
+.source{display:none}
+@media print{
+ header.top,nav,form.search,aside,h1,button{display:none}
+ table.info td{display:block;width:auto;border:none;padding:1px 0}
+ table.info tr{display:block;border-bottom:1px solid #ccc;padding:2px 0}
+ .source{display:block;font-size:10px;margin-top:8px}
+}
 """
 
 MENU = ["Trang chủ", "Giới thiệu", "Thông tin và dịch vụ", "Thanh toán trực tuyến", "Phản ánh kiến nghị",
@@ -419,8 +424,10 @@ def _cell_html(text: str) -> str:
     return "<br>".join(e(line) for line in lines_of(text)) if text else ""
 
 
-def page_html(page: Page, printed: bool = False) -> str:
-    """The saved portal page. `printed` adds the header and footer lines a browser prints."""
+def page_html(page: Page) -> str:
+    """The saved portal page. Its print stylesheet (used for the PDFs) hides the banner, menu, search,
+    breadcrumb and the h1 (the name is in the fields table, whose cells it stacks) and shows the page's
+    address at the end, as the portal's print view does."""
     out = ['<!DOCTYPE html>', '<html lang="vi">', '<head>', '<meta charset="utf-8">',
            f'<title>{e(page.title)} - Cổng Dịch vụ công Quốc gia</title>',
            f'<link rel="canonical" href="{e(page.url)}">',
@@ -429,8 +436,6 @@ def page_html(page: Page, printed: bool = False) -> str:
            f'<style>{CSS}</style>',
            '<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}</script>',
            '</head>', '<body>']
-    if printed:
-        out.append(f'<div class="printline"><span>{PRINT_DATE}</span><span>{e(page.title)} - Cổng Dịch vụ công Quốc gia</span></div>')
     out += ['<header class="top"><span class="brand">CỔNG DỊCH VỤ CÔNG QUỐC GIA</span> '
             '<span>Kết nối, cung cấp thông tin và dịch vụ công mọi lúc, mọi nơi</span></header>',
             '<nav class="menu"><ul>' + "".join(f'<li><a href="#">{e(m)}</a></li>' for m in MENU) + '</ul></nav>',
@@ -482,8 +487,7 @@ def page_html(page: Page, printed: bool = False) -> str:
             '<footer><p>Cơ quan chủ quản: Văn phòng Chính phủ. Chịu trách nhiệm chính: Cục Kiểm soát thủ tục hành chính.</p>'
             '<p>Tổng đài hỗ trợ: 18001096 - Email: dichvucong@chinhphu.vn</p>'
             '<p>Ghi rõ nguồn "Cổng Dịch vụ công Quốc gia" khi phát hành lại thông tin từ website này.</p></footer>']
-    if printed:
-        out.append(f'<div class="printline"><span>{e(page.url)}</span><span>1/1</span></div>')
+    out.append(f'<p class="source">Nguồn: {e(page.url)}</p>')
     out += ['</body>', '</html>', '']
     return "\n".join(out)
 
@@ -553,7 +557,7 @@ def chromium() -> str:
 
 def write_pdf(page: Page, path: Path, workdir: Path) -> None:
     source = workdir / f"{path.stem}.html"
-    source.write_text(page_html(page, printed=True), encoding="utf-8")
+    source.write_text(page_html(page), encoding="utf-8")
     command = [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                "--disable-background-networking", "--no-pdf-header-footer",
                f"--print-to-pdf={path}", source.as_uri()]
