@@ -52,12 +52,20 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "conditions": (
         ("conditions", "applicants"),
         ("dieu kien", "yeu cau", "ai duoc", "co duoc khong", "duoc khong", "co the", "can I", "can i", "truong hop nao", "eligible", "eligibility",
+         "bao nhieu tuoi", "may tuoi", "du tuoi", "how old",
          "condition", "conditions", "requirement", "requirements", "who can", "allowed"),
     ),
     "online": (
         ("channels",),
         ("online", "truc tuyen", "qua mang", "tren mang", "dich vu cong", "qua app", "tren app", "internet",
          "nop qua buu dien", "buu chinh", "from home", "at home"),
+    ),
+    # The fine for a breach: a matter of the law on administrative sanctions, which procedure records
+    # seldom state; answered only where the procedure's own text speaks of it.
+    "penalty": (
+        ("conditions", "legal_basis"),
+        ("phat bao nhieu", "muc phat", "xu phat", "tien phat", "phat tien", "phat hanh chinh", "bi phat bao nhieu",
+         "phat nhu the nao", "fine", "fined", "penalty", "penalties"),
     ),
     "result": (
         ("result",),
@@ -123,13 +131,18 @@ _ELSEWHERE = re.compile(
     r"|khong (o|song|cu tru|thuong tru|tam tru) (tai |o )?(day|phuong nay|xa nay|dia phuong nay)"
     r"|(ho khau|thuong tru|que|cu tru) (o|tai) (tinh|que|quan|huyen|ngoai)|o dau cung duoc|noi nao cung duoc|bat ky (phuong|xa|dau|noi)"
     r"|(another|different|other|any) (ward|commune|district|province|city)|where i (do not|don'?t) live|not where i live|outside my (ward|district|province)"
+    # going back to one's hometown, or filing where one only stays temporarily
+    r"|(phai|co phai|bat buoc) (ve|quay ve) (que|noi thuong tru|noi co ho khau|dia phuong|tinh)|ve que (lam|nop|dang ky)"
+    r"|(nguoi |dang |noi )?tam tru (co )?(duoc |the )?(lam|nop|dang ky|xin|cap)|(tai|o) noi (dang )?tam tru"
+    r"|at (my|their|his|her|the) (place of )?temporary residence|(back|return) to (my )?(hometown|home province)"
     r")"
 )
 
 
 def asks_elsewhere(question: str) -> bool:
-    """Whether the citizen asks about filing away from their place of residence."""
-    return bool(_ELSEWHERE.search(fold(question)))
+    """Whether the citizen asks about filing away from their place of residence: in a question of
+    the message, not in its story ("tôi chuyển sang tỉnh khác sinh sống" tells where one moved)."""
+    return any(_ELSEWHERE.search(fold(part)) for part in asking_parts(question))
 
 
 def asking_parts(question: str) -> list[str]:
@@ -161,6 +174,9 @@ def _aspects_of(question: str) -> list[str]:
         match = pattern.search(folded)
         if match:
             found.append((match.start(), aspect))
+    at_place = _AT_PLACE.search(folded)
+    if at_place and "where" not in {a for _, a in found}:
+        found.append((at_place.start(), "where"))
     deadline = _DEADLINE.search(folded)
     if deadline and "deadline" not in {a for _, a in found}:
         found.append((deadline.start(), "deadline"))
@@ -170,6 +186,8 @@ def _aspects_of(question: str) -> list[str]:
         aspects.remove("fee")
     if "deadline" in aspects and "time_limit" in aspects:
         aspects.remove("time_limit")  # "trong bao lâu phải làm" asks for the citizen's deadline
+    if "penalty" in aspects and "fee" in aspects:
+        aspects.remove("fee")  # "phạt bao nhiêu tiền" asks for the fine, not the fee
     if "conditions" in aspects and len(aspects) > 1 and not _EXPLICIT_CONDITIONS.search(folded):
         aspects.remove("conditions")  # "nộp online được không" asks about the channel, not eligibility
     steps = _PATTERNS["steps"].search(folded)
@@ -179,7 +197,9 @@ def _aspects_of(question: str) -> list[str]:
 
 
 # Asking for conditions in so many words, not through a bare "được không" / "có thể".
-_EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|ai duoc|eligib|requirement|condition)")
+_EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|ai duoc|eligib|requirement|condition|bao nhieu tuoi|may tuoi|how old)")
+# "Làm … ở Ủy ban phường được không?" asks where it can be done: a yes-or-no about a place.
+_AT_PLACE = re.compile(r"(?<![a-z])(o|tai) (ubnd|uy ban|phuong|xa|cong an|trung tam|bo phan mot cua|mot cua|day|cho nay)\b[^?]{0,40}(duoc khong|duoc chu|duoc a|khong)\b")
 
 
 def sections_for(aspects: list[str]) -> list[str]:

@@ -88,6 +88,14 @@ COLLOQUIAL: dict[str, str] = {
     "xin phep xay nha": "cấp giấy phép xây dựng",
     "xay nha": "giấy phép xây dựng",
     "tam vang": "khai báo tạm vắng",
+    # a guest staying a night or a few days is notified (lưu trú), not registered (tạm trú)
+    "qua dem": "thông báo lưu trú",
+    "ngu lai": "thông báo lưu trú",
+    "o lai qua dem": "thông báo lưu trú",
+    "o nho vai ngay": "thông báo lưu trú",
+    "khach den choi": "thông báo lưu trú",
+    "ban den choi": "thông báo lưu trú",
+    "nguoi than den choi": "thông báo lưu trú",
     "ho ngheo": "công nhận hộ nghèo",
     "ho can ngheo": "công nhận hộ cận nghèo",
     "dinh danh muc 2": "tài khoản định danh điện tử mức độ 02",
@@ -128,6 +136,8 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho|ten dem|ten goi)\b|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)",
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
     (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
+    # encroachment and boundary quarrels between neighbours are land disputes, mediated at the ward
+    (r"\blan (sang|qua|chiem|dat|ranh)|tranh chap (dat|ranh|loi di)|ranh gioi (dat|thua)", "hòa giải tranh chấp đất đai"),
 ]
 # Only when the register is not lost too (then it is "đăng ký lại").
 _PAPER_LOST = rf"{_LOST}{_GAP}{_CIVIL_PAPER}|{_CIVIL_PAPER}{_GAP}{_LOST}"

@@ -131,6 +131,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Sorry, I could not find official information to answer this accurately. "
         "Please ask {desk} directly.",
     },
+    "not_stated_penalty": {
+        "vi": "Hồ sơ thủ tục chính thức không nêu mức xử phạt, nên tôi không trả lời con số để tránh sai. "
+        "Mức phạt do pháp luật về xử phạt vi phạm hành chính quy định; vui lòng hỏi {desk}.",
+        "en": "The official procedure record does not state the fine, so I won't guess a figure. Fines are set by "
+        "the law on administrative sanctions; please ask {desk}.",
+    },
     "not_stated": {
         "vi": "Hồ sơ thủ tục không nêu rõ nội dung này; vui lòng hỏi {desk}.",
         "en": "The official record does not state this; please ask {desk}.",

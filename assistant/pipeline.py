@@ -19,6 +19,7 @@ from .compose import Composition, compose
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
+from .fit import ages_in, fits_age, unsignalled_qualifiers
 from .index import IndexHandle, Snapshot
 from .keyword import QUESTION_WORDS_VI, STOPWORDS
 from .lexicon import expansions_of
@@ -41,6 +42,8 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # Below this share of its name found in the question, a procedure matched only through generic words
 # ("đăng ký", "cấp giấy phép") is suspect when the question also names something the corpus never does.
 UNKNOWN_TOPIC_PRECISION = 0.5
+# How far below the best a candidate that fits the citizen's case may score and still be chosen.
+FIT_MARGIN = 0.3
 # A question covering this share of a procedure's name is about that procedure, whatever else it
 # mentions (an illness, a passport): the index, not the router's vocabulary, decides.
 SOFT_ROUTE_NAME_PRECISION = 0.6
@@ -195,6 +198,10 @@ class Assistant:
             status, text, reason = SOFT_REPLIES[context.route]
             context.answer = self._canned(context, status, text, reason)
             return
+        best = self._fitting(context, best)
+        if best is None:
+            context.answer = self._canned(context, "not_found", "not_found", "unanswerable_case_not_covered")
+            return
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
@@ -209,6 +216,25 @@ class Assistant:
         else:
             context.procedure = chosen.procedure
 
+    def _fitting(self, context: Context, best: Candidate) -> Candidate | None:
+        """The best candidate whose name does not exclude the citizen's case (an age it is not for, a
+        foreign or border element the question never mentions); None when no close one fits."""
+        signals = " ".join([context.search_text, *expansions_of(context.search_text)])
+        ages = ages_in(context.search_text)
+
+        def fits(candidate: Candidate) -> bool:
+            procedure = candidate.procedure
+            return procedure.kind == "guide" or (fits_age(procedure, ages) and not unsignalled_qualifiers(procedure, signals))
+
+        if fits(best):
+            return best
+        for candidate in context.retrieval.candidates[1:]:
+            if best.score - candidate.score > FIT_MARGIN:
+                break
+            if fits(candidate):
+                return candidate
+        return None
+
     @staticmethod
     def _index_knows(context: Context, best: Candidate) -> bool:
         """Whether the index answers a question the router doubted (off-topic, another authority's):
@@ -216,7 +242,8 @@ class Assistant:
         once staff ingested the police procedure for a lost passport), or the question names most of
         that procedure ("con bị bệnh tâm thần … thủ tục giám hộ" is a guardianship question)."""
         snapshot, cue = context.snapshot, context.route_cue
-        if best.procedure.kind == "procedure":
+        # Naming the procedure does not settle where it is done: only a procedure about the embassy does.
+        if best.procedure.kind == "procedure" and context.route != "abroad":
             # The citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
             own = snapshot.keywords.scores(content_words(context.search_text))["precision"]
             if own[snapshot.profile_ids.index(best.procedure.id)] >= SOFT_ROUTE_NAME_PRECISION:
@@ -245,6 +272,13 @@ class Assistant:
         )
 
     def compose(self, context: Context) -> None:
+        if "penalty" in context.aspects and not _speaks_of_penalties(context.procedure):
+            others = [a for a in context.aspects if a not in {"penalty", "deadline"}]
+            if not others:
+                # The record says nothing of fines: say so, never guess one.
+                context.answer = self._canned(context, "not_found", "not_stated_penalty", "unanswerable_penalty")
+                return
+            context.aspects = [a for a in context.aspects if a != "penalty"]
         hits = context.retrieval.chunks_of(context.procedure.id)
         companion = self._elsewhere_guide(context) if asks_elsewhere(context.masked) else None
         context.composition = compose(
@@ -377,7 +411,12 @@ ROUTE_REPLIES = {
 SOFT_REPLIES = {
     "off_topic": ("out_of_scope", "out_of_scope", "out_of_scope_topic"),
     "other_authority": ("out_of_scope", "other_authority", "out_of_scope_other_authority"),
+    "abroad": ("out_of_scope", "other_authority", "out_of_scope_abroad"),
 }
+def _speaks_of_penalties(procedure: Procedure) -> bool:
+    return any(re.search(r"(?<![a-z])(xu phat|bi phat|muc phat|phat tien)(?![a-z])", fold(text)) for text in procedure.texts())
+
+
 def _within(question: str, limit: int) -> str:
     """A long letter cut to `limit` characters keeping its opening (who, what happened) and, above
     all, its end, where letters put their questions."""
@@ -404,6 +443,23 @@ def _same_family(a: Procedure, b: Procedure) -> bool:
     return a.kind == b.kind == "procedure" and (ta <= tb or tb <= ta)
 
 
+def _asked_words(question: str) -> dict[str, set[str] | None]:
+    """The question's content words, folded, each with the ways it was written with diacritics
+    (tone marks aside), or None where it was typed without: "chăm lo" does not ask for "chấm dứt",
+    though both fold to "cham"."""
+    content = set(tokens(content_words(question)))
+    asked: dict[str, set[str] | None] = {t: set() for t in content}
+    for word in words(question):
+        folded = fold(word)
+        if folded not in asked:
+            continue
+        if not has_diacritics(word) or asked[folded] is None:
+            asked[folded] = None
+        else:
+            asked[folded].add(strip_tones(word))
+    return {t: (None if forms is not None and not forms else forms) for t, forms in asked.items()}
+
+
 def _pick_variant(family: list[Candidate], question: str) -> tuple[Candidate, list[Candidate]]:
     """The variant the question signals: its distinguishing words asked for, none left unasked.
 
@@ -412,12 +468,13 @@ def _pick_variant(family: list[Candidate], question: str) -> tuple[Candidate, li
     """
     core = set.intersection(*(_name_tokens(c.procedure) for c in family))
     # Aspect words ("cần giấy tờ gì") must not count as asking for the variant "… đã có giấy tờ".
-    asked = set(tokens(content_words(question)))
+    asked = _asked_words(question)
     scored = []
     for candidate in family:
         extra = _name_tokens(candidate.procedure) - core - _GENERIC
-        signalled = len(extra & asked)
-        scored.append((signalled - 0.5 * len(extra - asked), candidate))
+        written = {fold(w): strip_tones(w) for w in words(candidate.procedure.name)}
+        hits = {t for t in extra if t in asked and (asked[t] is None or written.get(t) in asked[t])}
+        scored.append((len(hits) - 0.5 * len(extra - hits), candidate))
     scored.sort(key=lambda s: -s[0])
     top_score = scored[0][0]
     tied = [c for s, c in scored if s == top_score]

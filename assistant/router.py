@@ -99,9 +99,13 @@ _OTHER_AUTHORITY = re.compile(
     r"(cap|lam|xin|gia han|doi) (lai )?(ho chieu|passport|visa|thi thuc|bang lai|giay phep lai xe)"
     r"|\b(ho chieu|passport|visa|thi thuc|bang lai xe|giay phep lai xe|driving licen[cs]e|dang ky xe|bien so xe"
     r"|dang kiem|ly lich tu phap|criminal record|quyet toan thue|thue thu nhap|income tax|so bao hiem xa hoi)\b"
-    # done abroad, by an embassy or a foreign authority: not at a ward
-    r"|dai su quan|lanh su quan|embassy|consulate"
-    r"|(dang ky|lam|thuc hien|lam thu tuc|xin cap)\b[^.?!]{0,40}\b(tai|o) nuoc ngoai"
+
+)
+# Done abroad, by an embassy or a foreign authority: not at a ward, even for a procedure the ward
+# also has ("đăng ký khai sinh tại Đại sứ quán").
+_ABROAD = re.compile(
+    r"dai su quan|lanh su quan|co quan dai dien (viet nam )?(o|tai) nuoc ngoai|embassy|consulate"
+    r"|(dang ky|lam|thuc hien|lam thu tuc|xin cap|ket hon)\b[^.?!]{0,40}\b(tai|o) nuoc ngoai"
 )
 
 
@@ -110,9 +114,10 @@ def _bounded(pattern: re.Pattern) -> re.Pattern:
     return re.compile(r"(?<![a-z0-9])(?:" + pattern.pattern + r")(?![a-z0-9])")
 
 
-(_INJECTION, _HARMFUL, _PERSONAL, _OFF_TOPIC, _OWN_DOSSIER, _STATE_ASKED, _FALSIFY, _POLITICAL, _ABUSE, _OTHER_AUTHORITY) = map(
-    _bounded, (_INJECTION, _HARMFUL, _PERSONAL, _OFF_TOPIC, _OWN_DOSSIER, _STATE_ASKED, _FALSIFY, _POLITICAL, _ABUSE, _OTHER_AUTHORITY))
-SOFT = frozenset({"off_topic", "other_authority"})
+(_INJECTION, _HARMFUL, _PERSONAL, _OFF_TOPIC, _OWN_DOSSIER, _STATE_ASKED, _FALSIFY, _POLITICAL, _ABUSE, _OTHER_AUTHORITY,
+ _ABROAD) = map(_bounded, (_INJECTION, _HARMFUL, _PERSONAL, _OFF_TOPIC, _OWN_DOSSIER, _STATE_ASKED, _FALSIFY, _POLITICAL,
+                           _ABUSE, _OTHER_AUTHORITY, _ABROAD))
+SOFT = frozenset({"off_topic", "other_authority", "abroad"})
 _SENTENCE = re.compile(r"[^.?!;\n]+[.?!;\n]*")
 # "DAN" (do anything now) only in capitals: folded, it is the common syllable "dân".
 _DAN = re.compile(r"\bDAN\b")
@@ -144,7 +149,7 @@ def route_with_cue(question: str) -> tuple[str, str]:
         return "abuse", ""
     if is_gibberish(question):
         return "gibberish", ""
-    for label, pattern in (("other_authority", _OTHER_AUTHORITY), ("off_topic", _OFF_TOPIC)):
+    for label, pattern in (("abroad", _ABROAD), ("other_authority", _OTHER_AUTHORITY), ("off_topic", _OFF_TOPIC)):
         match = pattern.search(folded)
         if match:
             return label, match.group(0)

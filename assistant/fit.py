@@ -1,0 +1,51 @@
+"""Whether a procedure fits the citizen's case, by what its name restricts it to.
+
+A procedure's name often says whom it is for: "cho người từ đủ 14 tuổi trở lên", "trẻ em dưới 6 tuổi",
+"có yếu tố nước ngoài", "khu vực biên giới". Retrieval ranks by words in common, so a question about a
+12-year-old reaches the card for those over 14, and one about an orphan reaches adoption by a
+foreigner at the border. These checks read the restriction from the name and the case from the
+question; a procedure that does not fit gives way to one that does, or to "not found".
+"""
+from __future__ import annotations
+
+import re
+
+from .documents import Procedure
+from .text import fold
+
+_MIN_AGE = re.compile(r"(?:tu )?du (\d+) tuoi tro len|tu (\d+) tuoi tro len")
+_MAX_AGE = re.compile(r"duoi (\d+) tuoi|chua du (\d+) tuoi")
+# An age the citizen states ("con tôi 12 tuổi"), not a bound they quote ("trẻ dưới 6 tuổi").
+_AGE = re.compile(r"(?<!duoi )(?<!tren )(?<!du )(?<!tu )(?<!qua )(?<![\d.])(\d{1,2}) tuoi\b|\b(\d{1,2})(?:-| )?(?:year|yr)s?[- ]old")
+
+# Restrictions a name can carry, and how a question shows it is in that case.
+# Read from the procedure's short name: its long title also lists whom it includes ("… người gốc Việt
+# Nam định cư ở nước ngoài"), which is no restriction.
+QUALIFIERS: dict[str, re.Pattern] = {
+    "yeu to nuoc ngoai": re.compile(
+        r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|viet kieu|dinh cu|xuat canh|han quoc|trung quoc|nhat ban|dai loan"
+        r"|thai lan|foreign|abroad|overseas|expat|nationality|\b(my|uc|phap|duc|anh|nga|lao|campuchia|singapore|malaysia)\b"),
+    "nguoi nuoc ngoai": re.compile(r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|foreign|expat|nationality"),
+    "bien gioi": re.compile(r"bien gioi|giap ranh|border"),
+}
+
+
+def ages_in(question: str) -> list[int]:
+    return [int(a or b) for a, b in _AGE.findall(fold(question))]
+
+
+def fits_age(procedure: Procedure, ages: list[int]) -> bool:
+    """False when the question gives an age the procedure's name excludes ("12 tuổi" for a card
+    issued from 14)."""
+    if not ages:
+        return True
+    name = fold(procedure.title)
+    minimum = [int(a or b) for a, b in _MIN_AGE.findall(name)]
+    maximum = [int(a or b) for a, b in _MAX_AGE.findall(name)]
+    return all((not minimum or age >= max(minimum)) and (not maximum or age < min(maximum)) for age in ages)
+
+
+def unsignalled_qualifiers(procedure: Procedure, question: str) -> list[str]:
+    """The restrictions in the procedure's name that nothing in the question points to."""
+    name, asked = fold(procedure.name), fold(question)
+    return [q for q, signal in QUALIFIERS.items() if q in name and not signal.search(asked)]
