@@ -95,6 +95,7 @@ _DEADLINE = re.compile(
     r"|(qua|tre|lo|tre|tu) han\b|cham (tre|nhat)|bi phat|co bi phat|nop phat"
     r"|phai\b[^?.!]{0,40}\b(trong|truoc|sau) (vong |thoi han |khoang )?(bao lau|may ngay|bao nhieu ngay|may thang|may gio|khi nao|han)"
     r"|(bao lau|may ngay|bao nhieu ngay|may thang|may gio|khi nao) (thi |la |thi moi |moi |do )?(phai|bat buoc)"
+    r"|phai (dang ky|lam|khai|bao|thong bao|nop|di)\b[^?.!]{0,50}\b(la|trong|trong vong|sau|truoc) (bao lau|may ngay|bao nhieu ngay|may thang)"
     r"|truoc (bao lau|may ngay|bao nhieu ngay|may gio|khi het han)|(bao lau|may ngay|bao nhieu ngay) truoc"
     r"|(trong|trong vong|trong thoi han) (bao lau|may ngay|bao nhieu ngay) (phai|ke tu|sau khi|tu khi|tu ngay)"
     r"|chua (lam|dang ky|khai|bao|thong bao|nop|di lam|di dang ky)\b[^?.!]{0,80}\b(co sao|co sao khong|bi phat|co bi|con kip|qua han|tre han)"

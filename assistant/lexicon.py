@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import tokens
+from .text import fold, has_diacritics, tokens, words
 
 ABBREVIATIONS: dict[str, str] = {
     "cccd": "căn cước công dân thẻ căn cước",
@@ -269,11 +269,30 @@ QUESTION_WORDS: dict[str, str] = {
 
 @lru_cache(maxsize=4096)
 def expansions_of(text: str) -> tuple[str, ...]:
-    """`phrase_expansions` of a question as written. Cached: several stages of one answer ask."""
-    return tuple(phrase_expansions(" ".join(tokens(text))))
+    """`phrase_expansions` of a question as written. Cached: several stages of one answer ask.
+
+    An abbreviation counts only where it was typed as one, without diacritics: "cả nhà" is not
+    "CA" (công an), "hộ kinh doanh" is not "hkd" spelled out."""
+    plain = {fold(word) for word in words(text) if not has_diacritics(word)}
+    return tuple(phrase_expansions(" ".join(tokens(text)), abbreviations=plain))
 
 
-def phrase_expansions(folded: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def variant_signals(text: str) -> tuple[str, ...]:
+    """Only the expansions that tell which variant of a procedure the story is about (a lost card,
+    a lost register, a changed name): the part of a letter's story that matters to the answer."""
+    folded = " ".join(tokens(text))
+    padded = f" {folded} "
+    # Who the story is about, when that picks a variant: a foreigner, a spouse from abroad.
+    found = [expansion for table in (COLLOQUIAL, ENGLISH) for phrase, expansion in table.items()
+             if "nước ngoài" in expansion and (f" {phrase} " in padded or f" {phrase}s " in padded)]
+    found += [expansion for pattern, expansion in _VARIANT_PATTERNS if pattern.search(folded)]
+    if _PAPER_LOST_PATTERN.search(folded) and "đăng ký lại" not in found:
+        found.append("cấp bản sao trích lục hộ tịch bản sao giấy khai sinh")
+    return tuple(found)
+
+
+def phrase_expansions(folded: str, abbreviations: set[str] | None = None) -> list[str]:
     """Official wording for the abbreviations and colloquial names found in a folded question."""
     padded = f" {folded} "
     found: list[str] = []
@@ -282,9 +301,7 @@ def phrase_expansions(folded: str) -> list[str]:
             if f" {phrase} " in padded or f" {phrase}s " in padded:
                 found.append(expansion)
     for token in folded.split():
-        if token in ABBREVIATIONS:
+        if token in ABBREVIATIONS and (abbreviations is None or token in abbreviations):
             found.append(ABBREVIATIONS[token])
-    found += [expansion for pattern, expansion in _VARIANT_PATTERNS if pattern.search(folded)]
-    if _PAPER_LOST_PATTERN.search(folded) and "đăng ký lại" not in found:
-        found.append("cấp bản sao trích lục hộ tịch bản sao giấy khai sinh")
+    found += [signal for signal in variant_signals(folded) if signal not in found]
     return found

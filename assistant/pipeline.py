@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import messages
 from .answer import Answer
-from .aspects import asks_elsewhere, content_words, detect_aspects
+from .aspects import asking_parts, asks_elsewhere, content_words, detect_aspects
 from .compose import Composition, compose
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
@@ -22,7 +22,7 @@ from .errors import IndexNotReady, ProviderError, WardError
 from .fit import ages_in, fits_age, unsignalled_qualifiers
 from .index import IndexHandle, Snapshot
 from .keyword import QUESTION_WORDS_VI, STOPWORDS
-from .lexicon import expansions_of
+from .lexicon import expansions_of, variant_signals
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
 from .router import SOFT, route_with_cue, without_injection
@@ -42,6 +42,8 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # Below this share of its name found in the question, a procedure matched only through generic words
 # ("đăng ký", "cấp giấy phép") is suspect when the question also names something the corpus never does.
 UNKNOWN_TOPIC_PRECISION = 0.5
+# A letter's questions naming fewer words than this leave the whole letter to the keyword query.
+MIN_ASKED_TOPIC_WORDS = 3
 # How far below the best a candidate that fits the citizen's case may score and still be chosen.
 FIT_MARGIN = 0.3
 # A question covering this share of a procedure's name is about that procedure, whatever else it
@@ -349,7 +351,11 @@ class Assistant:
         dense = " ".join([restored, *expansions])
         # Aspect words ("mất bao lâu", "lệ phí") say what is asked, not which procedure: kept out of
         # the keyword query, where "mất" would match "mất CCCD làm lại".
-        return dense, " ".join([content_words(question), *expansions])
+        topic = _asked_topic(question)
+        # A letter's story keeps only its variant signals in the keyword query: "xây nhà" in "we
+        # built a house and moved in; when must we register residence?" names no procedure asked.
+        keyword_expansions = expansions if topic == content_words(question) else [*expansions_of(" ".join(asking_parts(question))), *variant_signals(question)]
+        return dense, " ".join([topic, *keyword_expansions])
 
     def _restorer(self, snapshot: Snapshot) -> DiacriticsRestorer:
         restorer = self._restorers.get(snapshot.version)
@@ -413,6 +419,18 @@ SOFT_REPLIES = {
     "other_authority": ("out_of_scope", "other_authority", "out_of_scope_other_authority"),
     "abroad": ("out_of_scope", "other_authority", "out_of_scope_abroad"),
 }
+def _asked_topic(question: str) -> str:
+    """The words that name what a message asks about. In a letter, the words of its questions: the
+    story around them ("chưa nhập hộ khẩu", "bị bệnh") says who asks, and its words would pull the
+    keyword index toward other procedures. The story still reaches the dense query and the variant
+    rules; a question that names nothing ("thủ tục ra sao?") leaves the whole message to speak."""
+    asked = " ".join(asking_parts(question))
+    topic = content_words(asked)
+    if asked != question and len([t for t in tokens(topic) if t not in STOPWORDS]) >= MIN_ASKED_TOPIC_WORDS:
+        return topic
+    return content_words(question)
+
+
 def _speaks_of_penalties(procedure: Procedure) -> bool:
     return any(re.search(r"(?<![a-z])(xu phat|bi phat|muc phat|phat tien)(?![a-z])", fold(text)) for text in procedure.texts())
 

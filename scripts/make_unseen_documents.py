@@ -14,15 +14,19 @@ portal records (`shared/data/national-procedures.jsonl`):
   `<link rel="canonical">` to the record's `detail_url`;
 - about a third are kept as `.html` (as "Save page as"), a third become `.docx` (python-docx, headings
   and tables, as if the page were copied into Word, with the page address pasted at the end), and a
-  third become `.pdf`, printed from the HTML by headless Chromium (with the date/title/address lines a
-  browser prints at the top and bottom of a page).
+  third become `.pdf`, printed from the HTML by headless Chromium through the page's print stylesheet
+  (banner, menu and <h1> hidden, the fields table stacked, the page address printed at the end).
+
+Why the print stylesheet: printed with the browser's own header line and a side-by-side fields table,
+the loader took the header line ("01/07/2026 09:15 …") as the procedure's short title and lost the
+second line of every wrapped "Tên thủ tục" value, so 7 of the 11 PDFs came out with a cut title.
 
 Run from the repository root with the project's venv (python-docx is a dependency):
 
     .venv/bin/python scripts/make_unseen_documents.py [--records PATH] [--out evals/unseen/documents]
 
-Chromium must be installed for the PDFs (`apt-get install -y chromium`). The output is deterministic
-apart from the PDFs' internal timestamps.
+Chromium must be installed for the PDFs (`apt-get install -y chromium`). The HTML is deterministic;
+the DOCX and PDF files carry the time they were written (same content, different bytes).
 """
 from __future__ import annotations
 
