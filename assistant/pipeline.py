@@ -183,7 +183,12 @@ class Assistant:
         """Pick the procedure, or stop: nothing fits (not found), or variants tie (clarify)."""
         retrieval = context.retrieval
         best = retrieval.best if retrieval else None
-        if best is None or best.score < self.settings.min_confidence:
+        confident = best is not None and best.score >= self.settings.min_confidence
+        if context.route in SOFT and not (confident and self._index_knows(context, best)):
+            status, text, reason = SOFT_REPLIES[context.route]
+            context.answer = self._canned(context, status, text, reason)
+            return
+        if not confident:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_low_confidence")
             return
         family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
@@ -196,10 +201,6 @@ class Assistant:
                 best = runner_up
                 family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
                           and _same_family(best.procedure, c.procedure)]
-        if context.route in SOFT and not self._index_knows(context, best):
-            status, text, reason = SOFT_REPLIES[context.route]
-            context.answer = self._canned(context, status, text, reason)
-            return
         best = self._fitting(context, best)
         if best is None:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_case_not_covered")
@@ -251,7 +252,9 @@ class Assistant:
             if own[snapshot.profile_ids.index(best.procedure.id)] >= SOFT_ROUTE_NAME_PRECISION:
                 return True
         about = fold(" ".join([best.procedure.title, best.procedure.short_title, *best.procedure.aliases, best.procedure.summary]))
-        return bool(cue) and re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", about) is not None
+        # The cue as typed, or its official wording ("passport" → "hộ chiếu").
+        names = [cue, *(fold(e) for e in expansions_of(cue))] if cue else []
+        return any(re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", about) for name in names)
 
     def _names_an_unknown_topic(self, context: Context, best: Candidate) -> bool:
         """'Đăng ký nuôi ong mật' reaches 'nuôi con nuôi' through 'đăng ký' and 'nuôi' alone: a word

@@ -43,7 +43,8 @@ _HARMFUL = re.compile(
     r"|boi duong (can bo|cong an|nguoi lam|nhan vien|anh|chi|cho can bo|them)|phong bi|lo lot|chi ngoai|tien (ca phe|cafe|cf|nuoc|boi duong)"
     r"|(dua|chi|gui) (them )?tien (cho|de) (can bo|cong an|nhanh|duoc)|bao nhieu (thi|de) (duoc )?(ra |lam |co )?nhanh"
     # a false paper: made, bought or sold ("làm sổ hồng giả", "mua bằng giả"); concealment
-    r"|(lam|mua|ban|nhan lam|dich vu lam|cho nao lam|ai lam)\b[^.?!]{0,40}\b(so hong|so do|giay phep|bang|giay to|cccd|can cuoc|ho chieu|bang lai|chung chi|giay khai sinh|con dau|dau|giay xac nhan|hoa don) gia"
+    r"|(lam|mua|ban|nhan lam|dich vu lam|cho nao lam|ai lam)\b[^.?!]{0,60}\b(so|giay|the|bang|chung chi|cccd|can cuoc|ho chieu|con dau|dau|bien so|hoa don)\b[^.?!]{0,50}\bgia\b(?! (bao nhieu|tien|ca|re|cao|thap|bao|hien|the nao))"
+    r"|\bgia (nhin |trong |ma )?(giong|nhu) (that|hang that)"
     r"|(khong bi|tranh bi|ma khong ai) phat hien|qua mat (cong an|can bo|co quan)"
 )
 _PERSONAL = re.compile(
@@ -56,12 +57,13 @@ _PERSONAL = re.compile(
 # ("đến đâu rồi", "sao chưa có kết quả"): "nộp hồ sơ khai sinh thì bao lâu có kết quả" is a question
 # about the time limit, answered from the procedure.
 _OWN_DOSSIER = re.compile(
-    r"(ho so|don|giay to) (cua )?(toi|em|minh|tui|nha toi|gia dinh toi)|(toi|em|minh|tui) (da |vua |co )?(nop|gui|lam) (ho so|don)"
+    r"(ho so|don|giay to)\b[^.?!]{0,50}\bcua (toi|em|minh|tui|nha toi|gia dinh toi)|(toi|em|minh|tui) (da |vua |co )?(nop|gui|lam) (ho so|don)"
+    r"|ma (so )?ho so|ho so (nop|da nop|gui) (hom|tu|ngay|tuan|thang)"
     r"|(kiem tra|tra cuu|xem) (giup |ho |dum )?(ho so|don)|ho so (ma|so)"
     r"|my (application|dossier|file|documents)|i (have )?(submitted|filed|applied)"
 )
 _STATE_ASKED = re.compile(
-    r"den dau( roi)?|sao (van )?chua|van chua|chua (co|thay|nhan|duoc|xong|tra)|tinh trang|tien do|xu ly (den dau|chua)"
+    r"(den|toi) dau( roi)?|bao gio (toi |em |minh )?(lay|nhan|co ket qua|xong)|sao (van )?chua|van chua|chua (co|thay|nhan|duoc|xong|tra)|tinh trang|tien do|xu ly (den dau|chua)"
     r"|(duyet|xong|giai quyet|co ket qua) chua|ma (so )?ho so|tra cuu (ho so|tinh trang)|bi tre|tre hen"
     r"|status|still (no|not|waiting)|not (yet )?(received|heard)|where is my|track"
 )
