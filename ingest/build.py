@@ -19,7 +19,14 @@ from .markdown import slugify
 
 _PORTAL_URL = re.compile(r"https?://dichvucong\.gov\.vn/[^\s\"'<>)|]+")
 # Portal widgets that a crawl glues onto the end of "Kết quả xử lý".
-_RESULT_JUNK = re.compile(r"(?:Mã:\s*KQ|Từ khóa|Chọn cơ quan thực hiện|Hệ thống chỉ hiển thị|Nộp hồ sơ$).*", re.DOTALL)
+# The portal's result codes ("(Mã: KQ.G24.000042)") are dropped from each result, which is kept; the
+# page furniture after the results (search box, "Nộp hồ sơ" button) ends the section.
+_RESULT_CODE = re.compile(r"\s*\(?\s*Mã:\s*KQ[\w.\-]*\s*\)?")
+# The portal's page footer, printed after the last section of a saved page.
+_FOOTER = re.compile(r"^(?:Cơ quan chủ quản|Chịu trách nhiệm chính|Tổng đài hỗ trợ|Bản quyền thuộc|Địa chỉ: Số 1 Hoàng Hoa Thám)\b.*",
+                     re.DOTALL | re.MULTILINE)
+_RESULT_JUNK = re.compile(r"(?:Từ khóa|Chọn cơ quan thực hiện|Hệ thống chỉ hiển thị|Nộp hồ sơ$).*|^Mô tả$|^Không có thông tin$",
+                          re.DOTALL | re.MULTILINE)
 
 
 @dataclass
@@ -58,7 +65,7 @@ def build(draft: Draft, source: str) -> Procedure:
     title = nfc(re.sub(r"\s+", " ", draft.title)).strip(" :.-")
     if not title:
         raise DocumentError("no procedure title found (no 'Tên thủ tục' line or heading)")
-    raw = {key: "\n".join(lines) for key, lines in draft.sections.items()}
+    raw = {key: _FOOTER.sub("", "\n".join(lines)) for key, lines in draft.sections.items()}
     channels = cells.parse_channels(raw["channels"]) if "channels" in raw else []
     fee = _merge(cells.free_lines(raw.get("fee", "")), cells.fee_lines(channels))
     time_limit = _merge(cells.free_lines(raw.get("time_limit", "")), cells.time_lines(channels))
@@ -69,7 +76,7 @@ def build(draft: Draft, source: str) -> Procedure:
         "documents": cells.parse_documents(raw["documents"]) if "documents" in raw else [],
         "time_limit": time_limit,
         "fee": fee,
-        "result": cells.free_lines(_RESULT_JUNK.sub("", raw.get("result", ""))),
+        "result": cells.free_lines(_RESULT_CODE.sub("", _RESULT_JUNK.sub("", raw.get("result", "")))),
         "legal_basis": legal,
     }
     sections = []

@@ -1,6 +1,7 @@
 """PDF files with pypdf: the text of every page, the page number kept on each line."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from assistant.documents import Procedure
@@ -35,7 +36,7 @@ def pdf_blocks(path: Path) -> list[Block]:
                     raise DocumentError("the PDF is encrypted with a password; save an unprotected copy")
             except Exception as exc:  # wrong password, or an AES file without the `cryptography` package
                 raise DocumentError("the PDF is encrypted with a password; save an unprotected copy") from exc
-        blocks = [Block(page.extract_text() or "", page=number) for number, page in enumerate(reader.pages, 1)]
+        blocks = [Block(_rejoin_codes(page.extract_text() or ""), page=number) for number, page in enumerate(reader.pages, 1)]
     except DocumentError:
         raise
     except FileNotDecryptedError as exc:
@@ -45,6 +46,14 @@ def pdf_blocks(path: Path) -> list[Block]:
     if sum(ch.isalpha() for b in blocks for ch in b.text) < MIN_LETTERS:
         raise DocumentError("the PDF has no text layer (a scan?): it needs OCR before it can be ingested")
     return blocks
+
+
+# A document number broken at its hyphen by the line wrap ("134/2015/NĐ-\nCP" → "134/2015/NĐ- CP").
+_BROKEN_CODE = re.compile(r"(\d{1,4}/\d{4}/[A-ZĐ]+(?:-[A-ZĐ]+)*)-\s+(?=[A-ZĐ]{2})")
+
+
+def _rejoin_codes(text: str) -> str:
+    return _BROKEN_CODE.sub(r"\1-", text)
 
 
 def load_pdf(path: Path, source: str) -> list[Procedure]:

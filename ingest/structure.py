@@ -110,13 +110,22 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     drafts: list[Draft] = []
     current = Draft()
     target: str | None = None  # where body lines go: a section key, a field, "summary" or "skip"
+    in_table = False  # inside the portal's "Cách thức thực hiện" table, whose cells repeat labels
     for block in blocks:
         for line in unglue(nfc(block.text)).splitlines():
             line = line.strip()
             if not line:
                 continue
             label = match_label(line) if len(line) < 4000 else None
+            if label and target == "channels" and not block.level and label[0] in _TABLE_LABELS:
+                # A PDF prints the table's header ("Phí, lệ phí Mô tả") and its descriptions ("- Thời
+                # hạn giải quyết: + …") as lines that look like section labels: they are cells.
+                in_table = in_table or _opens_table(label[1]) or "hinh thuc nop" in fold(" ".join(current.sections.get("channels", [])))
+                if in_table:
+                    target = _append(current, target, line, block.page)
+                    continue
             if label:
+                in_table = False
                 kind, value = label
                 if kind == "title" and current.has_content:
                     drafts.append(current)
@@ -143,6 +152,17 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     if not procedures:
         raise DocumentError("no procedure text found")
     return procedures
+
+
+# Labels that the channels table repeats in its header row and in its description cells.
+_TABLE_LABELS = {"fee", "time_limit", "channels"}
+_TABLE_HEADERS = {"mo ta", "phi, le phi", "phi le phi", "thoi han giai quyet", "hinh thuc nop"}
+
+
+def _opens_table(value: str) -> bool:
+    """A label whose value is another column header, or a description's "+ …" item."""
+    folded = fold(value).strip(" :")
+    return folded in _TABLE_HEADERS or value.startswith("+") or any(folded.startswith(h + " ") for h in _TABLE_HEADERS)
 
 
 def _start(draft: Draft, kind: str, value: str, page: int | None) -> str | None:
