@@ -32,7 +32,9 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "what do i need", "bring", "required", "need to prepare", "form"),
     ),
     "where": (
-        ("agency",),
+        # The deciding office, and the steps that say where the dossier is handed in ("nộp hồ sơ cho
+        # người sử dụng lao động", "nộp tại Bộ phận một cửa").
+        ("agency", "steps"),
         ("o dau", "noi nao", "co quan nao", "nop o", "nop tai", "den dau", "di dau", "cho nao", "where",
          "which office", "who handles", "ai giai quyet", "co quan", "noi nop", "phuong nao", "xa nao"),
     ),

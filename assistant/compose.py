@@ -86,7 +86,13 @@ def compose(
     return _render(procedure, blocks, language, overview=not aspects)
 
 
+# A step that says where or to whom the dossier is handed in.
+_HANDED_IN = re.compile(r"(nộp|gửi|chuyển|tiếp nhận)[^.;]{0,40}\b(tại|cho|đến|về|qua|trực tiếp)\b", re.IGNORECASE)
+
+
 def _select(key: str, items: list[str], aspects: list[str], question_terms: set[str], limit: int) -> list[str]:
+    if key == "steps" and "where" in aspects and "steps" not in aspects:
+        return [i for i in items if _HANDED_IN.search(i)][:2]
     if key in {"documents", "agency", "result", "legal_basis", "applicants"} or (key == "steps" and "deadline" not in aspects):
         return items[:limit]
     if key == "fee":

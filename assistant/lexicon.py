@@ -334,6 +334,19 @@ def expansions_of(text: str) -> tuple[str, ...]:
     return tuple(phrase_expansions(" ".join(tokens(text)), abbreviations=plain))
 
 
+def known_phrase_words(text: str) -> set[str]:
+    """The folded words of the question that the lexicon recognises (abbreviations, colloquial and
+    English phrases): known to us even when no document writes them."""
+    folded = " ".join(tokens(text))
+    padded = f" {folded} "
+    found = {t for t in folded.split() if t in ABBREVIATIONS}
+    for table in (COLLOQUIAL, ENGLISH):
+        for phrase in table:
+            if f" {phrase} " in padded:
+                found.update(phrase.split())
+    return found
+
+
 @lru_cache(maxsize=4096)
 def variant_signals(text: str) -> tuple[str, ...]:
     """Only the expansions that tell which variant of a procedure the story is about (a lost card,

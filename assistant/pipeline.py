@@ -22,7 +22,7 @@ from .errors import IndexNotReady, ProviderError, WardError
 from .fit import ages_in, fits_age, unsignalled_qualifiers
 from .index import IndexHandle, Snapshot
 from .keyword import QUESTION_WORDS_VI, STOPWORDS
-from .lexicon import expansions_of, variant_signals
+from .lexicon import expansions_of, known_phrase_words, variant_signals
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
 from .router import SOFT, route_with_cue, without_injection
@@ -52,6 +52,8 @@ SOFT_ROUTE_NAME_PRECISION = 0.6
 # Past this many words a message tells a story; its words outside the procedure are the story's, not
 # an unknown topic.
 UNKNOWN_TOPIC_MAX_WORDS = 20
+# A question sharing this many words with a procedure's name names that procedure.
+UNKNOWN_TOPIC_NAMED_WORDS = 4
 # Distinguishing words too generic to tell variants of a procedure apart.
 _GENERIC = {"co", "tai", "cho", "doi", "voi", "thu", "tuc", "cua", "va", "nguoi", "viec"}
 
@@ -252,9 +254,14 @@ class Assistant:
             if own[snapshot.profile_ids.index(best.procedure.id)] >= SOFT_ROUTE_NAME_PRECISION:
                 return True
         about = fold(" ".join([best.procedure.title, best.procedure.short_title, *best.procedure.aliases, best.procedure.summary]))
-        # The cue as typed, or its official wording ("passport" → "hộ chiếu").
+        # The cue as typed, or its official wording ("passport" → "hộ chiếu"), word by word: "đăng ký
+        # xe" is "Đăng ký, cấp biển số xe".
+        # xe" is "Đăng ký, cấp biển số xe". A longer cue ("đăng ký kết hôn tại nước ngoài") must be
+        # written as it stands.
         names = [cue, *(fold(e) for e in expansions_of(cue))] if cue else []
-        return any(re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", about) for name in names)
+        written = set(tokens(about))
+        return any(set(tokens(name)) <= written if len(tokens(name)) <= 3
+                   else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", about) is not None for name in names)
 
     def _names_an_unknown_topic(self, context: Context, best: Candidate) -> bool:
         """'Đăng ký nuôi ong mật' reaches 'nuôi con nuôi' through 'đăng ký' and 'nuôi' alone: a word
@@ -267,10 +274,13 @@ class Assistant:
         text = context.search_text
         if not has_diacritics(text) or len(words(text)) > UNKNOWN_TOPIC_MAX_WORDS:
             return False
+        content = set(tokens(content_words(text))) - STOPWORDS
+        if len(content & _name_tokens(best.procedure)) >= UNKNOWN_TOPIC_NAMED_WORDS:
+            return False  # it names the procedure at length; its other words describe the case
         # A mistyped tone ("gắn chíp") is the same word; another vowel ("ong" for "ông") is not.
         known = {strip_tones(word) for part in best.procedure.texts() for word in words(part)}
-        content = set(tokens(content_words(text))) - STOPWORDS
-        explained = set(fold(" ".join(expansions_of(text))).split())
+        # Words the lexicon knows (an abbreviation such as "PCCC", a colloquial phrase) are explained.
+        explained = set(fold(" ".join(expansions_of(text))).split()) | known_phrase_words(text)
         return any(
             strip_tones(word) not in known and fold(word) in content and fold(word) not in explained
             for word in words(text.lower()) if not word[0].isdigit()
