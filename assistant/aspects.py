@@ -204,7 +204,10 @@ def _aspects_of(question: str) -> list[str]:
 # Asking for conditions in so many words, not through a bare "được không" / "có thể".
 _EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|ai duoc|eligib|requirement|condition|bao nhieu tuoi|may tuoi|how old)")
 # "Làm … ở Ủy ban phường được không?" asks where it can be done: a yes-or-no about a place.
-_AT_PLACE = re.compile(r"(?<![a-z])(o|tai) (ubnd|uy ban|phuong|xa|cong an|trung tam|bo phan mot cua|mot cua|day|cho nay)\b[^?]{0,40}(duoc khong|duoc chu|duoc a|khong)\b")
+_AT_PLACE = re.compile(
+    r"(?<![a-z])(o|tai) (ubnd|uy ban|phuong|xa|cong an|trung tam|bo phan mot cua|mot cua|day|cho nay)\b[^?]{0,40}(duoc khong|duoc chu|duoc a|khong)\b"
+    # "nộp … cho bưu điện hay BHXH": which of two places
+    r"|(?<![a-z])(nop|gui|mang)\b[^?.]{0,40}\b(cho|tai|o|den|ve) [a-z ]{2,25} hay (la )?[a-z]{2,}")
 
 
 def sections_for(aspects: list[str]) -> list[str]:

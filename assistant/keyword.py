@@ -9,6 +9,7 @@ model when it has nothing to say. Terms are folded syllables and syllable bigram
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -17,7 +18,7 @@ import numpy as np
 
 from .documents import Procedure
 from .lexicon import ABBREVIATIONS
-from .text import tokens
+from .text import fold, tokens
 
 # Filler words of questions; they identify no procedure.
 STOPWORDS = frozenset(
@@ -123,7 +124,7 @@ class KeywordIndex:
     @classmethod
     def build(cls, procedures: Iterable[Procedure]) -> "KeywordIndex":
         procedures = list(procedures)
-        name_lists = [[p.title, p.short_title, *p.aliases] for p in procedures]
+        name_lists = [[p.title, p.short_title, *p.aliases, spelled_out(p.title)] for p in procedures]
         names = _Field.build([" ; ".join(n for n in ns if n) + f" {p.code}" for ns, p in zip(name_lists, procedures)])
         body = _Field.build([_body_text(p) for p in procedures])
         name_terms = [[_term_set(n) for n in ns if n] for ns in name_lists]
@@ -175,6 +176,17 @@ class KeywordIndex:
             if mass > 0:
                 best = max(best, sum(self.name_idf.get(t, 0.0) for t in name & query) / mass)
         return best
+
+
+def spelled_out(title: str) -> str:
+    """The title with its capitalised abbreviations written out ("nghỉ DSPHSK sau ốm đau, thai sản,
+    TNLĐ" → "nghỉ dưỡng sức phục hồi sức khỏe … tai nạn lao động"), so a citizen's words reach it;
+    "" when it has none."""
+    def expand(match: re.Match) -> str:
+        return ABBREVIATIONS.get(fold(match.group(0)), match.group(0))
+
+    written = re.sub(r"\b[A-ZĐ]{2,}\b", expand, title)
+    return written if written != title else ""
 
 
 def _term_set(text: str) -> set[str]:

@@ -169,7 +169,8 @@ VARIANT_RULES: list[tuple[str, str]] = [
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
     (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
     # buying an old state-owned flat is the state's "bán nhà ở cũ thuộc tài sản công"
-    (r"\bmua\b(?: [a-z]+){0,4} (nha|can ho|nha o)(?: [a-z]+){0,3} (cu|tap the|nha nuoc|cong|thuoc so huu nha nuoc)", "bán nhà ở cũ thuộc tài sản công"),
+    (r"\bmua\b(?: [a-z]+){0,4} (nha|can ho|nha o)(?: [a-z]+){0,3} (cu|tap the|nha nuoc|cong|thuoc so huu nha nuoc)"
+     r"|(nha|can ho|nha o)(?: [a-z]+){0,3} (cu|tap the|nha nuoc|thuoc so huu nha nuoc)\b(?: [a-z]+){0,8} mua\b", "bán nhà ở cũ thuộc tài sản công"),
     # encroachment and boundary quarrels between neighbours are land disputes, mediated at the ward
     (r"\blan (sang|qua|chiem|dat|ranh)|tranh chap (dat|ranh|loi di)|ranh gioi (dat|thua)", "hòa giải tranh chấp đất đai"),
 ]

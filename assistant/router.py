@@ -151,8 +151,13 @@ def route_with_cue(question: str) -> tuple[str, str]:
         return "abuse", ""
     if is_gibberish(question):
         return "gibberish", ""
+    # A soft verdict reads only what is asked: "I need proof of my past exits for a visa; can the ward
+    # police certify them?" mentions a visa but asks for a ward procedure.
+    from .aspects import asking_parts
+
+    asked = fold(" ".join(asking_parts(question)))
     for label, pattern in (("abroad", _ABROAD), ("other_authority", _OTHER_AUTHORITY), ("off_topic", _OFF_TOPIC)):
-        match = pattern.search(folded)
+        match = pattern.search(asked)
         if match:
             return label, match.group(0)
     return "procedure", ""
