@@ -83,6 +83,8 @@ def compose(
             blocks.append((key, chosen))
     if not blocks and aspects:
         return compose(procedure, [], question, language, chunk_hits, max_items)  # the card, then
+    if aspects:
+        blocks = _with_case_items(procedure, blocks, question_terms)
     return _render(procedure, blocks, language, overview=not aspects)
 
 
@@ -152,7 +154,34 @@ def _deadline_blocks(procedure: Procedure, question_terms: set[str], limit: int 
     return list(blocks.items())
 
 
-def _most_relevant(procedure: Procedure, keys: tuple[str, ...], terms: set[str], k: int) -> list[tuple[str, list[str]]]:
+# A question describing a case ("con tôi bị bệnh tâm thần, tôi có phải là người giám hộ đương nhiên?")
+# is answered by the procedure's sentences about that case as well as the sections it asks for:
+# those sharing at least this many terms with the question beyond the procedure's own name.
+CASE_OVERLAP = 3
+CASE_ITEMS = 2
+
+
+def _with_case_items(procedure: Procedure, blocks: list[tuple[str, list[str]]], question_terms: set[str]) -> list[tuple[str, list[str]]]:
+    """The blocks, plus up to CASE_ITEMS sentences that speak to the case the question describes."""
+    topic = question_terms - _term_set(procedure.name) - _term_set(procedure.title) - _CASE_NOISE
+    if len(topic) < CASE_OVERLAP:
+        return blocks
+    quoted = {item for _, items in blocks for item in items}
+    extra = [(key, [i for i in items if i not in quoted])
+             for key, items in _most_relevant(procedure, RELEVANT_SECTIONS, topic, CASE_ITEMS, CASE_OVERLAP)]
+    merged = {key: list(items) for key, items in blocks}
+    for key, items in extra:
+        merged.setdefault(key, []).extend(items)
+    return [(key, items) for key, items in merged.items() if items]
+
+
+# Words every procedure sentence shares with every question: they say nothing of the case.
+_CASE_NOISE = {"thu", "tuc", "thu tuc", "ho", "so", "ho so", "giay", "to", "giay to", "nop", "cua", "co", "khong", "duoc",
+               "la", "va", "cho", "toi", "em", "nguoi", "can", "thi", "de", "theo", "tai", "trong", "khi", "neu", "phai"}
+
+
+def _most_relevant(procedure: Procedure, keys: tuple[str, ...], terms: set[str], k: int,
+                   at_least: int = 1) -> list[tuple[str, list[str]]]:
     """The k items of the given sections that share most terms with the question, grouped by section."""
     scored = []
     for order, key in enumerate(keys):
@@ -161,7 +190,7 @@ def _most_relevant(procedure: Procedure, keys: tuple[str, ...], terms: set[str],
             continue
         for item in bullet_lines(section.text):
             overlap = len(terms & _term_set(item))
-            if overlap:
+            if overlap >= at_least:
                 scored.append((-overlap, order, key, item))
     chosen = sorted(scored)[:k]
     blocks: dict[str, list[str]] = {}
