@@ -45,6 +45,11 @@ def fits_age(procedure: Procedure, ages: list[int]) -> bool:
     return all((not minimum or age >= max(minimum)) and (not maximum or age < min(maximum)) for age in ages)
 
 
+def has_age_bound(procedure: Procedure) -> bool:
+    name = fold(procedure.title)
+    return bool(_MIN_AGE.search(name) or _MAX_AGE.search(name))
+
+
 def unsignalled_qualifiers(procedure: Procedure, question: str) -> list[str]:
     """The restrictions in the procedure's name that nothing in the question points to."""
     name, asked = fold(procedure.name), fold(question)

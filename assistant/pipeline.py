@@ -19,7 +19,7 @@ from .compose import Composition, compose
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
-from .fit import ages_in, fits_age, unsignalled_qualifiers
+from .fit import ages_in, fits_age, has_age_bound, unsignalled_qualifiers
 from .index import IndexHandle, Snapshot
 from .keyword import QUESTION_WORDS_VI, STOPWORDS
 from .lexicon import expansions_of, known_phrase_words, variant_signals
@@ -233,10 +233,13 @@ class Assistant:
 
         if fits(best):
             return best
+        # Too young or too old for the best: only a variant made for that age will do ("dưới 14
+        # tuổi"), not a neighbour that says nothing of age (a card's exchange is no first card).
+        by_age = not fits_age(best.procedure, ages)
         for candidate in context.retrieval.candidates[1:]:
             if best.score - candidate.score > FIT_MARGIN:
                 break
-            if fits(candidate):
+            if fits(candidate) and (not by_age or has_age_bound(candidate.procedure)):
                 return candidate
         return None
 
