@@ -127,3 +127,23 @@ def chroma_server(tmp_path):
         yield url
     finally:
         stop_process(server)
+
+
+@pytest.fixture(scope="session")
+def full_index(tmp_path_factory, embedding_cache, embedder):
+    """A session-wide index of the whole shipped corpus (its embedding seed makes this quick):
+    (settings, report). Tests must not write to it."""
+    from ingest.run import ingest
+
+    root = tmp_path_factory.mktemp("full")
+    settings = Settings(data_dir=root / "data", corpus_dir=CORPUS, embedding_cache=embedding_cache)
+    report = ingest(settings, [CORPUS], embedder=embedder)
+    return settings, report
+
+
+@pytest.fixture(scope="session")
+def full_assistant(full_index, embedder):
+    from assistant.pipeline import Assistant
+
+    settings, _ = full_index
+    return Assistant(settings, embedder=embedder)

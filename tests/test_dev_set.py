@@ -1,4 +1,5 @@
-"""The release gate on the development golden set, over the full shipped corpus.
+"""Release gates over the full shipped corpus: the development set, and the set of real citizens'
+questions (`real.jsonl`), whose test half no one tunes on.
 
 The corpus ships an embedding seed (corpus/.embeddings), so building this index embeds little.
 """
@@ -6,33 +7,61 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.pipeline import Assistant
-from assistant.settings import Settings
-from evals.golden import load_cases, passes
-from ingest.run import ingest
+import pytest
+
+from assistant.verify import unsupported_figures
+from evals.dataset import read_cases, split_of
+from evals.golden import passes
 
 ROOT = Path(__file__).resolve().parent.parent
+DATASETS = ROOT / "evals" / "datasets"
 
 
-def test_dev_set_passes_the_release_bar(tmp_path, embedder, embedding_cache):
-    settings = Settings(data_dir=tmp_path / "data", corpus_dir=ROOT / "corpus", embedding_cache=embedding_cache)
-    report = ingest(settings, [ROOT / "corpus"], embedder=embedder)
-    assert not report.failed
-    assistant = Assistant(settings, embedder=embedder)
-    cases = load_cases(ROOT / "evals" / "datasets" / "dev.jsonl")
+def run_cases(assistant, cases) -> dict[str, bool]:
+    """Each case's verdict; every figure of every answer must be found in its citations."""
     verdicts = {}
     for case in cases:
         answer = assistant.ask(case.question, case.history)
         verdicts[case.id] = passes(case, answer.status, answer.answer, [c.title for c in answer.citations])
         if answer.status == "answered":
-            from assistant.verify import unsupported_figures
-            assert not unsupported_figures(answer.answer, answer.citations, (answer.procedure or {}).get("short_title", "") and (
-                answer.procedure["title"], answer.procedure["short_title"], answer.procedure.get("english_name") or "")), case.id
-    overall = sum(verdicts.values()) / len(cases)
-    assert overall >= 0.9, f"pass rate {overall:.1%}; failing: {[k for k, v in verdicts.items() if not v]}"
+            card = answer.procedure or {}
+            names = (card.get("title", ""), card.get("short_title", ""), card.get("english_name") or "")
+            assert not unsupported_figures(answer.answer, answer.citations, names), case.id
+    return verdicts
+
+
+def rate(verdicts: dict[str, bool], ids: list[str]) -> float:
+    return sum(verdicts[i] for i in ids) / len(ids)
+
+
+def test_full_corpus_ingests_cleanly(full_index):
+    _, report = full_index
+    assert not report.failed
+
+
+def test_dev_set_passes_the_release_bar(full_assistant):
+    cases = read_cases(DATASETS / "dev.jsonl")
+    verdicts = run_cases(full_assistant, cases)
+    overall = rate(verdicts, [c.id for c in cases])
+    assert overall >= 0.95, f"pass rate {overall:.1%}; failing: {[k for k, v in verdicts.items() if not v]}"
     for tag in {t for c in cases for t in c.tags}:
-        tagged = [c.id for c in cases if tag in c.tags]
-        rate = sum(verdicts[i] for i in tagged) / len(tagged)
-        assert rate >= 0.85, f"tag {tag}: {rate:.1%}"
-    refusals = [c.id for c in cases if c.expect.refuse]
-    assert all(verdicts[i] for i in refusals), "every out-of-scope case must be refused"
+        assert rate(verdicts, [c.id for c in cases if tag in c.tags]) >= 0.85, tag
+    assert all(verdicts[c.id] for c in cases if c.expect.refuse), "every out-of-scope case must be refused"
+
+
+# Floors for the real-question set, below the figures reported in evals/datasets/README.md: a
+# change that drops under them is a regression.
+REAL_FLOORS = {"tune": 0.85, "test": 0.50}
+
+
+@pytest.mark.parametrize("half", sorted(REAL_FLOORS))
+def test_real_questions_hold_their_floor(full_assistant, half):
+    cases = [c for c in read_cases(DATASETS / "real.jsonl") if half in c.tags]
+    verdicts = run_cases(full_assistant, cases)
+    assert rate(verdicts, list(verdicts)) >= REAL_FLOORS[half], sorted(k for k, v in verdicts.items() if not v)
+
+
+def test_real_set_halves_follow_the_fixed_rule():
+    # The split is decided by each case's id alone (evals.dataset.split_of); nobody moves a case.
+    for case in read_cases(DATASETS / "real.jsonl"):
+        assert [t for t in case.tags if t in {"tune", "test"}] == [split_of(case.id)], case.id
