@@ -21,7 +21,7 @@ _PORTAL_URL = re.compile(r"https?://dichvucong\.gov\.vn/[^\s\"'<>)|]+")
 # Portal widgets that a crawl glues onto the end of "Kết quả xử lý".
 # The portal's result codes ("(Mã: KQ.G24.000042)") are dropped from each result, which is kept; the
 # page furniture after the results (search box, "Nộp hồ sơ" button) ends the section.
-_RESULT_CODE = re.compile(r"\s*\(?\s*Mã:\s*KQ[\w.\-]*\s*\)?")
+_RESULT_CODE = re.compile(r"\s*\(?\s*Mã:\s*[\w.\-]*KQ[\w.\-]*\s*\)?")
 # The portal's page footer, printed after the last section of a saved page.
 _FOOTER = re.compile(r"^(?:Cơ quan chủ quản|Chịu trách nhiệm chính|Tổng đài hỗ trợ|Bản quyền thuộc|Địa chỉ: Số 1 Hoàng Hoa Thám)\b.*",
                      re.DOTALL | re.MULTILINE)
