@@ -68,3 +68,30 @@ def test_thresholds_parse_and_a_tag_without_cases_fails_the_gate():
     failures = check(summary, {"": 0.95, "fee": 0.8, "typo": 0.5})
     assert len(failures) == 3
     assert "no cases carry this tag" in failures[2]
+
+
+def test_tag_runs_one_half_and_corpus_answers_from_those_documents_only(cli_env, tmp_path):
+    """`--tag test` runs only that half; `--corpus` ingests the given documents into a new, empty
+    index, as a ward starting from its own files would, and answers from them alone."""
+    from pathlib import Path
+
+    documents = tmp_path / "docs"
+    documents.mkdir()
+    unseen = Path(__file__).resolve().parents[2] / "evals" / "unseen" / "documents"
+    passport = next(unseen.glob("trinh-bao-mat-ho-chieu-*"))
+    (documents / passport.name).write_bytes(passport.read_bytes())
+    golden = tmp_path / "golden.jsonl"
+    golden.write_text("\n".join(json.dumps(case, ensure_ascii=False) for case in [
+        {"id": "a", "question": "Mất hộ chiếu thì trình báo ở đâu?", "tags": ["tune"],
+         "expect": {"procedure": ["trinh bao mat ho chieu"]}},
+        {"id": "b", "question": "Phí chứng thực chữ ký bao nhiêu?", "tags": ["test"],
+         "expect": {"procedure": ["chung thuc chu ky"], "facts": [["10000"]]}},
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "run"
+    result = invoke(golden, "--corpus", documents, "--tag", "tune", "--systems", "assistant", "--out", out)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["a"] and rows[0]["passed"] is True
+    config = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    assert config["index"]["procedures"] == 1 and config["tags"] == ["tune"]
+    assert invoke(golden, "--corpus", documents, "--systems", "naive-langchain", "--out", tmp_path / "n").exit_code == 2
