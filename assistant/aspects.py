@@ -153,10 +153,19 @@ def asks_elsewhere(question: str) -> bool:
 def asking_parts(question: str) -> list[str]:
     """The parts of a message that ask something; the whole message when none stands out."""
     parts = [p.strip() for p in _PART_END.split(question) if p.strip(" \n.!;")]
-    asked = [p for p in parts if p.endswith("?") or _ASKING.match(fold(p))]
+    asked = [_from_opener(p) for p in parts if p.endswith("?") or _ASKING.match(fold(p))]
     # A question mark on its own line after a long story is still a question; but with no marked
     # question at all (a note typed without "?"), every part may be one.
     return asked or parts or [question]
+
+
+# "Để thực hiện giao dịch về nhà đất, xin hỏi tôi có phải …?": the question starts at its opener.
+_OPENER = re.compile(r",\s*(xin hoi|cho (toi|em|minh|chau|con) hoi|toi muon hoi|em muon hoi|vay|vay thi|xin cho biet)\b")
+
+
+def _from_opener(part: str) -> str:
+    openers = list(_OPENER.finditer(fold(part)))
+    return part[openers[-1].start() + 1:].strip() if openers else part
 
 
 def detect_aspects(question: str) -> list[str]:
