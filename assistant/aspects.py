@@ -103,6 +103,9 @@ _DEADLINE = re.compile(
     r"|truoc (bao lau|may ngay|bao nhieu ngay|may gio|khi het han)|(bao lau|may ngay|bao nhieu ngay) truoc"
     r"|(trong|trong vong|trong thoi han) (bao lau|may ngay|bao nhieu ngay) (phai|ke tu|sau khi|tu khi|tu ngay)"
     r"|chua (lam|dang ky|khai|bao|thong bao|nop|di lam|di dang ky)\b[^?.!]{0,80}\b(co sao|co sao khong|bi phat|co bi|con kip|qua han|tre han)"
+    # an event and the time since it ("bố mất được một tuần rồi", "bé sinh đã hai tháng"): the citizen
+    # asks whether they are still within their deadline
+    r"|(sinh|mat|chet|qua doi|chuyen den|chuyen ve|den o|het han)\b[^?.!]{0,25}\b(duoc|da|nay da|cung da)\s+(\d+|mot|hai|ba|bon|nam|sau|bay|vai|may) (ngay|tuan|thang|nam)\b"
     r"|how soon|by when|within how many|how long do i have|how many days do i have|too late|late registration"
     r"|before it expires|before (the )?expiry|how (many days|long) before"
     r")"

@@ -65,9 +65,15 @@ def compose(
         if blocks:
             return _render(procedure, blocks, language, overview=False)
     blocks: list[tuple[str, list[str]]] = []
-    asked_elsewhere = set(sections_for([a for a in aspects if a != "deadline"])) if aspects != ["deadline"] else set()
+    note = ""
     if "deadline" in aspects:
         blocks += _deadline_blocks(procedure, question_terms)
+        if not blocks:
+            # The record sets no deadline for the citizen: say so, and give the office's time limit,
+            # labelled as such, rather than pass one off as the other.
+            note = say("no_deadline_stated", language)
+            aspects = [("time_limit" if a == "deadline" else a) for a in aspects]
+    asked_elsewhere = set(sections_for([a for a in aspects if a != "deadline"])) if aspects != ["deadline"] else set()
     for key in sections_for(aspects):
         if "deadline" in aspects and key in DEADLINE_SECTIONS and key not in asked_elsewhere and (blocks or key != "time_limit"):
             continue  # the deadline blocks above already searched these
@@ -85,7 +91,7 @@ def compose(
         return compose(procedure, [], question, language, chunk_hits, max_items)  # the card, then
     if aspects:
         blocks = _with_case_items(procedure, blocks, question_terms)
-    return _render(procedure, blocks, language, overview=not aspects)
+    return _render(procedure, blocks, language, overview=not aspects, note=note)
 
 
 # A step that says where or to whom the dossier is handed in.
@@ -127,7 +133,7 @@ DEADLINE_SECTIONS = ("conditions", "steps", "applicants", "legal_basis", "result
 # A sentence that binds the citizen to a time: "phải … trong thời hạn 60 ngày kể từ ngày sinh",
 # "trước 23 giờ", "15 ngày trước ngày hết hạn", "chậm nhất". A sentence about the office's own work
 # ("kể từ ngày nhận đủ hồ sơ", "trả kết quả") states its processing time instead.
-_TIME_SPAN = re.compile(r"\d+\s*(ngày|giờ|tháng|năm)|chậm nhất", re.IGNORECASE)
+_TIME_SPAN = re.compile(r"\d+\s*(ngày|giờ|tháng|năm)|chậm nhất|ngay (khi|sau khi|trong ngày)", re.IGNORECASE)
 _OBLIGATION = re.compile(
     r"phải|có trách nhiệm|có nghĩa vụ|chậm nhất|trong thời hạn|trước \d+|trước (ngày|khi)|kể từ ngày (sinh|chết|có|phát|đến|chuyển|hết|được)"
     r"|quá (thời )?hạn|hết (thời )?hạn", re.IGNORECASE)
@@ -200,7 +206,7 @@ def _most_relevant(procedure: Procedure, keys: tuple[str, ...], terms: set[str],
 
 
 def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language: str, overview: bool,
-            link: bool = True) -> Composition:
+            link: bool = True, note: str = "") -> Composition:
     citations: list[Citation] = []
     if language == "en":
         name = procedure.english_name or procedure.name
@@ -208,6 +214,8 @@ def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language:
         lines = [f"**{name}** ({procedure.name}). {say('english_quotes', 'en')}"]
     else:
         lines = [f"**{procedure.name}**"]
+    if note:
+        lines.append(f"\n{note}")
     for key, items in blocks:
         section = procedure.section(key)
         citations.append(

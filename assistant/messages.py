@@ -137,6 +137,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The official procedure record does not state the fine, so I won't guess a figure. Fines are set by "
         "the law on administrative sanctions; please ask {desk}.",
     },
+    "no_deadline_stated": {
+        "vi": "Hồ sơ thủ tục không nêu thời hạn người dân phải làm thủ tục này; dưới đây là thời hạn cơ quan giải quyết.",
+        "en": "The official record sets no deadline for you to file; below is how long the office takes.",
+    },
     "not_stated": {
         "vi": "Hồ sơ thủ tục không nêu rõ nội dung này; vui lòng hỏi {desk}.",
         "en": "The official record does not state this; please ask {desk}.",
