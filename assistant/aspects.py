@@ -50,6 +50,7 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("steps", "documents", "agency"),
         ("trinh tu", "cac buoc", "buoc nao", "nhung buoc", "quy trinh", "lam the nao", "lam sao", "nhu the nao", "the nao",
          "thu tuc gi", "thu tuc nao", "thu tuc ra sao", "thu tuc the nao", "ra sao", "phai lam gi", "can lam gi",
+         "lam cach nao", "bang cach nao", "cach nao", "lam the nao de",
          "lam nhung gi", "lam gi", "nhung thu tuc", "what procedure", "what are the procedures", "procedures",
          "huong dan", "cach lam", "how do i", "how to", "how can i", "steps", "process"),
     ),

@@ -120,6 +120,9 @@ COLLOQUIAL: dict[str, str] = {
     "duong suc": "dưỡng sức phục hồi sức khỏe DSPHSK",
     "nghi om": "chế độ ốm đau",
     "giai tan": "chấm dứt hoạt động giải thể",
+    # the APEC business travel card is "thẻ ABTC" in the portal's words
+    "the apec": "thẻ ABTC thẻ đi lại của doanh nhân APEC",
+    "the di lai doanh nhan": "thẻ ABTC",
     # a guest staying a night or a few days is notified (lưu trú), not registered (tạm trú)
     "qua dem": "thông báo lưu trú",
     "ngu lai": "thông báo lưu trú",
@@ -168,6 +171,12 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho|ten dem|ten goi)\b|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)",
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
     (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
+    # a stolen or lost vehicle has its registration and plate revoked (thu hồi)
+    (r"(mat cap|bi trom|bi mat|mat|bi cuop|danh mat)(?: [a-z]+){0,2} (xe may|xe o to|xe oto|o to|xe)\b(?! (dang ky|bien so))", "thu hồi chứng nhận đăng ký xe biển số xe"),
+    # driving a new vehicle before it has its plate is the temporary registration
+    (r"(chua co|chua duoc cap|cho|chua bam) bien so(?: [a-z]+){0,6} (luu thong|di|chay|di duong|ra duong)", "đăng ký xe tạm thời"),
+    # someone else receiving one's pension or allowance is an authorisation (ủy quyền lĩnh thay)
+    (r"(con|nguoi than|vo|chong|nguoi khac|chau|em)\b(?: [a-z]+){0,6} (nhan|linh)(?: [a-z]+){0,4} (luong huu|tro cap|tien bao hiem)", "ủy quyền lĩnh thay"),
     # buying an old state-owned flat is the state's "bán nhà ở cũ thuộc tài sản công"
     (r"\bmua\b(?: [a-z]+){0,4} (nha|can ho|nha o)(?: [a-z]+){0,3} (cu|tap the|nha nuoc|cong|thuoc so huu nha nuoc)"
      r"|(nha|can ho|nha o)(?: [a-z]+){0,3} (cu|tap the|nha nuoc|thuoc so huu nha nuoc)\b(?: [a-z]+){0,8} mua\b", "bán nhà ở cũ thuộc tài sản công"),

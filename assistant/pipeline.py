@@ -21,7 +21,7 @@ from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
 from .fit import ages_in, fits_age, has_age_bound, unsignalled_qualifiers
 from .index import IndexHandle, Snapshot
-from .keyword import QUESTION_WORDS_VI, STOPWORDS
+from .keyword import QUESTION_WORDS_VI, STOPWORDS, spelled_out
 from .lexicon import expansions_of, known_phrase_words, variant_signals
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
@@ -258,7 +258,8 @@ class Assistant:
             own = snapshot.keywords.scores(content_words(context.search_text))["precision"]
             if own[snapshot.profile_ids.index(best.procedure.id)] >= SOFT_ROUTE_NAME_PRECISION:
                 return True
-        about = fold(" ".join([best.procedure.title, best.procedure.short_title, *best.procedure.aliases, best.procedure.summary]))
+        about = fold(" ".join([best.procedure.title, spelled_out(best.procedure.title), best.procedure.short_title,
+                               *best.procedure.aliases, best.procedure.summary]))
         # The cue as typed, or its official wording ("passport" → "hộ chiếu"), word by word: "đăng ký
         # xe" is "Đăng ký, cấp biển số xe".
         # xe" is "Đăng ký, cấp biển số xe". A longer cue ("đăng ký kết hôn tại nước ngoài") must be
