@@ -124,7 +124,7 @@ class KeywordIndex:
     @classmethod
     def build(cls, procedures: Iterable[Procedure]) -> "KeywordIndex":
         procedures = list(procedures)
-        name_lists = [[p.title, p.short_title, *p.aliases, spelled_out(p.title)] for p in procedures]
+        name_lists = [[p.title, p.short_title, *p.aliases, spelled_out(p.title), core_name(p.title)] for p in procedures]
         names = _Field.build([" ; ".join(n for n in ns if n) + f" {p.code}" for ns, p in zip(name_lists, procedures)])
         body = _Field.build([_body_text(p) for p in procedures])
         name_terms = [[_term_set(n) for n in ns if n] for ns in name_lists]
@@ -176,6 +176,21 @@ class KeywordIndex:
             if mass > 0:
                 best = max(best, sum(self.name_idf.get(t, 0.0) for t in name & query) / mass)
         return best
+
+
+# Where the portal's long titles stop naming the procedure and start saying how or where it is done:
+# "Đăng ký xe tạm thời | thực hiện bằng dịch vụ công trực tuyến một phần … tại cấp trung ương, cấp
+# tỉnh, cấp xã", "Trình báo mất hộ chiếu phổ thông | (thực hiện tại cấp huyện)".
+_TITLE_TAIL = re.compile(r"\s+(?:thực hiện (?:bằng|tại|qua)|bằng dịch vụ công|\(thực hiện|tại cấp (?:xã|huyện|tỉnh))\b|\s*[;(]",
+                         re.IGNORECASE)
+
+
+def core_name(title: str) -> str:
+    """What a long portal title names, without how or where it is done; "" when it is all name.
+    A name a citizen's question can cover, where the whole title would drown it."""
+    match = _TITLE_TAIL.search(title)
+    core = title[:match.start()].strip(" ,.-") if match else ""
+    return core if len(core.split()) >= 2 else ""
 
 
 def spelled_out(title: str) -> str:
