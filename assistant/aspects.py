@@ -58,6 +58,8 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("conditions", "applicants"),
         ("dieu kien", "yeu cau", "ai duoc", "co duoc khong", "duoc khong", "co the", "can I", "can i", "truong hop nao", "eligible", "eligibility",
          "bao nhieu tuoi", "may tuoi", "du tuoi", "how old",
+         # "… có đúng không?": the citizen checks a rule they heard
+         "co dung khong", "co dung hay khong", "dung hay sai", "co that khong", "is it true",
          "condition", "conditions", "requirement", "requirements", "who can", "allowed"),
     ),
     "online": (
