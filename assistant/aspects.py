@@ -60,6 +60,7 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "bao nhieu tuoi", "may tuoi", "du tuoi", "how old",
          # "… có đúng không?": the citizen checks a rule they heard
          "co dung khong", "co dung hay khong", "dung hay sai", "co that khong", "is it true",
+         "is it possible", "possible to", "allowed to", "may i", "am i allowed",
          "condition", "conditions", "requirement", "requirements", "who can", "allowed"),
     ),
     "online": (

@@ -38,6 +38,8 @@ ABBREVIATIONS: dict[str, str] = {
     "ca": "công an",
     "nlv": "ngày làm việc",
     "bhxh": "bảo hiểm xã hội",
+    "gplx": "giấy phép lái xe",
+    "csdl": "cơ sở dữ liệu",
     "bhyt": "bảo hiểm y tế",
     "bhtn": "bảo hiểm thất nghiệp",
     "tnld": "tai nạn lao động",
@@ -171,6 +173,8 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho|ten dem|ten goi)\b|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)",
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
     (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
+    # a visit of some days is a stay to notify (lưu trú), not a temporary residence to register
+    (r"(o|den o|o nha|o lai|o choi|len o|den choi|o chung)\b(?: [a-z]+){0,6} (vai|may|nhung|mot so|it|\d+) (ngay|hom|dem|tuan)\b", "thông báo lưu trú"),
     # a stolen or lost vehicle has its registration and plate revoked (thu hồi)
     (r"(mat cap|bi trom|bi mat|mat|bi cuop|danh mat)(?: [a-z]+){0,2} (xe may|xe o to|xe oto|o to|xe)\b(?! (dang ky|bien so))", "thu hồi chứng nhận đăng ký xe biển số xe"),
     # driving a new vehicle before it has its plate is the temporary registration
@@ -252,6 +256,11 @@ ENGLISH: dict[str, str] = {
     "denounce": "tố cáo",
     "re-issue": "cấp lại",
     "reissue": "cấp lại",
+    "re-grant": "cấp lại",
+    "regrant": "cấp lại",
+    "renewal": "cấp đổi",
+    "renew": "cấp đổi",
+    "household registration": "đăng ký thường trú hộ khẩu",
     "re-issued": "cấp lại",
     "reissued": "cấp lại",
     "re-issuance": "cấp lại",

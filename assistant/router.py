@@ -107,7 +107,7 @@ _OTHER_AUTHORITY = re.compile(
 # also has ("đăng ký khai sinh tại Đại sứ quán").
 _ABROAD = re.compile(
     r"dai su quan|lanh su quan|co quan dai dien (viet nam )?(o|tai) nuoc ngoai|embassy|consulate"
-    r"|(dang ky|lam|thuc hien|lam thu tuc|xin cap|ket hon)\b[^.?!]{0,40}\b(tai|o) nuoc ngoai"
+    r"|(dang ky|lam|thuc hien|lam thu tuc|xin cap|ket hon)\b[^.?!]{0,40}\b(?<!dinh cu )(?<!song )(tai|o) nuoc ngoai"
 )
 
 
