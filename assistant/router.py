@@ -12,6 +12,7 @@ Two kinds of verdict:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .text import fold
 
@@ -32,6 +33,10 @@ _INJECTION = re.compile(
     r"|(no|without) (restrictions|filters|rules|limits|guidelines)|for (this|the rest of this) (session|conversation),? you"
     r"|from now on,? you|tu (bay )?gio (tro di,? )?(ban|may|em) (la|se|phai)|che do (khong gioi han|tu do|mo khoa)"
     r"|khong (con )?(bi )?(rang buoc|kiem duyet|gioi han)|vuot (qua )?(kiem duyet|gioi han)"
+    # a message dressed as the system's or an administrator's, or asking for hidden values
+    r"|(system|admin|administrator|developer|root|sudo)\s*(command|mode|prompt|override|message|:)|emergency override"
+    r"|(reveal|display|print|output|repeat)\b[^.?!]{0,30}\b(canary|secret|password|api key|token|hidden|immediately)"
+    r"|(nhac lai|doc ra|in ra|cho (toi|em) biet) (ma bi mat|mat khau|canary|khoa api|api key)|\bcanary\b"
 )
 _HARMFUL = re.compile(
     r"lam gia|gia mao|lam lau|lam so gia|lam cccd gia|lam can cuoc gia|giay to gia|mua ban (cccd|can cuoc|giay to)"
@@ -42,6 +47,8 @@ _HARMFUL = re.compile(
     # bribing the desk, in everyday words: an "allowance", an envelope, "coffee money", to go faster
     r"|boi duong (can bo|cong an|nguoi lam|nhan vien|anh|chi|cho can bo|them)|phong bi|lo lot|chi ngoai|tien (ca phe|cafe|cf|nuoc|boi duong)"
     r"|(dua|chi|gui) (them )?tien (cho|de) (can bo|cong an|nhanh|duoc)|bao nhieu (thi|de) (duoc )?(ra |lam |co )?nhanh"
+    # "chạy" a result: to buy one's way into a list, a post, a paper
+    r"|chay (vao|cho|de duoc|suat|chuc|viec|danh sach|so|giay|ho so)\b|\bchay\b[^.?!]{0,40}\b(gia bao nhieu|bao nhieu tien|het bao nhieu|mat bao nhieu)"
     # a false paper: made, bought or sold ("làm sổ hồng giả", "mua bằng giả"); concealment
     r"|(lam|mua|ban|nhan lam|dich vu lam|cho nao lam|ai lam)\b[^.?!]{0,60}\b(so|giay|the|bang|chung chi|cccd|can cuoc|ho chieu|con dau|dau|bien so|hoa don)\b[^.?!]{0,50}\bgia\b(?! (bao nhieu|tien|ca|re|cao|thap|bao|hien|the nao))"
     r"|\bgia (nhin |trong |ma )?(giong|nhu) (that|hang that)"
@@ -182,6 +189,9 @@ def is_gibberish(question: str) -> bool:
     from .lexicon import ABBREVIATIONS
     from .text import _ENGLISH_WORDS, is_vietnamese_syllable, tokens
 
+    letters = [ch for ch in question if ch.isalpha()]
+    if letters and sum("LATIN" not in unicodedata.name(ch, "") for ch in letters) > 0.5 * len(letters):
+        return True  # another script (Arabic, Cyrillic, Chinese…): not a language the assistant reads
     words = [t for t in tokens(question) if t.isalpha()]
     if not words or len(words) > 12:
         return False
