@@ -27,7 +27,8 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("documents",),
         ("giay to", "giay gi", "can giay", "ho so gom", "ho so can", "ho so gi", "ho so nhung gi", "ho so ra sao",
          "ho so nhu the nao", "ho so the nao", "thanh phan ho so", "lam ho so", "chuan bi ho so", "bo ho so", "mau nao",
-         "theo mau", "mau gi", "which form", "can gi", "nop gi", "can nop", "nop nhung gi", "can nhung gi", "mang gi", "mang theo", "chuan bi", "thanh phan",
+         "theo mau", "mau gi", "which form", "can gi", "co can giay", "can xin giay", "can phai xin giay", "co can mang",
+         "co can nop", "co can xuat trinh", "can xuat trinh", "nop gi", "can nop", "nop nhung gi", "can nhung gi", "mang gi", "mang theo", "chuan bi", "thanh phan",
          "can mang", "can co gi", "to khai", "mau don", "documents", "document", "papers", "paperwork",
          "what do i need", "bring", "required", "need to prepare", "form"),
     ),
@@ -61,6 +62,9 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # "… có đúng không?": the citizen checks a rule they heard
          "co dung khong", "co dung hay khong", "dung hay sai", "co that khong", "is it true",
          "is it possible", "possible to", "allowed to", "may i", "am i allowed",
+         # "có cần / có phải / có bắt buộc … không": whether one must, which the conditions answer
+         "co can", "co can phai", "co phai", "co bat buoc", "bat buoc phai", "co nhat thiet", "co buoc phai",
+         "do i need to", "do i have to", "is it required", "is it mandatory", "in which cases", "what are the cases",
          "condition", "conditions", "requirement", "requirements", "who can", "allowed"),
     ),
     "online": (
