@@ -161,10 +161,17 @@ def asks_elsewhere(question: str) -> bool:
     return any(_ELSEWHERE.search(fold(part)) for part in asking_parts(question))
 
 
+# A question typed without its "?": Vietnamese asks with a question word ("cơ quan nào", "giấy tờ gì",
+# "ở đâu", "bao lâu", "thế nào", "có … không"). "Đâu" folds like "đầu" (lần đầu), so only in its phrases.
+_INTERROGATIVE = re.compile(
+    r"(?<![a-z])(nao|gi|bao nhieu|bao lau|may ngay|the nao|ra sao|lam sao|tai sao|vi sao|hay khong|hay chua|duoc khong"
+    r"|phai khong|(o|den|tai|di|nop o|lam o) dau|khong|chua)(?![a-z])\W*$|(?<![a-z])(nao|gi|bao nhieu|bao lau|the nao|ra sao)(?![a-z])")
+
+
 def asking_parts(question: str) -> list[str]:
     """The parts of a message that ask something; the whole message when none stands out."""
     parts = [p.strip() for p in _PART_END.split(question) if p.strip(" \n.!;")]
-    asked = [_from_opener(p) for p in parts if p.endswith("?") or _ASKING.match(fold(p))]
+    asked = [_from_opener(p) for p in parts if p.endswith("?") or _ASKING.match(fold(p)) or _INTERROGATIVE.search(fold(p))]
     # A question mark on its own line after a long story is still a question; but with no marked
     # question at all (a note typed without "?"), every part may be one.
     return asked or parts or [question]

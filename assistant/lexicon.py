@@ -71,6 +71,9 @@ COLLOQUIAL: dict[str, str] = {
     "dai loan": "có yếu tố nước ngoài",
     "thai lan": "có yếu tố nước ngoài",
     "viet kieu": "có yếu tố nước ngoài",
+    "quoc tich my": "có yếu tố nước ngoài",
+    "nguoi my": "có yếu tố nước ngoài",
+    "nuoc my": "có yếu tố nước ngoài",
     "ngoai quoc": "có yếu tố nước ngoài",
     "quoc tich nuoc ngoai": "có yếu tố nước ngoài",
     "lan dat": "hòa giải tranh chấp đất đai",
@@ -173,6 +176,10 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho|ten dem|ten goi)\b|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)",
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
     (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
+    # a child of parents who are not married: the father is recognised with the birth (khai sinh kết
+    # hợp nhận cha, mẹ, con)
+    (r"(chua|khong) (dang ky )?ket hon\b(?: [a-z]+){0,20} (khai sinh|sinh con|chao doi|sap sinh|mang ho|ho cua cha)"
+     r"|(khai sinh|sinh con|chao doi|sap sinh)\b(?: [a-z]+){0,20} (chua|khong) (dang ky )?ket hon", "khai sinh kết hợp nhận cha, mẹ, con"),
     # a land certificate with wrong details is corrected (đính chính), not issued again
     (r"(so do|so hong|giay chung nhan quyen su dung dat|gcn)\b(?: [a-z]+){0,4} (sai|nham|sai sot|ghi sai|in sai)", "đính chính giấy chứng nhận có sai sót"),
     # a visit of some days is a stay to notify (lưu trú), not a temporary residence to register
@@ -272,11 +279,13 @@ ENGLISH: dict[str, str] = {
     "chip id card": "thẻ căn cước",
     "citizen identity card": "thẻ căn cước",
     "civil status register": "ghi vào sổ hộ tịch",
+    "civil status book": "ghi vào sổ hộ tịch",
+    "record our marriage": "ghi vào sổ hộ tịch việc kết hôn",
     "inter-country marriage": "kết hôn có yếu tố nước ngoài",
     "marriage abroad": "kết hôn đã được giải quyết tại nước ngoài",
     "married abroad": "kết hôn đã được giải quyết tại nước ngoài",
     "ethnicity": "xác định lại dân tộc",
-    "foreigner": "khai báo tạm trú cho người nước ngoài",
+    "foreigner": "người nước ngoài có yếu tố nước ngoài",
     # a foreign spouse, named by nationality, means the "có yếu tố nước ngoài" variant
     "american": "có yếu tố nước ngoài",
     "korean": "có yếu tố nước ngoài",

@@ -54,6 +54,8 @@ SOFT_ROUTE_NAME_PRECISION = 0.6
 # Past this many words a message tells a story; its words outside the procedure are the story's, not
 # an unknown topic.
 UNKNOWN_TOPIC_MAX_WORDS = 20
+# A word written by this share of the index's procedures is everyday language, not a topic.
+EVERYDAY_SHARE = 0.1
 # A question sharing this many words with a procedure's name names that procedure.
 UNKNOWN_TOPIC_NAMED_WORDS = 4
 # Distinguishing words too generic to tell variants of a procedure apart.
@@ -103,6 +105,7 @@ class Assistant:
 
             self.llm_composer = LLMComposer(settings)
         self._restorers: dict[str, DiacriticsRestorer] = {}
+        self._everyday_words: dict[str, frozenset[str]] = {}
         self.index.warmers.append(self._restorer)  # built with each new snapshot, off the request path
         self.stages = [self.normalise, self.route, self.rewrite, self.retrieve, self.choose, self.compose, self.verify]
 
@@ -283,14 +286,28 @@ class Assistant:
         content = set(tokens(content_words(text))) - STOPWORDS
         if len(content & _name_tokens(best.procedure)) >= UNKNOWN_TOPIC_NAMED_WORDS:
             return False  # it names the procedure at length; its other words describe the case
-        # A mistyped tone ("gắn chíp") is the same word; another vowel ("ong" for "ông") is not.
-        known = {strip_tones(word) for part in best.procedure.texts() for word in words(part)}
+        # A mistyped tone ("gắn chíp") is the same word; another vowel ("ong" for "ông") is not. A word
+        # that many procedures of the index write ("tháng", "nước ngoài") is everyday language, no topic.
+        known = {strip_tones(word) for part in best.procedure.texts() for word in words(part)} | self._everyday(context.snapshot)
         # Words the lexicon knows (an abbreviation such as "PCCC", a colloquial phrase) are explained.
         explained = set(fold(" ".join(expansions_of(text))).split()) | known_phrase_words(text)
         return any(
             strip_tones(word) not in known and fold(word) in content and fold(word) not in explained
             for word in words(text.lower()) if not word[0].isdigit()
         )
+
+    def _everyday(self, snapshot: Snapshot) -> frozenset[str]:
+        """Words (tones stripped) written by at least EVERYDAY_SHARE of the index's procedures."""
+        found = self._everyday_words.get(snapshot.version)
+        if found is None:
+            counts: dict[str, int] = {}
+            for procedure in snapshot.procedures.values():
+                for word in {strip_tones(w) for text in procedure.texts() for w in words(text)}:
+                    counts[word] = counts.get(word, 0) + 1
+            floor = max(3, EVERYDAY_SHARE * len(snapshot.procedures))
+            found = frozenset(w for w, n in counts.items() if n >= floor)
+            self._everyday_words = {snapshot.version: found}
+        return found
 
     def compose(self, context: Context) -> None:
         if "penalty" in context.aspects and not _speaks_of_penalties(context.procedure):

@@ -38,6 +38,9 @@ _INJECTION = re.compile(
     r"|(reveal|display|print|output|repeat)\b[^.?!]{0,30}\b(canary|secret|password|api key|token|hidden|immediately)"
     r"|(nhac lai|doc ra|in ra|cho (toi|em) biet) (ma bi mat|mat khau|canary|khoa api|api key)|\bcanary\b"
 )
+# Papers that can be forged, as people name them.
+_PAPER = (r"(giay to|giay phep|giay chung nhan|giay xac nhan|giay khai sinh|giay dang ky|so do|so hong|so ho khau|the can cuoc"
+          r"|cccd|cmnd|can cuoc|ho chieu|bang lai|bang cap|bang dai hoc|bang tot nghiep|chung chi|con dau|dau moc|bien so|hoa don|ca vet)")
 _HARMFUL = re.compile(
     r"lam gia|gia mao|lam lau|lam so gia|lam cccd gia|lam can cuoc gia|giay to gia|mua ban (cccd|can cuoc|giay to)"
     r"|lam bang gia|khac dau|lam dau gia|con dau gia|hoi lo|lot tay|chay (ho so|giay to)|di cua sau|trot lot"
@@ -50,7 +53,7 @@ _HARMFUL = re.compile(
     # "chạy" a result: to buy one's way into a list, a post, a paper
     r"|chay (vao|cho|de duoc|suat|chuc|viec|danh sach|so|giay|ho so)\b|\bchay\b[^.?!]{0,40}\b(gia bao nhieu|bao nhieu tien|het bao nhieu|mat bao nhieu)"
     # a false paper: made, bought or sold ("làm sổ hồng giả", "mua bằng giả"); concealment
-    r"|(lam|mua|ban|nhan lam|dich vu lam|cho nao lam|ai lam)\b[^.?!]{0,60}\b(so|giay|the|bang|chung chi|cccd|can cuoc|ho chieu|con dau|dau|bien so|hoa don)\b[^.?!]{0,50}\bgia\b(?! (bao nhieu|tien|ca|re|cao|thap|bao|hien|the nao))"
+    r"|(lam|mua|ban|nhan lam|dich vu lam|cho nao lam|ai lam)\b[^.?!]{0,40}\b" + _PAPER + r"(?: [a-z0-9]+){0,4} gia\b(?! (bao nhieu|tien|ca|re|cao|thap|bao|hien|the nao))"
     r"|\bgia (nhin |trong |ma )?(giong|nhu) (that|hang that)"
     r"|(khong bi|tranh bi|ma khong ai) phat hien|qua mat (cong an|can bo|co quan)"
 )
