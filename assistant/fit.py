@@ -27,6 +27,8 @@ QUALIFIERS: dict[str, re.Pattern] = {
         r"|thai lan|foreign|abroad|overseas|expat|nationality|\b(my|uc|phap|duc|anh|nga|lao|campuchia|singapore|malaysia)\b"),
     "nguoi nuoc ngoai": re.compile(r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|foreign|expat|nationality"),
     "bien gioi": re.compile(r"bien gioi|giap ranh|border"),
+    # "chứng thực chữ ký người dịch": a translator's signature on a translation
+    "nguoi dich": re.compile(r"\bdich\b|ban dich|phien dich|bien dich|translat"),
     # "… cho cơ quan, tổ chức": for organisations, not a citizen
     "cho co quan, to chuc": re.compile(r"to chuc|doanh nghiep|cong ty|co quan|hop tac xa|don vi|organi[sz]ation|company|business"),
 }

@@ -180,6 +180,9 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # hợp nhận cha, mẹ, con)
     (r"(chua|khong) (dang ky )?ket hon\b(?: [a-z]+){0,20} (khai sinh|sinh con|chao doi|sap sinh|mang ho|ho cua cha)"
      r"|(khai sinh|sinh con|chao doi|sap sinh)\b(?: [a-z]+){0,20} (chua|khong) (dang ky )?ket hon", "khai sinh kết hợp nhận cha, mẹ, con"),
+    # a marriage (birth, divorce…) already registered abroad is recorded at home (ghi vào sổ hộ tịch)
+    (r"da (dang ky )?(ket hon|khai sinh|ly hon)\b(?: [a-z]+){0,3} (o|tai) (nuoc ngoai|han quoc|nhat ban|dai loan|trung quoc|my|uc|phap|duc|canada)",
+     "ghi vào sổ hộ tịch việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài"),
     # a land certificate with wrong details is corrected (đính chính), not issued again
     (r"(so do|so hong|giay chung nhan quyen su dung dat|gcn)\b(?: [a-z]+){0,4} (sai|nham|sai sot|ghi sai|in sai)", "đính chính giấy chứng nhận có sai sót"),
     # a visit of some days is a stay to notify (lưu trú), not a temporary residence to register
@@ -281,6 +284,8 @@ ENGLISH: dict[str, str] = {
     "civil status register": "ghi vào sổ hộ tịch",
     "civil status book": "ghi vào sổ hộ tịch",
     "record our marriage": "ghi vào sổ hộ tịch việc kết hôn",
+    "registered our marriage in": "ghi vào sổ hộ tịch việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài",
+    "married in": "ghi vào sổ hộ tịch việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài",
     "inter-country marriage": "kết hôn có yếu tố nước ngoài",
     "marriage abroad": "kết hôn đã được giải quyết tại nước ngoài",
     "married abroad": "kết hôn đã được giải quyết tại nước ngoài",
