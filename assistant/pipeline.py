@@ -21,7 +21,7 @@ from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
 from .fit import ages_in, fits_age, has_age_bound, unsignalled_qualifiers
 from .index import IndexHandle, Snapshot
-from .keyword import QUESTION_WORDS_VI, STOPWORDS, spelled_out
+from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
 from .lexicon import expansions_of, known_phrase_words, variant_signals
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
@@ -54,6 +54,12 @@ SOFT_ROUTE_NAME_PRECISION = 0.6
 # Past this many words a message tells a story; its words outside the procedure are the story's, not
 # an unknown topic.
 UNKNOWN_TOPIC_MAX_WORDS = 20
+# Words of procedure names that name no procedure in particular.
+NAME_COMMON_WORDS = frozenset(tokens(
+    "thủ tục đăng ký cấp giấy lại đổi xin làm cho và của với người việc thông tin số theo tại đề nghị thực hiện "
+    "trường hợp các một những trong khi có không được"))
+# An English question with no lexicon wording passes `_names_something_of` on a dense match this strong.
+ENGLISH_DENSE_ENOUGH = 0.5
 # A word written by this share of the index's procedures is everyday language, not a topic.
 EVERYDAY_SHARE = 0.1
 # A question sharing this many words with a procedure's name names that procedure.
@@ -212,6 +218,9 @@ class Assistant:
         if best is None:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_case_not_covered")
             return
+        if not self._names_something_of(context, best):
+            context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
+            return
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
@@ -271,6 +280,22 @@ class Assistant:
         written = set(tokens(about))
         return any(set(tokens(name)) <= written if len(tokens(name)) <= 3
                    else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", about) is not None for name in names)
+
+    @staticmethod
+    def _names_something_of(context: Context, best: Candidate) -> bool:
+        """An answer needs a question that names something of the procedure: a word of its names
+        beyond the words every procedure has ("thủ tục", "đăng ký", "cấp", "giấy"), in the question
+        or its official wording. A jailbreak, a riddle or a question about something else reaches
+        some procedure by similarity alone; it shares none of its names. English questions the
+        lexicon cannot word are let through when the dense match is strong."""
+        procedure = best.procedure
+        if procedure.kind == "guide":
+            return True
+        names = " ".join([procedure.title, procedure.short_title, *procedure.aliases, core_name(procedure.title),
+                          spelled_out(procedure.title)])
+        named = set(tokens(names)) - STOPWORDS - NAME_COMMON_WORDS
+        asked = set(tokens(content_words(context.search_text))) | set(tokens(" ".join(expansions_of(context.search_text))))
+        return bool(named & asked) or (context.language == "en" and best.dense >= ENGLISH_DENSE_ENOUGH)
 
     def _names_an_unknown_topic(self, context: Context, best: Candidate) -> bool:
         """'Đăng ký nuôi ong mật' reaches 'nuôi con nuôi' through 'đăng ký' and 'nuôi' alone: a word
