@@ -151,6 +151,12 @@ _ELSEWHERE = re.compile(
     r"|(phai|co phai|bat buoc) (ve|quay ve) (que|noi thuong tru|noi co ho khau|dia phuong|tinh)|ve que (lam|nop|dang ky)"
     r"|(nguoi |dang |noi )?tam tru (co )?(duoc |the )?(lam|nop|dang ky|xin|cap)|(tai|o) noi (dang )?tam tru"
     r"|at (my|their|his|her|the) (place of )?temporary residence|(back|return) to (my )?(hometown|home province)"
+    # not resident here: no household registration here, away from one's registered place, at work
+    r"|(khong|chua) (co )?(ho khau|thuong tru|dang ky thuong tru|cu tru) (o|tai) (day|phuong nay|xa nay|dia phuong|thanh pho|tp)"
+    r"|(khac|ngoai|xa) noi (thuong tru|cu tru|dang ky|co ho khau|o)|khong cung dia ban|khong phai nguoi (dia phuong|o day|phuong nay)"
+    r"|(ho khau|thuong tru)( cua)?( (toi|em|minh|nha toi|gia dinh toi))? (o|tai|van o) (que|tinh|ngoai|mien)"
+    r"|noi (dang |minh |toi |em )?(sinh song|lam viec|tam tru|o hien tai|dang o)"
+    r"|where i (work|am staying|stay)|not registered (here|in this)|in (another|a different) (city|province|ward)"
     r")"
 )
 
