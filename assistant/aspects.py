@@ -206,12 +206,17 @@ def detect_aspects(question: str) -> list[str]:
 
 def _aspects_of(question: str) -> list[str]:
     """Aspects one question asks about, in the order they appear in it."""
-    folded = fold(question)
+    # Money the citizen receives or pays elsewhere ("tiền viện phí", "trợ cấp", "lương hưu") is the
+    # subject of the question, not the procedure's fee: blanked (same length) before the cues are read.
+    folded = _NOT_A_FEE.sub(lambda m: " " * len(m.group(0)), fold(question))
     found = []
     for aspect, pattern in _PATTERNS.items():
         match = pattern.search(folded)
         if match:
             found.append((match.start(), aspect))
+    yes_no = _YES_NO.search(folded)
+    if yes_no and "conditions" not in {a for _, a in found}:
+        found.append((yes_no.start(), "conditions"))
     at_place = _AT_PLACE.search(folded)
     if at_place and "where" not in {a for _, a in found}:
         found.append((at_place.start(), "where"))
@@ -236,6 +241,11 @@ def _aspects_of(question: str) -> list[str]:
 
 # Asking for conditions in so many words, not through a bare "được không" / "có thể".
 _EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|ai duoc|eligib|requirement|condition|bao nhieu tuoi|may tuoi|how old)")
+_NOT_A_FEE = re.compile(r"(?<![a-z])(tien )?(vien phi|hoc phi|mai tang phi|tien tuat|tro cap|luong huu|tien luong|tien ho tro|tien boi thuong"
+                        r"|tien thue nha|tien mua|tien dien|tien nuoc)(?![a-z])")
+# "Có được …  không?", "có phải … hay không?": a yes-or-no on whether something is allowed or required.
+_YES_NO = re.compile(r"(?<![a-z])co (duoc|can|phai|bi|bat buoc|nen)\b[^?.!]{0,80}\b(khong|hay khong|chua)\W*$"
+                     r"|(?<![a-z])co (duoc|the)\b[^?.!]{0,80}\?\s*$")
 # "Làm … ở Ủy ban phường được không?" asks where it can be done: a yes-or-no about a place.
 _AT_PLACE = re.compile(
     r"(?<![a-z])(o|tai) (ubnd|uy ban|phuong|xa|cong an|trung tam|bo phan mot cua|mot cua|day|cho nay)\b[^?]{0,40}(duoc khong|duoc chu|duoc a|khong)\b"
