@@ -188,16 +188,21 @@ _CASE_NOISE = {"thu", "tuc", "thu tuc", "ho", "so", "ho so", "giay", "to", "giay
 
 def _most_relevant(procedure: Procedure, keys: tuple[str, ...], terms: set[str], k: int,
                    at_least: int = 1) -> list[tuple[str, list[str]]]:
-    """The k items of the given sections that share most terms with the question, grouped by section."""
+    """The k items of the given sections that share most terms with the question, grouped by section.
+
+    A term shared counts the more, the fewer of the procedure's items write it: "rượu" in the one
+    sentence on drinking says more than "chế độ" in every sentence."""
+    items = [(order, key, item, _term_set(item)) for order, key in enumerate(keys)
+             for item in (bullet_lines(procedure.section(key).text) if procedure.section(key) else [])]
+    frequency: dict[str, int] = {}
+    for *_, item_terms in items:
+        for term in item_terms & terms:
+            frequency[term] = frequency.get(term, 0) + 1
     scored = []
-    for order, key in enumerate(keys):
-        section = procedure.section(key)
-        if section is None:
-            continue
-        for item in bullet_lines(section.text):
-            overlap = len(terms & _term_set(item))
-            if overlap >= at_least:
-                scored.append((-overlap, order, key, item))
+    for order, key, item, item_terms in items:
+        shared = terms & item_terms
+        if len(shared) >= at_least:
+            scored.append((-sum(1 / frequency[t] for t in shared), order, key, item))
     chosen = sorted(scored)[:k]
     blocks: dict[str, list[str]] = {}
     for _, order, key, item in sorted(chosen, key=lambda s: s[1]):
