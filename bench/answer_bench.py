@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from pathlib import Path
 from collections import defaultdict
 
 from common import dev_cases, ratio, summary, write_result
@@ -32,13 +33,15 @@ STAGE_ORDER = ("normalise", "route", "rewrite", "retrieve", "  embed query", "  
 def main() -> None:
     parser = argparse.ArgumentParser(description="In-process answer latency per kind of question.")
     parser.add_argument("--rounds", type=int, default=2, help="times each golden case is asked")
+    parser.add_argument("--dataset", type=Path, default=None,
+                        help="another golden set (default evals/datasets/dev.jsonl), e.g. the real questions' letters")
     options = parser.parse_args()
 
     settings = get_settings()
     assistant, naive = build_systems(settings, ["assistant", "naive-langchain"])
     assistant.prepare()
     naive.prepare()
-    cases = dev_cases()
+    cases = dev_cases(options.dataset) if options.dataset else dev_cases()
     embedder = assistant.embedder
     for case in cases[:5]:  # warm both pipelines' caches (restorer, Chroma segments)
         assistant.ask(case["question"], case.get("history"))
@@ -97,7 +100,7 @@ def main() -> None:
         "target": {"assistant_p95_ms": TARGET_P95_MS},
     }
     print_report(result)
-    write_result("answer", result)
+    write_result("answer" if options.dataset is None else f"answer-{options.dataset.stem}", result)
 
 
 def _stage_rank(stage: str) -> int:
