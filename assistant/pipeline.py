@@ -205,20 +205,19 @@ class Assistant:
         if not confident:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_low_confidence")
             return
-        family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
-                  and _same_family(best.procedure, c.procedure)]
         if best.procedure.kind == "guide" and _asks_procedure_detail(context.aspects):
             # "mất bao lâu", "cần giấy tờ gì" are answered by a procedure's sections, not a guide's
             # prose: a close procedure beats the guide.
             runner_up = next((c for c in retrieval.candidates if c.procedure.kind == "procedure"), None)
             if runner_up is not None and best.score - runner_up.score <= GUIDE_YIELD_MARGIN:
                 best = runner_up
-                family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
-                          and _same_family(best.procedure, c.procedure)]
         best = self._fitting(context, best)
         if best is None:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_case_not_covered")
             return
+        # The variants close to the best that the citizen's case fits.
+        family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
+                  and _same_family(best.procedure, c.procedure) and self._fits(context, c)]
         if not self._names_something_of(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
             return
@@ -239,13 +238,8 @@ class Assistant:
     def _fitting(self, context: Context, best: Candidate) -> Candidate | None:
         """The best candidate whose name does not exclude the citizen's case (an age it is not for, a
         foreign or border element the question never mentions); None when no close one fits."""
-        signals = " ".join([context.search_text, *expansions_of(context.search_text)])
+        fits = lambda candidate: self._fits(context, candidate)  # noqa: E731
         ages = ages_in(context.search_text)
-
-        def fits(candidate: Candidate) -> bool:
-            procedure = candidate.procedure
-            return procedure.kind == "guide" or (fits_age(procedure, ages) and not unsignalled_qualifiers(procedure, signals))
-
         if fits(best):
             return best
         # Too young or too old for the best: only a variant made for that age will do ("dưới 14
@@ -257,6 +251,13 @@ class Assistant:
             if fits(candidate) and (not by_age or has_age_bound(candidate.procedure)):
                 return candidate
         return None
+
+    @staticmethod
+    def _fits(context: Context, candidate: Candidate) -> bool:
+        procedure = candidate.procedure
+        signals = " ".join([context.search_text, *expansions_of(context.search_text)])
+        return procedure.kind == "guide" or (
+            fits_age(procedure, ages_in(context.search_text)) and not unsignalled_qualifiers(procedure, signals))
 
     @staticmethod
     def _index_knows(context: Context, best: Candidate) -> bool:
