@@ -149,6 +149,7 @@ _ELSEWHERE = re.compile(
     r"|(another|different|other|any) (ward|commune|district|province|city)|where i (do not|don'?t) live|not where i live|outside my (ward|district|province)"
     # going back to one's hometown, or filing where one only stays temporarily
     r"|(phai|co phai|bat buoc) (ve|quay ve) (que|noi thuong tru|noi co ho khau|dia phuong|tinh)|ve que (lam|nop|dang ky)"
+    r"|(phai|co phai|bat buoc) (ve|quay ve|quay lai)(?: [a-z]+){1,4} (de )?(lam|doi|cap|dang ky|nop|xin)\b"
     r"|(nguoi |dang |noi )?tam tru (co )?(duoc |the )?(lam|nop|dang ky|xin|cap)|(tai|o) noi (dang )?tam tru"
     r"|at (my|their|his|her|the) (place of )?temporary residence|(back|return) to (my )?(hometown|home province)"
     # not resident here: no household registration here, away from one's registered place, at work

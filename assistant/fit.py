@@ -35,7 +35,9 @@ QUALIFIERS: dict[str, re.Pattern] = {
 
 
 def ages_in(question: str) -> list[int]:
-    return [int(a or b) for a, b in _AGE.findall(fold(question))]
+    """Children's ages the question states. An adult's ("I'm 64, a grandfather of a 10-day-old
+    baby") is usually the asker's, not that of the person the procedure is for."""
+    return [age for age in (int(a or b) for a, b in _AGE.findall(fold(question))) if age < 18]
 
 
 def fits_age(procedure: Procedure, ages: list[int]) -> bool:

@@ -183,6 +183,9 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # a marriage (birth, divorce…) already registered abroad is recorded at home (ghi vào sổ hộ tịch)
     (r"da (dang ky )?(ket hon|khai sinh|ly hon)\b(?: [a-z]+){0,3} (o|tai) (nuoc ngoai|han quoc|nhat ban|dai loan|trung quoc|my|uc|phap|duc|canada)",
      "ghi vào sổ hộ tịch việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài"),
+    # merged or renamed provinces, wards: papers stay valid (the guide on not replacing papers)
+    (r"(sap nhap|sau sap nhap|hop nhat|doi ten) (tinh|phuong|xa|quan|huyen|don vi hanh chinh)|(tinh|phuong|xa) (moi )?sap nhap",
+     "không cần đổi giấy tờ khi phường đổi tên hoặc thay đổi địa giới"),
     # a land certificate with wrong details is corrected (đính chính), not issued again
     (r"(so do|so hong|giay chung nhan quyen su dung dat|gcn)\b(?: [a-z]+){0,4} (sai|nham|sai sot|ghi sai|in sai)", "đính chính giấy chứng nhận có sai sót"),
     # a visit of some days is a stay to notify (lưu trú), not a temporary residence to register
@@ -315,6 +318,13 @@ ENGLISH: dict[str, str] = {
     "suspend my business": "tạm ngừng kinh doanh hộ kinh doanh",
     "close my business": "chấm dứt hoạt động hộ kinh doanh",
     "lease": "thuê",
+    "translation": "bản dịch người dịch",
+    "translations": "bản dịch người dịch",
+    "translate": "dịch người dịch",
+    "translated": "dịch người dịch",
+    "translator": "người dịch",
+    "visitor": "thông báo lưu trú",
+    "visitors": "thông báo lưu trú",
     "state-owned housing": "nhà ở cũ thuộc tài sản công",
     "state housing": "nhà ở cũ thuộc tài sản công",
     "public housing": "nhà ở cũ thuộc tài sản công",
@@ -344,7 +354,7 @@ ENGLISH: dict[str, str] = {
     "marriage abroad": "kết hôn đã được giải quyết tại nước ngoài",
     "married abroad": "kết hôn đã được giải quyết tại nước ngoài",
     "ethnicity": "xác định lại dân tộc",
-    "foreigner": "người nước ngoài có yếu tố nước ngoài",
+    "foreigner": "người nước ngoài",
     # a foreign spouse, named by nationality, means the "có yếu tố nước ngoài" variant
     "american": "có yếu tố nước ngoài",
     "korean": "có yếu tố nước ngoài",

@@ -42,6 +42,8 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # Below this share of its name found in the question, a procedure matched only through generic words
 # ("đăng ký", "cấp giấy phép") is suspect when the question also names something the corpus never does.
 UNKNOWN_TOPIC_PRECISION = 0.5
+# Expansions that only say which variant is meant, kept out of the retrieval query.
+VARIANT_ONLY = frozenset({"có yếu tố nước ngoài", "người nước ngoài có yếu tố nước ngoài"})
 # The most of a letter the dense model reads (see `_for_embedding`): 360 characters keep the
 # letters of the real-question set at p95 ≈ 60 ms and lose none of the tuning half (450 did no better).
 DENSE_MAX_CHARS = 360
@@ -215,15 +217,19 @@ class Assistant:
         if best is None:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_case_not_covered")
             return
-        # The variants close to the best that the citizen's case fits.
-        family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
-                  and _same_family(best.procedure, c.procedure) and self._fits(context, c)]
         if not self._names_something_of(context, best):
-            context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
-            return
+            # Reached by similarity alone: a close candidate the question does name is the answer.
+            best = next((c for c in retrieval.candidates if best.score - c.score <= FIT_MARGIN and self._fits(context, c)
+                         and self._names_something_of(context, c)), None)
+            if best is None:
+                context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
+                return
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
+        # The variants close to the best that the citizen's case fits.
+        family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
+                  and _same_family(best.procedure, c.procedure) and self._fits(context, c)]
         if len(family) < 2:
             context.procedure = best.procedure
             return
@@ -409,7 +415,10 @@ class Assistant:
 
     def query_texts(self, snapshot: Snapshot, question: str) -> tuple[str, str]:
         """The question as the dense model should see it, and as the keyword index should."""
-        expansions = expansions_of(question)
+        # Who the question is about ("a foreigner", "người Hàn Quốc") picks a variant once the
+        # procedure is found (see `_pick_variant`); in the query it would pull every foreign-element
+        # procedure ahead of the one asked about.
+        expansions = [e for e in expansions_of(question) if e not in VARIANT_ONLY]
         restored = self._restorer(snapshot).restore(_for_embedding(question))
         dense = " ".join([restored, *expansions])
         # Aspect words ("mất bao lâu", "lệ phí") say what is asked, not which procedure: kept out of
@@ -417,7 +426,8 @@ class Assistant:
         topic = _asked_topic(question)
         # A letter's story keeps only its variant signals in the keyword query: "xây nhà" in "we
         # built a house and moved in; when must we register residence?" names no procedure asked.
-        keyword_expansions = expansions if topic == content_words(question) else [*expansions_of(" ".join(asking_parts(question))), *variant_signals(question)]
+        keyword_expansions = expansions if topic == content_words(question) else [
+            e for e in [*expansions_of(" ".join(asking_parts(question))), *variant_signals(question)] if e not in VARIANT_ONLY]
         return dense, " ".join([topic, *keyword_expansions])
 
     def _restorer(self, snapshot: Snapshot) -> DiacriticsRestorer:
