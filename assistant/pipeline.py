@@ -220,7 +220,7 @@ class Assistant:
         if not self._names_something_of(context, best):
             # Reached by similarity alone: a close candidate the question does name is the answer.
             best = next((c for c in retrieval.candidates if best.score - c.score <= FIT_MARGIN and self._fits(context, c)
-                         and self._names_something_of(context, c)), None)
+                         and c.procedure.kind == "procedure" and self._names_something_of(context, c)), None)
             if best is None:
                 context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
                 return
