@@ -214,9 +214,10 @@ def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language:
             link: bool = True, note: str = "") -> Composition:
     citations: list[Citation] = []
     if language == "en":
-        name = procedure.english_name or procedure.name
-        name = name[:1].upper() + name[1:]
-        lines = [f"**{name}** ({procedure.name}). {say('english_quotes', 'en')}"]
+        # A staff-ingested page has no English name: its Vietnamese name is not repeated.
+        name = procedure.english_name or ""
+        heading = f"**{name[:1].upper() + name[1:]}** ({procedure.name})" if name else f"**{procedure.name}**"
+        lines = [f"{heading}. {say('english_quotes', 'en')}"]
     else:
         lines = [f"**{procedure.name}**"]
     if note:

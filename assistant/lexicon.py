@@ -191,7 +191,14 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # a visit of some days is a stay to notify (lưu trú), not a temporary residence to register
     (r"(o|den o|o nha|o lai|o choi|len o|den choi|o chung)\b(?: [a-z]+){0,6} (vai|may|nhung|mot so|it|\d+) (ngay|hom|dem|tuan)\b", "thông báo lưu trú"),
     # a stolen or lost vehicle has its registration and plate revoked (thu hồi)
-    (r"(mat cap|bi trom|bi mat|mat|bi cuop|danh mat)(?: [a-z]+){0,2} (xe may|xe o to|xe oto|o to|xe)\b(?! (dang ky|bien so))", "thu hồi chứng nhận đăng ký xe biển số xe"),
+    (r"(mat cap|bi trom|bi mat|mat|bi cuop|danh mat)(?: [a-z]+){0,2} (xe may|xe o to|xe oto|o to|xe)\b(?! (dang ky|bien so))"
+     r"|\bxe( may| o to)?\b(?: [a-z]+){0,2} (bi )?(mat trom|mat cap|bi trom|bi cuop)", "thu hồi chứng nhận đăng ký xe biển số xe"),
+    # a pension left unpaid at death is claimed by the heirs (truy lĩnh)
+    (r"(mat|chet|qua doi)\b(?: [a-z]+){0,8} (luong huu|tro cap)(?: [a-z]+){0,6} chua (kip )?(linh|nhan)", "truy lĩnh lương hưu của người hưởng đã chết"),
+    # a pensioner who moves has the pension paid at the new place (chuyển hưởng sang địa bàn khác)
+    (r"(chuyen|doi)\b(?: [a-z]+){0,4} (noi|dia ban|tinh)(?: [a-z]+){0,6} (luong huu|tro cap bhxh)|(luong huu|tro cap bhxh)(?: [a-z]+){0,8} (noi o moi|dia ban khac|tinh khac)"
+     r"|pension\b[^.?!]{0,60}\b(new place|another (province|place|city)|move|moving)|\b(move|moving|change)\b[^.?!]{0,60}\bpension",
+     "chuyển hưởng sang địa bàn khác"),
     # driving a new vehicle before it has its plate is the temporary registration
     (r"(chua co|chua duoc cap|cho|chua bam) bien so(?: [a-z]+){0,6} (luu thong|di|chay|di duong|ra duong)", "đăng ký xe tạm thời"),
     # someone else receiving one's pension or allowance is an authorisation (ủy quyền lĩnh thay)
@@ -318,6 +325,12 @@ ENGLISH: dict[str, str] = {
     "suspend my business": "tạm ngừng kinh doanh hộ kinh doanh",
     "close my business": "chấm dứt hoạt động hộ kinh doanh",
     "lease": "thuê",
+    "voluntary social insurance": "bảo hiểm xã hội tự nguyện BHXH tự nguyện",
+    "revoke": "thu hồi",
+    "revoked": "thu hồi",
+    "revocation": "thu hồi",
+    "co-payment": "cùng chi trả",
+    "non-co-payment": "không cùng chi trả",
     "translation": "bản dịch người dịch",
     "translations": "bản dịch người dịch",
     "translate": "dịch người dịch",

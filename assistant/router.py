@@ -53,7 +53,7 @@ _HARMFUL = re.compile(
     # "chạy" a result: to buy one's way into a list, a post, a paper
     r"|chay (vao|cho|de duoc|suat|chuc|viec|danh sach|so|giay|ho so)\b|\bchay\b[^.?!]{0,40}\b(gia bao nhieu|bao nhieu tien|het bao nhieu|mat bao nhieu)"
     # a false paper: made, bought or sold ("làm sổ hồng giả", "mua bằng giả"); concealment
-    r"|(lam|mua|ban|nhan lam|dich vu lam|cho nao lam|ai lam)\b[^.?!]{0,40}\b" + _PAPER + r"(?: [a-z0-9]+){0,4} gia\b(?! (bao nhieu|tien|ca|re|cao|thap|bao|hien|the nao))"
+    r"|(lam|mua|ban|nhan lam|dich vu lam|cho nao lam|ai lam)\b[^.?!]{0,40}\b(" + _PAPER + r"|giay)(?: [a-z0-9]+){0,4} gia\b(?! (bao nhieu|tien|ca|re|cao|thap|bao|hien|the nao))"
     r"|\bgia (nhin |trong |ma )?(giong|nhu) (that|hang that)"
     r"|(khong bi|tranh bi|ma khong ai) phat hien|qua mat (cong an|can bo|co quan)"
 )
