@@ -27,7 +27,7 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("documents",),
         ("giay to", "giay gi", "can giay", "ho so gom", "ho so can", "ho so gi", "ho so nhung gi", "ho so ra sao",
          "ho so nhu the nao", "ho so the nao", "thanh phan ho so", "lam ho so", "chuan bi ho so", "bo ho so", "mau nao",
-         "theo mau", "mau gi", "which form", "can gi", "co can giay", "can xin giay", "can phai xin giay", "co can mang",
+         "theo mau", "mau gi", "which form", "consists of", "consist of", "can gi", "co can giay", "can xin giay", "can phai xin giay", "co can mang",
          "co can nop", "co can xuat trinh", "can xuat trinh", "nop gi", "can nop", "nop nhung gi", "can nhung gi", "mang gi", "mang theo", "chuan bi", "thanh phan",
          "can mang", "can co gi", "to khai", "mau don", "documents", "document", "papers", "paperwork",
          "what do i need", "bring", "required", "need to prepare", "form"),
