@@ -39,8 +39,12 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+
 from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from ingest.cells import _balanced_note  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_RECORDS = ROOT.parent / "shared" / "data" / "national-procedures.jsonl"
@@ -121,17 +125,8 @@ def one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 
 
-def _balanced(text: str, start: int) -> int:
-    """End of the parenthesised note opening at `start` (notes nest)."""
-    depth = 0
-    for i in range(start, len(text)):
-        if text[i] == "(":
-            depth += 1
-        elif text[i] == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-    return len(text)
+# The end of a parenthesised note opening at a position (notes nest): the loaders' own reading.
+_balanced = _balanced_note
 
 
 _ROW = re.compile(r"(Trực tiếp|Trực tuyến|Dịch vụ bưu chính)(?=\d|Không có thông tin)")

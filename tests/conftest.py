@@ -77,16 +77,19 @@ def make_settings(tmp_path, embedding_cache):
     return build
 
 
+def session_index(root: Path, corpus: Path, embedding_cache: Path, embedder) -> tuple[Settings, object]:
+    """An index of `corpus` in `root`/data, sharing the session's embedding cache: (settings, report)."""
+    from ingest.run import ingest
+
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus, embedding_cache=embedding_cache)
+    return settings, ingest(settings, [corpus], embedder=embedder)
+
+
 @pytest.fixture(scope="session")
 def small_index(tmp_path_factory, embedding_cache, embedder):
     """A session-wide index of the small corpus: (settings, report). Tests must not write to it."""
-    from ingest.run import ingest
-
     root = tmp_path_factory.mktemp("small")
-    corpus = copy_small_corpus(root / "corpus")
-    settings = Settings(data_dir=root / "data", corpus_dir=corpus, embedding_cache=embedding_cache)
-    report = ingest(settings, [corpus], embedder=embedder)
-    return settings, report
+    return session_index(root, copy_small_corpus(root / "corpus"), embedding_cache, embedder)
 
 
 @pytest.fixture(scope="session")
@@ -133,12 +136,7 @@ def chroma_server(tmp_path):
 def full_index(tmp_path_factory, embedding_cache, embedder):
     """A session-wide index of the whole shipped corpus (its embedding seed makes this quick):
     (settings, report). Tests must not write to it."""
-    from ingest.run import ingest
-
-    root = tmp_path_factory.mktemp("full")
-    settings = Settings(data_dir=root / "data", corpus_dir=CORPUS, embedding_cache=embedding_cache)
-    report = ingest(settings, [CORPUS], embedder=embedder)
-    return settings, report
+    return session_index(tmp_path_factory.mktemp("full"), CORPUS, embedding_cache, embedder)
 
 
 @pytest.fixture(scope="session")
