@@ -28,7 +28,7 @@ from .retrieval import Candidate, Retrieval, retrieve
 from .router import SOFT, route_with_cue, without_injection
 from .settings import Settings
 from .store import Store, make_client
-from .text import detect_language, fold, has_diacritics, mask_personal_data, nfc, strip_tones, tokens, words
+from .text import _ENGLISH_WORDS, detect_language, fold, has_diacritics, mask_personal_data, nfc, strip_tones, tokens, words
 from .verify import unsupported_figures
 
 log = logging.getLogger("ward.pipeline")
@@ -60,7 +60,12 @@ UNKNOWN_TOPIC_MAX_WORDS = 20
 # Words of procedure names that name no procedure in particular.
 NAME_COMMON_WORDS = frozenset(tokens(
     "thủ tục đăng ký cấp giấy lại đổi xin làm cho và của với người việc thông tin số theo tại đề nghị thực hiện "
-    "trường hợp các một những trong khi có không được"))
+    "trường hợp các một những trong khi có không được "
+    # the qualifiers of a variant name whom it is for, not what it is: "có yếu tố nước ngoài", "khu vực biên giới"
+    "yếu tố nước ngoài khu vực biên giới lưu động"))
+# English words of aliases that name no procedure in particular ("… with a foreigner in Vietnam").
+ENGLISH_COMMON_WORDS = _ENGLISH_WORDS | frozenset(
+    "vietnam vietnamese foreigner foreigners foreign citizen citizens people person local ward commune city".split())
 # An English question with no lexicon wording passes `_names_something_of` on a dense match this strong.
 ENGLISH_DENSE_ENOUGH = 0.5
 # A word written by this share of the index's procedures is everyday language, not a topic.
@@ -301,9 +306,10 @@ class Assistant:
             return True
         names = " ".join([procedure.title, procedure.short_title, *procedure.aliases, core_name(procedure.title),
                           spelled_out(procedure.title)])
-        named = set(tokens(names)) - STOPWORDS - NAME_COMMON_WORDS
+        named = set(tokens(names)) - STOPWORDS - NAME_COMMON_WORDS - ENGLISH_COMMON_WORDS
         asked = set(tokens(content_words(context.search_text))) | set(tokens(" ".join(expansions_of(context.search_text))))
-        return bool(named & asked) or (context.language == "en" and best.dense >= ENGLISH_DENSE_ENOUGH)
+        worded = bool(expansions_of(context.search_text))
+        return bool(named & asked) or (context.language == "en" and not worded and best.dense >= ENGLISH_DENSE_ENOUGH)
 
     def _names_an_unknown_topic(self, context: Context, best: Candidate) -> bool:
         """'Đăng ký nuôi ong mật' reaches 'nuôi con nuôi' through 'đăng ký' and 'nuôi' alone: a word
