@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-st run test
+.PHONY: install install-st run test browser
 
 install: $(VENV)/.installed
 
@@ -28,5 +28,20 @@ run: install
 	$(BIN)/ward-assistant ingest
 	$(BIN)/ward-assistant serve --host $(HOST) --port $(PORT)
 
-test: install-st
+# The widget's browser tests drive Debian's Chromium (Playwright cannot download a browser of its
+# own offline). Found where it is, installed from Debian when this runs as root, else a clear error.
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
+
+browser:
+	@test -x "$(CHROMIUM)" || { \
+	  if [ "$(CHROMIUM)" = /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "== installing Chromium from Debian for the browser tests"; \
+	    export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "The browser tests need Chromium at $(CHROMIUM): run 'sudo apt-get install chromium', or make test CHROMIUM=/path/to/chromium"; \
+	    exit 1; \
+	  fi; }
+
+test: install-st browser
 	$(BIN)/python -m pytest -q

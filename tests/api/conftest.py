@@ -6,6 +6,7 @@ app state (the feedback store) after driving it over HTTP or through the browser
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 from pathlib import Path
 
@@ -122,7 +123,9 @@ def playwright_session():
 
 @pytest.fixture(scope="session")
 def browser(playwright_session):
-    browser = playwright_session.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+    # `make test` finds or installs Debian's Chromium and says where (CHROMIUM).
+    browser = playwright_session.chromium.launch(executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
+                                                 args=CHROMIUM_ARGS)
     yield browser
     browser.close()
 
