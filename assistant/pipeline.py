@@ -11,6 +11,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass, field
+from typing import Callable
 
 from . import messages
 from .answer import Answer
@@ -91,7 +92,6 @@ class Context:
     rewritten: bool = False
     retrieval: Retrieval | None = None
     procedure: Procedure | None = None
-    companion: Procedure | None = None  # local guidance answered beside the procedure
     composition: Composition | None = None
     answer: Answer | None = None
     reason: str = ""
@@ -119,8 +119,9 @@ class Assistant:
 
             self.llm_composer = LLMComposer(settings)
         self._restorers: dict[str, DiacriticsRestorer] = {}
-        self._everyday_words: dict[str, frozenset[str]] = {}
-        self.index.warmers.append(self._restorer)  # built with each new snapshot, off the request path
+        self._derived: dict[tuple[str, str], object] = {}
+        # Built with each new snapshot, off the request path.
+        self.index.warmers += [self._restorer, self._everyday, self._boundary_guide]
         self.stages = [self.normalise, self.route, self.rewrite, self.retrieve, self.choose, self.compose, self.verify]
 
     def prepare(self) -> None:
@@ -286,7 +287,6 @@ class Assistant:
         about = fold(" ".join([best.procedure.title, spelled_out(best.procedure.title), best.procedure.short_title,
                                *best.procedure.aliases, best.procedure.summary]))
         # The cue as typed, or its official wording ("passport" → "hộ chiếu"), word by word: "đăng ký
-        # xe" is "Đăng ký, cấp biển số xe".
         # xe" is "Đăng ký, cấp biển số xe". A longer cue ("đăng ký kết hôn tại nước ngoài") must be
         # written as it stands.
         names = [cue, *(fold(e) for e in expansions_of(cue))] if cue else []
@@ -307,9 +307,9 @@ class Assistant:
         names = " ".join([procedure.title, procedure.short_title, *procedure.aliases, core_name(procedure.title),
                           spelled_out(procedure.title)])
         named = set(tokens(names)) - STOPWORDS - NAME_COMMON_WORDS - ENGLISH_COMMON_WORDS
-        asked = set(tokens(content_words(context.search_text))) | set(tokens(" ".join(expansions_of(context.search_text))))
-        worded = bool(expansions_of(context.search_text))
-        return bool(named & asked) or (context.language == "en" and not worded and best.dense >= ENGLISH_DENSE_ENOUGH)
+        expansions = expansions_of(context.search_text)
+        asked = set(tokens(content_words(context.search_text))) | set(tokens(" ".join(expansions)))
+        return bool(named & asked) or (context.language == "en" and not expansions and best.dense >= ENGLISH_DENSE_ENOUGH)
 
     def _names_an_unknown_topic(self, context: Context, best: Candidate) -> bool:
         """'Đăng ký nuôi ong mật' reaches 'nuôi con nuôi' through 'đăng ký' and 'nuôi' alone: a word
@@ -335,18 +335,37 @@ class Assistant:
             for word in words(text.lower()) if not word[0].isdigit()
         )
 
+    def _per_snapshot(self, name: str, snapshot: Snapshot, build: Callable[[Snapshot], object]):
+        """`build(snapshot)`, once per index version; the previous version's stays while it still answers."""
+        key = (name, snapshot.version)
+        derived = self._derived
+        if key not in derived:
+            # A new dict, not a mutated one: a request reading the old one meanwhile is undisturbed
+            # (as `_restorer` does). Kept: the current and the previous version of each name.
+            kept = list(derived.items())[-(2 * PER_SNAPSHOT_NAMES - 1):]
+            derived = self._derived = {**dict(kept), key: build(snapshot)}
+        return derived[key]
+
     def _everyday(self, snapshot: Snapshot) -> frozenset[str]:
         """Words (tones stripped) written by at least EVERYDAY_SHARE of the index's procedures."""
-        found = self._everyday_words.get(snapshot.version)
-        if found is None:
+        def build(snapshot: Snapshot) -> frozenset[str]:
             counts: dict[str, int] = {}
             for procedure in snapshot.procedures.values():
                 for word in {strip_tones(w) for text in procedure.texts() for w in words(text)}:
                     counts[word] = counts.get(word, 0) + 1
             floor = max(3, EVERYDAY_SHARE * len(snapshot.procedures))
-            found = frozenset(w for w, n in counts.items() if n >= floor)
-            self._everyday_words = {snapshot.version: found}
-        return found
+            return frozenset(w for w, n in counts.items() if n >= floor)
+
+        return self._per_snapshot("everyday", snapshot, build)
+
+    def _boundary_guide(self, snapshot: Snapshot) -> Procedure | None:
+        """The index's guidance on filing regardless of administrative boundaries ("phi địa giới",
+        "không phụ thuộc địa giới hành chính"), if the ward has one."""
+        def build(snapshot: Snapshot) -> Procedure | None:
+            return next((p for p in snapshot.procedures.values() if p.kind == "guide"
+                         and re.search(r"(khong phu thuoc|phi) dia gioi", fold(" ".join([p.title, *p.aliases])))), None)
+
+        return self._per_snapshot("boundary_guide", snapshot, build)
 
     def compose(self, context: Context) -> None:
         if "penalty" in context.aspects and not _speaks_of_penalties(context.procedure):
@@ -357,7 +376,9 @@ class Assistant:
                 return
             context.aspects = [a for a in context.aspects if a != "penalty"]
         hits = context.retrieval.chunks_of(context.procedure.id)
-        companion = self._elsewhere_guide(context) if asks_elsewhere(context.masked) else None
+        # Filing away from home: the guidance on filing at any ward, unless it is the answer already.
+        elsewhere = asks_elsewhere(context.masked) and context.procedure.kind != "guide"
+        companion = self._boundary_guide(context.snapshot) if elsewhere else None
         context.composition = compose(
             context.procedure, context.aspects, context.masked, context.language, hits,
             self.settings.max_quotes_per_section, companion=companion,
@@ -395,18 +416,6 @@ class Assistant:
         )
 
     # -- helpers ------------------------------------------------------------------------------
-    @staticmethod
-    def _elsewhere_guide(context: Context) -> Procedure | None:
-        """The index's guidance on filing regardless of administrative boundaries ("phi địa giới",
-        "không phụ thuộc địa giới hành chính"), if the ward has one and it is not the answer already."""
-        if context.procedure.kind == "guide":
-            return None
-        for procedure in context.snapshot.procedures.values():
-            names = fold(" ".join([procedure.title, *procedure.aliases]))
-            if procedure.kind == "guide" and re.search(r"(khong phu thuoc|phi) dia gioi", names):
-                return procedure
-        return None
-
     def _elliptical(self, context: Context) -> str:
         """"bare" for a follow-up with no topic words ("mất mấy ngày", "is it free?"), "partial" for one
         that names no procedure ("còn cho người nước ngoài thì sao"), "" for a question of its own."""
@@ -498,6 +507,10 @@ SOFT_REPLIES = {
     "other_authority": ("out_of_scope", "other_authority", "out_of_scope_other_authority"),
     "abroad": ("out_of_scope", "other_authority", "out_of_scope_abroad"),
 }
+# How many kinds of data `_per_snapshot` derives from each index version.
+PER_SNAPSHOT_NAMES = 2
+
+
 def _for_embedding(question: str, limit: int | None = None) -> str:
     """What of a long letter the dense model reads: its questions first, then as much of the story's
     opening as fits in `limit` characters. Embedding time grows faster than the text (600 characters
