@@ -104,7 +104,7 @@ OVERVIEW_SECTIONS = ("documents", "fee", "time_limit", "agency", "channels")
 _DEADLINE = re.compile(
     r"(?<![a-z])(?:"
     r"(?<!thoi )(?<!gia )(?<!het )(?<!gioi )(?<!ky )(?<!co )(?<!vo )\bhan\b(?! (che|muc|su dung|han|giai quyet|tra|cua the|cua giay|quoc|xen))"
-    r"|(qua|tre|lo|tre|tu) han\b|cham (tre|nhat)|bi phat|co bi phat|nop phat"
+    r"|(qua|tre|lo|tu) han\b|cham (tre|nhat)|bi phat|co bi phat|nop phat"
     r"|phai\b[^?.!]{0,40}\b(trong|truoc|sau) (vong |thoi han |khoang )?(bao lau|may ngay|bao nhieu ngay|may thang|may gio|khi nao|han)"
     r"|(bao lau|may ngay|bao nhieu ngay|may thang|may gio|khi nao) (thi |la |thi moi |moi |do )?(phai|bat buoc)"
     r"|phai (dang ky|lam|khai|bao|thong bao|nop|di)\b[^?.!]{0,50}\b(la|trong|trong vong|sau|truoc) (bao lau|may ngay|bao nhieu ngay|may thang)"
@@ -200,8 +200,6 @@ def detect_aspects(question: str) -> list[str]:
         for aspect in _aspects_of(part):
             if aspect not in aspects:
                 aspects.append(aspect)
-    if "deadline" in aspects and "time_limit" in aspects and len(asking_parts(question)) == 1:
-        aspects.remove("time_limit")
     return aspects
 
 
@@ -215,15 +213,10 @@ def _aspects_of(question: str) -> list[str]:
         match = pattern.search(folded)
         if match:
             found.append((match.start(), aspect))
-    yes_no = _YES_NO.search(folded)
-    if yes_no and "conditions" not in {a for _, a in found}:
-        found.append((yes_no.start(), "conditions"))
-    at_place = _AT_PLACE.search(folded)
-    if at_place and "where" not in {a for _, a in found}:
-        found.append((at_place.start(), "where"))
-    deadline = _DEADLINE.search(folded)
-    if deadline and "deadline" not in {a for _, a in found}:
-        found.append((deadline.start(), "deadline"))
+    for aspect, pattern in _PHRASINGS:
+        match = pattern.search(folded)
+        if match and aspect not in {a for _, a in found}:
+            found.append((match.start(), aspect))
     aspects = [a for _, a in sorted(found)]
     # "lệ phí bao lâu" is unusual; "bao nhiêu" with a time word is a duration, not a fee.
     if "time_limit" in aspects and "fee" in aspects and not re.search(r"(?<![a-z])(phi|fee|tien|cost)", folded):
@@ -252,6 +245,8 @@ _AT_PLACE = re.compile(
     r"(?<![a-z])(o|tai) (ubnd|uy ban|phuong|xa|cong an|trung tam|bo phan mot cua|mot cua|day|cho nay)\b[^?]{0,40}(duoc khong|duoc chu|duoc a|khong)\b"
     # "nộp … cho bưu điện hay BHXH": which of two places
     r"|(?<![a-z])(nop|gui|mang)\b[^?.]{0,40}\b(cho|tai|o|den|ve) [a-z ]{2,25} hay (la )?[a-z]{2,}")
+# Aspects asked by the shape of a sentence rather than by a cue phrase.
+_PHRASINGS = (("conditions", _YES_NO), ("where", _AT_PLACE), ("deadline", _DEADLINE))
 
 
 def sections_for(aspects: list[str]) -> list[str]:

@@ -241,12 +241,9 @@ def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language:
         glossed = _glossary(" ".join(item for _, items in blocks for item in items))
         if glossed:
             lines.append("\n" + say("terms", "en", terms="; ".join(glossed)))
-    if not link:
-        pass
-    elif overview and procedure.online_url:
-        lines.append("\n" + say("more", language, url=procedure.online_url))
-    elif procedure.source_url:
-        lines.append("\n" + say("more", language, url=procedure.source_url))
+    url = (procedure.online_url if overview else None) or procedure.source_url
+    if link and url:
+        lines.append("\n" + say("more", language, url=url))
     return Composition("\n".join(lines).strip(), citations)
 
 
@@ -272,20 +269,20 @@ def _bigrams(text: str) -> set[str]:
     return set(terms(text)[1])
 
 
-def _join(first: Composition, second: Composition | None) -> Composition:
+def _join(first: Composition, second: Composition) -> Composition:
     """Two compositions as one answer, the second's citation markers renumbered after the first's."""
-    if second is None:
-        return first
     offset = len(first.citations)
     text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", second.text)
     return Composition(f"{first.text}\n\n{text}", first.citations + second.citations)
 
 
+_GLOSSES = [(term, gloss, re.compile(rf"(?<![a-z]){re.escape(fold(term))}(?![a-z])")) for term, gloss in PAPERS_EN.items()]
+
+
 def _glossary(quoted: str) -> list[str]:
     """'giấy chứng sinh: the birth certificate issued by the hospital…' for each paper quoted."""
     folded = fold(quoted)
-    return [f"{term}: {gloss}" for term, gloss in PAPERS_EN.items()
-            if re.search(rf"(?<![a-z]){re.escape(fold(term))}(?![a-z])", folded)]
+    return [f"{term}: {gloss}" for term, gloss, pattern in _GLOSSES if pattern.search(folded)]
 
 
 def _compose_guide(procedure: Procedure, aspects: list[str], question: str, language: str, hits: list[ChunkHit]) -> Composition:
