@@ -399,7 +399,7 @@ ENGLISH: dict[str, str] = {
 }
 
 # The papers an English answer quotes in Vietnamese, glossed so a foreign reader knows what to bring.
-# Keys are folded; the gloss follows the quoted name in the answer's "Terms" line.
+# Matched on the folded quotes; the gloss follows the quoted name in the answer's "Terms" line.
 PAPERS_EN: dict[str, str] = {
     "giấy chứng sinh": "the birth certificate issued by the hospital or clinic where the child was born",
     "giấy báo tử": "the death notice (from the hospital, police or local authority)",
@@ -470,12 +470,9 @@ def known_phrase_words(text: str) -> set[str]:
     """The folded words of the question that the lexicon recognises (abbreviations, colloquial and
     English phrases): known to us even when no document writes them."""
     folded = " ".join(tokens(text))
-    padded = f" {folded} "
     found = {t for t in folded.split() if t in ABBREVIATIONS}
-    for table in (COLLOQUIAL, ENGLISH):
-        for phrase in table:
-            if f" {phrase} " in padded:
-                found.update(phrase.split())
+    for phrase, _ in _phrases_in(folded, plurals=False):
+        found.update(phrase.split())
     return found
 
 
@@ -484,24 +481,25 @@ def variant_signals(text: str) -> tuple[str, ...]:
     """Only the expansions that tell which variant of a procedure the story is about (a lost card,
     a lost register, a changed name): the part of a letter's story that matters to the answer."""
     folded = " ".join(tokens(text))
-    padded = f" {folded} "
     # Who the story is about, when that picks a variant: a foreigner, a spouse from abroad.
-    found = [expansion for table in (COLLOQUIAL, ENGLISH) for phrase, expansion in table.items()
-             if "nước ngoài" in expansion and (f" {phrase} " in padded or f" {phrase}s " in padded)]
+    found = [expansion for _, expansion in _phrases_in(folded) if "nước ngoài" in expansion]
     found += [expansion for pattern, expansion in _VARIANT_PATTERNS if pattern.search(folded)]
     if _PAPER_LOST_PATTERN.search(folded) and "đăng ký lại" not in found:
         found.append("cấp bản sao trích lục hộ tịch bản sao giấy khai sinh")
     return tuple(found)
 
 
+def _phrases_in(folded: str, plurals: bool = True) -> list[tuple[str, str]]:
+    """The colloquial and English phrases of the lexicon found whole in a folded question (English
+    ones also with a plural "s"), with their official wording."""
+    padded = f" {folded} "
+    return [(phrase, expansion) for table in (COLLOQUIAL, ENGLISH) for phrase, expansion in table.items()
+            if f" {phrase} " in padded or (plurals and f" {phrase}s " in padded)]
+
+
 def phrase_expansions(folded: str, abbreviations: set[str] | None = None) -> list[str]:
     """Official wording for the abbreviations and colloquial names found in a folded question."""
-    padded = f" {folded} "
-    found: list[str] = []
-    for table in (COLLOQUIAL, ENGLISH):
-        for phrase, expansion in table.items():
-            if f" {phrase} " in padded or f" {phrase}s " in padded:
-                found.append(expansion)
+    found = [expansion for _, expansion in _phrases_in(folded)]
     for token in folded.split():
         if token in ABBREVIATIONS and (abbreviations is None or token in abbreviations):
             found.append(ABBREVIATIONS[token])

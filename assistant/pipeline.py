@@ -29,7 +29,7 @@ from .retrieval import Candidate, Retrieval, retrieve
 from .router import SOFT, route_with_cue, without_injection
 from .settings import Settings
 from .store import Store, make_client
-from .text import _ENGLISH_WORDS, detect_language, fold, has_diacritics, mask_personal_data, nfc, strip_tones, tokens, words
+from .text import ENGLISH_WORDS, detect_language, fold, has_diacritics, mask_personal_data, nfc, strip_tones, tokens, words
 from .verify import unsupported_figures
 
 log = logging.getLogger("ward.pipeline")
@@ -65,7 +65,7 @@ NAME_COMMON_WORDS = frozenset(tokens(
     # the qualifiers of a variant name whom it is for, not what it is: "có yếu tố nước ngoài", "khu vực biên giới"
     "yếu tố nước ngoài khu vực biên giới lưu động"))
 # English words of aliases that name no procedure in particular ("… with a foreigner in Vietnam").
-ENGLISH_COMMON_WORDS = _ENGLISH_WORDS | frozenset(
+ENGLISH_COMMON_WORDS = ENGLISH_WORDS | frozenset(
     "vietnam vietnamese foreigner foreigners foreign citizen citizens people person local ward commune city".split())
 # An English question with no lexicon wording passes `_names_something_of` on a dense match this strong.
 ENGLISH_DENSE_ENOUGH = 0.5

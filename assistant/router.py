@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .text import fold
+from .aspects import asking_parts
+from .lexicon import ABBREVIATIONS
+from .text import ENGLISH_WORDS, fold, is_vietnamese_syllable, tokens
 
 _GREETING = re.compile(
     r"^\s*(xin chao|chao ban|chao em|chao anh|chao chi|chao|hello|hi|hey|alo|good (morning|afternoon|evening))"
@@ -106,7 +108,7 @@ _POLITICAL = re.compile(
     r"|(write|draft) (me )?(a |an )?(post|article|speech|slogan|essay)[^.?!]{0,40}(government|party|politic|protest|against|propaganda)"
 )
 _ABUSE = re.compile(
-    r"do ngu|ngu (nhu|vay|the|qua|vl|vcl)|oc cho|oc lon|vo dung|vo dung|an hai|dm|dmm|dcm|vcl|vkl|cl|cut|im mom|cam mom"
+    r"do ngu|ngu (nhu|vay|the|qua|vl|vcl)|oc cho|oc lon|vo dung|an hai|dm|dmm|dcm|vcl|vkl|cl|cut|im mom|cam mom"
     r"|fuck|shit|stupid bot|useless|idiot|dumb"
 )
 _OFF_TOPIC = re.compile(
@@ -124,7 +126,6 @@ _OTHER_AUTHORITY = re.compile(
     r"(cap|lam|xin|gia han|doi) (lai )?(ho chieu|passport|visa|thi thuc|bang lai|giay phep lai xe)"
     r"|\b(ho chieu|passport|visa|thi thuc|bang lai xe|giay phep lai xe|driving licen[cs]e|dang ky xe|bien so xe"
     r"|dang kiem|ly lich tu phap|criminal record|quyet toan thue|thue thu nhap|income tax|so bao hiem xa hoi)\b"
-
 )
 # Done abroad, by an embassy or a foreign authority: not at a ward, even for a procedure the ward
 # also has ("đăng ký khai sinh tại Đại sứ quán").
@@ -176,8 +177,6 @@ def route_with_cue(question: str) -> tuple[str, str]:
         return "gibberish", ""
     # A soft verdict reads only what is asked: "I need proof of my past exits for a visa; can the ward
     # police certify them?" mentions a visa but asks for a ward procedure.
-    from .aspects import asking_parts
-
     asked = fold(" ".join(asking_parts(question)))
     for label, pattern in (("abroad", _ABROAD), ("other_authority", _OTHER_AUTHORITY), ("off_topic", _OFF_TOPIC)):
         match = pattern.search(asked)
@@ -217,16 +216,13 @@ def is_gibberish(question: str) -> bool:
     """Keyboard mashing ("asdfgh jkl", "qwe dsad"): most words are typed along one row of the keyboard,
     have no vowel or pile up consonants, and are neither Vietnamese syllables, English words nor
     known abbreviations."""
-    from .lexicon import ABBREVIATIONS
-    from .text import _ENGLISH_WORDS, is_vietnamese_syllable, tokens
-
     letters = [ch for ch in question if ch.isalpha()]
     if letters and sum("LATIN" not in unicodedata.name(ch, "") for ch in letters) > 0.5 * len(letters):
         return True  # another script (Arabic, Cyrillic, Chinese…): not a language the assistant reads
     words = [t for t in tokens(question) if t.isalpha()]
     if not words or len(words) > 12:
         return False
-    mashed = [w for w in words if not (is_vietnamese_syllable(w) or w in _ENGLISH_WORDS or w in ABBREVIATIONS)
+    mashed = [w for w in words if not (is_vietnamese_syllable(w) or w in ENGLISH_WORDS or w in ABBREVIATIONS)
               and _typed_at_random(w)]
     return len(mashed) >= 0.6 * len(words)
 

@@ -16,7 +16,7 @@ _ID_NUMBER = re.compile(r"(?<!\d)\d{12}(?!\d)|(?<!\d)\d{9}(?!\d)")
 _PHONE = re.compile(r"(?<![\d.])(?:\+84|0084|0)(?:[\s.-]?\d){9,10}(?![\d])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
-_ENGLISH_WORDS = frozenset(
+ENGLISH_WORDS = frozenset(
     "the a an is are was were what how much many where when who which do does did i my me you your "
     "to of for in on at with can could should would need needs get getting fee fees cost costs take "
     "takes long days documents papers register registration certificate certify apply application "
@@ -90,9 +90,9 @@ def detect_language(text: str, vietnamese_vocabulary: frozenset[str] = frozenset
     toks = [t for t in tokens(text) if t.isalpha() and len(t) > 1]
     if not toks:
         return "vi"
-    english = sum(t in _ENGLISH_WORDS or not (is_vietnamese_syllable(t) or t in vietnamese_words) for t in toks)
+    english = sum(t in ENGLISH_WORDS or not (is_vietnamese_syllable(t) or t in vietnamese_words) for t in toks)
     vietnamese = sum(
-        t not in _ENGLISH_WORDS
+        t not in ENGLISH_WORDS
         and (t in vietnamese_words
              or is_vietnamese_syllable(t) and (t in vietnamese_vocabulary or not vietnamese_vocabulary))
         for t in toks
