@@ -59,13 +59,17 @@ def ingest(
         table.add_row(change.action, change.procedure_id, change.source, change.reason, style=style)
     if shown:
         console.print(table)
-    # Failures again as whole lines: a table cell wraps a long path or reason beyond copying.
-    for change in report.changes:
-        if change.action == "failed":
-            errors.print(f"failed: {change.source}: {change.reason}", markup=False, highlight=False, soft_wrap=True)
+    _print_failures(report)
     console.print(report.summary())
     if report.failed:
         raise typer.Exit(1)
+
+
+def _print_failures(report) -> None:
+    """Each failed file as a whole line: a table cell wraps a long path or reason beyond copying."""
+    for change in report.changes:
+        if change.action == "failed":
+            errors.print(f"failed: {change.source}: {change.reason}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -184,9 +188,7 @@ def _index_of_only(settings, paths: list[Path]):
     errors.print(f"ingesting {', '.join(map(str, paths))} into an empty index in {data_dir}")
     report = run_ingest(only, list(paths))
     errors.print(report.summary(), markup=False, highlight=False)
-    for change in report.changes:
-        if change.action == "failed":
-            errors.print(f"failed: {change.source}: {change.reason}", markup=False, highlight=False, soft_wrap=True)
+    _print_failures(report)
     if not report.count("created"):
         _fail("no document of --corpus could be read", 2)
     return only
