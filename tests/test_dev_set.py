@@ -9,29 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.verify import unsupported_figures
 from evals.dataset import read_cases, split_of
-from evals.golden import passes
+from tests.goldens import rate, run_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASETS = ROOT / "evals" / "datasets"
-
-
-def run_cases(assistant, cases) -> dict[str, bool]:
-    """Each case's verdict; every figure of every answer must be found in its citations."""
-    verdicts = {}
-    for case in cases:
-        answer = assistant.ask(case.question, case.history)
-        verdicts[case.id] = passes(case, answer.status, answer.answer, [c.title for c in answer.citations])
-        if answer.status == "answered":
-            card = answer.procedure or {}
-            names = (card.get("title", ""), card.get("short_title", ""), card.get("english_name") or "")
-            assert not unsupported_figures(answer.answer, answer.citations, names), case.id
-    return verdicts
-
-
-def rate(verdicts: dict[str, bool], ids: list[str]) -> float:
-    return sum(verdicts[i] for i in ids) / len(ids)
 
 
 def test_full_corpus_ingests_cleanly(full_index):

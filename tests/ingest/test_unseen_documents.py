@@ -11,9 +11,9 @@ import pytest
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 from evals.dataset import read_cases
-from evals.golden import passes
 from ingest.loaders import loader_for
 from ingest.run import ingest
+from tests.goldens import rate, run_cases
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = ROOT / "evals" / "unseen" / "documents"
@@ -34,11 +34,8 @@ def unseen_assistant(tmp_path_factory, embedding_cache, embedder):
 @pytest.mark.parametrize("half", sorted(FLOORS))
 def test_questions_about_ingested_pages_hold_their_floor(unseen_assistant, half):
     cases = [c for c in read_cases(ROOT / "evals" / "datasets" / "unseen.jsonl") if half in c.tags]
-    verdicts = {}
-    for case in cases:
-        answer = unseen_assistant.ask(case.question, case.history)
-        verdicts[case.id] = passes(case, answer.status, answer.answer, [c.title for c in answer.citations])
-    assert sum(verdicts.values()) / len(cases) >= FLOORS[half], sorted(k for k, v in verdicts.items() if not v)
+    verdicts = run_cases(unseen_assistant, cases)
+    assert rate(verdicts, list(verdicts)) >= FLOORS[half], sorted(k for k, v in verdicts.items() if not v)
 
 
 @pytest.mark.parametrize("path", sorted(DOCUMENTS.glob("*.pdf")), ids=lambda p: p.name[-16:])
