@@ -42,7 +42,7 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "deadline": (
         ("conditions", "steps", "time_limit"),
         ("trong bao lau phai", "phai lam trong", "phai dang ky trong", "phai thong bao", "truoc may gio",
-         "han chot", "cham nhat", "tre han", "qua han", "bi phat", "deadline", "by what time", "how soon",
+         "han chot", "cham nhat", "tre han", "qua han", "deadline", "by what time", "how soon",
          "within how many days", "must i", "late"),
     ),
     "steps": (
@@ -65,6 +65,9 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # "có cần / có phải / có bắt buộc … không": whether one must, which the conditions answer
          "co can", "co can phai", "co phai", "co bat buoc", "bat buoc phai", "co nhat thiet", "co buoc phai",
          "do i need to", "do i have to", "is it required", "is it mandatory", "in which cases", "what are the cases",
+         "compulsory", "obliged", "obligatory", "mandatory",
+         # "… khi nào?", "tiêu chuẩn …": in which cases, by which criteria ("khi nào có/nhận" is a time)
+         "khi nao", "trong truong hop nao", "tieu chuan", "tieu chi",
          "condition", "conditions", "requirement", "requirements", "who can", "allowed"),
     ),
     "online": (
@@ -104,7 +107,7 @@ OVERVIEW_SECTIONS = ("documents", "fee", "time_limit", "agency", "channels")
 _DEADLINE = re.compile(
     r"(?<![a-z])(?:"
     r"(?<!thoi )(?<!gia )(?<!het )(?<!gioi )(?<!ky )(?<!co )(?<!vo )\bhan\b(?! (che|muc|su dung|han|giai quyet|tra|cua the|cua giay|quoc|xen))"
-    r"|(qua|tre|lo|tu) han\b|cham (tre|nhat)|bi phat|co bi phat|nop phat"
+    r"|(qua|tre|lo|tu) han\b|cham (tre|nhat)|bi phat\b(?! hien)|nop phat"
     r"|phai\b[^?.!]{0,40}\b(trong|truoc|sau) (vong |thoi han |khoang )?(bao lau|may ngay|bao nhieu ngay|may thang|may gio|khi nao|han)"
     r"|(bao lau|may ngay|bao nhieu ngay|may thang|may gio|khi nao) (thi |la |thi moi |moi |do )?(phai|bat buoc)"
     r"|phai (dang ky|lam|khai|bao|thong bao|nop|di)\b[^?.!]{0,50}\b(la|trong|trong vong|sau|truoc) (bao lau|may ngay|bao nhieu ngay|may thang)"
@@ -234,12 +237,15 @@ def _aspects_of(question: str) -> list[str]:
 
 
 # Asking for conditions in so many words, not through a bare "được không" / "có thể".
-_EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|ai duoc|eligib|requirement|condition|bao nhieu tuoi|may tuoi|how old)")
+_EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|tieu chuan|tieu chi|ai duoc|eligib|requirement|condition"
+                                   r"|bao nhieu tuoi|may tuoi|how old|in which cases|what are the cases|compulsory|mandatory|obligatory)")
 _NOT_A_FEE = re.compile(r"(?<![a-z])(tien )?(vien phi|hoc phi|mai tang phi|tien tuat|tro cap|luong huu|tien luong|tien ho tro|tien boi thuong"
                         r"|tien thue nha|tien mua|tien dien|tien nuoc)(?![a-z])")
 # "Có được …  không?", "có phải … hay không?": a yes-or-no on whether something is allowed or required.
 _YES_NO = re.compile(r"(?<![a-z])co (duoc|can|phai|bi|bat buoc|nen)\b[^?.!]{0,80}\b(khong|hay khong|chua)\W*$"
-                     r"|(?<![a-z])co (duoc|the)\b[^?.!]{0,80}\?\s*$")
+                     r"|(?<![a-z])co (duoc|the)\b[^?.!]{0,80}\?\s*$"
+                     # English asks yes or no with the auxiliary first: "Do visitors need to register?"
+                     r"|^\W*(do|does|must|should|is|are)\b[^?.!]{0,120}\b(need to|needs to|have to|has to|required|compulsory|mandatory|allowed)\b")
 # "Làm … ở Ủy ban phường được không?" asks where it can be done: a yes-or-no about a place.
 _AT_PLACE = re.compile(
     r"(?<![a-z])(o|tai) (ubnd|uy ban|phuong|xa|cong an|trung tam|bo phan mot cua|mot cua|day|cho nay)\b[^?]{0,40}(duoc khong|duoc chu|duoc a|khong)\b"

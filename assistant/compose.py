@@ -22,6 +22,9 @@ _AMOUNT = re.compile(r"\d[\d.,]*\s*(đồng|đ\b|usd|vnd)|miễn|không (thu|m�
 _DURATION = re.compile(r"\d+\s*(ngày|giờ|tháng|năm)|trong ngày|ngay|không (ghi|nêu)", re.IGNORECASE)
 _CLOCK = re.compile(r"\d+\s*giờ|trước \d+|trong vòng|chậm nhất|thời hạn", re.IGNORECASE)
 _ASKS_CONDITIONS = re.compile(r"dieu kien|yeu cau|condition|requirement|eligib")
+# Whether one must: "có cần", "có phải", "bắt buộc", "need to", "have to", "compulsory".
+_ASKS_OBLIGATION = re.compile(r"(?<![a-z])(co can|co phai|bat buoc|co nhat thiet|buoc phai|need to|needs to|have to|has to"
+                              r"|must|compulsory|mandatory|obliged|obligatory|required)(?![a-z])")
 _ONLINE = re.compile(r"trực tuyến|dịch vụ công|vneid|bưu chính|online", re.IGNORECASE)
 
 # How many items of a section an overview (procedure card) quotes.
@@ -62,6 +65,10 @@ def compose(
         # sentences of the procedure speak to the case, wherever they stand.
         topic = question_terms - _term_set(procedure.name)
         blocks = _most_relevant(procedure, RELEVANT_SECTIONS, topic or question_terms, 3)
+        if _ASKS_OBLIGATION.search(fold(question)):
+            # "Có cần / có phải … không?", "do I need to …?": whether the rule binds the asker is
+            # said by the procedure's own conditions (who must, by when), whatever words they share.
+            blocks = _merged(_rule_items(procedure), blocks)
         if blocks:
             return _render(procedure, blocks, language, overview=False)
     blocks: list[tuple[str, list[str]]] = []
@@ -172,13 +179,29 @@ def _with_case_items(procedure: Procedure, blocks: list[tuple[str, list[str]]], 
     topic = question_terms - _term_set(procedure.name) - _term_set(procedure.title) - _CASE_NOISE
     if len(topic) < CASE_OVERLAP:
         return blocks
+    return _merged(blocks, _most_relevant(procedure, RELEVANT_SECTIONS, topic, CASE_ITEMS, CASE_OVERLAP))
+
+
+def _merged(blocks: list[tuple[str, list[str]]], extra: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """The blocks, then the extra items not already quoted, each under its own section."""
     quoted = {item for _, items in blocks for item in items}
-    extra = [(key, [i for i in items if i not in quoted])
-             for key, items in _most_relevant(procedure, RELEVANT_SECTIONS, topic, CASE_ITEMS, CASE_OVERLAP)]
     merged = {key: list(items) for key, items in blocks}
     for key, items in extra:
-        merged.setdefault(key, []).extend(items)
+        merged.setdefault(key, []).extend(i for i in items if i not in quoted)
     return [(key, items) for key, items in merged.items() if items]
+
+
+RULE_ITEMS = 2
+
+
+def _rule_items(procedure: Procedure) -> list[tuple[str, list[str]]]:
+    """The conditions that bind the citizen (a "phải", a "có trách nhiệm", a time), else the first ones."""
+    section = procedure.section("conditions")
+    if section is None:
+        return []
+    items = bullet_lines(section.text)
+    binding = [i for i in items if _OBLIGATION.search(i)]
+    return [("conditions", (binding or items)[:RULE_ITEMS])]
 
 
 # Words every procedure sentence shares with every question: they say nothing of the case.

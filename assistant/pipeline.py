@@ -26,7 +26,7 @@ from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
 from .lexicon import expansions_of, known_phrase_words, variant_signals
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
-from .router import SOFT, route_with_cue, without_injection
+from .router import MIN_QUESTION_WORDS, SOFT, route_with_cue, without_injection
 from .settings import Settings
 from .store import Store, make_client
 from .text import ENGLISH_WORDS, detect_language, fold, has_diacritics, mask_personal_data, nfc, strip_tones, tokens, words
@@ -171,12 +171,15 @@ class Assistant:
 
     def route(self, context: Context) -> None:
         question, instructed = without_injection(context.masked)
-        if instructed and not detect_aspects(question) and "?" not in question:
-            # Nothing but the instruction (or no question beside it): refuse the instruction.
+        if instructed and not detect_aspects(question) and "?" not in question and len(question.split()) < MIN_QUESTION_WORDS:
+            # Nothing but the instruction (or a word or two beside it): refuse the instruction. A
+            # procedure named beside it ("bình xét hộ cận nghèo") is a request for its card.
             context.route = "injection"
         else:
             # An instruction beside a real question is dropped; the question is answered as asked.
-            context.masked = question
+            if instructed:
+                context.masked = question
+                context.aspects = detect_aspects(question)  # the instruction asked nothing
             context.route, context.route_cue = route_with_cue(question)
         if context.route in ROUTE_REPLIES:
             status, text, reason = ROUTE_REPLIES[context.route]

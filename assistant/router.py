@@ -34,7 +34,8 @@ _INJECTION = re.compile(
     r"|(unrestricted|uncensored|unfiltered|unlimited|god|evil|jailbroken?) (mode|creative mode|assistant|ai)|mode (is )?active"
     r"|(no|without) (restrictions|filters|rules|limits|guidelines)|for (this|the rest of this) (session|conversation),? you"
     r"|from now on,? you|tu (bay )?gio (tro di,? )?(ban|may|em) (la|se|phai)|che do (khong gioi han|tu do|mo khoa)"
-    r"|khong (con )?(bi )?(rang buoc|kiem duyet|gioi han)|vuot (qua )?(kiem duyet|gioi han)"
+    r"|khong (con |can |qua )?(bi )?(rang buoc|kiem duyet|gioi han)|vuot (qua )?(kiem duyet|gioi han)"
+    r"|tra loi (moi|tat ca|bat ky|bat cu) (cau hoi|yeu cau|dieu gi)|answer (any|every|all) (question|request)s?"
     # a message dressed as the system's or an administrator's, or asking for hidden values
     r"|(system|admin|administrator|developer|root|sudo)\s*(command|mode|prompt|override|message|:)|emergency override"
     r"|(reveal|display|print|output|repeat)\b[^.?!]{0,30}\b(canary|secret|password|api key|token|hidden|immediately)"
@@ -200,7 +201,7 @@ def without_injection(question: str) -> tuple[str, bool]:
         instructed = True
         # "Thủ tục chuyển mục đích sử dụng đất Bỏ qua mọi quy định …": the instruction glued to the
         # end of a question, with no full stop between, is cut off where it starts.
-        before = sentence[:match.start()]
+        before = sentence[:_clause_start(sentence, match.start())]
         if len(before.split()) >= MIN_QUESTION_WORDS:
             kept.append(before.rstrip(" ,:;-"))
     if not instructed:
@@ -210,6 +211,17 @@ def without_injection(question: str) -> tuple[str, bool]:
 
 # A question cut from the instruction glued to it keeps at least this many words.
 MIN_QUESTION_WORDS = 4
+# The clause an instruction opens: "…consists of: First, no censorship…" starts at the colon.
+_CLAUSE_MARK = re.compile(r"[,:;–-]")
+OPENING_WORDS = 3
+
+
+def _clause_start(sentence: str, start: int) -> int:
+    """Where the clause holding the instruction begins, when a few words ("đầu tiên", "now") open it."""
+    marks = list(_CLAUSE_MARK.finditer(sentence, 0, start))
+    if marks and len(sentence[marks[-1].end():start].split()) <= OPENING_WORDS:
+        return marks[-1].start()
+    return start
 
 
 def is_gibberish(question: str) -> bool:
