@@ -214,6 +214,28 @@ _PAPER_LOST = rf"{_LOST}{_GAP}{_CIVIL_PAPER}|{_CIVIL_PAPER}{_GAP}{_LOST}"
 _VARIANT_PATTERNS = [(re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])"), expansion) for pattern, expansion in VARIANT_RULES]
 _PAPER_LOST_PATTERN = re.compile(rf"(?<![a-z])(?:{_PAPER_LOST})(?![a-z])")
 
+# The actions a procedure's name opens with, as the portal names procedures (action + object: "Thu
+# hồi giấy chứng nhận đăng ký, biển số xe", "Cấp lại …", "Đổi …"). Procedures on one object differ by
+# their action; the action a question asks for picks among them. Folded; longest first when read.
+PROCEDURE_ACTIONS = (
+    "thu hoi", "cap lai", "cap doi", "doi", "gia han", "xoa", "huy", "dieu chinh", "dinh chinh", "chuyen",
+    "tam ngung", "cham dut", "giai the", "dang ky lai", "trinh bao", "xac nhan", "cong nhan", "thong bao",
+    "thay doi", "cai chinh", "bo sung", "tach", "nhap", "cap ban sao", "sua doi", "tra lai", "khai bao",
+)
+_ACTIONS = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, PROCEDURE_ACTIONS), key=len, reverse=True)) + r")(?![a-z])")
+
+
+def actions_in(folded: str) -> set[str]:
+    """The procedure actions a folded text names, each read at its longest ("cấp đổi", not "đổi")."""
+    return {m.group(1) for m in _ACTIONS.finditer(folded)}
+
+
+def leading_action(folded_name: str) -> str | None:
+    """The action a folded procedure name opens with, if it opens with one."""
+    match = _ACTIONS.match(folded_name)
+    return match.group(1) if match else None
+
+
 # English words for the same things, so an English question reaches the keyword index too.
 ENGLISH: dict[str, str] = {
     "birth": "khai sinh",

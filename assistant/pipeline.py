@@ -23,7 +23,7 @@ from .errors import IndexNotReady, ProviderError, WardError
 from .fit import ages_in, fits_age, has_age_bound, unsignalled_qualifiers
 from .index import IndexHandle, Snapshot
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
-from .lexicon import expansions_of, known_phrase_words, variant_signals
+from .lexicon import actions_in, expansions_of, known_phrase_words, leading_action, variant_signals
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
 from .router import MIN_QUESTION_WORDS, SOFT, route_with_cue, without_injection
@@ -233,6 +233,7 @@ class Assistant:
             if best is None:
                 context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
                 return
+        best = self._by_action(context, best)
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
@@ -273,6 +274,22 @@ class Assistant:
         signals = " ".join([context.search_text, *expansions_of(context.search_text)])
         return procedure.kind == "guide" or (
             fits_age(procedure, ages_in(context.search_text)) and not unsignalled_qualifiers(procedure, signals))
+
+    def _by_action(self, context: Context, best: Candidate) -> Candidate:
+        """Among close procedures on one object ("Đổi / Cấp lại / Thu hồi … biển số xe"), the one
+        whose action the question asks for, in its words or their official wording."""
+        # The citizen's own words and what their story implies (a stolen vehicle: "thu hồi"), not a
+        # colloquial name's official wording ("hộ nghèo" → "công nhận hộ nghèo" names, not asks).
+        text = context.search_text
+        implied = expansions_of(text) if context.language == "en" else variant_signals(text)
+        asked = actions_in(fold(" ".join([text, *implied])))
+        if not asked or leading_action(fold(best.procedure.name)) in asked:
+            return best
+        margin = self.settings.clarify_margin * 4
+        same_object = lambda c: _overlap(_object_tokens(best.procedure), _object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
+        return next((c for c in context.retrieval.candidates[1:] if best.score - c.score <= margin
+                     and c.procedure.kind == "procedure" and leading_action(fold(c.procedure.name)) in asked
+                     and same_object(c) and self._fits(context, c)), best)
 
     @staticmethod
     def _index_knows(context: Context, best: Candidate) -> bool:
@@ -562,6 +579,21 @@ def _asks_procedure_detail(aspects: list[str]) -> bool:
 
 def _name_tokens(procedure: Procedure) -> set[str]:
     return set(tokens(procedure.name))
+
+
+def _object_tokens(procedure: Procedure) -> set[str]:
+    """What a procedure acts on: its name without the action it opens with."""
+    name = fold(procedure.name)
+    action = leading_action(name)
+    return set(tokens(name[len(action):] if action else name)) - STOPWORDS
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+# Two names act on one object when most of their words beyond the action are shared.
+SAME_OBJECT = 0.5
 
 
 def _same_family(a: Procedure, b: Procedure) -> bool:
