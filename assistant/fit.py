@@ -28,7 +28,7 @@ QUALIFIERS: dict[str, re.Pattern] = {
     "nguoi nuoc ngoai": re.compile(r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|foreign|expat|nationality"),
     "bien gioi": re.compile(r"bien gioi|giap ranh|border"),
     # "chứng thực chữ ký người dịch": a translator's signature on a translation
-    "nguoi dich": re.compile(r"\bdich\b|ban dich|phien dich|bien dich|translat"),
+    "nguoi dich": re.compile(r"ban dich|phien dich|bien dich|nguoi dich|dich thuat|dich (sang|ra|qua) tieng|translat"),
     # "… cho cơ quan, tổ chức": for organisations, not a citizen
     "cho co quan, to chuc": re.compile(r"to chuc|doanh nghiep|cong ty|co quan|hop tac xa|don vi|organi[sz]ation|company|business"),
 }
@@ -60,3 +60,15 @@ def unsignalled_qualifiers(procedure: Procedure, question: str) -> list[str]:
     """The restrictions in the procedure's name that nothing in the question points to."""
     name, asked = fold(procedure.name), fold(question)
     return [q for q, signal in QUALIFIERS.items() if q in name and not signal.search(asked)]
+
+
+# "Foreign" is said of many stories that want the domestic procedure (a returning emigrant's
+# residence); the variant families decide it (`_pick_variant`), not this preference.
+BROAD = {"yeu to nuoc ngoai", "nguoi nuoc ngoai"}
+
+
+def signalled_qualifiers(procedure: Procedure, question: str) -> list[str]:
+    """The restrictions in the procedure's name that the question points to: its case exactly."""
+    name, asked = fold(procedure.name), fold(question)
+    return [q for q, signal in QUALIFIERS.items() if q in name and q not in BROAD and signal.search(asked)]
+

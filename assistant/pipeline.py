@@ -20,7 +20,7 @@ from .compose import Composition, compose
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
-from .fit import ages_in, fits_age, has_age_bound, unsignalled_qualifiers
+from .fit import ages_in, fits_age, has_age_bound, signalled_qualifiers, unsignalled_qualifiers
 from .index import IndexHandle, Snapshot
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
 from .lexicon import actions_in, expansions_of, known_phrase_words, leading_action, variant_signals
@@ -233,7 +233,7 @@ class Assistant:
             if best is None:
                 context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
                 return
-        best = self._by_action(context, best)
+        best = self._by_action(context, self._by_qualifier(context, best))
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
@@ -283,13 +283,22 @@ class Assistant:
         text = context.search_text
         implied = expansions_of(text) if context.language == "en" else variant_signals(text)
         asked = actions_in(fold(" ".join([text, *implied])))
-        if not asked or leading_action(fold(best.procedure.name)) in asked:
+        same_object = lambda c: _overlap(_object_tokens(best.procedure), _object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
+        return self._close_one_that(context, best, lambda c: leading_action(fold(c.procedure.name)) in asked and same_object(c))
+
+    def _by_qualifier(self, context: Context, best: Candidate) -> Candidate:
+        """A close procedure made for the case the question states ("translated", "ở khu vực biên
+        giới", "cho công ty") over a general one: its name's restriction is what the citizen said."""
+        signals = " ".join([context.search_text, *expansions_of(context.search_text)])
+        return self._close_one_that(context, best, lambda c: bool(signalled_qualifiers(c.procedure, signals)))
+
+    def _close_one_that(self, context: Context, best: Candidate, wanted: Callable[[Candidate], bool]) -> Candidate:
+        """The best if it is wanted, else the first close procedure that is and fits the case."""
+        if wanted(best):
             return best
         margin = self.settings.clarify_margin * 4
-        same_object = lambda c: _overlap(_object_tokens(best.procedure), _object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
         return next((c for c in context.retrieval.candidates[1:] if best.score - c.score <= margin
-                     and c.procedure.kind == "procedure" and leading_action(fold(c.procedure.name)) in asked
-                     and same_object(c) and self._fits(context, c)), best)
+                     and c.procedure.kind == "procedure" and wanted(c) and self._fits(context, c)), best)
 
     @staticmethod
     def _index_knows(context: Context, best: Candidate) -> bool:
