@@ -238,13 +238,17 @@ class Assistant:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
         # The variants close to the best that the citizen's case fits.
+        # The case the question states stays stated: among the translator's procedures, not back to
+        # the general one.
+        signals = " ".join([context.search_text, *expansions_of(context.search_text)])
+        stated = set(signalled_qualifiers(best.procedure, signals))
         family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
-                  and _same_family(best.procedure, c.procedure) and self._fits(context, c)]
+                  and _same_family(best.procedure, c.procedure) and self._fits(context, c)
+                  and stated <= set(signalled_qualifiers(c.procedure, signals))]
         if len(family) < 2:
             context.procedure = best.procedure
             return
         # Expansions count as asking: "người Hàn Quốc" asks for the "có yếu tố nước ngoài" variant.
-        signals = " ".join([context.search_text, *expansions_of(context.search_text)])
         chosen, tied = _pick_variant(family, signals)
         if tied:
             context.answer = self._clarify(context, tied)
