@@ -55,6 +55,8 @@ FIT_MARGIN = 0.3
 # A question covering this share of a procedure's name is about that procedure, whatever else it
 # mentions (an illness, a passport): the index, not the router's vocabulary, decides.
 SOFT_ROUTE_NAME_PRECISION = 0.6
+# Left beside an instruction, words that cover this much of a procedure's name ask for that procedure.
+NAMES_A_PROCEDURE = 0.5
 # Past this many words a message tells a story; its words outside the procedure are the story's, not
 # an unknown topic.
 UNKNOWN_TOPIC_MAX_WORDS = 20
@@ -171,8 +173,8 @@ class Assistant:
 
     def route(self, context: Context) -> None:
         question, instructed = without_injection(context.masked)
-        if instructed and not detect_aspects(question) and "?" not in question and len(question.split()) < MIN_QUESTION_WORDS:
-            # Nothing but the instruction (or a word or two beside it): refuse the instruction. A
+        if instructed and not detect_aspects(question) and "?" not in question and not self._names_a_procedure(context, question):
+            # Nothing but the instruction (and no question beside it): refuse the instruction. A
             # procedure named beside it ("bình xét hộ cận nghèo") is a request for its card.
             context.route = "injection"
         else:
@@ -184,6 +186,14 @@ class Assistant:
         if context.route in ROUTE_REPLIES:
             status, text, reason = ROUTE_REPLIES[context.route]
             context.answer = self._canned(context, status, text, reason)
+
+    @staticmethod
+    def _names_a_procedure(context: Context, text: str) -> bool:
+        """Whether the text is mostly the name of an indexed procedure."""
+        if context.snapshot is None or len(text.split()) < MIN_QUESTION_WORDS:
+            return False
+        precision = context.snapshot.keywords.scores(content_words(text))["precision"]
+        return precision.size > 0 and float(precision.max()) >= NAMES_A_PROCEDURE
 
     def rewrite(self, context: Context) -> None:
         """Make an elliptical follow-up ("Còn lệ phí thì sao?") self-contained from the history."""

@@ -27,7 +27,7 @@ _THANKS = re.compile(r"^\s*(cam on|cam on ban|thanks|thank you|ok cam on|tks)[\s
 _INJECTION = re.compile(
     r"ignore (all |the )?(previous|prior|above|your) (instructions|rules|prompt)|disregard (all|previous|the)"
     r"|system prompt|developer mode|jailbreak|do anything now|pretend (you are|to be)|act as"
-    r"|you are now|bo qua (tat ca |moi )?(huong dan|chi dan|lenh|quy tac)|quen (het |di )?(huong dan|chi dan|quy tac)"
+    r"|you are now|bo qua (tat ca |moi |het )?(cac )?(huong dan|chi dan|lenh|quy tac|luat)|quen (het |di )?(cac |nhung )?(huong dan|chi dan|quy tac|lenh|cau lenh)"
     r"|lo (ra )?(prompt|huong dan he thong)|in ra (prompt|huong dan|cau lenh)|tiet lo (prompt|huong dan)"
     r"|khong bi gioi han|khong co gioi han nao|dong vai|gia vo (ban la|la)|che do nha phat trien|reveal your"
     r"|print your (instructions|prompt)|override|new instructions"
