@@ -226,16 +226,16 @@ class Assistant:
         if not confident:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_low_confidence")
             return
-        if best.procedure.kind == "guide" and _asks_procedure_detail(context.aspects):
-            # "mất bao lâu", "cần giấy tờ gì" are answered by a procedure's sections, not a guide's
-            # prose: a close procedure beats the guide.
-            runner_up = next((c for c in retrieval.candidates if c.procedure.kind == "procedure"), None)
-            if runner_up is not None and best.score - runner_up.score <= GUIDE_YIELD_MARGIN:
-                best = runner_up
         best = self._fitting(context, best)
         if best is None:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_case_not_covered")
             return
+        if best.procedure.kind == "guide" and _asks_procedure_detail(context.aspects):
+            # "mất bao lâu", "cần giấy tờ gì" are answered by a procedure's sections, not a guide's
+            # prose: a close procedure that fits the case beats the guide.
+            runner_up = next((c for c in retrieval.candidates if c.procedure.kind == "procedure" and self._fits(context, c)), None)
+            if runner_up is not None and best.score - runner_up.score <= GUIDE_YIELD_MARGIN:
+                best = runner_up
         if not self._names_something_of(context, best):
             # Reached by similarity alone: a close candidate the question does name is the answer.
             best = next((c for c in retrieval.candidates if best.score - c.score <= FIT_MARGIN and self._fits(context, c)
