@@ -162,10 +162,11 @@ _CARD = r"(the can cuoc|can cuoc cong dan|can cuoc|cccd|the cc)"
 # The old identity card (CMND) is not a căn cước card: whoever loses one is issued a căn cước card.
 _OLD_CARD = r"(cmnd|chung minh nhan dan|chung minh thu)"
 _CIVIL_PAPER = r"(giay khai sinh|gks|ban chinh khai sinh|giay chung nhan ket hon|giay dang ky ket hon|giay ket hon|giay chung tu|trich luc)"
-_LOST = r"((bi |lam |danh )?mat(?! (bao|may|het|nhieu|it|tien|phi|thoi gian|lau|cong|ngay))|danh roi|that lac|bi trom|bi cuop|chay mat)"
+# "Bảo mật", "mật khẩu", "tuyệt mật" fold to the same "mat": no loss.
+_LOST = r"((bi |lam |danh )?(?<!bao )(?<!tuyet )(?<!giu )mat(?! (bao|may|het|nhieu|it|tien|phi|thoi gian|lau|cong|ngay|khau|ma))|danh roi|that lac|bi trom|bi cuop|chay mat)"
 _DAMAGED = r"(hong|hu hong|hu|rach|gay|gay doi|bong troc|nhoe|mo het)"
 _OUTDATED = r"(het han|qua han|sai thong tin|thay doi thong tin|doi ho ten|sai sot|du (14|25|40|60) tuoi)"
-_GAP = r"(?: [a-z0-9]+){0,5} "
+_GAP = r"(?:(?: ,)? [a-z0-9]+){0,5}(?: ,)? "
 _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: [a-z]+){0,6} (mat|khong con|bi chay|hu hong|that lac|khong luu)"
                   r"|(khong con|mat|chay) (luu )?(so( ho tich| goc| luu)?|ho so luu)\b")
 VARIANT_RULES: list[tuple[str, str]] = [
@@ -189,7 +190,7 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # a land certificate with wrong details is corrected (đính chính), not issued again
     (r"(so do|so hong|giay chung nhan quyen su dung dat|gcn)\b(?: [a-z]+){0,4} (sai|nham|sai sot|ghi sai|in sai)", "đính chính giấy chứng nhận có sai sót"),
     # a visit of some days is a stay to notify (lưu trú), not a temporary residence to register
-    (r"(o|den o|o nha|o lai|o choi|len o|den choi|o chung)\b(?: [a-z]+){0,6} (vai|may|nhung|mot so|it|\d+) (ngay|hom|dem|tuan)\b", "thông báo lưu trú"),
+    (r"(o|den o|o nha|o lai|o choi|len o|den choi|o chung)\b(?: [a-z]+){0,6} (?<!mat )(?<!het )(?<!trong )(vai|may|nhung|mot so|it|\d+) (ngay|hom|dem|tuan)\b", "thông báo lưu trú"),
     # a stolen or lost vehicle has its registration and plate revoked (thu hồi)
     (r"(mat cap|bi trom|bi mat|mat|bi cuop|danh mat)(?: [a-z]+){0,2} (xe may|xe o to|xe oto|o to|xe)\b(?! (dang ky|bien so))"
      r"|\bxe( may| o to)?\b(?: [a-z]+){0,2} (bi )?(mat trom|mat cap|bi trom|bi cuop)", "thu hồi chứng nhận đăng ký xe biển số xe"),
@@ -211,8 +212,16 @@ VARIANT_RULES: list[tuple[str, str]] = [
 ]
 # Only when the register is not lost too (then it is "đăng ký lại").
 _PAPER_LOST = rf"{_LOST}{_GAP}{_CIVIL_PAPER}|{_CIVIL_PAPER}{_GAP}{_LOST}"
-_VARIANT_PATTERNS = [(re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])"), expansion) for pattern, expansion in VARIANT_RULES]
-_PAPER_LOST_PATTERN = re.compile(rf"(?<![a-z])(?:{_PAPER_LOST})(?![a-z])")
+
+
+def _across_commas(pattern: str) -> str:
+    """A rule's few-word gaps may step over a comma of the story ("đánh rơi giấy tờ, trong đó có
+    căn cước"); its fixed phrases may not (see `folded_clauses`)."""
+    return pattern.replace("(?: [a-z]+)", "(?:(?: ,)? [a-z]+)").replace("(?: [a-z0-9]+)", "(?:(?: ,)? [a-z0-9]+)")
+
+
+_VARIANT_PATTERNS = [(re.compile(rf"(?<![a-z])(?:{_across_commas(pattern)})(?![a-z])"), expansion) for pattern, expansion in VARIANT_RULES]
+_PAPER_LOST_PATTERN = re.compile(rf"(?<![a-z])(?:{_across_commas(_PAPER_LOST)})(?![a-z])")
 
 # The actions a procedure's name opens with, as the portal names procedures (action + object: "Thu
 # hồi giấy chứng nhận đăng ký, biển số xe", "Cấp lại …", "Đổi …"). Procedures on one object differ by
@@ -495,7 +504,22 @@ def expansions_of(text: str) -> tuple[str, ...]:
     An abbreviation counts only where it was typed as one, without diacritics: "cả nhà" is not
     "CA" (công an), "hộ kinh doanh" is not "hkd" spelled out."""
     plain = {fold(word) for word in words(text) if not has_diacritics(word)}
-    return tuple(phrase_expansions(" ".join(tokens(text)), abbreviations=plain))
+    return tuple(phrase_expansions(folded_clauses(text), abbreviations=plain))
+
+
+# Where a sentence ends, and where a comma stands: "Giấy đăng ký xe bị mất, cấp lại mất mấy ngày"
+# must not read "mất, cấp" as "mất cắp" (stolen), which it folds to. A number's separator
+# ("10.000") ends nothing. Already folded text (with its " | " and " , ") folds to itself.
+_SENTENCE_END = re.compile(r"[.;:?!|]+(?=\s|$)|\n")
+_COMMA = re.compile(r",+(?=\s|$)")
+
+
+def folded_clauses(text: str) -> str:
+    """The folded words of a text, sentences kept apart by " | " and commas kept as " , ": a phrase
+    never reads across either; a story's few-word gap (`VARIANT_RULES`) may cross a comma."""
+    sentences = (" , ".join(" ".join(tokens(part)) for part in _COMMA.split(sentence) if tokens(part))
+                 for sentence in _SENTENCE_END.split(text))
+    return " | ".join(s for s in sentences if s)
 
 
 def known_phrase_words(text: str) -> set[str]:
@@ -512,7 +536,7 @@ def known_phrase_words(text: str) -> set[str]:
 def variant_signals(text: str) -> tuple[str, ...]:
     """Only the expansions that tell which variant of a procedure the story is about (a lost card,
     a lost register, a changed name): the part of a letter's story that matters to the answer."""
-    folded = " ".join(tokens(text))
+    folded = folded_clauses(text)
     # Who the story is about, when that picks a variant: a foreigner, a spouse from abroad.
     found = [expansion for _, expansion in _phrases_in(folded) if "nước ngoài" in expansion]
     found += [expansion for pattern, expansion in _VARIANT_PATTERNS if pattern.search(folded)]

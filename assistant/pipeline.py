@@ -55,6 +55,8 @@ FIT_MARGIN = 0.3
 # A question covering this share of a procedure's name is about that procedure, whatever else it
 # mentions (an illness, a passport): the index, not the router's vocabulary, decides.
 SOFT_ROUTE_NAME_PRECISION = 0.6
+# A story's implied procedure (`variant_signals`) names a candidate when it covers this much of its name.
+STORY_NAMES = 0.8
 # Left beside an instruction, words that cover this much of a procedure's name ask for that procedure.
 NAMES_A_PROCEDURE = 0.5
 # Past this many words a message tells a story; its words outside the procedure are the story's, not
@@ -243,7 +245,7 @@ class Assistant:
             if best is None:
                 context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
                 return
-        best = self._by_action(context, self._by_qualifier(context, best))
+        best = self._by_action(context, self._by_story(context, self._by_qualifier(context, best)))
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
@@ -299,6 +301,23 @@ class Assistant:
         asked = actions_in(fold(" ".join([text, *implied])))
         same_object = lambda c: _overlap(_object_tokens(best.procedure), _object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
         return self._close_one_that(context, best, lambda c: leading_action(fold(c.procedure.name)) in asked and same_object(c))
+
+    def _by_story(self, context: Context, best: Candidate) -> Candidate:
+        """The procedure a letter's story implies by a rule of the domain (a lost old ID card: the
+        first căn cước card; a lost register: registration again), when a close candidate is the
+        one so named and the best is not."""
+        # Who the story is about (a foreigner) is a qualifier, weighed by `_pick_variant`, not a name.
+        implied = [s for s in variant_signals(context.search_text) if "nước ngoài" not in s]
+        if not implied or context.snapshot is None:
+            return best
+        precision = context.snapshot.keywords.scores(" ".join(implied))["precision"]
+        position = {pid: i for i, pid in enumerate(context.snapshot.profile_ids)}
+        named = lambda c: float(precision[position[c.procedure.id]]) if c.procedure.id in position else 0.0  # noqa: E731
+        margin = self.settings.clarify_margin * 4
+        top = max(named(c) for c in context.retrieval.candidates if best.score - c.score <= margin)
+        if top < STORY_NAMES:
+            return best
+        return self._close_one_that(context, best, lambda c: named(c) >= top)
 
     def _by_qualifier(self, context: Context, best: Candidate) -> Candidate:
         """A close procedure made for the case the question states ("translated", "ở khu vực biên
