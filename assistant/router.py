@@ -66,6 +66,12 @@ _HARMFUL = re.compile(
     r"|(cong an|can bo|ai|ho)( phuong)? khong (the )?phat hien|khong de (ai|cong an|can bo) (biet|phat hien)"
     # a registration that does not match where one lives, a name changed to escape creditors
     r"|(tam tru|thuong tru|ho khau|dang ky) ao\b|tron no|tranh no|khong tra ra duoc|(tui no|chu no|ngan hang) khong (tim|tra)"
+    # fraud, evasion and concealment, as they are named
+    r"|gian lan|lua dao|lua gat|chiem doat|khai khong|khai gian|man khai|lach luat|lach (quy dinh|thue|phi)"
+    r"|ne (thue|phat|nghia vu)|tron (thue|nghia vu|no|phat|truy na|quan su|tranh)|che giau|giau (tai san|thu nhap|tien)|tau tan"
+    r"|mua chuoc|dut lot|chay an\b|chay chuc|(ket hon|ly hon|nhan con nuoi|hop dong) gia\b(?! (bao|tien|ca|re|tri))"
+    r"|fraud|cheat(ing)?|sham marriage|fake marriage|without (getting|being) caught|without anyone (knowing|noticing)"
+    r"|under the table|smuggl|avoid (paying )?tax|dodge|tax evasion|military service evasion"
     # lending or borrowing an identity
     r"|cho (nguoi khac |ban |nguoi ta )?muon (cccd|can cuoc|the can cuoc|chung minh|giay to tuy than|tai khoan vneid)"
     r"|(muon|dung|xai) (cccd|can cuoc|the can cuoc|giay to tuy than) cua (nguoi khac|ban|nguoi ta)"
@@ -76,6 +82,10 @@ _PERSONAL = re.compile(
     r"|personal (data|information) of"
     r"|(tra|tim|xem|cho biet)( giup| ho| dum)?( em| toi| minh)? (dia chi|so dien thoai|noi o|cho o|so cccd|so can cuoc|noi thuong tru|thuong tru)"
     r"(?: [a-z]+){0,3} cua (ban ay|anh ay|chi ay|co ay|ong ay|ba ay|nguoi|nguoi yeu|vo|chong|hang xom|ong|ba|anh|chi)"
+    # someone else's whereabouts or records, whoever they are to the asker
+    r"|(dia chi|so dien thoai|sdt|noi o|cho o|thuong tru|tam tru|ho khau|cccd|can cuoc|thong tin)( moi| hien tai| hien nay)? cua"
+    r" (nguoi khac|nguoi nay|nguoi do|nguoi ta|ban ay|anh ay|chi ay|co ay|nguoi yeu( cu)?|vo cu|chong cu|hang xom|con no|thang)"
+    r"|(find|look up|track|trace|locate)( down)? (the |a |my |his |her )?(address|phone|whereabouts|location|ex\b|someone|a person)"
 )
 # Asking where one's own dossier stands: only the portal's look-up and the desk know; hand off. It
 # takes both a dossier of one's own ("hồ sơ của tôi", "em đã nộp hồ sơ") and a question on its state
@@ -103,6 +113,12 @@ _FALSIFY = re.compile(
 )
 # Content the assistant never writes, whatever the procedure: political or slanderous writing.
 _POLITICAL = re.compile(
+    # asked for an opinion on politics: whom to support, what it thinks of the party or the leaders
+    r"(ung ho|phan doi|nghi gi ve|danh gia|quan diem|y kien cua (ban|bot|may|em)|thich)\b[^.?!]{0,60}\b"
+    r"(dang cong san|chinh phu|chinh quyen|tong bi thu|chu tich nuoc|thu tuong|bau cu|chinh tri|phe nao|quoc hoi|bo chinh tri)"
+    r"|(tong bi thu|chu tich nuoc|thu tuong|bo chinh tri|dai hoi dang|chinh tri)\b[^.?!]{0,60}\b(ung ho|phe nao|ai (se )?len|nghi sao|nghi gi)"
+    r"|(who|which (party|side|candidate)) (do|would|should) you (support|vote|prefer)|your (political )?opinion on"
+    r"|"
     r"(viet|soan|lam) (giup |cho |ho |dum )?(toi |em |minh )?(mot )?(bai|status|doan van|khau hieu|truyen don|bai dang)\b[^.?!]{0,40}"
     r"(chinh tri|dang cong san|dang va nha nuoc|nha nuoc|chinh quyen|chinh phu|bieu tinh|phan dong|tuyen truyen|noi xau|boi nho|lanh dao)"
     r"|(chui|noi xau|boi nho|xuyen tac|chong pha) (dang|nha nuoc|chinh quyen|chinh phu|lanh dao|can bo)"
@@ -119,6 +135,10 @@ _OFF_TOPIC = re.compile(
     r"|symptom|dau bung|dau dau|bi sot|ket qua xo so|toan hoc|giai phuong trinh|lap trinh|python code|write code|homework|bai tap"
     r"|bai toan|tim x\b|giai (giup )?(e |em |minh )?bai|bai van|bai kiem tra"
     r"|chinh tri|election|bau cu my|tong thong|president|ai vo dich|nguoi yeu|dating"
+    # traffic offences are the traffic police's, fortunes and gambling no one's business here
+    r"|vuot den do|phat nguoi|nong do con|canh sat giao thong|csgt|tam giu (bang|xe|giay phep)|giu bang lai"
+    r"|tu vi|phong thuy|xem boi|boi toan|cung hoang dao|horoscope|ca do|casino|nha cai|game bai|ty gia|gia xang|lai suat"
+    r"|luong toi thieu|tang luong|diem chuan|diem thi|tuyen sinh"
 )
 
 
