@@ -22,9 +22,7 @@ _AMOUNT = re.compile(r"\d[\d.,]*\s*(đồng|đ\b|usd|vnd)|miễn|không (thu|m�
 _DURATION = re.compile(r"\d+\s*(ngày|giờ|tháng|năm)|trong ngày|ngay|không (ghi|nêu)", re.IGNORECASE)
 _CLOCK = re.compile(r"\d+\s*giờ|trước \d+|trong vòng|chậm nhất|thời hạn", re.IGNORECASE)
 _ASKS_CONDITIONS = re.compile(r"dieu kien|yeu cau|condition|requirement|eligib")
-# Whether one must: "có cần", "có phải", "bắt buộc", "need to", "have to", "compulsory".
-_ASKS_OBLIGATION = re.compile(r"(?<![a-z])(co can|co phai|bat buoc|co nhat thiet|buoc phai|need to|needs to|have to|has to"
-                              r"|must|compulsory|mandatory|obliged|obligatory|required)(?![a-z])")
+
 _ONLINE = re.compile(r"trực tuyến|dịch vụ công|vneid|bưu chính|online", re.IGNORECASE)
 
 # How many items of a section an overview (procedure card) quotes.
@@ -65,10 +63,10 @@ def compose(
         # sentences of the procedure speak to the case, wherever they stand.
         topic = question_terms - _term_set(procedure.name)
         blocks = _most_relevant(procedure, RELEVANT_SECTIONS, topic or question_terms, 3)
-        if _ASKS_OBLIGATION.search(fold(question)):
-            # "Có cần / có phải … không?", "do I need to …?": whether the rule binds the asker is
-            # said by the procedure's own conditions (who must, by when), whatever words they share.
-            blocks = _merged(_rule_items(procedure), blocks)
+        # "Có cần / có phải / có được … không?", "do I need to …?": whether the rule binds or
+        # allows the asker is also said by the procedure's own conditions (who must, by when),
+        # whatever words they share with the question.
+        blocks = _merged(_rule_items(procedure), blocks)
         if blocks:
             return _render(procedure, blocks, language, overview=False)
     blocks: list[tuple[str, list[str]]] = []
