@@ -194,6 +194,9 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # a stolen or lost vehicle has its registration and plate revoked (thu hồi)
     (r"(mat cap|bi trom|bi mat|mat|bi cuop|danh mat)(?: [a-z]+){0,2} (xe may|xe o to|xe oto|o to|xe)\b(?! (dang ky|bien so))"
      r"|\bxe( may| o to)?\b(?: [a-z]+){0,2} (bi )?(mat trom|mat cap|bi trom|bi cuop)", "thu hồi chứng nhận đăng ký xe biển số xe"),
+    # the same in English: "change his name", "change our son's surname"
+    (r"(change|changing|correct|correcting) (my|his|her|their|our|the)(?: [a-z']+){0,3} (name|surname|family name|given name|last name|first name)\b",
+     "thay đổi cải chính bổ sung thông tin hộ tịch"),
     # a pension left unpaid at death is claimed by the heirs (truy lĩnh)
     (r"(mat|chet|qua doi)\b(?: [a-z]+){0,8} (luong huu|tro cap)(?: [a-z]+){0,6} chua (kip )?(linh|nhan)", "truy lĩnh lương hưu của người hưởng đã chết"),
     # a pensioner who moves has the pension paid at the new place (chuyển hưởng sang địa bàn khác)
@@ -437,6 +440,31 @@ ENGLISH: dict[str, str] = {
     "guardianship": "giám hộ",
     "adoption": "nuôi con nuôi",
     "paternity": "nhận cha, mẹ, con",
+    # more of the words English speakers use for the same procedures and their papers
+    "guardian": "giám hộ",
+    "adopt": "nuôi con nuôi",
+    "adopted": "nuôi con nuôi",
+    "power of attorney": "ủy quyền",
+    "authorization": "ủy quyền",
+    "authorisation": "ủy quyền",
+    "authorize": "ủy quyền",
+    "authorise": "ủy quyền",
+    "inheritance": "di sản thừa kế",
+    "inherit": "di sản thừa kế",
+    "estate": "di sản",
+    "heir": "người thừa kế",
+    "heirs": "người thừa kế",
+    "elderly": "người cao tuổi",
+    "disability": "người khuyết tật",
+    "disabled": "người khuyết tật",
+    "orphan": "trẻ em có hoàn cảnh đặc biệt",
+    "funeral": "mai táng phí",
+    "social allowance": "trợ cấp xã hội",
+    "social assistance": "trợ cấp xã hội",
+    "mortgage": "thế chấp",
+    "expired": "hết hạn",
+    "exchange": "cấp đổi",
+    "rename": "thay đổi họ tên",
 }
 
 # The papers an English answer quotes in Vietnamese, glossed so a foreign reader knows what to bring.
