@@ -671,7 +671,7 @@ def _pick_variant(family: list[Candidate], question: str) -> tuple[Candidate, li
     asked = _asked_words(question)
     scored = []
     for candidate in family:
-        extra = _name_tokens(candidate.procedure) - core - _GENERIC
+        extra = _name_tokens(candidate.procedure) - core - _GENERIC - STOPWORDS  # "để", "ở" name no variant
         written = {fold(w): strip_tones(w) for w in words(candidate.procedure.name)}
         hits = {t for t in extra if t in asked and (asked[t] is None or written.get(t) in asked[t])}
         scored.append((len(hits) - 0.5 * len(extra - hits), candidate))
