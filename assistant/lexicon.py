@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import fold, has_diacritics, tokens, words
+from .text import ENGLISH_WORDS, fold, has_diacritics, is_vietnamese_syllable, tokens, words
 
 ABBREVIATIONS: dict[str, str] = {
     "cccd": "căn cước công dân thẻ căn cước",
@@ -617,7 +617,38 @@ def expansions_of(text: str) -> tuple[str, ...]:
     An abbreviation counts only where it was typed as one, without diacritics: "cả nhà" is not
     "CA" (công an), "hộ kinh doanh" is not "hkd" spelled out."""
     plain = {fold(word) for word in words(text) if not has_diacritics(word)}
-    return tuple(phrase_expansions(folded_clauses(text), abbreviations=plain))
+    return tuple(phrase_expansions(_spelling_fixed(folded_clauses(text)), abbreviations=plain))
+
+
+# A long English word of the lexicon typed one letter off ("mariage", "pasport", "foriegner" is two
+# off and stays) is that word; Vietnamese syllables and known English words are never corrected.
+_MIN_TYPO_LENGTH = 6
+
+
+@lru_cache(maxsize=1)
+def _long_english_keys() -> frozenset[str]:
+    return frozenset(k for k in ENGLISH if " " not in k and len(k) >= _MIN_TYPO_LENGTH)
+
+
+def _spelling_fixed(folded: str) -> str:
+    keys = _long_english_keys()
+    return " ".join(
+        next((k for k in keys if _one_edit_apart(token, k)), token)
+        if len(token) >= _MIN_TYPO_LENGTH and token not in keys and token not in ENGLISH_WORDS
+        and not is_vietnamese_syllable(token) else token
+        for token in folded.split(" "))
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter inserted, deleted or replaced turns a into b."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 # Where a sentence ends, and where a comma stands: "Giấy đăng ký xe bị mất, cấp lại mất mấy ngày"

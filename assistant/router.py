@@ -153,6 +153,8 @@ _OTHER_AUTHORITY = re.compile(
 _ABROAD = re.compile(
     r"dai su quan|lanh su quan|co quan dai dien (viet nam )?(o|tai) nuoc ngoai|embassy|consulate"
     r"|(dang ky|lam|thuc hien|lam thu tuc|xin cap|ket hon)\b[^.?!]{0,40}\b(?<!dinh cu )(?<!song )(tai|o) nuoc ngoai"
+    # a death abroad is registered by the mission there (a birth abroad may be registered at home)
+    r"|(chet|qua doi|tu vong|mat) (o|tai) nuoc ngoai|died abroad|death abroad"
 )
 
 
