@@ -62,7 +62,7 @@ def compose(
         # "Người già không ký được thì có chứng thực điểm chỉ được không?" is answered by whichever
         # sentences of the procedure speak to the case, wherever they stand.
         topic = question_terms - _term_set(procedure.name)
-        blocks = _most_relevant(procedure, RELEVANT_SECTIONS, topic or question_terms, 3)
+        blocks = _most_relevant(procedure, RELEVANT_SECTIONS, topic or question_terms, CASE_ANSWER_ITEMS)
         # "Có cần / có phải / có được … không?", "do I need to …?": whether the rule binds or
         # allows the asker is also said by the procedure's own conditions (who must, by when),
         # whatever words they share with the question.
@@ -170,6 +170,8 @@ def _deadline_blocks(procedure: Procedure, question_terms: set[str], limit: int 
 # those sharing at least this many terms with the question beyond the procedure's own name.
 CASE_OVERLAP = 3
 CASE_ITEMS = 3
+# A yes-or-no question about a case is answered by this many of its closest sentences.
+CASE_ANSWER_ITEMS = 4
 
 
 def _with_case_items(procedure: Procedure, blocks: list[tuple[str, list[str]]], question_terms: set[str]) -> list[tuple[str, list[str]]]:
@@ -189,7 +191,7 @@ def _merged(blocks: list[tuple[str, list[str]]], extra: list[tuple[str, list[str
     return [(key, items) for key, items in merged.items() if items]
 
 
-RULE_ITEMS = 2
+RULE_ITEMS = 3
 
 
 def _rule_items(procedure: Procedure) -> list[tuple[str, list[str]]]:
