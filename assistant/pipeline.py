@@ -592,10 +592,18 @@ def _asked_topic(question: str) -> str:
     keyword index toward other procedures. The story still reaches the dense query and the variant
     rules; a question that names nothing ("thủ tục ra sao?") leaves the whole message to speak."""
     asked = " ".join(asking_parts(question))
-    topic = content_words(asked)
+    topic = _LOCATIVE.sub(" ", content_words(asked))
     if asked != question and len([t for t in tokens(topic) if t not in STOPWORDS]) >= MIN_ASKED_TOPIC_WORDS:
         return topic
-    return content_words(question)
+    return _LOCATIVE.sub(" ", content_words(question))
+
+
+# "tại nơi tạm trú", "ở nơi đăng ký thường trú": a place; "khi chưa có hộ khẩu thường trú": the
+# asker's state. Neither is the procedure asked ("đăng ký khai sinh tại nơi tạm trú, khi chưa có hộ
+# khẩu" asks for a birth registration, not a residence registration).
+_LOCATIVE = re.compile(
+    r"(?<![a-z])(?:(?:(?:tai|o|ve|den) )?noi (?:dang ky |dang |minh |toi |em )?(?:tam tru|thuong tru|cu tru|co ho khau|sinh song|o hien tai)"
+    r"|(?:khi )?(?:chua|khong|da) (?:co|dang ky|nhap) (?:so )?(?:ho khau|thuong tru|tam tru)(?: thuong tru| tam tru)?)(?![a-z])")
 
 
 def _speaks_of_penalties(procedure: Procedure) -> bool:
