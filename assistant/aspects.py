@@ -20,14 +20,14 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "time_limit": (
         ("time_limit", "channels"),
         ("bao lau", "may ngay", "bao nhieu ngay", "mat bao nhieu ngay", "mat may ngay", "mat bao lau", "mat may hom", "thoi han", "thoi gian", "khi nao co", "khi nao nhan",
-         "lau khong", "mat may", "trong bao lau", "may hom", "how long", "how many days", "time limit",
+         "lau khong", "mat may", "trong bao lau", "may hom", "how long", "how many days", "time limit", "duration",
          "processing time", "when will", "days", "take"),
     ),
     "documents": (
         ("documents",),
         ("giay to", "giay gi", "can giay", "ho so gom", "ho so can", "ho so gi", "ho so nhung gi", "ho so ra sao",
          "ho so nhu the nao", "ho so the nao", "thanh phan ho so", "lam ho so", "chuan bi ho so", "bo ho so", "mau nao",
-         "theo mau", "mau gi", "which form", "consists of", "consist of", "can gi", "co can giay", "can xin giay", "can phai xin giay", "co can mang",
+         "theo mau", "mau gi", "which form", "template", "sample form", "consists of", "consist of", "can gi", "co can giay", "can xin giay", "can phai xin giay", "co can mang",
          "co can nop", "co can xuat trinh", "can xuat trinh", "nop gi", "can nop", "nop nhung gi", "can nhung gi", "mang gi", "mang theo", "chuan bi", "thanh phan",
          "can mang", "can co gi", "to khai", "mau don", "documents", "document", "papers", "paperwork",
          "what do i need", "bring", "required", "need to prepare", "form"),

@@ -61,6 +61,7 @@ COLLOQUIAL: dict[str, str] = {
     "dang ky ho khau": "đăng ký thường trú",
     "lam ho khau": "đăng ký thường trú",
     "chuyen ho khau": "đăng ký thường trú",
+    "chuyen khau": "đăng ký thường trú",
     "cat khau": "xóa đăng ký thường trú",
     "cat ho khau": "xóa đăng ký thường trú",
     "tach khau": "tách hộ",
@@ -161,7 +162,12 @@ COLLOQUIAL: dict[str, str] = {
 _CARD = r"(the can cuoc|can cuoc cong dan|can cuoc|cccd|the cc)"
 # The old identity card (CMND) is not a căn cước card: whoever loses one is issued a căn cước card.
 _OLD_CARD = r"(cmnd|chung minh nhan dan|chung minh thu)"
-_CIVIL_PAPER = r"(giay khai sinh|gks|ban chinh khai sinh|giay chung nhan ket hon|giay dang ky ket hon|giay ket hon|giay chung tu|trich luc)"
+_CIVIL_PAPER = r"(giay khai sinh|gks|ban chinh khai sinh|giay chung nhan ket hon|giay dang ky ket hon|giay ket hon|trich luc)"
+# A death paper is lost only in so many words: a bare "mất" beside it is the death ("bố mới mất").
+_DEATH_PAPER = r"(giay chung tu|giay bao tu|giay khai tu|trich luc khai tu)"
+_PAPER_GONE = r"((bi|lam|danh) mat|that lac|khong (con|thay|tim thay|tim duoc))"
+# "mất giấy báo tử": the paper right after "mất" is what was lost
+_DEATH_PAPER_LOST = rf"\bmat {_DEATH_PAPER}"
 # "Bảo mật", "mật khẩu", "tuyệt mật" fold to the same "mat": no loss.
 _LOST = r"((bi |lam |danh )?(?<!bao )(?<!tuyet )(?<!giu )mat(?! (bao|may|het|nhieu|it|tien|phi|thoi gian|lau|cong|ngay|khau|ma))|danh roi|that lac|bi trom|bi cuop|chay mat)"
 _DAMAGED = r"(hong|hu hong|hu|rach|gay|gay doi|bong troc|nhoe|mo het)"
@@ -195,7 +201,8 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(mat cap|bi trom|bi mat|mat|bi cuop|danh mat)(?: [a-z]+){0,2} (xe may|xe o to|xe oto|o to|xe)\b(?! (dang ky|bien so))"
      r"|\bxe( may| o to)?\b(?: [a-z]+){0,2} (bi )?(mat trom|mat cap|bi trom|bi cuop)", "thu hồi chứng nhận đăng ký xe biển số xe"),
     # the same in English: "change his name", "change our son's surname"
-    (r"(change|changing|correct|correcting) (my|his|her|their|our|the)(?: [a-z']+){0,3} (name|surname|family name|given name|last name|first name)\b",
+    (r"(change|changing|correct|correcting) (my|his|her|their|our|the|of)(?: [a-z']+){0,4} (name|surname|family name|given name|last name"
+     r"|first name|native place|hometown|place of origin|date of birth|birth date|birthday|ethnicity|gender)\b",
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
     # a pension left unpaid at death is claimed by the heirs (truy lĩnh)
     (r"(mat|chet|qua doi)\b(?: [a-z]+){0,8} (luong huu|tro cap)(?: [a-z]+){0,6} chua (kip )?(linh|nhan)", "truy lĩnh lương hưu của người hưởng đã chết"),
@@ -214,7 +221,7 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"\blan (sang|qua|chiem|dat|ranh)|tranh chap (dat|ranh|loi di)|ranh gioi (dat|thua)", "hòa giải tranh chấp đất đai"),
 ]
 # Only when the register is not lost too (then it is "đăng ký lại").
-_PAPER_LOST = rf"{_LOST}{_GAP}{_CIVIL_PAPER}|{_CIVIL_PAPER}{_GAP}{_LOST}"
+_PAPER_LOST = rf"{_LOST}{_GAP}{_CIVIL_PAPER}|{_CIVIL_PAPER}{_GAP}{_LOST}|{_PAPER_GONE}{_GAP}{_DEATH_PAPER}|{_DEATH_PAPER}{_GAP}{_PAPER_GONE}|{_DEATH_PAPER_LOST}"
 
 
 def _across_commas(pattern: str) -> str:
@@ -462,6 +469,25 @@ ENGLISH: dict[str, str] = {
     "expired": "hết hạn",
     "exchange": "cấp đổi",
     "rename": "thay đổi họ tên",
+    "extension": "gia hạn",
+    "extend": "gia hạn",
+    "extended": "gia hạn",
+    "suspension": "tạm ngừng",
+    "suspend": "tạm ngừng",
+    "annulment": "xóa đăng ký",
+    "annul": "xóa đăng ký",
+    "removal": "xóa đăng ký",
+    "remove": "xóa đăng ký",
+    "removing": "xóa đăng ký",
+    "deletion": "xóa đăng ký",
+    "delete": "xóa đăng ký",
+    "deleted": "xóa đăng ký",
+    "conciliation": "hòa giải",
+    "mediate": "hòa giải",
+    "reconciliation": "hòa giải",
+    "native place": "quê quán",
+    "hometown": "quê quán",
+    "death certificate copy": "bản sao trích lục khai tử",
     # the wider vocabulary of public services, as English pages about Vietnam word them: police and
     # immigration, vehicles, social and health insurance, labour, land, associations, complaints
     "vehicle": "xe",

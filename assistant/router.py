@@ -139,6 +139,8 @@ _OFF_TOPIC = re.compile(
     r"|vuot den do|phat nguoi|nong do con|canh sat giao thong|csgt|tam giu (bang|xe|giay phep)|giu bang lai"
     r"|tu vi|phong thuy|xem boi|boi toan|cung hoang dao|horoscope|ca do|casino|nha cai|game bai|ty gia|gia xang|lai suat"
     r"|luong toi thieu|tang luong|diem chuan|diem thi|tuyen sinh"
+    # rants about the state and its officials: no procedure asked
+    r"|quoc hoi|dai bieu quoc hoi|dan chu|nhan quyen|doc tai|tham nhung|quan lieu|ep dan|hach dich|thap co be hong|quan chung"
 )
 
 
@@ -156,6 +158,10 @@ _ABROAD = re.compile(
     # a death abroad is registered by the mission there (a birth abroad may be registered at home)
     r"|(chet|qua doi|tu vong|mat) (o|tai) nuoc ngoai|died abroad|death abroad"
 )
+
+
+# Done at home what happened abroad: recorded in Vietnam.
+_AT_HOME = re.compile(r"(?<![a-z])((tai|o|ve) (viet nam|vn|trong nuoc|que nha)|in vietnam|back home)(?![a-z])")
 
 
 def _bounded(pattern: re.Pattern) -> re.Pattern:
@@ -202,6 +208,8 @@ def route_with_cue(question: str) -> tuple[str, str]:
     # police certify them?" mentions a visa but asks for a ward procedure.
     asked = fold(" ".join(asking_parts(question)))
     for label, pattern in (("abroad", _ABROAD), ("other_authority", _OTHER_AUTHORITY), ("off_topic", _OFF_TOPIC)):
+        if label == "abroad" and _AT_HOME.search(asked):
+            continue  # "kết hôn ở nước ngoài có phải đăng ký tại Việt Nam không": recorded at home
         match = pattern.search(asked)
         if match:
             return label, match.group(0)
