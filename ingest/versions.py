@@ -154,7 +154,7 @@ class Versions:
         active = pointer.get("active")
         if active and not self._db.execute("SELECT 1 FROM versions WHERE name = ?", (active,)).fetchone():
             self._insert(Version(active, float(pointer.get("refreshed_at", 0)), "ingest", "", [],
-                                 int(pointer.get("procedures", 0)), int(pointer.get("chunks", 0)), "refresh"),
+                                 int(pointer.get("procedures", 0)), int(pointer.get("chunks", 0)), ""),
                          pointer.get("chunk_layout", ""))
 
     def _insert(self, version: Version, layout: str) -> None:

@@ -76,8 +76,9 @@ TEXT: dict[str, dict[str, str]] = {
         "audit.title": "Nhật ký thao tác", "audit.csv": "Tải về CSV",
         "audit.when": "Thời điểm", "audit.who": "Người thực hiện", "audit.action": "Thao tác",
         "audit.target": "Đối tượng", "audit.detail": "Chi tiết", "audit.client": "Địa chỉ máy",
-        "field.title": "Tên thủ tục", "field.code": "Mã thủ tục", "field.fee": "Phí, lệ phí",
-        "field.time_limit": "Thời hạn giải quyết", "field.where": "Nơi nộp", "field.source": "Tệp nguồn",
+        "field.title": "Tên thủ tục", "field.code": "Mã thủ tục", "field.fee": "Phí (tóm tắt trên thẻ)",
+        "field.time_limit": "Thời hạn (tóm tắt trên thẻ)", "field.where": "Nơi nộp (tóm tắt trên thẻ)",
+        "field.source": "Tệp nguồn",
         "field.documents": "Thành phần hồ sơ", "field.agency": "Cơ quan thực hiện",
     },
     "en": {
@@ -149,11 +150,17 @@ TEXT: dict[str, dict[str, str]] = {
         "audit.title": "Audit log", "audit.csv": "Download CSV",
         "audit.when": "When", "audit.who": "Who", "audit.action": "Action", "audit.target": "Target",
         "audit.detail": "Detail", "audit.client": "Client",
-        "field.title": "Title", "field.code": "Code", "field.fee": "Fee", "field.time_limit": "Time limit",
-        "field.where": "Where to file", "field.source": "Source file", "field.documents": "Papers",
+        "field.title": "Title", "field.code": "Code", "field.fee": "Fee (card summary)",
+        "field.time_limit": "Time limit (card summary)", "field.where": "Where to file (card summary)",
+        "field.source": "Source file", "field.documents": "Papers",
         "field.agency": "Agency",
     },
 }
+
+
+SECTION_LABELS_EN = {"steps": "Steps", "channels": "How to file", "documents": "Papers", "time_limit": "Time limit",
+                     "fee": "Fee", "applicants": "Who may file", "agency": "Agency", "conditions": "Conditions",
+                     "result": "Result", "legal_basis": "Legal basis"}
 
 
 def field_label(name: str, lang: str) -> str:
@@ -162,6 +169,5 @@ def field_label(name: str, lang: str) -> str:
 
     if name.startswith("section:"):
         key = name.split(":", 1)[1]
-        return TEXT[lang].get(f"field.{key}") if lang == "en" and f"field.{key}" in TEXT[lang] else \
-            SECTION_TITLES.get(key, key)
+        return SECTION_LABELS_EN.get(key, key) if lang == "en" else SECTION_TITLES.get(key, key)
     return TEXT[lang].get(f"field.{name}", name)

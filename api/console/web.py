@@ -90,7 +90,8 @@ def render(request: Request, template: str, status: int = 200, who: Caller | Non
     page = _templates.get_template(template).render(
         t=t, lang=lang, who=who, csrf=who.csrf if who else "", path=request.url.path, quote=quote,
         when=lambda at: time.strftime("%Y-%m-%d %H:%M", time.localtime(at)) if at else "",
-        field_label=lambda name: field_label(name, lang), **context)
+        field_label=lambda name: field_label(name, lang),
+        field_labels=lambda names: ", ".join(dict.fromkeys(field_label(n, lang) for n in names)), **context)
     response = HTMLResponse(page, status_code=status, headers=HEADERS)
     if request.query_params.get("lang") in LANGUAGES:
         response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="strict", path="/admin")
