@@ -239,7 +239,7 @@ def staff_list() -> None:
     from api.console.auth import StaffStore
 
     for member in StaffStore.for_data_dir(get_settings().data_dir).list():
-        console.print(f"{member.name}\t{member.role}", markup=False, highlight=False)
+        console.print(f"{member.name}  {member.role}", markup=False, highlight=False)
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ from assistant.documents import SECTION_TITLES
 from assistant.index import IndexHandle
 from assistant.pipeline import Assistant
 
-from ..errors import APIError
+from ..errors import APIError, error_response
 from ..routes_admin import safe_name
 from . import ConsoleServices
 from .audit import AuditLog
@@ -59,7 +59,7 @@ def install(app: FastAPI, services: ConsoleServices) -> None:
     async def _sign_in_first(request: Request, exc: NotSignedIn):
         if request.method == "GET":
             return RedirectResponse(f"/admin/login?next={quote(request.url.path)}", status_code=303)
-        raise APIError(401, "unauthorized", "Sign in to the console, or send the admin token.")
+        return error_response(401, "unauthorized", "Sign in to the console, or send the admin token.")
 
     @app.exception_handler(Refused)
     async def _refused(request: Request, exc: Refused):
