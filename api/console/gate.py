@@ -94,6 +94,8 @@ class Gate:
     def run(self, cases: list[dict], live, draft, fingerprint: str, by: str) -> GateRun:
         """Ask every case of both assistants; keep the cases whose answer or verdict changed."""
         version = live.index.current().version
+        if any(key[0] != version for key in self._live_answers):
+            self._live_answers.clear()  # only the live version's answers are worth keeping
         changes = []
         for case in cases:
             history = case.get("history") or []

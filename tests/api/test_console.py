@@ -244,3 +244,31 @@ def test_the_audit_log_is_append_only_and_exports_csv(console):
     exported = client.get("/admin/audit.csv")
     assert exported.headers["content-disposition"].startswith("attachment")
     assert f",{APPROVER},sign_in," in exported.text
+
+
+def test_a_script_publishes_with_the_token_and_a_later_refresh_keeps_it(tmp_path_factory, embedding_cache, embedder):
+    """The admin token drives the console without a session or CSRF token (a bearer header is never sent
+    by a browser on its own); a command-line refresh of the corpus afterwards keeps the published upload
+    and the console's versions."""
+    from ingest.run import ingest
+
+    root = tmp_path_factory.mktemp("console-token")
+    app, settings = console_app(root, embedding_cache, embedder, golden_sets=[])
+    headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+    pdf = signature_fee_pdf(root / "chung-thuc-chu-ky.pdf")
+    with live_server(app) as url, httpx.Client(base_url=url, headers=headers, timeout=120) as script:
+        assert upload(script, pdf).status_code == 303
+        script.post("/admin/gate/run")
+        assert 'data-blocked="no"' in script.get("/admin/gate").text  # no golden question: nothing regresses
+        assert script.post("/admin/publish").headers["location"] == "/admin/versions"
+        assert NEW_FEE in script.post("/api/ask", json={"question": FEE_QUESTION}).json()["answer"]
+        assert [e.actor for e in app.state.console.audit.events(action="publish")] == ["token"]
+
+        report = ingest(settings, [settings.corpus_dir], embedder=embedder)
+        assert not report.failed
+        assert any("superseded by the upload" in c.reason for c in report.changes)
+        script.post("/api/ask", json={"question": FEE_QUESTION})  # let the assistant see the refreshed pointer
+        versions = app.state.console.versions.list()
+        assert [v.kept for v in versions] == [True, True]
+        live = app.state.console.workspace.live_procedures()["chung-thuc-chu-ky"]
+        assert NEW_FEE in live.fee_summary and live.source.endswith("uploads/chung-thuc-chu-ky.pdf")
