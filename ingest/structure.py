@@ -144,7 +144,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 continue
             if not current.title and target is None:
                 current.title = current.heading = line[:300]
-                target = "summary"
+                target = "title"  # a wrapped name goes on on a line in lower case (see `_append`)
                 continue
             target = _append(current, target, line, block.page)
     drafts.append(current)

@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from assistant.documents import SECTION_TITLES
 from assistant.index import IndexHandle
+from assistant.messages import WIDGET_TEXT
 from assistant.pipeline import Assistant
 
 from ..errors import APIError, error_response
@@ -21,7 +22,7 @@ from .auth import LoginRefused, StaffStore
 from .gate import Gate, load_cases
 from .inbox import Inbox, WardGoldenSet
 from .web import (HEADERS, LOGIN_COOKIE, SESSION_COOKIE, Caller, NotSignedIn, Refused, audit, caller, form_post,
-                  new_login_token, render, secure_cookies)
+                  language, new_login_token, render, secure_cookies)
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
 MAX_FILES_PER_UPLOAD = 20
@@ -309,7 +310,9 @@ async def rollback(request: Request):
 def inbox(request: Request):
     who, console = caller(request), _console(request)
     titles = {pid: p.name for pid, p in request.app.state.assistant.index.current().procedures.items()}
-    return render(request, "inbox.html", who=who, groups=console.inbox.groups(titles), titles=titles)
+    # A thumbs-down's reason in the widget's own words ("Thiếu thông tin"); pipeline reasons stay as codes.
+    reasons = WIDGET_TEXT[language(request)]["reasons"]
+    return render(request, "inbox.html", who=who, groups=console.inbox.groups(titles), titles=titles, reasons=reasons)
 
 
 @router.post("/inbox/handled")

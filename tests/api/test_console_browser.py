@@ -126,9 +126,14 @@ def test_a_clerk_publishes_a_new_fee_and_rolls_it_back(desk, journey, tmp_path):
     answer = page.request.post(url + "/api/ask", data={"question": FEE_QUESTION}).json()["answer"]
     assert f"{OLD_FEE} đồng" in answer and NEW_FEE not in answer
 
+    unknown = "Cho tôi hỏi thủ tục cấp phép bay flycam, gọi lại số 0912345678"
+    assert page.request.post(url + "/api/ask", data={"question": unknown}).json()["status"] == "not_found"
     nav(page, "Câu hỏi cần xử lý")
     item = page.locator("[data-testid=inbox-item][data-kind=not_helpful]")
     expect(item).to_contain_text(FEE_QUESTION)
+    expect(item).to_contain_text("Thiếu thông tin")
+    expect(page.locator("[data-testid=inbox-item][data-kind=not_found]")).to_contain_text("[số điện thoại]")
+    assert "0912345678" not in page.content()
     expect(page.get_by_test_id("inbox-group").first).to_contain_text("Chứng thực chữ ký")
     shot(page, "inbox")
 
