@@ -117,10 +117,11 @@ class Versions:
             if not changes:
                 raise PublishError("the draft changes nothing")
             self._remember_current_live()
-            for path in self.workspace.files_dir.iterdir():
-                if not path.name.startswith("."):
-                    self.settings.uploads_dir.mkdir(parents=True, exist_ok=True)
-                    shutil.copy2(path, self.settings.uploads_dir / path.name)
+            # The files behind the published procedures, where their citations name them (uploads/).
+            self.settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+            for report in self.workspace.files():
+                if report.status == "read":
+                    shutil.copy2(self.workspace.files_dir / report.name, self.settings.uploads_dir / report.name)
             draft = self.draft_store.pointer()
             version = Version(name, time.time(), by, summarise(changes), changes, int(draft["procedures"]),
                               int(draft["chunks"]), note)

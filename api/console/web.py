@@ -7,7 +7,7 @@ import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
@@ -89,6 +89,7 @@ def render(request: Request, template: str, status: int = 200, who: Caller | Non
 
     page = _templates.get_template(template).render(
         t=t, lang=lang, who=who, csrf=who.csrf if who else "", path=request.url.path, quote=quote,
+        switch_language=_same_page(request, "en" if lang == "vi" else "vi"),
         when=lambda at: time.strftime("%Y-%m-%d %H:%M", time.localtime(at)) if at else "",
         field_label=lambda name: field_label(name, lang),
         field_labels=lambda names: ", ".join(dict.fromkeys(field_label(n, lang) for n in names)), **context)
@@ -96,6 +97,12 @@ def render(request: Request, template: str, status: int = 200, who: Caller | Non
     if request.query_params.get("lang") in LANGUAGES:
         response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="strict", path="/admin")
     return response
+
+
+def _same_page(request: Request, lang: str) -> str:
+    """This page (with its query, e.g. the file shown) in the other language."""
+    query = {k: v for k, v in request.query_params.items() if k != "lang"}
+    return request.url.path + "?" + urlencode({**query, "lang": lang})
 
 
 def new_login_token() -> str:

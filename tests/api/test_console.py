@@ -82,6 +82,19 @@ def test_a_wrong_password_is_refused_and_five_lock_the_name(console):
     assert client.get("/admin").status_code == 303
 
 
+def test_a_session_is_a_strict_httponly_cookie_that_sign_out_ends(console):
+    app, url, _ = console
+    client, response = sign_in(url, EDITOR)
+    cookie = response.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/admin" in cookie
+    assert client.get("/admin").status_code == 200
+    kept = client.cookies["ward_console"]
+    client.post("/admin/logout", data={"csrf_token": csrf_of(client)})
+    with httpx.Client(base_url=url, cookies={"ward_console": kept}) as replay:
+        assert replay.get("/admin").status_code == 303  # the old cookie opens nothing any more
+    assert actions(app)[0] == "sign_out"
+
+
 def test_a_post_without_its_csrf_token_is_refused(console, tmp_path):
     app, url, _ = console
     client, response = sign_in(url, EDITOR)
@@ -235,6 +248,7 @@ def test_inbox_masks_personal_data_and_feeds_the_wards_golden_set(console):
 
 def test_the_audit_log_is_append_only_and_exports_csv(console):
     app, url, root = console
+    sign_in(url, "=HYPERLINK(\"http://x\")", "wrong-password")  # a name typed to attack the spreadsheet
     client, _ = sign_in(url, APPROVER)
     db = sqlite3.connect(root / "data" / "console" / "console.sqlite")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
@@ -244,6 +258,7 @@ def test_the_audit_log_is_append_only_and_exports_csv(console):
     exported = client.get("/admin/audit.csv")
     assert exported.headers["content-disposition"].startswith("attachment")
     assert f",{APPROVER},sign_in," in exported.text
+    assert "'=HYPERLINK" in exported.text and ",=HYPERLINK" not in exported.text
 
 
 def test_a_script_publishes_with_the_token_and_a_later_refresh_keeps_it(tmp_path_factory, embedding_cache, embedder):
