@@ -6,7 +6,9 @@ the inbox of questions to fix and the audit log. Server-rendered Jinja2 pages, V
     gate.py      the golden questions on the draft against the live index
     inbox.py     questions to fix: not found, refused, thumbs-down
     texts.py     every label of the console, in Vietnamese and English
-    routes.py    the pages and form posts
+    routes.py    install(app, services); overview, inbox, procedure and audit pages
+    routes_auth.py, routes_draft.py, routes_release.py   sign-in; the draft and diff; gate, publish, versions
+    web.py       who is asking, the CSRF check, rendering; state.py: what app.state.console holds
 
 `api/` does not import `ingest/` or `evals/`: `cli/server.py` builds :class:`ConsoleServices` with the
 draft workspace (ingest) and the golden pass rule (evals) and hands it to `create_app`.

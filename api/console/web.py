@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import quote, urlencode
 
 from fastapi import Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .auth import Staff
@@ -103,6 +103,15 @@ def _same_page(request: Request, lang: str) -> str:
     """This page (with its query, e.g. the file shown) in the other language."""
     query = {k: v for k, v in request.query_params.items() if k != "lang"}
     return request.url.path + "?" + urlencode({**query, "lang": lang})
+
+
+def console_of(request: Request):
+    return request.app.state.console
+
+
+def back(path: str, **query) -> RedirectResponse:
+    """See other (303): where a form post sends the browser next."""
+    return RedirectResponse(path + (f"?{urlencode(query)}" if query else ""), status_code=303)
 
 
 def new_login_token() -> str:
