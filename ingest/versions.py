@@ -22,6 +22,9 @@ import numpy as np
 from assistant.cache import EmbeddingCache
 from assistant.documents import Procedure, chunk_procedure
 from assistant.errors import WardError
+# refresh() writes a version and moves the pointer in one step; a draft must be written without going
+# live, so the console reuses refresh's embedding (digest cache) and chunk metadata helpers directly,
+# keeping one definition of what a stored chunk holds.
 from assistant.refresh import _embeddings, _metadata, chunk_layout, refresh_lock
 from assistant.settings import Settings
 from assistant.store import Store

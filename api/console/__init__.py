@@ -11,7 +11,8 @@ the inbox of questions to fix and the audit log. Server-rendered Jinja2 pages, V
     web.py       who is asking, the CSRF check, rendering; state.py: what app.state.console holds
 
 `api/` does not import `ingest/` or `evals/`: `cli/server.py` builds :class:`ConsoleServices` with the
-draft workspace (ingest) and the golden pass rule (evals) and hands it to `create_app`.
+draft workspace and versions (ingest) and the golden pass rule (evals); `routes.install(app, services)`
+puts the console on the app.
 """
 from __future__ import annotations
 
