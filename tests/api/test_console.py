@@ -287,3 +287,20 @@ def test_a_script_publishes_with_the_token_and_a_later_refresh_keeps_it(tmp_path
         assert [v.kept for v in versions] == [True, True]
         live = app.state.console.workspace.live_procedures()["chung-thuc-chu-ky"]
         assert NEW_FEE in live.fee_summary and live.source.endswith("uploads/chung-thuc-chu-ky.pdf")
+
+
+def test_a_procedure_opened_from_the_inbox_can_be_deleted_in_the_draft_and_kept_again(console):
+    app, url, _ = console
+    client, _ = sign_in(url, EDITOR)
+    csrf = csrf_of(client)
+    page = client.get("/admin/procedures/dang-ky-khai-sinh")
+    assert page.status_code == 200 and "Thành phần hồ sơ" in page.text
+    client.post("/admin/draft/delete-procedure", data={"csrf_token": csrf, "procedure_id": "dang-ky-khai-sinh"})
+    diff = client.get("/admin/diff", params={"lang": "en"})
+    assert 'data-action="deleted"' in diff.text and "Changes against the live index" in diff.text
+    assert "ward_console_lang=en" in diff.headers["set-cookie"]
+    assert "Thay đổi so với" not in client.get("/admin/diff").text  # English stays chosen
+    client.post("/admin/draft/delete-procedure", data={"csrf_token": csrf, "procedure_id": "dang-ky-khai-sinh",
+                                                        "undo": "1"})
+    assert 'data-action="deleted"' not in client.get("/admin/diff").text
+    assert actions(app)[:2] == ["procedure_restored", "procedure_deleted"]
