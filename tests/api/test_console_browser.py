@@ -136,6 +136,10 @@ def test_a_clerk_publishes_a_new_fee_and_rolls_it_back(desk, journey, tmp_path):
     assert "0912345678" not in page.content()
     expect(page.get_by_test_id("inbox-group").first).to_contain_text("Chứng thực chữ ký")
     shot(page, "inbox")
+    page.get_by_test_id("inbox-group").first.get_by_role("link", name="Mở thủ tục").click()
+    expect(page.get_by_role("heading", name="Phí, lệ phí")).to_be_visible()
+    expect(page.locator("main")).to_contain_text(f"{OLD_FEE} đồng")  # the live (rolled back) procedure
+    shot(page, "procedure")
 
     nav(page, "Nhật ký")
     logged = page.locator("[data-testid=audit-event]")
