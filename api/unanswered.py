@@ -6,6 +6,7 @@ missing. Only the masked question is stored, never an ID or phone number.
 """
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -21,8 +22,11 @@ class UnansweredLog:
                                     "created_at REAL, question TEXT, reason TEXT)")
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(unanswered)")}
         if "status" not in columns:  # files written before refusals were kept
-            self._db.execute("ALTER TABLE unanswered ADD COLUMN status TEXT NOT NULL DEFAULT 'not_found'")
-            self._db.commit()
+            try:
+                self._db.execute("ALTER TABLE unanswered ADD COLUMN status TEXT NOT NULL DEFAULT 'not_found'")
+                self._db.commit()
+            except sqlite3.OperationalError:  # another worker added it first
+                pass
         self._lock = threading.Lock()
 
     @classmethod
