@@ -1,5 +1,5 @@
 """The one place the API asks the assistant: run the pipeline, log what happened (masked), and keep
-unanswered questions for staff. Both `/api/ask` and `/api/chat` go through :func:`answer_question`."""
+unanswered and refused questions for staff. Both `/api/ask` and `/api/chat` go through :func:`answer_question`."""
 from __future__ import annotations
 
 import logging
@@ -8,6 +8,8 @@ from assistant.answer import Answer
 from assistant.text import mask_personal_data
 
 log = logging.getLogger("ward.api")
+# Kept for staff: what the index lacks, and what was refused (a refusal of a fair question is a bug).
+UNANSWERED = ("not_found", "out_of_scope")
 
 
 def answer_question(state, question: str, history: list[dict]) -> Answer:
@@ -16,9 +18,9 @@ def answer_question(state, question: str, history: list[dict]) -> Answer:
         "answered status=%s reason=%s total_ms=%s question=%r",
         answer.status, answer.reason, answer.timings_ms.get("total"), mask_personal_data(question)[:200],
     )
-    if answer.status == "not_found":
+    if answer.status in UNANSWERED:
         try:
-            state.unanswered.add(question, answer.reason)
+            state.unanswered.add(question, answer.reason, answer.status)
         except Exception:  # the citizen's answer matters more than the staff's list
             log.exception("could not record an unanswered question")
     return answer

@@ -7,6 +7,7 @@
     api/routes_catalog.py  /api/procedures, /api/procedures/{id}, /api/ward
     api/routes_admin.py    /api/admin/ingest, /api/admin/status
     api/routes_pages.py    /widget.js, / (demo ward page), /kiosk
+    api/console/           /admin, the staff console: `api.console.routes.install(app, services)`
 """
 from __future__ import annotations
 

@@ -92,7 +92,7 @@ def status(request: Request) -> dict:
         "index": index_status(state.settings),
         "feedback": {"total": len(everything), "helpful": helpful, "not_helpful": len(everything) - helpful},
         "unanswered_total": state.unanswered.count(),
-        "recent_not_found": state.unanswered.recent(RECENT),
+        "recent_not_found": state.unanswered.recent(RECENT, status="not_found"),
         "recent_not_helpful": [
             {"at": f.created_at, "question": f.question, "reason": f.reason, "comment": f.comment,
              "status": f.status, "procedure_id": f.procedure_id}

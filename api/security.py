@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .errors import APIError, TrackedSend, error_body
 
 ADMIN_PREFIX = "/api/admin/"
-UPLOAD_PATHS = {"/api/admin/ingest"}
+UPLOAD_PATHS = {"/api/admin/ingest", "/admin/draft/upload"}
 # Enough distinct clients for a ward's traffic; the oldest idle ones are forgotten first.
 MAX_TRACKED_CLIENTS = 10_000
 WINDOW_SECONDS = 60.0

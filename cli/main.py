@@ -18,6 +18,8 @@ from assistant.settings import get_settings
 app = typer.Typer(help="Ward Assistant: cited answers about a ward's administrative procedures.", no_args_is_help=True)
 corpus_app = typer.Typer(help="Check the corpus documents.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
+staff_app = typer.Typer(help="Staff accounts of the console at /admin.", no_args_is_help=True)
+app.add_typer(staff_app, name="staff")
 console = Console()
 errors = Console(stderr=True)
 
@@ -212,6 +214,32 @@ def corpus_check(path: Optional[Path] = typer.Argument(None, help="The corpus fo
     console.print(f"{count} documents, {n_errors} errors, {len(problems) - n_errors} warnings")
     if n_errors:
         raise typer.Exit(1)
+
+
+@staff_app.command("add")
+def staff_add(
+    name: str = typer.Argument(..., help="The sign-in name, e.g. nguyen.an"),
+    role: str = typer.Option(..., "--role", help="editor (upload, correct, publish a passing draft) or approver "
+                             "(also publishes over a failed test gate, with a reason)."),
+) -> None:
+    """Create a staff account; the password is asked twice (or read from standard input) and stored hashed."""
+    from api.console.auth import StaffStore
+
+    password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        member = StaffStore.for_data_dir(get_settings().data_dir).add(name, role, password)
+    except ValueError as exc:
+        _fail(str(exc))
+    console.print(f"staff member {member.name} added as {member.role}")
+
+
+@staff_app.command("list")
+def staff_list() -> None:
+    """The staff accounts and their roles."""
+    from api.console.auth import StaffStore
+
+    for member in StaffStore.for_data_dir(get_settings().data_dir).list():
+        console.print(f"{member.name}  {member.role}", markup=False, highlight=False)
 
 
 def main() -> None:

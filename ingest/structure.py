@@ -144,7 +144,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 continue
             if not current.title and target is None:
                 current.title = current.heading = line[:300]
-                target = "summary"
+                target = "title"  # a wrapped name goes on on a line in lower case (see `_append`)
                 continue
             target = _append(current, target, line, block.page)
     drafts.append(current)
@@ -167,8 +167,10 @@ def _opens_table(value: str) -> bool:
 
 def _start(draft: Draft, kind: str, value: str, page: int | None) -> str | None:
     if kind == "title":
+        # "title" either way: a name wrapped over lines (a PDF's long portal name) goes on on a line
+        # that starts in lower case, which `_append` joins; the next capitalised line is the summary.
         draft.title = value
-        return "summary" if value else "title"
+        return "title"
     if kind in {"code", "decision", "level", "field"}:
         setattr(draft, kind, value)
         return "summary" if value else kind

@@ -41,6 +41,17 @@ def test_pdf_portal_page_keeps_page_numbers_and_parses_the_fee(tmp_path):
     assert procedure.section("steps").page in (1, 2)
 
 
+def test_a_long_procedure_name_wrapped_over_pdf_lines_is_kept_whole(tmp_path):
+    name = ("Chứng thực chữ ký trong các giấy tờ, văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ và "
+            "trường hợp người yêu cầu chứng thực không thể ký, không thể điểm chỉ được)")
+    lines = [("title", name), ("label", f"Tên thủ tục: {name}"), ("label", "Mã thủ tục: 2.000884"),
+             ("body", "Thủ tục chứng thực."),
+             ("heading", "Phí, lệ phí"), ("body", "10.000 đồng/trường hợp")]
+    [procedure] = load(make_pdf(tmp_path / "long.pdf", [lines]))
+    assert procedure.title == name
+    assert procedure.summary == "Thủ tục chứng thực."
+
+
 def test_pdf_with_two_procedures_is_split(tmp_path):
     path = make_pdf(tmp_path / "two.pdf", [page_lines(RECORDS[0]), page_lines(RECORDS[1])])
     procedures = load(path)

@@ -1,0 +1,165 @@
+"""Staff accounts, sessions and lock-out.
+
+- Passwords are hashed with Argon2id (argon2-cffi's defaults, rehashed when those move on).
+- A session is a random token in an HttpOnly cookie; only its SHA-256 is stored, so a copy of the
+  database opens no session. Each session carries its own CSRF token for the console's forms.
+- Five wrong passwords for one name within 15 minutes lock that name for the rest of the window,
+  whether or not the account exists, so the lock-out does not tell which names are staff.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from .db import console_db_path, open_db
+
+ROLES = ("editor", "approver")
+MAX_FAILURES = 5
+LOCK_SECONDS = 15 * 60
+# A ward's working day: staff sign in in the morning and are not asked again before evening.
+SESSION_SECONDS = 8 * 3600
+MIN_PASSWORD = 10
+_NAME = re.compile(r"^[\w.\-]{2,40}$", re.UNICODE)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS staff (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL,
+    created_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, name TEXT NOT NULL, csrf TEXT NOT NULL,
+    expires_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS login_failures (name_key TEXT NOT NULL, at REAL NOT NULL);
+"""
+
+
+@dataclass(frozen=True)
+class Staff:
+    name: str
+    role: str
+
+    @property
+    def can_override(self) -> bool:
+        """Only an approver may publish over a failed test gate."""
+        return self.role == "approver"
+
+
+@dataclass(frozen=True)
+class Session:
+    staff: Staff
+    csrf: str
+
+
+class LoginRefused(Exception):
+    """`reason` is "wrong" (name or password) or "locked"."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class StaffStore:
+    def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
+        self._db = open_db(path, SCHEMA)
+        self._lock = threading.Lock()
+        self._hasher = PasswordHasher()
+        self.clock = clock
+        # Checked when the name is unknown, so a wrong name costs as much time as a wrong password.
+        self._dummy = self._hasher.hash(secrets.token_hex(16))
+
+    @classmethod
+    def for_data_dir(cls, data_dir: Path) -> "StaffStore":
+        return cls(console_db_path(data_dir))
+
+    # -- accounts ---------------------------------------------------------------------------
+    def add(self, name: str, role: str, password: str) -> Staff:
+        if not _NAME.match(name):
+            raise ValueError("a staff name is 2-40 letters, digits, dots, dashes or underscores")
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {', '.join(ROLES)}")
+        if len(password) < MIN_PASSWORD:
+            raise ValueError(f"the password needs at least {MIN_PASSWORD} characters")
+        with self._lock:
+            if self._db.execute("SELECT 1 FROM staff WHERE name = ?", (name,)).fetchone():
+                raise ValueError(f"staff member {name!r} already exists")
+            self._db.execute("INSERT INTO staff VALUES (?, ?, ?, ?)", (name, role, self._hasher.hash(password), self.clock()))
+            self._db.commit()
+        return Staff(name, role)
+
+    def list(self) -> list[Staff]:
+        with self._lock:
+            rows = self._db.execute("SELECT name, role FROM staff ORDER BY name").fetchall()
+        return [Staff(*row) for row in rows]
+
+    def get(self, name: str) -> Staff | None:
+        with self._lock:
+            row = self._db.execute("SELECT name, role FROM staff WHERE name = ?", (name,)).fetchone()
+        return Staff(*row) if row else None
+
+    # -- signing in -------------------------------------------------------------------------
+    def locked(self, name: str) -> bool:
+        since = self.clock() - LOCK_SECONDS
+        with self._lock:
+            count = self._db.execute("SELECT COUNT(*) FROM login_failures WHERE name_key = ? AND at > ?",
+                                     (name.casefold(), since)).fetchone()[0]
+        return count >= MAX_FAILURES
+
+    def verify(self, name: str, password: str) -> Staff:
+        """The staff member, or LoginRefused. A locked name is refused even with the right password."""
+        if self.locked(name):
+            raise LoginRefused("locked")
+        with self._lock:
+            row = self._db.execute("SELECT name, role, password_hash FROM staff WHERE name = ?", (name,)).fetchone()
+        stored = row[2] if row else self._dummy
+        try:
+            self._hasher.verify(stored, password)
+            ok = row is not None
+        except (VerificationError, InvalidHashError):
+            ok = False
+        with self._lock:
+            if not ok:
+                self._db.execute("INSERT INTO login_failures VALUES (?, ?)", (name.casefold(), self.clock()))
+                self._db.commit()
+                raise LoginRefused("wrong")
+            self._db.execute("DELETE FROM login_failures WHERE name_key = ?", (name.casefold(),))
+            if self._hasher.check_needs_rehash(stored):
+                self._db.execute("UPDATE staff SET password_hash = ? WHERE name = ?", (self._hasher.hash(password), name))
+            self._db.commit()
+        return Staff(row[0], row[1])
+
+    # -- sessions ---------------------------------------------------------------------------
+    def start_session(self, staff: Staff) -> str:
+        token = secrets.token_urlsafe(32)
+        now = self.clock()
+        with self._lock:
+            self._db.execute("DELETE FROM sessions WHERE expires_at < ?", (now,))
+            self._db.execute("INSERT INTO sessions VALUES (?, ?, ?, ?)",
+                             (_digest(token), staff.name, secrets.token_urlsafe(32), now + SESSION_SECONDS))
+            self._db.commit()
+        return token
+
+    def session(self, token: str | None) -> Session | None:
+        """The live session of a cookie; the role is read fresh, so a changed role applies at once."""
+        if not token:
+            return None
+        with self._lock:
+            row = self._db.execute(
+                "SELECT s.csrf, st.name, st.role FROM sessions s JOIN staff st ON st.name = s.name "
+                "WHERE s.token_hash = ? AND s.expires_at > ?", (_digest(token), self.clock())).fetchone()
+        return Session(Staff(row[1], row[2]), row[0]) if row else None
+
+    def end_session(self, token: str | None) -> None:
+        if token:
+            with self._lock:
+                self._db.execute("DELETE FROM sessions WHERE token_hash = ?", (_digest(token),))
+                self._db.commit()
