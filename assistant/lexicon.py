@@ -188,7 +188,9 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(chua|khong) (dang ky )?ket hon\b(?: [a-z]+){0,20} (khai sinh|sinh con|chao doi|sap sinh|mang ho|ho cua cha)"
      r"|(khai sinh|sinh con|chao doi|sap sinh)\b(?: [a-z]+){0,20} (chua|khong) (dang ky )?ket hon", "khai sinh kết hợp nhận cha, mẹ, con"),
     # a marriage (birth, divorce…) already registered abroad is recorded at home (ghi vào sổ hộ tịch)
-    (r"da (dang ky )?(ket hon|khai sinh|ly hon)\b(?: [a-z]+){0,3} (o|tai) (nuoc ngoai|han quoc|nhat ban|dai loan|trung quoc|my|uc|phap|duc|canada)",
+    (r"da (dang ky )?(ket hon|khai sinh|ly hon)\b(?: [a-z]+){0,3} (o|tai) (nuoc ngoai|han quoc|nhat ban|dai loan|trung quoc|my|uc|phap|duc|canada)"
+     # married abroad, asking to register it at home
+     r"|(ket hon|ly hon)\b(?: [a-z]+){0,3} (o|tai) nuoc ngoai\b(?: [a-z]+){0,8} (o|tai|ve) viet nam",
      "ghi vào sổ hộ tịch việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài"),
     # merged or renamed provinces, wards: papers stay valid (the guide on not replacing papers)
     (r"(sap nhap|sau sap nhap|hop nhat|doi ten) (tinh|phuong|xa|quan|huyen|don vi hanh chinh)|(tinh|phuong|xa) (moi )?sap nhap",
@@ -201,7 +203,7 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(mat cap|bi trom|bi mat|mat|bi cuop|danh mat)(?: [a-z]+){0,2} (xe may|xe o to|xe oto|o to|xe)\b(?! (dang ky|bien so))"
      r"|\bxe( may| o to)?\b(?: [a-z]+){0,2} (bi )?(mat trom|mat cap|bi trom|bi cuop)", "thu hồi chứng nhận đăng ký xe biển số xe"),
     # the same in English: "change his name", "change our son's surname"
-    (r"(change|changing|correct|correcting) (my|his|her|their|our|the|of)(?: [a-z']+){0,4} (name|surname|family name|given name|last name"
+    (r"(change|changing|correct|correcting)(?: (my|his|her|their|our|the|of))?(?: [a-z']+){0,4} (name|surname|family name|given name|last name"
      r"|first name|native place|hometown|place of origin|date of birth|birth date|birthday|ethnicity|gender)\b",
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
     # a pension left unpaid at death is claimed by the heirs (truy lĩnh)
