@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from .answer import Citation
 from .aspects import OVERVIEW_SECTIONS, sections_for
-from .documents import Procedure, bullet_lines
+from .documents import Procedure, Section, bullet_lines
 from .keyword import terms
 from .lexicon import PAPERS_EN
-from .text import fold
+from .text import fold, split_sentences
 from .messages import label, say
 from .retrieval import ChunkHit
 
@@ -66,7 +66,7 @@ def compose(
         # "Có cần / có phải / có được … không?", "do I need to …?": whether the rule binds or
         # allows the asker is also said by the procedure's own conditions (who must, by when),
         # whatever words they share with the question.
-        blocks = _merged(_rule_items(procedure), blocks)
+        blocks = _merged(_when_it_applies(procedure) + _rule_items(procedure), blocks)
         if blocks:
             return _render(procedure, blocks, language, overview=False)
     blocks: list[tuple[str, list[str]]] = []
@@ -94,6 +94,8 @@ def compose(
             blocks.append((key, chosen))
     if not blocks and aspects:
         return compose(procedure, [], question, language, chunk_hits, max_items)  # the card, then
+    if "conditions" in aspects:
+        blocks = _merged(_when_it_applies(procedure), blocks)
     if aspects:
         blocks = _with_case_items(procedure, blocks, question_terms)
     return _render(procedure, blocks, language, overview=not aspects, note=note)
@@ -192,6 +194,22 @@ def _merged(blocks: list[tuple[str, list[str]]], extra: list[tuple[str, list[str
 
 
 RULE_ITEMS = 3
+# The procedure's own description, where it says in which cases the procedure is done ("cấp lại … khi
+# bị mất thẻ hoặc thẻ hư hỏng"): the record's conditions section often only refers to the law.
+_CASES = re.compile(r"trường hợp|\bkhi\b|\bnếu\b|dành cho|áp dụng|đối với", re.IGNORECASE)
+
+
+def _when_it_applies(procedure: Procedure) -> list[tuple[str, list[str]]]:
+    sentences = [s for s in split_sentences(procedure.summary) if _CASES.search(s)] if procedure.summary else []
+    return [("summary", sentences[:1])] if sentences else []
+
+
+def _section(procedure: Procedure, key: str) -> Section:
+    """A section of the procedure; "summary" is its description, quoted like a section."""
+    section = procedure.section(key)
+    if section is None and key == "summary":
+        return Section("summary", label("summary", "vi"), procedure.summary)
+    return section
 
 
 def _rule_items(procedure: Procedure) -> list[tuple[str, list[str]]]:
@@ -246,7 +264,7 @@ def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language:
     if note:
         lines.append(f"\n{note}")
     for key, items in blocks:
-        section = procedure.section(key)
+        section = _section(procedure, key)
         citations.append(
             Citation(
                 title=procedure.title,

@@ -189,6 +189,7 @@ LABELS: dict[str, dict[str, str]] = {
     "applicants": {"vi": "Ai thực hiện", "en": "Who applies"},
     "result": {"vi": "Kết quả nhận được", "en": "What you receive"},
     "legal_basis": {"vi": "Căn cứ pháp lý", "en": "Legal basis"},
+    "summary": {"vi": "Thủ tục này dành cho", "en": "When this procedure applies"},
 }
 
 
