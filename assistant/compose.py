@@ -29,6 +29,9 @@ _ONLINE = re.compile(r"trực tuyến|dịch vụ công|vneid|bưu chính|online
 OVERVIEW_LIMITS = {"documents": 6, "fee": 2, "time_limit": 2, "agency": 1, "channels": 3}
 # A dossier is only useful complete: asked for the papers, list up to this many.
 MAX_DOCUMENT_ITEMS = 15
+# Asked how to do it, every step: most procedures have 7 to 12, and the form or the office a citizen
+# needs is often in a late one.
+MAX_STEP_ITEMS = 12
 
 
 
@@ -89,6 +92,8 @@ def compose(
         limit = OVERVIEW_LIMITS.get(key, max_items) if not aspects else max_items
         if key == "documents" and aspects:
             limit = max(limit, MAX_DOCUMENT_ITEMS)
+        if key == "steps" and "steps" in aspects:
+            limit = max(limit, MAX_STEP_ITEMS)
         chosen = _select(key, items, aspects, question_terms, limit)
         if chosen:
             blocks.append((key, chosen))
