@@ -149,6 +149,12 @@ _OTHER_AUTHORITY = re.compile(
     r"(cap|lam|xin|gia han|doi) (lai )?(ho chieu|passport|visa|thi thuc|bang lai|giay phep lai xe)"
     r"|\b(ho chieu|passport|visa|thi thuc|bang lai xe|giay phep lai xe|driving licen[cs]e|dang ky xe|bien so xe"
     r"|dang kiem|ly lich tu phap|criminal record|quyet toan thue|thue thu nhap|income tax|so bao hiem xa hoi)\b"
+    # the courts' (a divorce, a lawsuit), the immigration office's (a foreigner's residence card, a
+    # work permit), the cemeteries' (burial of martyrs' families): a ward answers them only when it
+    # has ingested such a procedure (a soft route, see the module docstring)
+    r"|\b(ly hon|don phuong ly hon|khoi kien|toa an|kien ra toa|lawsuit|divorce"
+    r"|the tam tru|temporary residence card|residence card|work permit|giay phep lao dong|gia han visa|visa extension"
+    r"|nghia trang|an tang|hai cot|cemetery|burial)\b"
 )
 # Done abroad, by an embassy or a foreign authority: not at a ward, even for a procedure the ward
 # also has ("đăng ký khai sinh tại Đại sứ quán").
