@@ -55,8 +55,6 @@ FIT_MARGIN = 0.3
 # A question covering this share of a procedure's name is about that procedure, whatever else it
 # mentions (an illness, a passport): the index, not the router's vocabulary, decides.
 SOFT_ROUTE_NAME_PRECISION = 0.6
-# A procedure's sections name what it is about at least this often.
-SPOKEN_OF = 2
 # A story's implied procedure (`variant_signals`) names a candidate when it covers this much of its name.
 STORY_NAMES = 0.8
 # Left beside an instruction, words that cover this much of a procedure's name ask for that procedure.
@@ -355,14 +353,8 @@ class Assistant:
         # written as it stands.
         names = [cue, *(fold(e) for e in expansions_of(cue))] if cue else []
         written = set(tokens(about))
-        if any(set(tokens(name)) <= written if len(tokens(name)) <= 3
-               else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", about) is not None for name in names):
-            return True
-        # A procedure whose sections keep speaking of it ("lương hưu" all through "Ủy quyền lĩnh thay
-        # các chế độ bảo hiểm xã hội") is about it too; one mention in passing is not.
-        body = fold(" ".join(s.text for s in best.procedure.sections))
-        return context.route != "abroad" and any(
-            len(re.findall(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", body)) >= SPOKEN_OF for name in names if name)
+        return any(set(tokens(name)) <= written if len(tokens(name)) <= 3
+                   else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", about) is not None for name in names)
 
     @staticmethod
     def _names_something_of(context: Context, best: Candidate) -> bool:
