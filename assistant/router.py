@@ -43,6 +43,20 @@ _INJECTION = re.compile(
     # role-play and "switch off your rules", as Vietnamese jailbreaks put it
     r"|(hay )?tuong tuong (ban|minh|may) (la|dang)|gia su (ban|may) la|imagine (you are|you're)|roleplay|role-play"
     r"|thay doi vai tro|kich hoat (che do|de)|he thong kiem soat|(lam|tuan) theo (moi|tat ca) (yeu cau|lenh)|theo lenh cua (toi|tao)"
+    # the wider jailbreak vocabulary, English and Vietnamese: forget or bypass the rules, a new role or
+    # persona, never refuse, repeat or reveal what you were told, elevated rights
+    r"|(ignore|forget|disregard|bypass|skip|override)\b[^.?!]{0,30}\b(instructions|directions|rules|guidelines|restrictions"
+    r"|filters|safety|policies|policy|programming|training|context|prompt)"
+    r"|(no longer|not) (bound|restricted|limited) by|never refuse|you (must|cannot|can ?not|can't) (comply|refuse|say no)"
+    r"|stay in character|break character|new (persona|role|task|instructions)|your new (task|role|persona|instructions)"
+    r"|(respond|reply|answer) only (with|in)|say exactly|repeat after me|(output|print|repeat) the (following|text above|above)"
+    r"|(reveal|show|print|output|repeat|tell me|what (are|were|is))\b[^.?!]{0,20}\b(your|the) (system |initial |hidden |original )?"
+    r"(prompt|instructions|rules|configuration|guidelines)"
+    r"|(admin|administrator|root|developer|elevated|superuser) (access|privileges?|rights|permissions)|sudo\b|\bdan mode"
+    r"|hypothetically,? (if )?you|in a fictional world|write a story (where|in which) you"
+    r"|(nhap vai|dong vai|gia vo|hoa than)|(ban|may|em|bot|tro ly|ai) (khong (duoc )?(phep )?tu choi|phai tra loi (moi|tat ca|bat ky))"
+    r"|(tiet lo|hien thi|in ra|doc ra|nhac lai) (cho toi )?(prompt|huong dan|cau lenh|chi dan|quy tac|cau hinh|noi dung an)"
+    r"|quyen (quan tri|admin)|che do (admin|quan tri|an toan tat|khong kiem duyet)|lap lai (nguyen van|chinh xac|cau sau|nhung gi sau)"
     r"|(bo qua|vuot qua) (moi |tat ca |cac )?(quy dinh|rang buoc|kiem duyet|bo loc)"
 )
 # Papers that can be forged, as people name them.
@@ -67,7 +81,7 @@ _HARMFUL = re.compile(
     # a registration that does not match where one lives, a name changed to escape creditors
     r"|(tam tru|thuong tru|ho khau|dang ky) ao\b|tron no|tranh no|khong tra ra duoc|(tui no|chu no|ngan hang) khong (tim|tra)"
     # fraud, evasion and concealment, as they are named
-    r"|gian lan|lua dao|lua gat|chiem doat|khai khong|khai gian|man khai|lach luat|lach (quy dinh|thue|phi)"
+    r"|gian lan|lua dao|lua gat|chiem doat|khai gian|man khai|lach luat|lach (quy dinh|thue|phi)"
     r"|ne (thue|phat|nghia vu)|tron (thue|nghia vu|no|phat|truy na|quan su|tranh)|che giau|giau (tai san|thu nhap|tien)|tau tan"
     r"|mua chuoc|dut lot|chay an\b|chay chuc|(ket hon|ly hon|nhan con nuoi|hop dong) gia\b(?! (bao|tien|ca|re|tri))"
     r"|fraud|cheat(ing)?|sham marriage|fake marriage|without (getting|being) caught|without anyone (knowing|noticing)"
