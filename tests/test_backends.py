@@ -25,3 +25,19 @@ def test_chroma_server_shared_by_two_workers(make_settings, tmp_path, embedder, 
     workers = [Assistant(settings, embedder=embedder) for _ in range(2)]
     answers = [w.ask("Phí chứng thực chữ ký là bao nhiêu?") for w in workers]
     assert all(a.status == "answered" and "10.000" in a.answer for a in answers)
+
+
+def test_two_builds_of_one_corpus_find_the_same_passages(tmp_path, small_corpus_copy, embedding_cache, embedder):
+    """Two wards (or a rebuild) indexing the same documents must answer alike: the chunk search
+    finds the same nearest passages however the graph happened to be built."""
+    from assistant.settings import Settings
+
+    corpus = small_corpus_copy(tmp_path / "corpus")
+    found = []
+    for build in ("first", "second"):
+        settings = Settings(data_dir=tmp_path / build, corpus_dir=corpus, embedding_cache=embedding_cache)
+        assert not ingest(settings, [corpus], embedder=embedder).failed
+        snapshot = Assistant(settings, embedder=embedder).index.current()
+        found.append([snapshot.collection.query(query_embeddings=[embedder.embed_query(q).tolist()], n_results=40)["ids"][0]
+                      for q in ("phí chứng thực chữ ký", "đăng ký tạm trú cần giấy tờ gì", "khai sinh cho con")])
+    assert found[0] == found[1]
