@@ -212,10 +212,6 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(chuyen|doi)\b(?: [a-z]+){0,4} (noi|dia ban|tinh)(?: [a-z]+){0,6} (luong huu|tro cap bhxh)|(luong huu|tro cap bhxh)(?: [a-z]+){0,8} (noi o moi|dia ban khac|tinh khac)"
      r"|pension\b[^.?!]{0,60}\b(new place|another (province|place|city)|move|moving)|\b(move|moving|change)\b[^.?!]{0,60}\bpension",
      "chuyển hưởng sang địa bàn khác"),
-    # a vehicle just bought is registered for the first time (đăng ký, cấp biển số lần đầu)
-    (r"\bmua\b(?: [a-z]+){0,2} xe( may| o to| oto| dien)?\b(?! (cu|da qua su dung))|xe( may| o to| dien)? (moi )?mua\b|mua xe moi"
-     r"|(buy|bought|buying|purchase|purchased)(?: (a|an|the|my|new|second-hand|used))* (new )?(motorbike|motorcycle|scooter|car|vehicle|e-bike)",
-     "đăng ký, cấp biển số xe lần đầu"),
     # driving a new vehicle before it has its plate is the temporary registration
     (r"(chua co|chua duoc cap|cho|chua bam) bien so(?: [a-z]+){0,6} (luu thong|di|chay|di duong|ra duong)", "đăng ký xe tạm thời"),
     # someone else receiving one's pension or allowance is an authorisation (ủy quyền lĩnh thay)
@@ -226,9 +222,6 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # encroachment and boundary quarrels between neighbours are land disputes, mediated at the ward
     (r"\blan (sang|qua|chiem|dat|ranh)|tranh chap (dat|ranh|loi di)|ranh gioi (dat|thua)", "hòa giải tranh chấp đất đai"),
 ]
-# A narrower case told in the same story wins: a new car driven before its plate is the temporary
-# registration, not the first one.
-SUPERSEDED = {"đăng ký xe tạm thời": "đăng ký, cấp biển số xe lần đầu"}
 # Only when the register is not lost too (then it is "đăng ký lại").
 _PAPER_LOST = rf"{_LOST}{_GAP}{_CIVIL_PAPER}|{_CIVIL_PAPER}{_GAP}{_LOST}|{_PAPER_GONE}{_GAP}{_DEATH_PAPER}|{_DEATH_PAPER}{_GAP}{_PAPER_GONE}|{_DEATH_PAPER_LOST}"
 
@@ -719,7 +712,6 @@ def variant_signals(text: str) -> tuple[str, ...]:
     # Who the story is about, when that picks a variant: a foreigner, a spouse from abroad.
     found = [expansion for _, expansion in _phrases_in(folded) if "nước ngoài" in expansion]
     found += [expansion for pattern, expansion in _VARIANT_PATTERNS if pattern.search(folded)]
-    found = [e for e in found if not any(SUPERSEDED.get(other) == e for other in found)]
     if _PAPER_LOST_PATTERN.search(folded) and "đăng ký lại" not in found:
         found.append("cấp bản sao trích lục hộ tịch bản sao giấy khai sinh")
     return tuple(found)
