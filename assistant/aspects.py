@@ -181,10 +181,28 @@ _INTERROGATIVE = re.compile(
 def asking_parts(question: str) -> list[str]:
     """The parts of a message that ask something; the whole message when none stands out."""
     parts = [p.strip() for p in _PART_END.split(question) if p.strip(" \n.!;")]
-    asked = [_from_opener(p) for p in parts if p.endswith("?") or _ASKING.match(fold(p)) or _INTERROGATIVE.search(fold(p))]
     # A question mark on its own line after a long story is still a question; but with no marked
     # question at all (a note typed without "?"), every part may be one.
-    return asked or parts or [question]
+    return _marked_questions(parts) or parts or [question]
+
+
+def _marked_questions(parts: list[str]) -> list[str]:
+    return [_from_opener(p) for p in parts if p.endswith("?") or _ASKING.match(fold(p)) or _INTERROGATIVE.search(fold(p))]
+
+
+# Words that make a message without "?" a request all the same: "tôi muốn…", "cần…", "xin…", "how…".
+_REQUEST = re.compile(r"(?<![a-z])(muon|can|xin|hoi|nho|giup|tu van|huong dan|lam sao|the nao|ra sao|thu tuc"
+                      r"|please|want|need|would like|how|what|where|when|can i|could)(?![a-z])")
+# Shorter messages without a question are topics typed as a search ("đăng ký tạm trú cho người thuê").
+STATEMENT_MIN_WORDS = 13
+
+
+def asks_nothing(question: str) -> bool:
+    """A message of some length that asks nothing and requests nothing: a rant, a story without its
+    question, an advertisement. Answering it with a procedure would be a guess."""
+    parts = [p.strip() for p in _PART_END.split(question) if p.strip(" \n.!;")]
+    return (len(question.split()) >= STATEMENT_MIN_WORDS and not _marked_questions(parts)
+            and not detect_aspects(question) and not _REQUEST.search(fold(question)))
 
 
 # "Để thực hiện giao dịch về nhà đất, xin hỏi tôi có phải …?": the question starts at its opener.

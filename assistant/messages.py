@@ -137,6 +137,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The official procedure record does not state the fine, so I won't guess a figure. Fines are set by "
         "the law on administrative sanctions; please ask {desk}.",
     },
+    "no_question": {
+        "vi": "Tôi chưa thấy câu hỏi về thủ tục hành chính trong tin nhắn này. Bạn muốn hỏi thủ tục gì (giấy tờ, lệ phí, "
+        "thời hạn, nơi nộp)? Nếu cần phản ánh, kiến nghị, vui lòng liên hệ {desk}.",
+        "en": "I could not find a question about an administrative procedure in this message. Which procedure would you "
+        "like to ask about (papers, fee, time limit, where to file)? For feedback or complaints, please contact {desk}.",
+    },
     "no_deadline_stated": {
         "vi": "Hồ sơ thủ tục không nêu thời hạn người dân phải làm thủ tục này; dưới đây là thời hạn cơ quan giải quyết.",
         "en": "The official record sets no deadline for you to file; below is how long the office takes.",

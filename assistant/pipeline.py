@@ -15,7 +15,7 @@ from typing import Callable
 
 from . import messages
 from .answer import Answer
-from .aspects import asking_parts, asks_elsewhere, content_words, detect_aspects
+from .aspects import asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects
 from .compose import Composition, compose
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
@@ -185,6 +185,8 @@ class Assistant:
                 context.masked = question
                 context.aspects = detect_aspects(question)  # the instruction asked nothing
             context.route, context.route_cue = route_with_cue(question)
+            if context.route == "procedure" and asks_nothing(question) and not self._names_a_procedure(context, question):
+                context.route = "statement"
         if context.route in ROUTE_REPLIES:
             status, text, reason = ROUTE_REPLIES[context.route]
             context.answer = self._canned(context, status, text, reason)
@@ -562,6 +564,7 @@ ROUTE_REPLIES = {
     "dossier_status": ("out_of_scope", "dossier_status", "handoff_dossier_status"),
     "abuse": ("clarification", "abuse", "guardrails_abuse"),
     "gibberish": ("clarification", "gibberish", "unreadable_question"),
+    "statement": ("clarification", "no_question", "no_question_asked"),
 }
 # Soft routes, refused only when the index has nothing about the question (see `choose`).
 SOFT_REPLIES = {

@@ -256,3 +256,13 @@ def test_the_procedure_asked_not_the_one_in_passing(full_assistant, question, ti
 
 def test_a_death_abroad_is_the_missions_business():
     assert route("Người Việt Nam chết ở nước ngoài thì khai tử ở đâu?") == "abroad"
+
+
+def test_a_message_that_asks_nothing_gets_asked_what_it_wants(full_assistant):
+    rant = full_assistant.ask("Các vị làm việc chậm quá, dân đi lại mấy lần mà vẫn chưa xong, thật là hết chịu nổi "
+                              "với thái độ này")
+    assert rant.status == "clarification" and not rant.citations
+    request = full_assistant.ask("Tôi muốn làm giấy khai sinh cho con gái mới sinh tháng trước ở bệnh viện quận")
+    assert request.status == "answered" and "khai sinh" in fold(request.citations[0].title)
+    named = full_assistant.ask("Thủ tục chứng thực hợp đồng chuyển nhượng quyền sử dụng đất tại UBND xã")
+    assert named.status == "answered"
