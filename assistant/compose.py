@@ -69,7 +69,11 @@ def compose(
         # "Có cần / có phải / có được … không?", "do I need to …?": whether the rule binds or
         # allows the asker is also said by the procedure's own conditions (who must, by when),
         # whatever words they share with the question.
-        blocks = _merged(_when_it_applies(procedure) + _rule_items(procedure), blocks)
+        rules = _rule_items(procedure)
+        if not rules and procedure.section("steps") is not None:
+            # No conditions in the record (a page staff ingested, say): its steps say how the case goes.
+            rules = [("steps", bullet_lines(procedure.section("steps").text)[:RULE_ITEMS])]
+        blocks = _merged(_when_it_applies(procedure) + rules, blocks)
         if blocks:
             return _render(procedure, blocks, language, overview=False)
     blocks: list[tuple[str, list[str]]] = []
