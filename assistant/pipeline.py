@@ -46,9 +46,9 @@ UNKNOWN_TOPIC_PRECISION = 0.5
 # Expansions that only say which variant is meant, kept out of the retrieval query.
 VARIANT_ONLY = frozenset({"có yếu tố nước ngoài", "người nước ngoài có yếu tố nước ngoài"})
 # The most of a letter the dense model reads (see `_for_embedding`): its questions, little of the
-# story. Measured on the tuning halves (2026-12-04): 360, 280, 220 and 160 characters pass the same
-# share; 220 ranks the right procedure first most often (real hit@1 88.5% at 360 → 90.3%) and embeds
-# in about half the time of 360.
+# story. Measured on the tuning halves (2026-12-04): 360, 280 and 220 characters pass the same share
+# (160 passes fewer); 220 ranks the right procedure first most often (real hit@1 88.5% at 360 → 90.3%)
+# and embeds fewer tokens (see bench/answer_bench.py --dataset evals/datasets/real.jsonl).
 DENSE_MAX_CHARS = 220
 # A letter's questions naming fewer words than this leave the whole letter to the keyword query.
 MIN_ASKED_TOPIC_WORDS = 3
