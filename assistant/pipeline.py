@@ -253,9 +253,8 @@ class Assistant:
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
-        # The variants close to the best that the citizen's case fits.
-        # The case the question states stays stated: among the translator's procedures, not back to
-        # the general one.
+        # The variants close to the best that the citizen's case fits; a case the question states
+        # stays stated (among the translator's procedures, not back to the general one).
         signals = " ".join([context.search_text, *expansions_of(context.search_text)])
         stated = set(signalled_qualifiers(best.procedure, signals))
         family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
