@@ -18,6 +18,9 @@ def answer_question(state, question: str, history: list[dict]) -> Answer:
         "answered status=%s reason=%s total_ms=%s question=%r",
         answer.status, answer.reason, answer.timings_ms.get("total"), mask_personal_data(question)[:200],
     )
+    stats = getattr(state, "stats", None)
+    if stats is not None:  # a city deployment counts questions per ward (api/wards.py)
+        stats.count(state.ward, "question", answer.status)
     if answer.status in UNANSWERED:
         try:
             state.unanswered.add(question, answer.reason, answer.status)

@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(None, description="http://host:port of a `chroma run` server; embedded when unset.")
     admin_token: str | None = Field(None, description="Bearer token for the admin routes; they are off when unset.")
     collection: str = Field("ward", description="Name prefix of the Chroma collections.")
+    # A city: every ward of the registry served by one deployment (assistant/tenancy.py).
+    wards_file: Path | None = Field(None, description="wards.yaml of a city deployment; one ward when unset.")
+    max_loaded_overlays: int = Field(32, ge=1, description="Wards' merged overlay indexes kept in memory per worker.")
 
     # Retrieval: how many candidates each stage keeps, and how dense and keyword evidence are mixed.
     candidate_procedures: int = Field(8, ge=1, le=100)
