@@ -20,11 +20,11 @@ index itself. It has no overlay: its uploads change the shared index, which is a
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 import time
-import types
-from collections import OrderedDict
+from collections import ChainMap, OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,9 +34,10 @@ import yaml
 from .documents import Procedure
 from .errors import ConfigurationError, IndexNotReady
 from .index import IndexHandle, Snapshot, check_embedder, load_snapshot
-from .keyword import KeywordIndex
+from .keyword import KeywordIndex, terms
 from .messages import PLACEHOLDER, WardProfile
 from .pipeline import Assistant
+from .restore import DiacriticsRestorer
 from .store import Store
 
 log = logging.getLogger("ward.city")
@@ -178,12 +179,75 @@ class OverlayCollection:
                 "documents": [[r[3] for r in rows]], "distances": [[r[0] for r in rows]]}
 
 
+class _Union:
+    """Membership in either of two sets, without copying the shared one (`in` is all it is used for)."""
+
+    def __init__(self, first, second) -> None:
+        self.first, self.second = first, second
+
+    def __contains__(self, item) -> bool:
+        return item in self.first or item in self.second
+
+    def __len__(self) -> int:
+        return len(self.first) + len(self.second)
+
+
+class OverlayKeywords:
+    """The keyword index of a ward: the shared index's scores for the shared procedures it keeps,
+    and a small index of the overlay's procedures scored with the shared index's term weights (a
+    term the shared index never saw weighs as a term of one document), side by side in the merged
+    snapshot's order. Rebuilding the whole index per ward would cost megabytes per ward."""
+
+    def __init__(self, shared: KeywordIndex, overlay_procedures: list[Procedure], keep: list[int]) -> None:
+        self.shared, self.keep = shared, np.asarray(keep, dtype=np.int64)
+        own = KeywordIndex.build(overlay_procedures)
+        rare = math.log(1 + max(len(shared.ids), 1))
+        for mine, theirs in ((own.names, shared.names), (own.body, shared.body)):
+            mine.idf = ChainMap({t: rare for t in mine.idf if t not in theirs.idf}, theirs.idf)
+        own.name_idf = own.names.idf
+        own.__post_init__()  # the name masses, with those weights
+        self.own = own
+        self.ids = [shared.ids[i] for i in keep] + own.ids
+        self.vocabulary = _Union(shared.vocabulary, own.vocabulary)
+        self._size = len(shared.ids)
+
+    def scores(self, question: str) -> dict[str, np.ndarray]:
+        shared = self.shared.scores(question)
+        unigrams, bigrams = terms(question)
+        unknown = math.log(1 + max(self._size, 1))  # as the shared index weighs an unknown word
+        size = len(self.own.ids)
+        own = {"names": _coverage(self.own.names, self.shared.names, unigrams, bigrams, size, unknown),
+               "body": _coverage(self.own.body, self.shared.body, unigrams, bigrams, size, unknown),
+               "precision": self.own._precision(set(unigrams) | set(bigrams), size)}
+        return {k: np.concatenate([shared[k][self.keep], own[k]]) for k in shared}
+
+
+def _coverage(own, shared, unigrams: list[str], bigrams: list[str], size: int, unknown: float) -> np.ndarray:
+    """`_Field.coverage` of the overlay's procedures, out of the same total as the shared index's: a
+    bigram either index knows counts in the total (the shared one alone would count only its own)."""
+    scores = np.zeros(size, dtype=np.float32)
+    total = 0.0
+    for term in dict.fromkeys(unigrams):
+        weight = own.idf.get(term, unknown)
+        total += weight
+        if term in own.postings:
+            scores[own.postings[term]] += np.float64(weight)
+    for term in dict.fromkeys(bigrams):
+        if term in own.postings or term in shared.postings:
+            weight = own.idf[term]
+            total += weight
+            if term in own.postings:
+                scores[own.postings[term]] += np.float64(weight)
+    return scores / total if total > 0 else scores
+
+
 @dataclass
 class WardSnapshot(Snapshot):
     """The shared snapshot with one ward's overlay on top; derived data (diacritics table…) is kept
     on the snapshot itself, so it lives exactly as long as the snapshot is loaded."""
     derived: dict = field(default_factory=dict, repr=False)
-    overlay_sources: frozenset[str] = frozenset()
+    shared: Snapshot | None = field(default=None, repr=False)
+    overlay_procedures: list[Procedure] = field(default_factory=list, repr=False)
 
     def derive(self, name: str, build):
         if name not in self.derived:
@@ -199,10 +263,15 @@ def merge(shared: Snapshot, overlay: Snapshot) -> WardSnapshot:
     replaced |= {codes[p.code] for p in overlay.procedures.values() if p.code in codes}
     procedures: dict[str, Procedure] = {pid: p for pid, p in shared.procedures.items() if pid not in replaced}
     procedures.update(overlay.procedures)
-    keep = [i for i, pid in enumerate(shared.profile_ids) if pid not in replaced]
-    ids = [shared.profile_ids[i] for i in keep] + list(overlay.profile_ids)
-    matrix = np.concatenate([shared.profile_matrix[keep], overlay.profile_matrix.reshape(len(overlay.profile_ids), -1)]) \
-        if overlay.profile_ids else shared.profile_matrix[keep]
+    # The merged order: the shared keyword index's order less the replaced, then the overlay's.
+    keep = [i for i, pid in enumerate(shared.keywords.ids) if pid not in replaced]
+    own = [overlay.procedures[pid] for pid in overlay.profile_ids]
+    keywords = OverlayKeywords(shared.keywords, own, keep)
+    rows = {pid: i for i, pid in enumerate(shared.profile_ids)}
+    own_rows = {pid: i for i, pid in enumerate(overlay.profile_ids)}
+    matrix = np.concatenate([shared.profile_matrix[[rows[shared.keywords.ids[i]] for i in keep]],
+                             overlay.profile_matrix.reshape(len(overlay.profile_ids), -1)[[own_rows[p.id] for p in own]]])
+    ids = keywords.ids
     return WardSnapshot(
         version=f"{shared.version}+{overlay.version}",
         embedder=shared.embedder,
@@ -212,8 +281,9 @@ def merge(shared: Snapshot, overlay: Snapshot) -> WardSnapshot:
         profile_matrix=np.ascontiguousarray(matrix, dtype=np.float32),
         chunk_count=shared.chunk_count + overlay.chunk_count,
         collection=OverlayCollection(shared.collection, overlay.collection, frozenset(replaced)),
-        keywords=KeywordIndex.build(procedures.values()),
-        overlay_sources=frozenset(p.source for p in overlay.procedures.values()),
+        keywords=keywords,
+        shared=shared,
+        overlay_procedures=own,
     )
 
 
@@ -286,7 +356,12 @@ class WardAssistant(Assistant):
     def _restorer(self, snapshot: Snapshot):
         if not isinstance(snapshot, WardSnapshot):
             return self.base._restorer(snapshot)
-        return snapshot.derive("restorer", lambda: Assistant._restorer(types.SimpleNamespace(_restorers={}), snapshot))
+        # The shared table with the overlay's own n-grams on top: a copy per ward would cost megabytes.
+        def build() -> DiacriticsRestorer:
+            own = DiacriticsRestorer.build(text for p in snapshot.overlay_procedures for text in p.texts())
+            return DiacriticsRestorer(ChainMap(own.table, self.base._restorer(snapshot.shared).table))
+
+        return snapshot.derive("restorer", build)
 
     def _per_snapshot(self, name: str, snapshot: Snapshot, build):
         if not isinstance(snapshot, WardSnapshot):
