@@ -38,8 +38,6 @@ from .security import send_error
 from .unanswered import UnansweredLog
 
 PREFIX = "/w/"
-# Recent chats kept per ward (in memory); the root keeps its own store's bound.
-WARD_CONVERSATIONS = 200
 
 
 class CountingFeedback:
@@ -67,6 +65,32 @@ class CountingUnanswered:
 
     def __getattr__(self, name):
         return getattr(self._log, name)
+
+
+class WardConversations:
+    """A ward's view of the city's chat memory (one store, one bound for the whole worker): a
+    conversation started in one ward is not continued, nor rated, in another."""
+
+    def __init__(self, store: ConversationStore, ward: str) -> None:
+        self._store, self._ward = store, ward
+
+    def _mine(self, conversation_id: str | None) -> bool:
+        conversation = self._store._items.get(conversation_id) if conversation_id else None
+        return conversation is not None and getattr(conversation, "ward", None) == self._ward
+
+    def get_or_create(self, conversation_id: str | None):
+        conversation = self._store.get_or_create(conversation_id if self._mine(conversation_id) else None)
+        conversation.ward = self._ward
+        return conversation
+
+    def record(self, conversation_id: str, question: str, answer):
+        return self._store.record(conversation_id, question, answer)
+
+    def find(self, conversation_id: str | None, exchange_id: str | None):
+        return self._store.find(conversation_id, exchange_id) if self._mine(conversation_id) else None
+
+    def history(self, conversation_id: str) -> list[dict]:
+        return self._store.history(conversation_id) if self._mine(conversation_id) else []
 
 
 class WardState:
@@ -102,10 +126,10 @@ class WardState:
             return self._unanswered
 
     @property
-    def conversations(self) -> ConversationStore:
+    def conversations(self) -> WardConversations:
         with self._lock:
             if self._conversations is None:
-                self._conversations = ConversationStore(max_conversations=WARD_CONVERSATIONS)
+                self._conversations = WardConversations(self._city.conversations, self.ward)
             return self._conversations
 
     def admin_check(self, request: Request) -> None:
@@ -132,6 +156,7 @@ class CityServices:
         self.settings = state.settings
         base = state.assistant
         self.city = City(base, registry, base.index.store.client, max_loaded=self.settings.max_loaded_overlays)
+        self.conversations = state.conversations  # the app's store, shared by every ward
         self.store = CityStore.for_data_dir(self.settings.data_dir)
         self.ingest_ward, self._ward_settings = ingest_ward, ward_settings
         self._states: dict[str, WardState] = {}
@@ -275,6 +300,7 @@ def install_city(app: FastAPI, registry_path: Path, ingest_ward: Callable | None
         state.feedback = CountingFeedback(state.feedback, services.store, registry.default)
         state.unanswered = CountingUnanswered(state.unanswered, services.store, registry.default)
     state.console_allows = services.console_allows
+    state.conversations = WardConversations(services.conversations, registry.default or "")
     app.include_router(router)
     app.add_middleware(WardDispatch, services=services)
     return services

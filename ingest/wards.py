@@ -34,6 +34,7 @@ def ward_settings(settings: Settings, ward: Ward) -> Settings:
                                    settings.data_dir / "ward-documents" / ward.slug)
     return settings.model_copy(update={"data_dir": ward_data_dir(settings, ward.slug), "corpus_dir": documents,
                                        "embedding_cache": settings.embedding_cache_path,
+                                       "chroma_path": settings.embedded_index_path,
                                        "collection": overlay_prefix(settings.collection, ward.slug)})
 
 

@@ -8,6 +8,7 @@ the layout of the issue's "done": `ward-assistant serve --workers 2` on one `chr
 from __future__ import annotations
 
 import base64
+import json
 import os
 import shutil
 import subprocess
@@ -69,6 +70,13 @@ def ask(url: str, question: str = FEE_QUESTION) -> dict:
     response = httpx.post(f"{url}/api/ask", json={"question": question}, timeout=120)
     assert response.status_code == 200, response.text
     return response.json()
+
+
+def chat(url: str, question: str, conversation_id: str | None = None) -> dict:
+    """The `done` event of one streamed answer."""
+    response = httpx.post(f"{url}/api/chat", json={"question": question, "conversation_id": conversation_id}, timeout=60)
+    assert response.status_code == 200, response.text
+    return [json.loads(line[len("data:"):]) for line in response.text.splitlines() if line.startswith("data:")][-1]
 
 
 def fee_of(answer: dict) -> tuple[str, tuple[str, ...]]:
@@ -153,16 +161,24 @@ def test_each_ward_answers_from_the_shared_index_and_its_own_overlay(tmp_path, c
             browser.post("/admin/login", data=form)
             assert browser.get("/admin").status_code == 403, login.text[:200]
 
+        # A chat started in ward a is not continued in ward b (nor at the root): each starts afresh.
+        started = chat(f"{url}/w/a", "Đăng ký khai sinh cần giấy tờ gì?")
+        assert chat(f"{url}/w/a", "Còn lệ phí thì sao?", started["conversation_id"])["conversation_id"] == started["conversation_id"]
+        for elsewhere in (f"{url}/w/b", url):
+            assert chat(elsewhere, "Còn lệ phí thì sao?", started["conversation_id"])["conversation_id"] != started["conversation_id"]
+
         # Per-ward counts, for the city admin only.
         assert httpx.post(f"{url}/w/b/api/feedback", json={"helpful": False, "question": FEE_QUESTION}).status_code == 201
         assert httpx.get(f"{url}/api/admin/wards", headers={"Authorization": f"Bearer {b_token}"}).status_code == 401
         counts = httpx.get(f"{url}/api/admin/wards", headers={"Authorization": f"Bearer {CITY_TOKEN}"}).json()["wards"]
-        assert counts["a"]["questions"] == 3 and counts["a"]["statuses"] == {"answered": 3}
-        assert counts["b"]["statuses"] == {"answered": 2, "out_of_scope": 1} and counts["b"]["unanswered"] == 1
+        assert counts["a"]["questions"] == 5 and counts["a"]["statuses"] == {"answered": 5}
+        assert counts["b"]["questions"] == 4 and counts["b"]["statuses"]["out_of_scope"] == 1
         assert counts["b"]["feedback"] == {"not_helpful": 1} and counts["a"]["feedback"] == {}
-        assert counts["tan-hung"]["questions"] == 3
+        assert counts["tan-hung"]["questions"] == 4
         status = httpx.get(f"{url}/w/b/api/admin/status", headers={"Authorization": f"Bearer {b_token}"}).json()
-        assert status["unanswered_total"] == 1 and status["feedback"]["not_helpful"] == 1
+        assert status["unanswered_total"] == counts["b"]["unanswered"] and status["feedback"]["not_helpful"] == 1
+        overlay = httpx.get(f"{url}/w/a/api/admin/status", headers={"Authorization": f"Bearer {CITY_TOKEN}"}).json()["index"]
+        assert overlay["procedures"] == 1 and overlay["version"].startswith("ward_w_a_chunks_"), overlay
 
 
 def test_two_wards_on_one_chroma_server_and_two_workers(tmp_path, city_index, make_settings, embedder, embedding_cache,
