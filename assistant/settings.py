@@ -24,7 +24,8 @@ class Settings(BaseSettings):
     collection: str = Field("ward", description="Name prefix of the Chroma collections.")
     # A city: every ward of the registry served by one deployment (assistant/tenancy.py).
     wards_file: Path | None = Field(None, description="wards.yaml of a city deployment; one ward when unset.")
-    max_loaded_overlays: int = Field(32, ge=1, description="Wards' merged overlay indexes kept in memory per worker.")
+    max_loaded_overlays: int = Field(
+        200, ge=1, description="Wards' merged overlay indexes kept in memory per worker (well under 1 MB each, measured).")
     chroma_path: Path | None = Field(None, description="The embedded index's folder (default: <data_dir>/chroma).")
 
     # Retrieval: how many candidates each stage keeps, and how dense and keyword evidence are mixed.

@@ -4,6 +4,7 @@ one single-ward instance, both on the same `chroma run` server, in the same run.
     .venv/bin/python bench/city_bench.py                       # 168 wards, 12 with an overlay, 4 clients
     .venv/bin/python bench/city_bench.py --workers 2           # the city behind serve --workers 2
     .venv/bin/python bench/city_bench.py --requests 672 --clients 8
+    .venv/bin/python bench/city_bench.py --overlays 48 --max-loaded 16   # overlays evicted and rebuilt
 
 What it does:
 - starts `chroma run` and ingests the shipped corpus into it once: the shared index (the embedding
@@ -175,8 +176,10 @@ def worker_pids(process, workers: int, timeout: float = 120) -> list[int]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
-        if len(children) >= workers:
-            return [int(c) for c in children]
+        # uvicorn's workers, not multiprocessing's resource tracker beside them
+        spawned = [int(c) for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+        if len(spawned) >= workers:
+            return spawned
         time.sleep(0.2)
     raise RuntimeError("the workers did not start")
 
@@ -188,6 +191,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=336, help="answers per server per round (2 per ward)")
     parser.add_argument("--rounds", type=int, default=2, help="single and city phases alternate this many times")
     parser.add_argument("--workers", type=int, default=1, help="API workers of the city server")
+    parser.add_argument("--max-loaded", type=int, default=200,
+                        help="WARD_MAX_LOADED_OVERLAYS of the city (below --overlays: merged indexes are evicted and rebuilt)")
     options = parser.parse_args()
     questions = distinct_questions()
     random.Random(13).shuffle(questions)
@@ -215,7 +220,7 @@ def main() -> None:
             single_port, city_port = free_port(), free_port()
             single_env = dict(common_env, WARD_DATA_DIR=str(work / "single"))
             city_env = dict(common_env, WARD_DATA_DIR=str(work / "city"), WARD_WARDS_FILE=str(registry),
-                            WARD_MAX_LOADED_OVERLAYS=str(max(32, options.overlays)))
+                            WARD_MAX_LOADED_OVERLAYS=str(options.max_loaded))
             serve = [str(BIN / "ward-assistant"), "serve", "--host", "127.0.0.1"]
             single_url, city_url = f"http://127.0.0.1:{single_port}", f"http://127.0.0.1:{city_port}"
             with server_process([*serve, "--port", str(single_port)], f"{single_url}/healthz", env=single_env) as single, \
@@ -229,14 +234,14 @@ def main() -> None:
                     # Every ward once; an overlay ward's first question builds its merged index.
                     first = {"overlay": [], "plain": []}
                     warm_checks = Traffic(city_url, wards, fees, [])
-                    for rounds in range(max(1, options.workers)):
-                        for ward in wards:
-                            t0 = time.perf_counter()
-                            response = http.post(f"{city_url}/w/{ward}/api/ask", json={"question": FEE_QUESTION})
-                            response.raise_for_status()
-                            warm_checks.check(ward, FEE_QUESTION, response.json())
-                            if rounds == 0:
-                                first["overlay" if ward in fees else "plain"].append((time.perf_counter() - t0) * 1000)
+                    for ward in wards:
+                        t0 = time.perf_counter()
+                        response = http.post(f"{city_url}/w/{ward}/api/ask", json={"question": FEE_QUESTION})
+                        response.raise_for_status()
+                        warm_checks.check(ward, FEE_QUESTION, response.json())
+                        first["overlay" if ward in fees else "plain"].append((time.perf_counter() - t0) * 1000)
+                if options.workers > 1:  # the other workers too: concurrent fresh connections reach them all
+                    warm_checks.run([FEE_QUESTION], 2 * options.workers, 3 * len(wards), offset=0)
                 idle_city = [rss_mb(pid, with_children=False) for pid in city_pids]
                 print(f"idle RSS: single {idle_single:.0f} MB, city workers {idle_city} MB", flush=True)
 
@@ -254,13 +259,13 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
     single_result, city_result = single_traffic.result(), city_traffic.result()
-    city_result["warm_up"] = {"answers": len(wards) * max(1, options.workers), "errors": len(warm_checks.errors),
+    city_result["warm_up"] = {"answers": len(wards) + len(warm_checks.latencies), "errors": len(warm_checks.errors),
                               "foreign_overlay_answers": len(warm_checks.foreign),
                               "own_overlay_answers": warm_checks.own_overlay_answers}
     single_rss = max(single_result["rss_peak_mb_per_worker"])
     city_rss = max(city_result["rss_peak_mb_per_worker"])
     result = {
-        "wards": counts, "overlays": options.overlays, "city_workers": options.workers, "clients": options.clients,
+        "wards": counts, "overlays": options.overlays, "max_loaded_overlays": options.max_loaded, "city_workers": options.workers, "clients": options.clients,
         "requests_per_phase": options.requests, "rounds": options.rounds, "shared_index": {"chunks": report.chunks},
         "idle_rss_mb": {"single": idle_single, "city_per_worker": idle_city},
         "first_question_ms": {"overlay_ward": summary(first["overlay"]), "plain_ward": summary(first["plain"])},
@@ -271,7 +276,9 @@ def main() -> None:
         "target": TARGET,
     }
     verdicts(result)
-    write_result("city" if options.workers == 1 else f"city-{options.workers}workers", result)
+    name = "city" + (f"-{options.workers}workers" if options.workers > 1 else "") + (
+        f"-{options.overlays}overlays-{options.max_loaded}loaded" if options.overlays > options.max_loaded else "")
+    write_result(name, result)
 
 
 def verdicts(result: dict) -> None:
