@@ -100,7 +100,10 @@ class Registry:
             slug = check_slug(str(slug), collection)
             entry = entry or {}
             if entry.get("profile"):
-                profile = WardProfile.load((path.parent / str(entry["profile"])).resolve())
+                profile_path = (path.parent / str(entry["profile"])).resolve()
+                if not profile_path.is_file():
+                    raise ConfigurationError(f"{path}: ward {slug!r}: no profile file {profile_path}")
+                profile = WardProfile.load(profile_path)
             elif slug == default and default_profile is not None and not any(k in entry for k in PROFILE_FIELDS):
                 profile = WardProfile.load(default_profile)
             else:
@@ -136,7 +139,16 @@ def add_ward(path: Path, slug: str, collection: str = "ward", **profile: str) ->
         entry[name] = value or f"{PLACEHOLDER} {PLACEHOLDER_HINTS[name]}"
     wards[slug] = entry
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    # Appended as text when that reads back right, so the file's comments (its sources, the
+    # placeholder rule) survive; rewritten whole otherwise.
+    before = path.read_text(encoding="utf-8") if path.exists() else ""
+    block = "".join(f"  {line}\n" for line in yaml.safe_dump({slug: entry}, allow_unicode=True, sort_keys=False).splitlines())
+    appended = (before.rstrip("\n") + "\n" if before.strip() else "") + ("" if "wards" in (yaml.safe_load(before) or {}) else "wards:\n") + block
+    try:
+        readable = yaml.safe_load(appended) == raw
+    except yaml.YAMLError:
+        readable = False
+    path.write_text(appended if readable else yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return Registry.load(path, collection).get(slug)
 
 

@@ -35,6 +35,8 @@ def _ward(slug: str):
         return Registry.load(_registry_path(), settings.collection, settings.ward_profile_path).get(slug)
     except UnknownWard:
         _fail(f"no ward {slug!r} in {settings.wards_file}")
+    except WardError as exc:
+        _fail(str(exc))
 
 
 @ward_app.command("add")
@@ -64,11 +66,14 @@ def ward_list() -> None:
     from assistant.tenancy import Registry
 
     settings = get_settings()
-    registry = Registry.load(_registry_path(), settings.collection, settings.ward_profile_path)
+    try:
+        registry = Registry.load(_registry_path(), settings.collection, settings.ward_profile_path)
+    except WardError as exc:
+        _fail(str(exc))
     for ward in registry.wards.values():
         mark = "  (default: the root paths)" if ward.default else ""
         console.print(f"{ward.slug}  {ward.profile.ward_name}{mark}", markup=False, highlight=False)
-    console.print(f"{len(registry)} wards", style="dim")
+    console.print(f"{len(registry)} ward{'' if len(registry) == 1 else 's'}", style="dim")
 
 
 @ward_app.command("token")

@@ -40,6 +40,16 @@ def test_the_registry_writes_placeholders_never_guesses(tmp_path):
         Registry.load(path).get("khong-co")
 
 
+def test_the_shipped_registry_loads_and_keeps_its_comments_when_a_ward_is_added(tmp_path):
+    shipped = Registry.load(ROOT / "wards.yaml")
+    assert shipped.default == "tan-hung" and shipped.get("tan-hung").profile.ward_name == "Phường Tân Hưng"
+    copy = tmp_path / "wards.yaml"
+    copy.write_text((ROOT / "wards.yaml").read_text(encoding="utf-8").replace("corpus/", str(CORPUS) + "/"), encoding="utf-8")
+    add_ward(copy, "tan-my", ward_name="Phường Tân Mỹ")
+    assert "QUY ƯỚC" in copy.read_text(encoding="utf-8")
+    assert list(Registry.load(copy).wards) == ["tan-hung", "tan-my"]
+
+
 def test_the_default_ward_keeps_the_single_ward_profile(tmp_path):
     path = tmp_path / "wards.yaml"
     path.write_text("default: tan-hung\nwards:\n  tan-hung: {}\n  b: {ward_name: Phường B}\n", encoding="utf-8")
