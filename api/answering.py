@@ -14,11 +14,12 @@ UNANSWERED = ("not_found", "out_of_scope")
 
 def answer_question(state, question: str, history: list[dict]) -> Answer:
     answer = state.assistant.ask(question, history)
-    log.info(
-        "answered status=%s reason=%s total_ms=%s question=%r",
-        answer.status, answer.reason, answer.timings_ms.get("total"), mask_personal_data(question)[:200],
-    )
     stats = getattr(state, "stats", None)
+    log.info(
+        "answered status=%s reason=%s total_ms=%s question=%r" + (" ward=%s" if stats is not None else ""),
+        answer.status, answer.reason, answer.timings_ms.get("total"), mask_personal_data(question)[:200],
+        *([state.ward] if stats is not None else []),
+    )
     if stats is not None:  # a city deployment counts questions per ward (api/wards.py)
         stats.count(state.ward, "question", answer.status)
     if answer.status in UNANSWERED:

@@ -251,7 +251,7 @@ class WardDispatch:
             return await send_error(send, 404, "not_found", "The staff console manages the shared index at /admin; "
                                     f"upload a ward's documents to {PREFIX}{slug}/api/admin/ingest.")
         scope = dict(scope, path=rest, raw_path=rest.encode(), ward=slug)
-        if not ward_state.assistant is self.services.city.base:
+        if ward_state.assistant is not self.services.city.base:
             scope["app"] = WardAppView(scope["app"], ward_state)
         return await self.app(scope, receive, send)
 

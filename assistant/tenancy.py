@@ -25,6 +25,7 @@ import re
 import threading
 import time
 from collections import ChainMap, OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -165,30 +166,66 @@ PLACEHOLDER_HINTS = {
 
 
 # -- the merged view of one ward ------------------------------------------------------------------
+# An overlay this small is searched in memory (a few hundred kilobytes at most); a larger one in Chroma.
+IN_MEMORY_CHUNKS = 1000
+
+
 class OverlayCollection:
     """Chunk search over the shared collection and a ward's overlay, as one collection: the shared
-    chunks of procedures the overlay replaces are dropped, the rest merged by distance."""
+    chunks of procedures the overlay replaces are dropped, the rest merged by distance.
 
-    def __init__(self, shared, overlay, replaced: frozenset[str]) -> None:
-        self.shared, self.overlay, self.replaced = shared, overlay, replaced
+    A ward's overlay is a few documents, so its chunks are held in memory and searched exactly
+    (cosine, as Chroma's `hnsw:space`): one Chroma query per question, as for a single ward."""
+
+    def __init__(self, shared, overlay, count: int, replaced: frozenset[str]) -> None:
+        self.shared, self.overlay, self.replaced, self._count = shared, overlay, replaced, count
+        self._chunks = None
+        if count <= IN_MEMORY_CHUNKS:
+            got = overlay.get(include=["embeddings", "documents", "metadatas"])
+            matrix = np.asarray(got["embeddings"], dtype=np.float32).reshape(len(got["ids"]), -1)
+            norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+            self._chunks = (list(got["ids"]), list(got["metadatas"]), list(got["documents"]),
+                            matrix / np.where(norms > 0, norms, 1))
 
     def count(self) -> int:
-        return self.shared.count() + self.overlay.count()
+        return self.shared.count() + self._count
 
     def query(self, query_embeddings, n_results: int, include):
-        rows = []
-        for collection, own in ((self.shared, False), (self.overlay, True)):
-            k = max(1, min(n_results, collection.count())) if own else n_results
-            result = collection.query(query_embeddings=query_embeddings, n_results=k, include=include)
-            for i, chunk_id in enumerate(result["ids"][0]):
-                meta = result["metadatas"][0][i]
-                if not own and meta["procedure_id"] in self.replaced:
-                    continue
-                rows.append((result["distances"][0][i], chunk_id, meta, result["documents"][0][i]))
+        result = self.shared.query(query_embeddings=query_embeddings, n_results=n_results, include=include)
+        rows = [(result["distances"][0][i], chunk_id, result["metadatas"][0][i], result["documents"][0][i])
+                for i, chunk_id in enumerate(result["ids"][0])
+                if result["metadatas"][0][i]["procedure_id"] not in self.replaced]
+        rows += self._own(query_embeddings[0], n_results, include)
         rows.sort(key=lambda row: row[0])
         rows = rows[:n_results]
         return {"ids": [[r[1] for r in rows]], "metadatas": [[r[2] for r in rows]],
                 "documents": [[r[3] for r in rows]], "distances": [[r[0] for r in rows]]}
+
+    def _own(self, vector, n_results: int, include) -> list[tuple]:
+        if self._chunks is None:
+            result = self.overlay.query(query_embeddings=[vector], n_results=max(1, min(n_results, self._count)), include=include)
+            return [(result["distances"][0][i], chunk_id, result["metadatas"][0][i], result["documents"][0][i])
+                    for i, chunk_id in enumerate(result["ids"][0])]
+        ids, metadatas, documents, matrix = self._chunks
+        query = np.asarray(vector, dtype=np.float32)
+        distances = 1.0 - matrix @ (query / (np.linalg.norm(query) or 1.0))
+        order = np.argsort(distances)[:n_results]
+        return [(float(distances[i]), ids[i], metadatas[i], documents[i]) for i in order]
+
+
+class _StackedRows:
+    """The merged snapshot's profile matrix without copying the shared one (~190 KB a ward): the
+    shared rows kept, then the overlay's. `retrieval` only multiplies it by the question's vector."""
+
+    def __init__(self, shared: np.ndarray, keep: list[int], own: np.ndarray) -> None:
+        self.shared, self.keep, self.own = shared, np.asarray(keep, dtype=np.int64), own
+        self.shape = (len(self.keep) + own.shape[0], shared.shape[1])
+
+    def __matmul__(self, vector: np.ndarray) -> np.ndarray:
+        return np.concatenate([(self.shared @ vector)[self.keep], self.own @ vector])
+
+    def __len__(self) -> int:
+        return self.shape[0]
 
 
 class _Union:
@@ -204,6 +241,29 @@ class _Union:
         return len(self.first) + len(self.second)
 
 
+class _InNoDocument(Mapping):
+    """The shared index's terms as the overlay's index sees them: known, in none of its documents."""
+
+    NONE = np.zeros(0, dtype=np.int64)
+
+    def __init__(self, terms) -> None:
+        self.terms = terms
+
+    def __getitem__(self, term):
+        if term not in self.terms:
+            raise KeyError(term)
+        return self.NONE
+
+    def __contains__(self, term) -> bool:
+        return term in self.terms
+
+    def __iter__(self):
+        return iter(self.terms)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+
 class OverlayKeywords:
     """The keyword index of a ward: the shared index's scores for the shared procedures it keeps,
     and a small index of the overlay's procedures scored with the shared index's term weights (a
@@ -216,6 +276,8 @@ class OverlayKeywords:
         rare = math.log(1 + max(len(shared.ids), 1))
         for mine, theirs in ((own.names, shared.names), (own.body, shared.body)):
             mine.idf = ChainMap({t: rare for t in mine.idf if t not in theirs.idf}, theirs.idf)
+            # A bigram either index knows counts in a question's total, as in a rebuilt index.
+            mine.postings = ChainMap(mine.postings, _InNoDocument(theirs.postings))
         own.name_idf = own.names.idf
         own.__post_init__()  # the name masses, with those weights
         self.own = own
@@ -228,29 +290,10 @@ class OverlayKeywords:
         unigrams, bigrams = terms(question)
         unknown = math.log(1 + max(self._size, 1))  # as the shared index weighs an unknown word
         size = len(self.own.ids)
-        own = {"names": _coverage(self.own.names, self.shared.names, unigrams, bigrams, size, unknown),
-               "body": _coverage(self.own.body, self.shared.body, unigrams, bigrams, size, unknown),
+        own = {"names": self.own.names.coverage(unigrams, bigrams, size, unknown),
+               "body": self.own.body.coverage(unigrams, bigrams, size, unknown),
                "precision": self.own._precision(set(unigrams) | set(bigrams), size)}
         return {k: np.concatenate([shared[k][self.keep], own[k]]) for k in shared}
-
-
-def _coverage(own, shared, unigrams: list[str], bigrams: list[str], size: int, unknown: float) -> np.ndarray:
-    """`_Field.coverage` of the overlay's procedures, out of the same total as the shared index's: a
-    bigram either index knows counts in the total (the shared one alone would count only its own)."""
-    scores = np.zeros(size, dtype=np.float32)
-    total = 0.0
-    for term in dict.fromkeys(unigrams):
-        weight = own.idf.get(term, unknown)
-        total += weight
-        if term in own.postings:
-            scores[own.postings[term]] += np.float64(weight)
-    for term in dict.fromkeys(bigrams):
-        if term in own.postings or term in shared.postings:
-            weight = own.idf[term]
-            total += weight
-            if term in own.postings:
-                scores[own.postings[term]] += np.float64(weight)
-    return scores / total if total > 0 else scores
 
 
 @dataclass
@@ -281,8 +324,8 @@ def merge(shared: Snapshot, overlay: Snapshot) -> WardSnapshot:
     keywords = OverlayKeywords(shared.keywords, own, keep)
     rows = {pid: i for i, pid in enumerate(shared.profile_ids)}
     own_rows = {pid: i for i, pid in enumerate(overlay.profile_ids)}
-    matrix = np.concatenate([shared.profile_matrix[[rows[shared.keywords.ids[i]] for i in keep]],
-                             overlay.profile_matrix.reshape(len(overlay.profile_ids), -1)[[own_rows[p.id] for p in own]]])
+    matrix = _StackedRows(shared.profile_matrix, [rows[shared.keywords.ids[i]] for i in keep],
+                          overlay.profile_matrix.reshape(len(overlay.profile_ids), -1)[[own_rows[p.id] for p in own]])
     ids = keywords.ids
     return WardSnapshot(
         version=f"{shared.version}+{overlay.version}",
@@ -290,9 +333,9 @@ def merge(shared: Snapshot, overlay: Snapshot) -> WardSnapshot:
         refreshed_at=max(shared.refreshed_at, overlay.refreshed_at),
         procedures=procedures,
         profile_ids=ids,
-        profile_matrix=np.ascontiguousarray(matrix, dtype=np.float32),
+        profile_matrix=matrix,
         chunk_count=shared.chunk_count + overlay.chunk_count,
-        collection=OverlayCollection(shared.collection, overlay.collection, frozenset(replaced)),
+        collection=OverlayCollection(shared.collection, overlay.collection, overlay.chunk_count, frozenset(replaced)),
         keywords=keywords,
         shared=shared,
         overlay_procedures=own,
@@ -370,8 +413,10 @@ class WardAssistant(Assistant):
             return self.base._restorer(snapshot)
         # The shared table with the overlay's own n-grams on top: a copy per ward would cost megabytes.
         def build() -> DiacriticsRestorer:
-            own = DiacriticsRestorer.build(text for p in snapshot.overlay_procedures for text in p.texts())
-            return DiacriticsRestorer(ChainMap(own.table, self.base._restorer(snapshot.shared).table))
+            shared = self.base._restorer(snapshot.shared).table
+            own = DiacriticsRestorer.build(text for p in snapshot.overlay_procedures for text in p.texts()).table
+            # Only what the shared table lacks or writes otherwise: the same lookups, a fraction of the memory.
+            return DiacriticsRestorer(ChainMap({k: v for k, v in own.items() if shared.get(k) != v}, shared))
 
         return snapshot.derive("restorer", build)
 

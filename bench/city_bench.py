@@ -47,6 +47,7 @@ from ingest.run import ingest
 from ingest.wards import ingest_ward, ward_settings
 
 UNITS = 168  # Ho Chi Minh City's commune-level units since 1 July 2025
+DEFAULT_OVERLAYS = 12
 TARGET = {"rss_ratio": 2.0, "p95_ratio": 1.2, "errors": 0, "foreign_citations": 0}
 BIN = Path(sys.executable).parent
 CORPUS = ROOT / "corpus"
@@ -186,7 +187,7 @@ def worker_pids(process, workers: int, timeout: float = 120) -> list[int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="168 wards in one worker vs one single-ward instance.")
-    parser.add_argument("--overlays", type=int, default=12, help="wards with a local fee decision uploaded")
+    parser.add_argument("--overlays", type=int, default=DEFAULT_OVERLAYS, help="wards with a local fee decision uploaded")
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--requests", type=int, default=336, help="answers per server per round (2 per ward)")
     parser.add_argument("--rounds", type=int, default=2, help="single and city phases alternate this many times")
@@ -255,6 +256,7 @@ def main() -> None:
                         print(f"round {r} {name:>6}: {phase['rps']:>5.1f} req/s  p50 {phase['p50_ms']} ms  "
                               f"p95 {phase['p95_ms']} ms", flush=True)
                 counts = httpx.get(f"{city_url}/api/wards").json()["count"]
+            chroma_rss = rss_mb(chroma.pid)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -267,7 +269,7 @@ def main() -> None:
     result = {
         "wards": counts, "overlays": options.overlays, "max_loaded_overlays": options.max_loaded, "city_workers": options.workers, "clients": options.clients,
         "requests_per_phase": options.requests, "rounds": options.rounds, "shared_index": {"chunks": report.chunks},
-        "idle_rss_mb": {"single": idle_single, "city_per_worker": idle_city},
+        "idle_rss_mb": {"single": idle_single, "city_per_worker": idle_city}, "chroma_server_rss_mb_at_end": chroma_rss,
         "first_question_ms": {"overlay_ward": summary(first["overlay"]), "plain_ward": summary(first["plain"])},
         "single": single_result, "city": city_result, "phases": phases,
         "city_over_single": {"rss_peak": ratio(city_rss, single_rss), "rss_idle": ratio(max(idle_city), idle_single),
@@ -277,7 +279,8 @@ def main() -> None:
     }
     verdicts(result)
     name = "city" + (f"-{options.workers}workers" if options.workers > 1 else "") + (
-        f"-{options.overlays}overlays-{options.max_loaded}loaded" if options.overlays > options.max_loaded else "")
+        f"-{options.overlays}overlays" if options.overlays != DEFAULT_OVERLAYS else "") + (
+        f"-{options.max_loaded}loaded" if options.overlays > options.max_loaded else "")
     write_result(name, result)
 
 

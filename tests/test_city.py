@@ -95,16 +95,22 @@ def city_index(tmp_path, make_settings, embedder, small_corpus_copy):
     return corpus, registry
 
 
+def city_app(settings, corpus: Path, registry: Path, embedder):
+    """The app `serve` builds for a city (cli/server.py), in this process: the API, the console, the
+    city; the shared index ingested first."""
+    from api.console.routes import install
+
+    assert not ingest(settings, [corpus], embedder=embedder).failed
+    app = create_app(settings, assistant=Assistant(settings, embedder=embedder),
+                     ingest_files=lambda s, paths: ingest(s, paths, embedder=embedder))
+    install(app, console_services(settings, embedder=embedder, golden_sets=[]))
+    return app, install_city(app, registry, ingest_ward, ward_settings)
+
+
 def test_each_ward_answers_from_the_shared_index_and_its_own_overlay(tmp_path, city_index, make_settings, embedder):
     corpus, registry = city_index
     settings = make_settings(admin_token=CITY_TOKEN, rate_limit_per_minute=100_000, wards_file=registry)
-    assert not ingest(settings, [corpus], embedder=embedder).failed
-    assistant = Assistant(settings, embedder=embedder)
-    app = create_app(settings, assistant=assistant, ingest_files=lambda s, paths: ingest(s, paths, embedder=embedder))
-    from api.console.routes import install
-
-    install(app, console_services(settings, embedder=embedder, golden_sets=[]))
-    services = install_city(app, registry, ingest_ward, ward_settings)
+    app, services = city_app(settings, corpus, registry, embedder)
     staff = StaffStore.for_data_dir(settings.data_dir)
     for name, ward in (("an.a", "a"), ("binh.b", "b")):
         staff.add(name, "editor", PASSWORD)
