@@ -155,7 +155,8 @@ class CityServices:
         self.app, self.registry = app, registry
         self.settings = state.settings
         base = state.assistant
-        self.city = City(base, registry, base.index.store.client, max_loaded=self.settings.max_loaded_overlays)
+        self.city = City(base, registry, base.index.store.client, max_loaded=self.settings.max_loaded_overlays,
+                         poll_seconds=self.settings.overlay_poll_seconds)
         self.conversations = state.conversations  # the app's store, shared by every ward
         self.store = CityStore.for_data_dir(self.settings.data_dir)
         self.ingest_ward, self._ward_settings = ingest_ward, ward_settings

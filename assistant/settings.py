@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     wards_file: Path | None = Field(None, description="wards.yaml of a city deployment; one ward when unset.")
     max_loaded_overlays: int = Field(
         200, ge=1, description="Wards' merged overlay indexes kept in memory per worker (well under 1 MB each, measured).")
+    overlay_poll_seconds: float = Field(
+        2.0, gt=0, le=600, description="How often each worker lists the wards' overlay pointers (one Chroma call for all).")
     chroma_path: Path | None = Field(None, description="The embedded index's folder (default: <data_dir>/chroma).")
 
     # Retrieval: how many candidates each stage keeps, and how dense and keyword evidence are mixed.

@@ -112,7 +112,7 @@ def test_each_ward_answers_from_the_shared_index_and_its_own_overlay(tmp_path, c
     settings = make_settings(admin_token=CITY_TOKEN, rate_limit_per_minute=100_000, wards_file=registry)
     app, services = city_app(settings, corpus, registry, embedder)
     staff = StaffStore.for_data_dir(settings.data_dir)
-    for name, ward in (("an.a", "a"), ("binh.b", "b")):
+    for name, ward in (("an.a", "a"), ("binh.b", "b"), ("chi.city", "*")):
         staff.add(name, "editor", PASSWORD)
         services.store.bind_staff(name, ward)
     b_token = CityStore.for_data_dir(settings.data_dir).new_token("b")
@@ -183,6 +183,9 @@ def test_each_ward_answers_from_the_shared_index_and_its_own_overlay(tmp_path, c
         assert counts["tan-hung"]["questions"] == 4
         status = httpx.get(f"{url}/w/b/api/admin/status", headers={"Authorization": f"Bearer {b_token}"}).json()
         assert status["unanswered_total"] == counts["b"]["unanswered"] and status["feedback"]["not_helpful"] == 1
+        # A city-wide account acts for every ward; a ward's account for its own only.
+        assert httpx.get(f"{url}/w/b/api/admin/status", headers=basic("chi.city")).status_code == 200
+        assert httpx.get(f"{url}/w/b/api/admin/status", headers=basic("an.a")).status_code == 403
         overlay = httpx.get(f"{url}/w/a/api/admin/status", headers={"Authorization": f"Bearer {CITY_TOKEN}"}).json()["index"]
         assert overlay["procedures"] == 1 and overlay["version"].startswith("ward_w_a_chunks_"), overlay
 
