@@ -130,3 +130,26 @@ def ward_ingest(
     console.print(report.summary(), markup=False, highlight=False)
     if report.failed:
         raise typer.Exit(1)
+
+
+@ward_app.command("ask")
+def ward_ask(
+    slug: str = typer.Argument(...),
+    question: str = typer.Argument(..., help="The question, in Vietnamese or English."),
+) -> None:
+    """Answer one question as that ward's page would (its overlay, its profile), with the sources cited."""
+    from assistant.pipeline import Assistant
+    from assistant.tenancy import City, Registry
+
+    settings = get_settings()
+    ward = _ward(slug)
+    try:
+        base = Assistant(settings)
+        city = City(base, Registry.load(settings.wards_file, settings.collection, settings.ward_profile_path),
+                    base.index.store.client)
+        answer = city.assistant(ward.slug).ask(question)
+    except WardError as exc:
+        _fail(str(exc))
+    console.print(answer.answer, markup=False, highlight=False)
+    for i, citation in enumerate(answer.citations, 1):
+        console.print(f"[{i}] {citation.title} — {citation.section} ({citation.source})", markup=False, style="dim")

@@ -238,6 +238,11 @@ def test_two_wards_on_one_chroma_server_and_two_workers(tmp_path, city_index, ma
             time.sleep(0.5)
         # ... and ward B, on both workers, still the shared record.
         assert set(ask_many("b")) == {("shared", (SHARED_SOURCE,))}
+        # The CLI answers as each ward's page does.
+        for ward, fee, source in (("a", LOCAL_FEE, "a/uploads/chung-thuc-chu-ky.md"), ("b", "10.000", SHARED_SOURCE)):
+            asked = subprocess.run([str(WARD_ASSISTANT), "ward", "ask", ward, FEE_QUESTION], env=env, capture_output=True,
+                                   text=True, timeout=120)
+            assert asked.returncode == 0 and fee in asked.stdout and source in asked.stdout, asked.stdout + asked.stderr
         assert process.poll() is None, log_tail(log)
     finally:
         _stop(process)
