@@ -132,6 +132,11 @@ class WardState:
                 self._conversations = WardConversations(self._city.conversations, self.ward)
             return self._conversations
 
+    @property
+    def city(self) -> "CityServices":
+        """The city's routes (`/api/wards`, `/api/admin/wards`) answer under a ward's prefix too."""
+        return self._city
+
     def admin_check(self, request: Request) -> None:
         self._city.authorise(request, self.ward)
 

@@ -33,7 +33,7 @@ import numpy as np
 import yaml
 
 from .documents import Procedure
-from .errors import ConfigurationError, IndexNotReady
+from .errors import ConfigurationError
 from .index import IndexHandle, Snapshot, check_embedder, load_snapshot
 from .keyword import KeywordIndex, terms
 from .messages import PLACEHOLDER, WardProfile
@@ -554,4 +554,4 @@ class City:
 
 
 __all__ = ["City", "Registry", "Ward", "WardAssistant", "WardIndex", "WardSnapshot", "UnknownWard", "add_ward",
-           "overlay_prefix", "check_slug", "merge", "IndexNotReady"]
+           "overlay_prefix", "check_slug", "merge"]

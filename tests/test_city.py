@@ -120,6 +120,7 @@ def test_each_ward_answers_from_the_shared_index_and_its_own_overlay(tmp_path, c
     with live_server(app) as url:
         wards = httpx.get(f"{url}/api/wards").json()
         assert wards["default"] == "tan-hung" and [w["slug"] for w in wards["wards"]] == ["tan-hung", "a", "b"]
+        assert httpx.get(f"{url}/w/b/api/wards").json() == wards
 
         # An unknown ward: 404 in the API's one error shape, on every kind of path.
         for path in ("/w/khong-co/api/ask", "/w/khong-co/", "/w/Not_A_Slug/api/ward"):
@@ -175,7 +176,8 @@ def test_each_ward_answers_from_the_shared_index_and_its_own_overlay(tmp_path, c
 
         # Per-ward counts, for the city admin only.
         assert httpx.post(f"{url}/w/b/api/feedback", json={"helpful": False, "question": FEE_QUESTION}).status_code == 201
-        assert httpx.get(f"{url}/api/admin/wards", headers={"Authorization": f"Bearer {b_token}"}).status_code == 401
+        for prefix in ("", "/w/b"):
+            assert httpx.get(f"{url}{prefix}/api/admin/wards", headers={"Authorization": f"Bearer {b_token}"}).status_code == 401
         counts = httpx.get(f"{url}/api/admin/wards", headers={"Authorization": f"Bearer {CITY_TOKEN}"}).json()["wards"]
         assert counts["a"]["questions"] == 5 and counts["a"]["statuses"] == {"answered": 5}
         assert counts["b"]["questions"] == 4 and counts["b"]["statuses"]["out_of_scope"] == 1
