@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 FEE_DOCUMENT = CORPUS / "procedures/chung-thuc/chung-thuc-chu-ky.md"
 FEE_QUESTION = "Phí chứng thực chữ ký là bao nhiêu?"
+GUIDE = CORPUS / "guides/mien-giay-phep-xay-dung-va-thong-bao-khoi-cong.md"
+GUIDE_QUESTION = "Mẫu thông báo khởi công xây dựng lấy ở đâu?"
 
 
 def test_the_registry_writes_placeholders_never_guesses(tmp_path):
@@ -87,6 +89,11 @@ def test_overlays_stay_in_their_ward_and_memory_is_bounded(tmp_path, embedder, e
     registry = tmp_path / "wards.yaml"
     for slug in ("a", "b", "c"):
         add_ward(registry, slug, ward_name=f"Phường {slug.upper()}")
+    # Ward c's local guidance: the shared guide that names Tân Hưng, in its own words (same id).
+    guide = corpus / "guides" / GUIDE.name
+    local_guide = tmp_path / "wards" / "c" / GUIDE.name
+    local_guide.parent.mkdir(parents=True)
+    local_guide.write_text(guide.read_text(encoding="utf-8").replace("phường Tân Hưng", "Phường C"), encoding="utf-8")
     settings = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, embedding_cache=embedding_cache, wards_file=registry)
     assert not ingest(settings, [corpus], embedder=embedder).failed
     city_registry = Registry.load(registry)
@@ -107,6 +114,8 @@ def test_overlays_stay_in_their_ward_and_memory_is_bounded(tmp_path, embedder, e
         if slug == "a":
             assert pointer("b") == before_b == {}  # a's refresh wrote nothing of b's
     assert Store(client, settings.collection, embedder).pointer() == shared_pointer  # nor of the shared index
+    report = ingest_ward(settings, city_registry.get("c"), embedder=embedder, client=client)  # its documents folder
+    assert [(c.action, c.source) for c in report.changes] == [("created", f"c/{GUIDE.name}")]
 
     city = City(Assistant(settings, embedder=embedder), city_registry, client, max_loaded=1)
     for slug in ("a", "b", "a", "c", "b"):
@@ -117,6 +126,11 @@ def test_overlays_stay_in_their_ward_and_memory_is_bounded(tmp_path, embedder, e
         else:
             assert fees[slug] in answer.answer and sources == {f"{slug}/uploads/{FEE_DOCUMENT.name}"}, (slug, answer)
         assert len(city.loaded_overlays()) <= 1
+    for slug, source, wording in (("c", f"c/{GUIDE.name}", "Phường C"), ("a", f"corpus/guides/{GUIDE.name}", "Tân Hưng")):
+        answer = city.assistant(slug).ask(GUIDE_QUESTION)
+        assert answer.status == "answered" and {c.source for c in answer.citations} == {source}, (slug, answer)
+        guide_text = " ".join(city.assistant(slug).index.current().procedures[GUIDE.stem].texts())
+        assert wording in guide_text and ("Tân Hưng" in guide_text) == (slug == "a")
     assert city.assistant("b").profile.ward_name == "Phường B"
     with pytest.raises(UnknownWard):
         city.assistant("d")
