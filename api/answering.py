@@ -14,10 +14,14 @@ UNANSWERED = ("not_found", "out_of_scope")
 
 def answer_question(state, question: str, history: list[dict]) -> Answer:
     answer = state.assistant.ask(question, history)
+    stats = getattr(state, "stats", None)  # a city deployment (api/wards.py): logged and counted per ward
     log.info(
-        "answered status=%s reason=%s total_ms=%s question=%r",
+        "answered status=%s reason=%s total_ms=%s question=%r%s",
         answer.status, answer.reason, answer.timings_ms.get("total"), mask_personal_data(question)[:200],
+        f" ward={state.ward}" if stats is not None else "",
     )
+    if stats is not None:
+        stats.count(state.ward, "question", answer.status)
     if answer.status in UNANSWERED:
         try:
             state.unanswered.add(question, answer.reason, answer.status)

@@ -22,6 +22,13 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(None, description="http://host:port of a `chroma run` server; embedded when unset.")
     admin_token: str | None = Field(None, description="Bearer token for the admin routes; they are off when unset.")
     collection: str = Field("ward", description="Name prefix of the Chroma collections.")
+    # A city: every ward of the registry served by one deployment (assistant/tenancy.py).
+    wards_file: Path | None = Field(None, description="wards.yaml of a city deployment; one ward when unset.")
+    max_loaded_overlays: int = Field(
+        200, ge=1, description="Wards' merged overlay indexes kept in memory per worker (well under 1 MB each, measured).")
+    overlay_poll_seconds: float = Field(
+        2.0, gt=0, le=600, description="How often each worker lists the wards' overlay pointers (one Chroma call for all).")
+    chroma_path: Path | None = Field(None, description="The embedded index's folder (default: <data_dir>/chroma).")
 
     # Retrieval: how many candidates each stage keeps, and how dense and keyword evidence are mixed.
     candidate_procedures: int = Field(8, ge=1, le=100)
@@ -75,6 +82,12 @@ class Settings(BaseSettings):
     @property
     def embedding_cache_path(self) -> Path:
         return self.embedding_cache or self.data_dir / "embeddings.sqlite"
+
+    @property
+    def embedded_index_path(self) -> Path:
+        """The embedded Chroma folder (without `WARD_CHROMA_URL`). A ward of a city keeps the city's,
+        though its uploads and feedback live in a data folder of its own."""
+        return self.chroma_path or self.data_dir / "chroma"
 
     @property
     def uploads_dir(self) -> Path:

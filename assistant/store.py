@@ -65,7 +65,7 @@ def make_client(settings: Settings):
             ssl=url.scheme == "https",
             settings=chroma_settings,
         )
-    path = settings.data_dir / "chroma"
+    path = settings.embedded_index_path
     path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
 

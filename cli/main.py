@@ -14,12 +14,14 @@ from rich.table import Table
 
 from assistant.errors import WardError
 from assistant.settings import get_settings
+from cli.wards import ward_app
 
 app = typer.Typer(help="Ward Assistant: cited answers about a ward's administrative procedures.", no_args_is_help=True)
 corpus_app = typer.Typer(help="Check the corpus documents.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
 staff_app = typer.Typer(help="Staff accounts of the console at /admin.", no_args_is_help=True)
 app.add_typer(staff_app, name="staff")
+app.add_typer(ward_app, name="ward")
 console = Console()
 errors = Console(stderr=True)
 

@@ -37,4 +37,9 @@ def create_app():
     settings = get_settings()
     app = create_api(settings, ingest_files=ingest)
     install(app, console_services(settings, embedder=app.state.assistant.embedder))
+    if settings.wards_file:  # a city: every ward of the registry on this app (api/wards.py)
+        from api.wards import install_city
+        from ingest.wards import ingest_ward, ward_settings
+
+        install_city(app, settings.wards_file, ingest_ward, ward_settings)
     return app

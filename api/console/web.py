@@ -57,6 +57,9 @@ def caller(request: Request) -> Caller:
     session = request.app.state.console.staff.session(request.cookies.get(SESSION_COOKIE))
     if session is None:
         raise NotSignedIn()
+    allows = getattr(request.app.state, "console_allows", None)
+    if allows is not None and not allows(session.staff.name):  # staff of another ward of the city
+        raise Refused("other_ward")
     return Caller(session.staff, session.csrf)
 
 

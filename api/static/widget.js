@@ -3,6 +3,7 @@
  *
  *   <script src="https://WARD-HOST/widget.js" defer
  *           data-language="vi|en" data-position="right|left" data-color="#0b4f9c"></script>
+ *   (a city deployment: data-ward="tan-hung" talks to that ward, /w/tan-hung/api/…)
  *
  * Safety rule of this file: everything that comes from the server (answers, quotes, titles, the ward
  * profile) is put on the page with textContent / createElement only. Never innerHTML: a document in
@@ -15,7 +16,10 @@
   // Filled in by the server from assistant/messages.py (WIDGET_TEXT).
   const TEXT = __WARD_TEXT__;
   const SCRIPT = document.currentScript;
-  const BASE = SCRIPT && SCRIPT.src ? new URL("./", SCRIPT.src) : new URL("/", location.href);
+  const ROOT = SCRIPT && SCRIPT.src ? new URL("./", SCRIPT.src) : new URL("/", location.href);
+  // data-ward="tan-hung": one ward of a city deployment, whose API is under /w/<ward>/.
+  const WARD = SCRIPT && SCRIPT.getAttribute("data-ward");
+  const BASE = WARD && /^[a-z0-9][a-z0-9-]{0,23}$/.test(WARD) ? new URL(`w/${WARD}/`, ROOT) : ROOT;
   const DEFAULT_COLOR = "#0b4f9c";
   // A public tablet forgets the conversation after this much idle time, for the next citizen's privacy.
   const KIOSK_IDLE_MS = 3 * 60 * 1000;
