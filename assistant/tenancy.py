@@ -40,6 +40,7 @@ from .messages import PLACEHOLDER, WardProfile
 from .pipeline import Assistant
 from .restore import DiacriticsRestorer
 from .store import Store
+from .text import fold
 
 log = logging.getLogger("ward.city")
 
@@ -408,6 +409,17 @@ class WardAssistant(Assistant):
         self.stages = [getattr(self, stage.__name__) for stage in base.stages]
         index.warmers = [getattr(self, warm.__name__) for warm in base.index.warmers]
 
+    def compose(self, context) -> None:
+        """As for any ward, except that a passage the shared corpus wrote about the default ward (its
+        opening hours, its desk: "phường Tân Hưng") is never quoted to another ward's citizens: this
+        ward's desk is named instead, until the ward uploads its own version of that guide."""
+        super().compose(context)
+        composition = context.composition
+        other = _ward_words(self.base.profile.ward_name)
+        if (context.answer is None and composition is not None and other and other != _ward_words(self.profile.ward_name)
+                and any(other in fold(c.quote) or other in fold(c.title) for c in composition.citations)):
+            context.answer = self._canned(context, "not_found", "not_found", "unanswerable_other_ward_passage")
+
     def _restorer(self, snapshot: Snapshot):
         if not isinstance(snapshot, WardSnapshot):
             return self.base._restorer(snapshot)
@@ -426,6 +438,11 @@ class WardAssistant(Assistant):
         if name in CORPUS_WIDE:
             return self.base._per_snapshot(name, snapshot.shared, build)
         return snapshot.derive(name, lambda: build(snapshot))
+
+
+def _ward_words(ward_name: str) -> str:
+    """"Phường Tân Hưng" → "tan hung": the ward's own name, as the corpus would write it."""
+    return re.sub(r"^(phuong|xa|dac khu|thi tran)\s+", "", fold(ward_name or "").strip())
 
 
 # Derived data that is a statistic of the whole corpus, taken from the shared snapshot for every

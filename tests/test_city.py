@@ -38,6 +38,7 @@ CITY_TOKEN = "city-admin-token"
 PASSWORD = "mat-khau-dai-du-10"
 FEE_QUESTION = "Phí chứng thực chữ ký là bao nhiêu?"
 SHARED_SOURCE = "corpus/procedures/chung-thuc/chung-thuc-chu-ky.md"
+OPENING_HOURS_GUIDE = "guides/gio-lam-viec-va-lien-he.md"
 # Ward A's local fee decision: the shared procedure (same id and portal code) with another fee.
 LOCAL_FEE = "15.000"
 
@@ -91,6 +92,7 @@ def fee_of(answer: dict) -> tuple[str, tuple[str, ...]]:
 def city_index(tmp_path, make_settings, embedder, small_corpus_copy):
     corpus = small_corpus_copy(tmp_path / "corpus")
     shutil.copytree(CORPUS / ".embeddings", corpus / ".embeddings")
+    shutil.copy(CORPUS / OPENING_HOURS_GUIDE, corpus / OPENING_HOURS_GUIDE)  # the default ward's own page
     registry = write_registry(tmp_path)
     return corpus, registry
 
@@ -137,6 +139,13 @@ def test_each_ward_answers_from_the_shared_index_and_its_own_overlay(tmp_path, c
         refusal = ask(f"{url}/w/b", "Giá vàng hôm nay bao nhiêu?")
         assert refusal["status"] == "out_of_scope" and "phường Thử B" in refusal["answer"], refusal
 
+        # A guide the shared corpus wrote for the default ward is not quoted to another ward's citizens.
+        hours = "Giờ làm việc của phường là mấy giờ, liên hệ ở đâu?"
+        home = ask(url, hours)
+        assert home["status"] == "answered" and "Tân Hưng" in home["answer"], home
+        elsewhere = ask(f"{url}/w/b", hours)
+        assert "Tân Hưng" not in elsewhere["answer"] and "phường Thử B" in elsewhere["answer"], elsewhere
+
         before = {w: fee_of(ask(f"{url}/w/{w}")) for w in ("a", "b", "tan-hung")}
         assert all(fee == "shared" for fee, _ in before.values()), before
 
@@ -180,9 +189,9 @@ def test_each_ward_answers_from_the_shared_index_and_its_own_overlay(tmp_path, c
             assert httpx.get(f"{url}{prefix}/api/admin/wards", headers={"Authorization": f"Bearer {b_token}"}).status_code == 401
         counts = httpx.get(f"{url}/api/admin/wards", headers={"Authorization": f"Bearer {CITY_TOKEN}"}).json()["wards"]
         assert counts["a"]["questions"] == 5 and counts["a"]["statuses"] == {"answered": 5}
-        assert counts["b"]["questions"] == 4 and counts["b"]["statuses"]["out_of_scope"] == 1
+        assert counts["b"]["questions"] == 5 and counts["b"]["statuses"]["out_of_scope"] == 1
         assert counts["b"]["feedback"] == {"not_helpful": 1} and counts["a"]["feedback"] == {}
-        assert counts["tan-hung"]["questions"] == 4
+        assert counts["tan-hung"]["questions"] == 5
         status = httpx.get(f"{url}/w/b/api/admin/status", headers={"Authorization": f"Bearer {b_token}"}).json()
         assert status["unanswered_total"] == counts["b"]["unanswered"] and status["feedback"]["not_helpful"] == 1
         # A city-wide account acts for every ward; a ward's account for its own only.
