@@ -38,7 +38,7 @@ import time
 from pathlib import Path
 
 import httpx
-from common import ROOT, distinct_questions, free_port, ratio, rss_mb, server_process, summary, write_result
+from common import ROOT, distinct_questions, free_port, ratio, rss_mb, run_clients, server_process, summary, write_result
 
 from assistant.embeddings import make_embedder
 from assistant.settings import Settings
@@ -117,10 +117,9 @@ class Traffic:
 
     def run(self, questions: list[str], clients: int, requests: int, offset: int) -> dict:
         counter = iter(range(requests))
-        done = threading.Event()
         latencies: list[float] = []
 
-        def sample() -> None:
+        def sample(done: threading.Event) -> None:
             while not done.wait(0.2):
                 for pid in self.pids:
                     self.rss_peak[pid] = max(self.rss_peak[pid], rss_mb(pid, with_children=False))
@@ -149,17 +148,7 @@ class Traffic:
                         self.statuses[answer["status"]] = self.statuses.get(answer["status"], 0) + 1
                         self.check(ward, question, answer)
 
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        threads = [threading.Thread(target=client) for _ in range(clients)]
-        started = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        wall = time.perf_counter() - started
-        done.set()
-        sampler.join()
+        wall = run_clients(client, clients, sample)
         self.latencies += latencies
         return {"answers": len(latencies), "wall_s": round(wall, 2), "rps": round(len(latencies) / wall, 1), **summary(latencies)}
 

@@ -13,10 +13,11 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -140,3 +141,21 @@ def write_result(name: str, result: dict, out: Path | None = None) -> Path:
     path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
     return path
+
+
+def run_clients(client: Callable[[], None], clients: int, sample: Callable[[threading.Event], None]) -> float:
+    """Run `clients` threads of `client` while `sample(done)` samples beside them until they are all
+    done; the wall time in seconds."""
+    done = threading.Event()
+    sampler = threading.Thread(target=sample, args=(done,), daemon=True)
+    sampler.start()
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    return wall

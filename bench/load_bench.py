@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 import httpx
-from common import distinct_questions, free_port, ratio, rss_mb, server_process, summary, write_result
+from common import distinct_questions, free_port, ratio, rss_mb, run_clients, server_process, summary, write_result
 
 TARGET = {"rps_at_8": 30, "p95_ms_at_8": 400, "rss_mb": 600}
 BIN = Path(sys.executable).parent
@@ -37,9 +37,8 @@ def run_level(url: str, questions: list[str], clients: int, requests: int, pid: 
     lock = threading.Lock()
     next_index = iter(range(requests))
     peak_rss = [rss_mb(pid)]
-    done = threading.Event()
 
-    def sample_memory() -> None:
+    def sample_memory(done: threading.Event) -> None:
         while not done.wait(0.2):
             peak_rss.append(rss_mb(pid))
 
@@ -66,17 +65,7 @@ def run_level(url: str, questions: list[str], clients: int, requests: int, pid: 
                     with lock:
                         errors.append(type(exc).__name__)
 
-    sampler = threading.Thread(target=sample_memory, daemon=True)
-    sampler.start()
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    started = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    wall = time.perf_counter() - started
-    done.set()
-    sampler.join()
+    wall = run_clients(client, clients, sample_memory)
     return {
         "clients": clients,
         "requests": requests,
