@@ -197,12 +197,13 @@ _REQUEST = re.compile(r"(?<![a-z])(muon|can|xin|hoi|nho|giup|tu van|huong dan|la
 STATEMENT_MIN_WORDS = 13
 
 
-def asks_nothing(question: str) -> bool:
-    """A message of some length that asks nothing and requests nothing: a rant, a story without its
-    question, an advertisement. Answering it with a procedure would be a guess."""
+def asks_nothing(question: str, aspects: list[str]) -> bool:
+    """A message of some length that asks nothing and requests nothing (no question, no aspect among
+    its `detect_aspects`): a rant, a story without its question, an advertisement. Answering it with
+    a procedure would be a guess."""
     parts = [p.strip() for p in _PART_END.split(question) if p.strip(" \n.!;")]
-    return (len(question.split()) >= STATEMENT_MIN_WORDS and not _marked_questions(parts)
-            and not detect_aspects(question) and not _REQUEST.search(fold(question)))
+    return (len(question.split()) >= STATEMENT_MIN_WORDS and not aspects and not _marked_questions(parts)
+            and not _REQUEST.search(fold(question)))
 
 
 # "Để thực hiện giao dịch về nhà đất, xin hỏi tôi có phải …?": the question starts at its opener.

@@ -177,17 +177,17 @@ class Assistant:
 
     def route(self, context: Context) -> None:
         question, instructed = without_injection(context.masked)
-        if instructed and not detect_aspects(question) and "?" not in question and not self._names_a_procedure(context, question):
+        if instructed:
+            context.aspects = detect_aspects(question)  # the instruction asked nothing
+        if instructed and not context.aspects and "?" not in question and not self._names_a_procedure(context, question):
             # Nothing but the instruction (and no question beside it): refuse the instruction. A
             # procedure named beside it ("bình xét hộ cận nghèo") is a request for its card.
             context.route = "injection"
         else:
             # An instruction beside a real question is dropped; the question is answered as asked.
-            if instructed:
-                context.masked = question
-                context.aspects = detect_aspects(question)  # the instruction asked nothing
+            context.masked = question
             context.route, context.route_cue = route_with_cue(question)
-            if context.route == "procedure" and asks_nothing(question) and not self._names_a_procedure(context, question):
+            if context.route == "procedure" and asks_nothing(question, context.aspects) and not self._names_a_procedure(context, question):
                 context.route = "statement"
         if context.route in ROUTE_REPLIES:
             status, text, reason = ROUTE_REPLIES[context.route]
