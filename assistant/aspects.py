@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .text import fold
+from .keyword import STOPWORDS
+from .text import fold, tokens
 
 # aspect -> (sections to quote, in order; cue phrases)
 ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -291,3 +292,13 @@ def content_words(question: str) -> str:
     for pattern in _PATTERNS.values():
         folded = pattern.sub(" ", folded)
     return re.sub(r"\s+", " ", folded).strip()
+
+
+# A message's questions naming fewer topic words than this ("thủ tục ra sao?") ask about its story.
+MIN_TOPIC_WORDS = 3
+
+
+def topic_words(text: str) -> list[str]:
+    """The words that can name what a message is about: no aspect cue, no filler."""
+    return [t for t in tokens(content_words(text)) if t not in STOPWORDS]
+

@@ -94,6 +94,14 @@ TEXT: dict[str, dict[str, str]] = {
         "Please look up the competent authority on the National Public Service Portal (https://dichvucong.gov.vn) "
         "or ask {desk}.",
     },
+    "complaint": {
+        "vi": "Tôi chỉ trả lời về thủ tục hành chính, nên không tiếp nhận được phản ánh, kiến nghị hay khiếu nại về "
+        "cán bộ và cách giải quyết. Vui lòng gửi đến {desk}, hoặc qua mục Phản ánh, kiến nghị trên Cổng Dịch vụ công "
+        "quốc gia (https://dichvucong.gov.vn).",
+        "en": "I only answer questions about administrative procedures, so I can't take feedback or complaints about "
+        "officials or how a case was handled. Please send them to {desk}, or through the Feedback section of the "
+        "National Public Service Portal (https://dichvucong.gov.vn).",
+    },
     "personal_data": {
         "vi": "Tôi không tra cứu hồ sơ hay thông tin cá nhân của ai. Để biết tình trạng hồ sơ, vui lòng "
         "liên hệ {desk} hoặc tra cứu trên Cổng Dịch vụ công quốc gia.",

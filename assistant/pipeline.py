@@ -15,7 +15,7 @@ from typing import Callable
 
 from . import messages
 from .answer import Answer
-from .aspects import asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects
+from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, topic_words
 from .compose import Composition, compose
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
@@ -50,13 +50,13 @@ VARIANT_ONLY = frozenset({"có yếu tố nước ngoài", "người nước ngo
 # (160 passes fewer); 220 ranks the right procedure first most often (real hit@1 88.5% at 360 → 90.3%)
 # and embeds fewer tokens (see bench/answer_bench.py --dataset evals/datasets/real.jsonl).
 DENSE_MAX_CHARS = 220
-# A letter's questions naming fewer words than this leave the whole letter to the keyword query.
-MIN_ASKED_TOPIC_WORDS = 3
 # How far below the best a candidate that fits the citizen's case may score and still be chosen.
 FIT_MARGIN = 0.3
 # A question covering this share of a procedure's name is about that procedure, whatever else it
 # mentions (an illness, a passport): the index, not the router's vocabulary, decides.
 SOFT_ROUTE_NAME_PRECISION = 0.6
+# How a procedure's name joins two procedures done at once.
+COMBINED = " ket hop "
 # A story's implied procedure (`variant_signals`) names a candidate when it covers this much of its name.
 STORY_NAMES = 0.8
 # Left beside an instruction, words that cover this much of a procedure's name ask for that procedure.
@@ -249,7 +249,9 @@ class Assistant:
             if best is None:
                 context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
                 return
-        best = self._by_action(context, self._by_story(context, self._by_qualifier(context, best)))
+        # The story's implication first, then what the citizen's own words name over it.
+        best = self._by_qualifier(context, best)
+        best = self._by_action(context, self._by_combination(context, self._by_story(context, best)))
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
@@ -259,6 +261,7 @@ class Assistant:
         stated = set(signalled_qualifiers(best.procedure, signals))
         family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
                   and _same_family(best.procedure, c.procedure) and self._fits(context, c)
+                  and _second_part_alone(c.procedure.title, context.search_text) is None
                   and stated <= set(signalled_qualifiers(c.procedure, signals))]
         if len(family) < 2:
             context.procedure = best.procedure
@@ -305,12 +308,28 @@ class Assistant:
         same_object = lambda c: _overlap(_object_tokens(best.procedure), _object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
         return self._close_one_that(context, best, lambda c: leading_action(fold(c.procedure.name)) in asked and same_object(c))
 
+    def _by_combination(self, context: Context, best: Candidate) -> Candidate:
+        """"Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con" does both at once, for a birth not yet
+        registered: a question that names the second ("nhận cha cho con") and never the first ("khai
+        sinh") asks for the second alone, when a close procedure is named just that. The citizen's own
+        words decide: a story (a child of unmarried parents) only implies the combination."""
+        second = _second_part_alone(best.procedure.title, context.search_text)
+        if second is None:
+            return best
+        alone = set(tokens(second)) | NAME_COMMON_WORDS
+        # The combined procedure is wrong for such a question, not merely less likely: any retrieved
+        # candidate so named will do, however far below (the story's words lift the combination).
+        return self._close_one_that(context, best, lambda c: COMBINED not in fold(c.procedure.title)
+                                    and set(tokens(c.procedure.title)) <= alone, margin=float("inf"))
+
     def _by_story(self, context: Context, best: Candidate) -> Candidate:
         """The procedure a letter's story implies by a rule of the domain (a lost old ID card: the
         first căn cước card; a lost register: registration again), when a close candidate is the
         one so named and the best is not."""
         # Who the story is about (a foreigner) is a qualifier, weighed by `_pick_variant`, not a name.
-        implied = [s for s in variant_signals(context.search_text) if "nước ngoài" not in s]
+        # Nor is a combination the citizen's own words take apart ("nhận cha cho con", no "khai sinh").
+        implied = [s for s in variant_signals(context.search_text)
+                   if "nước ngoài" not in s and _second_part_alone(s, context.search_text) is None]
         if not implied or context.snapshot is None:
             return best
         precision = context.snapshot.keywords.scores(" ".join(implied))["precision"]
@@ -328,11 +347,12 @@ class Assistant:
         signals = " ".join([context.search_text, *expansions_of(context.search_text)])
         return self._close_one_that(context, best, lambda c: bool(signalled_qualifiers(c.procedure, signals)))
 
-    def _close_one_that(self, context: Context, best: Candidate, wanted: Callable[[Candidate], bool]) -> Candidate:
+    def _close_one_that(self, context: Context, best: Candidate, wanted: Callable[[Candidate], bool],
+                        margin: float | None = None) -> Candidate:
         """The best if it is wanted, else the first close procedure that is and fits the case."""
         if wanted(best):
             return best
-        margin = self.settings.clarify_margin * 4
+        margin = self.settings.clarify_margin * 4 if margin is None else margin
         return next((c for c in context.retrieval.candidates[1:] if best.score - c.score <= margin
                      and c.procedure.kind == "procedure" and wanted(c) and self._fits(context, c)), best)
 
@@ -572,6 +592,7 @@ SOFT_REPLIES = {
     "off_topic": ("out_of_scope", "out_of_scope", "out_of_scope_topic"),
     "other_authority": ("out_of_scope", "other_authority", "out_of_scope_other_authority"),
     "abroad": ("out_of_scope", "other_authority", "out_of_scope_abroad"),
+    "complaint": ("out_of_scope", "complaint", "out_of_scope_complaint"),
 }
 # How many kinds of data `_per_snapshot` derives from each index version.
 PER_SNAPSHOT_NAMES = 2
@@ -597,7 +618,7 @@ def _asked_topic(question: str) -> str:
     rules; a question that names nothing ("thủ tục ra sao?") leaves the whole message to speak."""
     asked = " ".join(asking_parts(question))
     topic = _LOCATIVE.sub(" ", content_words(asked))
-    if asked != question and len([t for t in tokens(topic) if t not in STOPWORDS]) >= MIN_ASKED_TOPIC_WORDS:
+    if asked != question and len(topic_words(topic)) >= MIN_TOPIC_WORDS:
         return topic
     return _LOCATIVE.sub(" ", content_words(question))
 
@@ -648,6 +669,22 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 # Two names act on one object when most of their words beyond the action are shared.
 SAME_OBJECT = 0.5
+
+
+def _second_part_alone(name: str, question: str) -> str | None:
+    """For a name that joins two procedures ("A kết hợp B"), B (folded) when the question names B and never A."""
+    first, joined, second = fold(name).partition(COMBINED)
+    if not joined:
+        return None
+    objects = lambda part: [t for t in tokens(part) if t not in NAME_COMMON_WORDS and t not in STOPWORDS]  # noqa: E731
+    first_object, second_object = " ".join(objects(first)), objects(second)
+    own = fold(question)
+    said = set(tokens(own))
+    # B is named by its act ("nhận") and most of its words, not by "cha" and "con" alone.
+    if not first_object or not second_object or re.search(rf"(?<![a-z]){re.escape(first_object)}(?![a-z])", own) \
+            or second_object[0] not in said or len(set(second_object) & said) < len(set(second_object)) / 2:
+        return None
+    return second
 
 
 def _same_family(a: Procedure, b: Procedure) -> bool:

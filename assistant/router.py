@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .aspects import asking_parts
+from .aspects import MIN_TOPIC_WORDS, asking_parts, topic_words
 from .lexicon import ABBREVIATIONS
 from .text import ENGLISH_WORDS, fold, is_vietnamese_syllable, tokens
 
@@ -159,6 +159,18 @@ _OFF_TOPIC = re.compile(
     # rants about the state and its officials: no procedure asked
     r"|quoc hoi|dai bieu quoc hoi|dan chu|nhan quyen|doc tai|tham nhung|quan lieu|ep dan|hach dich|thap co be hong|quan chung"
 )
+# A complaint about how officials behave (slow, rude, obstructive, abusing power) or why they did not
+# act: a matter for the ward's complaints and feedback channel, not a procedure card. It takes both an
+# official and their conduct in one sentence: "cán bộ phường gây khó", "công an … trái pháp luật".
+_OFFICIAL = re.compile(
+    r"(?<![a-z])(can bo|cong chuc|vien chuc|cong quyen|cong an|canh sat|chinh quyen|ubnd|uy ban|phuong|xa|nhan vien"
+    r"|lanh dao|bao ve dan pho|dan phong|co quan|officials?|officers?|police|cops?|staff|clerks?)(?![a-z])")
+_CONDUCT = re.compile(
+    r"(?<![a-z])(phien ha|gay (kho|kho de|phien ha)|lam kho|nhung nhieu|sach nhieu|hach sach|cua quyen|thai do|chan chinh"
+    r"|mat long tin|tac trach|vo trach nhiem|thieu trach nhiem|vo cam|lam quyen|long quyen|tuy tien|tu tung tu tac|bat coc"
+    r"|trai (voi )?(hien phap|phap luat|quy dinh)|dun day|day qua day lai|hen lan hen lua|quan lieu|coi thuong|bat nat|danh dan"
+    r"|(tai sao|sao|vi sao) (lai )?(khong|chang) (biet|xu ly|can thiep|lam gi|phat hien)|o dau( ca)?(,| khi| tai sao| ma)"
+    r"|rude|corrupt|harass(ed|ing|ment)?|abuse of power)(?![a-z])")
 
 
 # Procedures no ward handles: answered with a pointer to the right authority, never with a near miss.
@@ -172,6 +184,16 @@ _OTHER_AUTHORITY = re.compile(
     r"|\b(ly hon|don phuong ly hon|khoi kien|toa an|kien ra toa|lawsuit|divorce"
     r"|the tam tru|temporary residence card|residence card|work permit|giay phep lao dong|gia han visa|visa extension"
     r"|nghia trang|an tang|hai cot|cemetery|burial)\b"
+    # the social insurance agency's benefits (a pension, survivors' allowance, a lump-sum withdrawal,
+    # maternity or unemployment pay); a ward only certifies the papers for them
+    r"|\b(che do |tro cap |tien )?tu tuat|tro cap mai tang|mai tang phi|(huong|nhan|linh) (che do )?luong huu|huu tri"
+    r"|(rut|huong|nhan) (tien |so )?(bhxh|bao hiem xa hoi)|(bhxh|bao hiem xa hoi) mot lan|che do (thai san|om dau|huu)"
+    r"|(tro cap|bao hiem) that nghiep|social insurance|pension\b"
+    # the custody of a child after a divorce, a deposit kept by a landlord: the courts', as civil disputes
+    r"|(quyen|dieu kien|gianh|tranh chap) nuoi con(?! nuoi)|custody|(tien|khoan) (dat )?coc|dat coc|tien the chan|security deposit"
+    # a vehicle bought second-hand, its papers and transfer: the traffic police's registration
+    r"|sang ten xe|(mua|ban|mua ban) (lai )?(\d+ |mot |1 )?(chiec )?xe|(ho so goc|giay to|cavet|ca vet) (cua )?xe"
+    r"|drivers? licen[cs]e|(bike|vehicle|car)'?s? (title|registration|papers)|license plate"
 )
 # Done abroad, by an embassy or a foreign authority: not at a ward, even for a procedure the ward
 # also has ("đăng ký khai sinh tại Đại sứ quán").
@@ -195,7 +217,7 @@ def _bounded(pattern: re.Pattern) -> re.Pattern:
 (_INJECTION, _HARMFUL, _PERSONAL, _OFF_TOPIC, _OWN_DOSSIER, _STATE_ASKED, _FALSIFY, _POLITICAL, _ABUSE, _OTHER_AUTHORITY,
  _ABROAD) = map(_bounded, (_INJECTION, _HARMFUL, _PERSONAL, _OFF_TOPIC, _OWN_DOSSIER, _STATE_ASKED, _FALSIFY, _POLITICAL,
                            _ABUSE, _OTHER_AUTHORITY, _ABROAD))
-SOFT = frozenset({"off_topic", "other_authority", "abroad"})
+SOFT = frozenset({"off_topic", "other_authority", "abroad", "complaint"})
 _SENTENCE = re.compile(r"[^.?!;\n]+[.?!;\n]*")
 # "DAN" (do anything now) only in capitals: folded, it is the common syllable "dân".
 _DAN = re.compile(r"\bDAN\b")
@@ -203,7 +225,7 @@ _DAN = re.compile(r"\bDAN\b")
 
 def route(question: str) -> str:
     """One of: greeting, thanks, injection, harmful, personal_data, dossier_status, abuse, gibberish,
-    other_authority, off_topic (the last two soft, see the module's docstring), procedure."""
+    other_authority, off_topic, abroad, complaint (the last four soft, see the module's docstring), procedure."""
     return route_with_cue(question)[0]
 
 
@@ -229,7 +251,14 @@ def route_with_cue(question: str) -> tuple[str, str]:
         return "gibberish", ""
     # A soft verdict reads only what is asked: "I need proof of my past exits for a visa; can the ward
     # police certify them?" mentions a visa but asks for a ward procedure.
-    asked = fold(" ".join(asking_parts(question)))
+    parts = asking_parts(question)
+    complaint = next((s for s in map(fold, parts) if _OFFICIAL.search(s) and _CONDUCT.search(s)), None)
+    if complaint is not None:
+        return "complaint", _CONDUCT.search(complaint).group(0)
+    asked = fold(" ".join(parts))
+    if len(topic_words(asked)) < MIN_TOPIC_WORDS:
+        # "Thủ tục và chi phí thế nào?" after a story asks about the story: read all of it.
+        asked = fold(question)
     for label, pattern in (("abroad", _ABROAD), ("other_authority", _OTHER_AUTHORITY), ("off_topic", _OFF_TOPIC)):
         if label == "abroad" and _AT_HOME.search(asked):
             continue  # "kết hôn ở nước ngoài có phải đăng ký tại Việt Nam không": recorded at home

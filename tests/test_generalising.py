@@ -266,3 +266,35 @@ def test_a_message_that_asks_nothing_gets_asked_what_it_wants(full_assistant):
     assert request.status == "answered" and "khai sinh" in fold(request.citations[0].title)
     named = full_assistant.ask("Thủ tục chứng thực hợp đồng chuyển nhượng quyền sử dụng đất tại UBND xã")
     assert named.status == "answered"
+
+
+# -- complaints, other agencies' benefits, procedures done at once ---------------------------------------
+def test_a_complaint_about_officials_goes_to_the_feedback_channel(full_assistant):
+    complaint = full_assistant.ask("Cán bộ một cửa ở phường nhũng nhiễu, hẹn lên hẹn xuống, tôi thấy rất mất lòng tin "
+                                   "vào chính quyền")
+    assert complaint.status == "out_of_scope" and complaint.reason == "out_of_scope_complaint" and not complaint.citations
+    assert "phan anh" in fold(complaint.answer)
+    # a citizen who was sent back once still gets the question answered
+    asked = full_assistant.ask("Hôm trước tôi nộp thiếu giấy nên phải về bổ sung. Đăng ký tạm trú cần giấy tờ gì?")
+    assert asked.status == "answered" and "tam tru" in fold(asked.citations[0].title)
+
+
+@pytest.mark.parametrize("question", [
+    "Mẹ tôi mất tháng trước, gia đình làm hồ sơ hưởng chế độ tử tuất ở đâu?",
+    "Nghỉ việc rồi thì rút bảo hiểm xã hội một lần cần thủ tục gì?",
+    "Ly hôn xong thì điều kiện nuôi con thế nào?",
+    "Chủ nhà không trả tiền cọc khi tôi dọn đi, tôi phải làm sao?",
+])
+def test_another_agencys_matter_is_pointed_there(full_assistant, question):
+    answer = full_assistant.ask(question)
+    assert answer.status == "out_of_scope" and not answer.citations, answer.answer
+
+
+def test_naming_the_second_of_two_joined_procedures_asks_for_it_alone(full_assistant):
+    # "khai sinh kết hợp nhận cha, mẹ, con" is for a birth not yet registered; asking to have the
+    # father recognised, with no word of a birth registration, is "nhận cha, mẹ, con" on its own.
+    alone = full_assistant.ask("Sinh con khi chưa đăng ký kết hôn, giờ muốn làm thủ tục nhận cha cho con thì hồ sơ "
+                               "gồm những gì?")
+    assert alone.status == "answered" and fold(alone.citations[0].title) == "thu tuc dang ky nhan cha, me, con"
+    both = full_assistant.ask("Chưa đăng ký kết hôn, làm khai sinh cho con và nhận cha cùng lúc được không?")
+    assert both.status == "answered" and "ket hop" in fold(both.citations[0].title)
