@@ -159,7 +159,8 @@ COLLOQUIAL: dict[str, str] = {
 # birthplace is a change or correction of civil status (thay đổi, cải chính hộ tịch). Matched on the
 # folded question, a few words apart, either order. "Mất" followed by a quantity is "takes"
 # ("mất bao lâu", "mất mấy ngày"), not "lost".
-_CARD = r"(the can cuoc|can cuoc cong dan|can cuoc|cccd|the cc)"
+_CARD = (r"(the can cuoc|can cuoc cong dan|can cuoc|cccd|the cc"
+         r"|(citizen |citizens |vietnamese )?(id|identity|identification|chip based id|chip id) card)")
 # The old identity card (CMND) is not a căn cước card: whoever loses one is issued a căn cước card.
 _OLD_CARD = r"(cmnd|chung minh nhan dan|chung minh thu)"
 _CIVIL_PAPER = r"(giay khai sinh|gks|ban chinh khai sinh|giay chung nhan ket hon|giay dang ky ket hon|giay ket hon|trich luc)"
@@ -169,8 +170,8 @@ _PAPER_GONE = r"((bi|lam|danh) mat|that lac|khong (con|thay|tim thay|tim duoc))"
 # "mất giấy báo tử": the paper right after "mất" is what was lost
 _DEATH_PAPER_LOST = rf"\bmat {_DEATH_PAPER}"
 # "Bảo mật", "mật khẩu", "tuyệt mật" fold to the same "mat": no loss.
-_LOST = r"((bi |lam |danh )?(?<!bao )(?<!tuyet )(?<!giu )mat(?! (bao|may|het|nhieu|it|tien|phi|thoi gian|lau|cong|ngay|khau|ma))|danh roi|that lac|bi trom|bi cuop|chay mat)"
-_DAMAGED = r"(hong|hu hong|hu|rach|gay|gay doi|bong troc|nhoe|mo het)"
+_LOST = r"(lost|lose|losing|stolen|misplaced|((bi |lam |danh )?(?<!bao )(?<!tuyet )(?<!giu )mat(?! (bao|may|het|nhieu|it|tien|phi|thoi gian|lau|cong|ngay|khau|ma))|danh roi|that lac|bi trom|bi cuop|chay mat))"
+_DAMAGED = r"(hong|hu hong|hu|rach|gay|gay doi|bong troc|nhoe|mo het|damaged|broken|torn)"
 _OUTDATED = r"(het han|qua han|sai thong tin|thay doi thong tin|doi ho ten|sai sot|du (14|25|40|60) tuoi)"
 _GAP = r"(?:(?: ,)? [a-z0-9]+){0,5}(?: ,)? "
 _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: [a-z]+){0,6} (mat|khong con|bi chay|hu hong|that lac|khong luu)"
@@ -324,6 +325,12 @@ ENGLISH: dict[str, str] = {
     "notarization": "chứng thực",
     "notary": "chứng thực",
     "authenticate": "chứng thực",
+    "authenticated": "chứng thực",
+    "authentication": "chứng thực",
+    "identification card": "thẻ căn cước",
+    "citizen identification": "căn cước",
+    # a paper in a foreign language is certified through its translation (the translator's signature)
+    "foreign language": "bản dịch người dịch",
     "certify": "chứng thực",
     "certification of signature": "chứng thực chữ ký",
     "change my name": "thay đổi cải chính hộ tịch họ tên",
@@ -645,7 +652,24 @@ def expansions_of(text: str) -> tuple[str, ...]:
     An abbreviation counts only where it was typed as one, without diacritics: "cả nhà" is not
     "CA" (công an), "hộ kinh doanh" is not "hkd" spelled out."""
     plain = {fold(word) for word in words(text) if not has_diacritics(word)}
-    return tuple(phrase_expansions(_spelling_fixed(folded_clauses(text)), abbreviations=plain))
+    return tuple(phrase_expansions(_with_english_order(_spelling_fixed(folded_clauses(text))), abbreviations=plain))
+
+
+# "certificate of residence" is the "residence certificate" the lexicon knows: English puts a noun's
+# complement after "of" or before it. The other order is added as a clause of its own.
+_OF_PHRASE = re.compile(r"(?<![a-z])([a-z]+) of (?:the |a |an |my |your |our |his |her )?((?:[a-z]+ ){0,2}[a-z]+)")
+_NOT_A_HEAD = frozenset("one some many most all each any part lots kind type types because instead out".split())
+
+
+def _with_english_order(folded: str) -> str:
+    """The folded text, plus "B A" for each "A of B" (B of one to three words) it writes."""
+    inverted = []
+    for match in _OF_PHRASE.finditer(folded):
+        head, complement = match.group(1), match.group(2).split()
+        if head in _NOT_A_HEAD:
+            continue
+        inverted += [" ".join([*complement[:n], head]) for n in range(1, len(complement) + 1)]
+    return " | ".join([folded, *inverted]) if inverted else folded
 
 
 # A long English word of the lexicon typed one letter off ("mariage", "pasport", "foriegner" is two

@@ -26,7 +26,7 @@ from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
 from .lexicon import actions_in, expansions_of, known_phrase_words, leading_action, variant_signals
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
-from .router import MIN_QUESTION_WORDS, SOFT, route_with_cue, without_injection
+from .router import MIN_QUESTION_WORDS, SOFT, route_with_cue, same_topic, without_injection
 from .settings import Settings
 from .store import Store, make_client
 from .text import ENGLISH_WORDS, detect_language, fold, has_diacritics, mask_personal_data, nfc, strip_tones, tokens, words
@@ -79,6 +79,11 @@ ENGLISH_DENSE_ENOUGH = 0.5
 EVERYDAY_SHARE = 0.1
 # A question sharing this many words with a procedure's name names that procedure.
 UNKNOWN_TOPIC_NAMED_WORDS = 4
+# Vietnamese grammar words, known to any index however small: classifiers and plural markers ("con
+# cái", "mấy chiếc"), verbs of direction ("đi nhận", "ra phường"), tense and degree ("đã", "rất").
+GRAMMAR_WORDS = frozenset(strip_tones(w) for w in (
+    "cái chiếc con những các mấy bức tờ quyển cuốn đi đến tới về ra vào lên xuống lại nữa rồi đã đang sẽ vẫn "
+    "cũng đều rất quá lắm hơn nhất ai đó này kia ấy").split())
 # Distinguishing words too generic to tell variants of a procedure apart.
 _GENERIC = {"co", "tai", "cho", "doi", "voi", "thu", "tuc", "cua", "va", "nguoi", "viec"}
 
@@ -369,14 +374,16 @@ class Assistant:
             own = snapshot.keywords.scores(content_words(context.search_text))["precision"]
             if own[snapshot.profile_ids.index(best.procedure.id)] >= SOFT_ROUTE_NAME_PRECISION:
                 return True
-        about = fold(" ".join([best.procedure.title, spelled_out(best.procedure.title), best.procedure.short_title,
-                               *best.procedure.aliases, best.procedure.summary]))
+        procedure = best.procedure
+        named = fold(" ".join([procedure.title, spelled_out(procedure.title), procedure.short_title, *procedure.aliases]))
+        about = f"{named} {fold(procedure.summary)}"
         # The cue as typed, or its official wording ("passport" → "hộ chiếu"), word by word: "đăng ký
         # xe" is "Đăng ký, cấp biển số xe". A longer cue ("đăng ký kết hôn tại nước ngoài") must be
         # written as it stands.
         names = [cue, *(fold(e) for e in expansions_of(cue))] if cue else []
         written = set(tokens(about))
-        return any(set(tokens(name)) <= written if len(tokens(name)) <= 3
+        # A topic's other words count in the name only: a summary mentions neighbouring agencies.
+        return same_topic(cue, named) or any(set(tokens(name)) <= written if len(tokens(name)) <= 3
                    else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", about) is not None for name in names)
 
     @staticmethod
@@ -412,9 +419,12 @@ class Assistant:
             return False  # it names the procedure at length; its other words describe the case
         # A mistyped tone ("gắn chíp") is the same word; another vowel ("ong" for "ông") is not. A word
         # that many procedures of the index write ("tháng", "nước ngoài") is everyday language, no topic.
-        known = {strip_tones(word) for part in best.procedure.texts() for word in words(part)} | self._everyday(context.snapshot)
+        known = ({strip_tones(word) for part in best.procedure.texts() for word in words(part)}
+                 | self._everyday(context.snapshot) | GRAMMAR_WORDS)
         # Words the lexicon knows (an abbreviation such as "PCCC", a colloquial phrase) are explained.
         explained = set(fold(" ".join(expansions_of(text))).split()) | known_phrase_words(text)
+        if context.route in SOFT:
+            explained |= set(context.route_cue.split())  # the index was found to know the cue's topic
         return any(
             strip_tones(word) not in known and fold(word) in content and fold(word) not in explained
             for word in words(text.lower()) if not word[0].isdigit()

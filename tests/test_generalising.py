@@ -290,6 +290,23 @@ def test_another_agencys_matter_is_pointed_there(full_assistant, question):
     assert answer.status == "out_of_scope" and not answer.citations, answer.answer
 
 
+def test_a_social_insurance_procedure_staff_ingested_answers_its_topic(tmp_path, small_corpus_copy, embedder,
+                                                                      make_settings):
+    """The router's prior (the social insurance agency's business) yields to the index: once staff
+    ingest the agency's procedure, a question in other words than its name is answered from it."""
+    corpus = small_corpus_copy(tmp_path / "corpus")
+    settings = make_settings()
+    ingest(settings, [corpus], embedder=embedder)
+    question = "Bố tôi già yếu không tự đi nhận lương hưu được, con cái nhận thay thì cần giấy tờ gì?"
+    before = Assistant(settings, embedder=embedder).ask(question)
+    assert before.status == "out_of_scope" and not before.citations
+    proxy = next(UNSEEN.glob("uy-quyen-linh-thay-cac-che-do-bao-hiem-xa-hoi-*"))
+    shutil.copy(proxy, corpus / proxy.name)
+    assert not ingest(settings, [corpus], embedder=embedder).failed
+    after = Assistant(settings, embedder=embedder).ask(question)
+    assert after.status == "answered" and "linh thay" in fold(after.citations[0].title)
+
+
 def test_naming_the_second_of_two_joined_procedures_asks_for_it_alone(full_assistant):
     # "khai sinh kết hợp nhận cha, mẹ, con" is for a birth not yet registered; asking to have the
     # father recognised, with no word of a birth registration, is "nhận cha, mẹ, con" on its own.
