@@ -49,18 +49,22 @@ def compose(
     chunk_hits: list[ChunkHit],
     max_items: int,
     companion: Procedure | None = None,
+    wording: str = "",
 ) -> Composition:
+    """The answer to the aspects asked, quoted from the procedure. `wording` is the official Vietnamese
+    for the question's words (the lexicon's expansions): an English question finds the sentences
+    about its case through it."""
     if companion is not None:
         # "Tôi ở phường khác, làm khai sinh ở đây được không": what the guidance says of this kind of
         # procedure first, then the procedure's own answer; one card, each part with its citation.
         # Asked nothing else, the procedure's own word on where to file completes the answer.
         aspects = [a for a in aspects if a not in {"conditions", "where"}] or ["where"]
         lead = _guide_for(companion, procedure, question, language)
-        rest = compose(procedure, aspects, question, language, chunk_hits, max_items)
-        return _join(lead, rest) if lead.citations else rest
+        rest = compose(procedure, aspects, question, language, chunk_hits, max_items, wording=wording)
+        return joined(lead, rest) if lead.citations else rest
     if procedure.kind == "guide":
         return _compose_guide(procedure, aspects, question, language, chunk_hits)
-    question_terms = _term_set(question)
+    question_terms = _term_set(question) | _term_set(wording)
     if aspects == ["conditions"] and not _ASKS_CONDITIONS.search(fold(question)):
         # "Người già không ký được thì có chứng thực điểm chỉ được không?" is answered by whichever
         # sentences of the procedure speak to the case, wherever they stand.
@@ -102,7 +106,7 @@ def compose(
         if chosen:
             blocks.append((key, chosen))
     if not blocks and aspects:
-        return compose(procedure, [], question, language, chunk_hits, max_items)  # the card, then
+        return compose(procedure, [], question, language, chunk_hits, max_items, wording=wording)  # the card, then
     if "conditions" in aspects:
         blocks = _merged(_when_it_applies(procedure), blocks)
     if aspects:
@@ -319,7 +323,7 @@ def _bigrams(text: str) -> set[str]:
     return set(terms(text)[1])
 
 
-def _join(first: Composition, second: Composition) -> Composition:
+def joined(first: Composition, second: Composition) -> Composition:
     """Two compositions as one answer, the second's citation markers renumbered after the first's."""
     offset = len(first.citations)
     text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", second.text)

@@ -16,7 +16,7 @@ from typing import Callable
 from . import messages
 from .answer import Answer
 from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, topic_words
-from .compose import Composition, compose
+from .compose import Composition, compose, joined
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
@@ -55,6 +55,11 @@ FIT_MARGIN = 0.3
 # A question covering this share of a procedure's name is about that procedure, whatever else it
 # mentions (an illness, a passport): the index, not the router's vocabulary, decides.
 SOFT_ROUTE_NAME_PRECISION = 0.6
+# Where a question joins two things it asks about.
+_JOINED = re.compile(r"\s(?:va|hoac|cung nhu|and|or)\s|[,;/&+]")
+# A joined part names a procedure when it covers this much of one of its names, in at most so many words.
+ALSO_NAMES = 0.85
+ALSO_MAX_PART_WORDS = 8
 # How a procedure's name joins two procedures done at once.
 COMBINED = " ket hop "
 # A story's implied procedure (`variant_signals`) names a candidate when it covers this much of its name.
@@ -103,6 +108,7 @@ class Context:
     rewritten: bool = False
     retrieval: Retrieval | None = None
     procedure: Procedure | None = None
+    also: Procedure | None = None  # a second procedure the message asks about by name ("… và …")
     composition: Composition | None = None
     answer: Answer | None = None
     reason: str = ""
@@ -270,13 +276,41 @@ class Assistant:
                   and stated <= set(signalled_qualifiers(c.procedure, signals))]
         if len(family) < 2:
             context.procedure = best.procedure
-            return
-        # Expansions count as asking: "người Hàn Quốc" asks for the "có yếu tố nước ngoài" variant.
-        chosen, tied = _pick_variant(family, signals)
-        if tied:
-            context.answer = self._clarify(context, tied)
         else:
+            # Expansions count as asking: "người Hàn Quốc" asks for the "có yếu tố nước ngoài" variant.
+            chosen, tied = _pick_variant(family, signals)
+            if tied:
+                context.answer = self._clarify(context, tied)
+                return
             context.procedure = chosen.procedure
+        context.also = self._also_asked(context)
+
+    def _also_asked(self, context: Context) -> Procedure | None:
+        """A second procedure the message names beside the chosen one, joined by "và", "hoặc", a comma
+        ("thu thập ADN và giọng nói", "lưu trú có phải khai báo, có phải khai báo tạm vắng"): each
+        joined part names a retrieved procedure almost in full. Variants of the chosen one are not a
+        second procedure (the variant rules chose among them), nor is a guide."""
+        snapshot, chosen = context.snapshot, context.procedure
+        position = {pid: i for i, pid in enumerate(snapshot.profile_ids)}
+        retrieved = [c.procedure for c in context.retrieval.candidates
+                     if c.procedure.kind == "procedure" and c.procedure.id in position]
+        for question in asking_parts(context.masked):
+            parts = [p for p in _JOINED.split(content_words(question))
+                     if 0 < len(topic_words(p)) <= ALSO_MAX_PART_WORDS]
+            if len(parts) < 2:
+                continue
+            named = []
+            for part in parts:
+                precision = snapshot.keywords.scores(part)["precision"]
+                score, procedure = max(((float(precision[position[p.id]]), p) for p in retrieved),
+                                       key=lambda s: s[0], default=(0.0, None))
+                if score >= ALSO_NAMES and procedure is not None:
+                    named.append(procedure)
+            if any(p.id == chosen.id for p in named):
+                other = next((p for p in named if p.id != chosen.id and not _same_family(p, chosen)), None)
+                if other is not None:
+                    return other
+        return None
 
     def _fitting(self, context: Context, best: Candidate) -> Candidate | None:
         """The best candidate whose name does not exclude the citizen's case (an age it is not for, a
@@ -474,10 +508,19 @@ class Assistant:
         # Filing away from home: the guidance on filing at any ward, unless it is the answer already.
         elsewhere = asks_elsewhere(context.masked) and context.procedure.kind != "guide"
         companion = self._boundary_guide(context.snapshot) if elsewhere else None
+        # English finds its Vietnamese sentences through the lexicon; Vietnamese through its own words.
+        wording = " ".join(expansions_of(context.masked)) if context.language == "en" else ""
         context.composition = compose(
             context.procedure, context.aspects, context.masked, context.language, hits,
             self.settings.max_quotes_per_section, companion=companion,
+            wording=wording,
         )
+        if context.also is not None and context.composition.citations:
+            second = compose(context.also, context.aspects, context.masked, context.language,
+                             context.retrieval.chunks_of(context.also.id), self.settings.max_quotes_per_section,
+                             wording=wording)
+            if second.citations:
+                context.composition = joined(context.composition, second)
         if not context.composition.citations:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_no_section")
 
@@ -563,8 +606,8 @@ class Assistant:
 
     @staticmethod
     def _names(context: Context) -> tuple[str, ...]:
-        procedure = context.procedure
-        return (procedure.title, procedure.name, procedure.english_name or "")
+        procedures = [context.procedure] + ([context.also] if context.also is not None else [])
+        return tuple(name for p in procedures for name in (p.title, p.name, p.english_name or ""))
 
     def _desk(self, language: str) -> str:
         return messages.desk_contact(self.profile, language)

@@ -315,3 +315,14 @@ def test_naming_the_second_of_two_joined_procedures_asks_for_it_alone(full_assis
     assert alone.status == "answered" and fold(alone.citations[0].title) == "thu tuc dang ky nhan cha, me, con"
     both = full_assistant.ask("Chưa đăng ký kết hôn, làm khai sinh cho con và nhận cha cùng lúc được không?")
     assert both.status == "answered" and "ket hop" in fold(both.citations[0].title)
+
+
+def test_two_procedures_named_in_one_question_are_both_answered(full_assistant):
+    answer = full_assistant.ask("Khai báo tạm vắng và thông báo lưu trú thì làm ở đâu?")
+    titles = {fold(c.title) for c in answer.citations}
+    assert answer.status == "answered" and {"khai bao tam vang", "thong bao luu tru"} <= titles, titles
+    # each part under its own heading, each quote with its own citation
+    assert answer.answer.count("**") >= 4
+    # variants are not two procedures: the rules that pick a variant still pick one
+    one = full_assistant.ask("Đăng ký kết hôn hoặc đăng ký kết hôn có yếu tố nước ngoài cần giấy tờ gì?")
+    assert len({c.title for c in one.citations}) == 1 or one.status == "clarification"
