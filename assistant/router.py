@@ -16,7 +16,8 @@ import unicodedata
 
 from .aspects import MIN_TOPIC_WORDS, asking_parts, topic_words
 from .lexicon import ABBREVIATIONS
-from .text import ENGLISH_WORDS, fold, is_vietnamese_syllable, tokens
+from .text import ENGLISH_WORDS, fold, has_diacritics, is_vietnamese_syllable, tokens
+from .text import words as split_words
 
 _GREETING = re.compile(
     r"^\s*(xin chao|chao ban|chao em|chao anh|chao chi|chao|hello|hi|hey|alo|good (morning|afternoon|evening))"
@@ -329,12 +330,25 @@ def is_gibberish(question: str) -> bool:
     letters = [ch for ch in question if ch.isalpha()]
     if letters and sum("LATIN" not in unicodedata.name(ch, "") for ch in letters) > 0.5 * len(letters):
         return True  # another script (Arabic, Cyrillic, Chinese…): not a language the assistant reads
+    if len(_glued(question)) >= GLUED_WORDS:
+        return True  # syllables run together ("baotuổi", "biểntra"): scraped keyword spam, not a question
     words = [t for t in tokens(question) if t.isalpha()]
     if not words or len(words) > 12:
         return False
     mashed = [w for w in words if not (is_vietnamese_syllable(w) or w in ENGLISH_WORDS or w in ABBREVIATIONS)
               and _typed_at_random(w)]
     return len(mashed) >= 0.6 * len(words)
+
+
+# Words written with Vietnamese marks that are no Vietnamese syllable, long enough not to be a
+# shorthand ("đk", "đc"): two syllables run together. A message with this many is garbled.
+GLUED_WORDS = 2
+_GLUED_MIN_LENGTH = 5
+
+
+def _glued(question: str) -> list[str]:
+    return [w for w in split_words(question)
+            if len(w) >= _GLUED_MIN_LENGTH and has_diacritics(w) and not is_vietnamese_syllable(fold(w))]
 
 
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

@@ -36,6 +36,8 @@ def folded_answer(answer) -> str:
     ("What is the status of my application?", "dossier_status"),
     ("đồ vô dụng", "abuse"),
     ("asdfgh jkl qwe", "gibberish"),
+    # keyword spam scraped from a betting site: syllables run together
+    ("nhà cái uy tínkèo bóng đá hômnay tra cứu biển số xe đẹpnhất", "gibberish"),
 ])
 def test_moderation_verdicts(question, verdict):
     assert route(question) == verdict
