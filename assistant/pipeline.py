@@ -55,6 +55,10 @@ FIT_MARGIN = 0.3
 # A question covering this share of a procedure's name is about that procedure, whatever else it
 # mentions (an illness, a passport): the index, not the router's vocabulary, decides.
 SOFT_ROUTE_NAME_PRECISION = 0.6
+# A best whose name the question covers less than NAMED_HARDLY yields to a close candidate it
+# covers NAMED_IN_FULL.
+NAMED_HARDLY = 0.25
+NAMED_IN_FULL = 0.85
 # Where a question joins two things it asks about.
 _JOINED = re.compile(r"\s(?:va|hoac|cung nhu|and|or)\s|[,;/&+]")
 # A joined part names a procedure when it covers this much of one of its names, in at most so many words.
@@ -261,7 +265,7 @@ class Assistant:
                 context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
                 return
         # The story's implication first, then what the citizen's own words name over it.
-        best = self._by_qualifier(context, best)
+        best = self._by_qualifier(context, self._by_name(context, best))
         best = self._by_action(context, self._by_combination(context, self._by_story(context, best)))
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
@@ -346,6 +350,16 @@ class Assistant:
         asked = actions_in(fold(" ".join([text, *implied])))
         same_object = lambda c: _overlap(_object_tokens(best.procedure), _object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
         return self._close_one_that(context, best, lambda c: leading_action(fold(c.procedure.name)) in asked and same_object(c))
+
+    def _by_name(self, context: Context, best: Candidate) -> Candidate:
+        """A close procedure the question names almost in full over a best it hardly names ("làm
+        căn cước công dân gắn chíp" is the card, not the electronic identity that also says "căn
+        cước"): similarity ranks, the name the citizen wrote decides between neighbours. Not in a
+        conversation, whose earlier turns set the topic: there a paper named ("chưa có thẻ căn cước
+        thì …") is often the asker's situation."""
+        if best.procedure.kind != "procedure" or best.name_precision >= NAMED_HARDLY or context.history:
+            return best
+        return self._close_one_that(context, best, lambda c: c.name_precision >= NAMED_IN_FULL)
 
     def _by_combination(self, context: Context, best: Candidate) -> Candidate:
         """"Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con" does both at once, for a birth not yet

@@ -328,3 +328,9 @@ def test_two_procedures_named_in_one_question_are_both_answered(full_assistant):
     # variants are not two procedures: the rules that pick a variant still pick one
     one = full_assistant.ask("Đăng ký kết hôn hoặc đăng ký kết hôn có yếu tố nước ngoài cần giấy tờ gì?")
     assert len({c.title for c in one.citations}) == 1 or one.status == "clarification"
+
+
+def test_the_procedure_the_question_names_beats_a_neighbour_it_hardly_names(full_assistant):
+    # "căn cước điện tử" (the electronic identity) ranks close by similarity; the question names the card
+    answer = full_assistant.ask("Đi làm căn cước công dân gắn chíp hết bao nhiêu ngày?")
+    assert answer.status == "answered" and "cap the can cuoc" in fold(answer.citations[0].title)
