@@ -38,7 +38,8 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         # người sử dụng lao động", "nộp tại Bộ phận một cửa").
         ("agency", "steps"),
         ("o dau", "noi nao", "co quan nao", "nop o", "nop tai", "den dau", "di dau", "cho nao", "where",
-         "which office", "who handles", "ai giai quyet", "co quan", "noi nop", "phuong nao", "xa nao"),
+         "which office", "who handles", "ai giai quyet", "co quan", "noi nop", "phuong nao", "xa nao",
+         "which authority", "which authorities", "which agency", "competent authority", "responsible for"),
     ),
     "deadline": (
         ("conditions", "steps", "time_limit"),
@@ -69,7 +70,9 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "compulsory", "obliged", "obligatory", "mandatory",
          # "… khi nào?", "tiêu chuẩn …": in which cases, by which criteria ("khi nào có/nhận" is a time)
          "khi nao", "trong truong hop nao", "tieu chuan", "tieu chi",
-         "condition", "conditions", "requirement", "requirements", "who can", "allowed"),
+         "condition", "conditions", "requirement", "requirements", "who can", "allowed",
+         "cases of", "what cases", "which cases", "in what case", "cannot be", "can not be", "can not serve",
+         "cannot serve", "qualify", "qualified"),
     ),
     "online": (
         ("channels",),
@@ -258,7 +261,8 @@ def _aspects_of(question: str) -> list[str]:
 
 # Asking for conditions in so many words, not through a bare "được không" / "có thể".
 _EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|tieu chuan|tieu chi|ai duoc|eligib|requirement|condition"
-                                   r"|bao nhieu tuoi|may tuoi|how old|in which cases|what are the cases|compulsory|mandatory|obligatory)")
+                                   r"|bao nhieu tuoi|may tuoi|how old|in which cases|what are the cases|compulsory|mandatory|obligatory"
+                                   r"|cases of|what cases|which cases|in what case|can ?not (be|serve)|qualif)")
 _NOT_A_FEE = re.compile(r"(?<![a-z])(tien )?(vien phi|hoc phi|mai tang phi|tien tuat|tro cap|luong huu|tien luong|tien ho tro|tien boi thuong"
                         r"|tien thue nha|tien mua|tien dien|tien nuoc)(?![a-z])")
 # "Có được …  không?", "có phải … hay không?": a yes-or-no on whether something is allowed or required.

@@ -334,3 +334,8 @@ def test_the_procedure_the_question_names_beats_a_neighbour_it_hardly_names(full
     # "căn cước điện tử" (the electronic identity) ranks close by similarity; the question names the card
     answer = full_assistant.ask("Đi làm căn cước công dân gắn chíp hết bao nhiêu ngày?")
     assert answer.status == "answered" and "cap the can cuoc" in fold(answer.citations[0].title)
+
+
+def test_english_asks_for_cases_and_authorities_as_conditions_and_where():
+    aspects = detect_aspects("In what cases is a birth registered late? Which authority is responsible for it?")
+    assert "conditions" in aspects and "where" in aspects
