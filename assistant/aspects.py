@@ -234,6 +234,8 @@ def _aspects_of(question: str) -> list[str]:
     # Money the citizen receives or pays elsewhere ("tiền viện phí", "trợ cấp", "lương hưu") is the
     # subject of the question, not the procedure's fee: blanked (same length) before the cues are read.
     folded = _NOT_A_FEE.sub(lambda m: " " * len(m.group(0)), fold(question))
+    # "có cần xin giấy phép không" asks whether a permit is needed, not for papers ("cần xin giấy gì").
+    folded = re.sub(r"(?<![a-z])giay phep(?![a-z])", "phep", folded)
     found = []
     for aspect, pattern in _PATTERNS.items():
         match = pattern.search(folded)

@@ -172,7 +172,8 @@ _DEATH_PAPER_LOST = rf"\bmat {_DEATH_PAPER}"
 # "Bảo mật", "mật khẩu", "tuyệt mật" fold to the same "mat": no loss.
 _LOST = r"(lost|lose|losing|stolen|misplaced|((bi |lam |danh )?(?<!bao )(?<!tuyet )(?<!giu )mat(?! (bao|may|het|nhieu|it|tien|phi|thoi gian|lau|cong|ngay|khau|ma))|danh roi|that lac|bi trom|bi cuop|chay mat))"
 _DAMAGED = r"(hong|hu hong|hu|rach|gay|gay doi|bong troc|nhoe|mo het|damaged|broken|torn)"
-_OUTDATED = r"(het han|qua han|sai thong tin|thay doi thong tin|doi ho ten|sai sot|du (14|25|40|60) tuoi)"
+# (At 14 most people get their first card; the exchange of a card issued before 14 is asked as such.)
+_OUTDATED = r"(het han|qua han|sai thong tin|thay doi thong tin|doi ho ten|sai sot|du (25|40|60) tuoi)"
 _GAP = r"(?:(?: ,)? [a-z0-9]+){0,5}(?: ,)? "
 _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: [a-z]+){0,6} (mat|khong con|bi chay|hu hong|that lac|khong luu)"
                   r"|(khong con|mat|chay) (luu )?(so( ho tich| goc| luu)?|ho so luu)\b")
@@ -196,6 +197,10 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # merged or renamed provinces, wards: papers stay valid (the guide on not replacing papers)
     (r"(sap nhap|sau sap nhap|hop nhat|doi ten) (tinh|phuong|xa|quan|huyen|don vi hanh chinh)|(tinh|phuong|xa) (moi )?sap nhap",
      "không cần đổi giấy tờ khi phường đổi tên hoặc thay đổi địa giới"),
+    # whether building needs a permit at all is answered by the exemptions (miễn giấy phép xây dựng)
+    (r"(co )?(can|phai|bat buoc)( phai)? (xin |lam |co )?(giay )?phep( xay dung)?\b(?: [a-z0-9]+){0,6} (khong|hay khong|chua)"
+     r"|(xay|xay dung|sua|sua chua|cai tao)\b(?: [a-z0-9]+){0,8} (co )?(can|phai|bat buoc)( phai)? (xin |lam |co )?(giay )?phep\b",
+     "miễn giấy phép xây dựng"),
     # a land certificate with wrong details is corrected (đính chính), not issued again
     (r"(so do|so hong|giay chung nhan quyen su dung dat|gcn)\b(?: [a-z]+){0,4} (sai|nham|sai sot|ghi sai|in sai)", "đính chính giấy chứng nhận có sai sót"),
     # a visit of some days is a stay to notify (lưu trú), not a temporary residence to register
@@ -330,7 +335,9 @@ ENGLISH: dict[str, str] = {
     "identification card": "thẻ căn cước",
     "citizen identification": "căn cước",
     # a paper in a foreign language is certified through its translation (the translator's signature)
-    "foreign language": "bản dịch người dịch",
+    "foreign language document": "bản dịch người dịch",
+    "foreign language paper": "bản dịch người dịch",
+    "in a foreign language": "bản dịch người dịch",
     "certify": "chứng thực",
     "certification of signature": "chứng thực chữ ký",
     "change my name": "thay đổi cải chính hộ tịch họ tên",

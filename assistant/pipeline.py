@@ -251,11 +251,15 @@ class Assistant:
         if best is None:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_case_not_covered")
             return
-        if best.procedure.kind == "guide" and _asks_procedure_detail(context.aspects):
+        if best.procedure.kind == "guide":
             # "mất bao lâu", "cần giấy tờ gì" are answered by a procedure's sections, not a guide's
-            # prose: a close procedure that fits the case beats the guide.
+            # prose: a close procedure that fits the case beats the guide. Whether one must or may is
+            # answered by the guide's rules too ("có cần xin giấy phép không"), unless the question
+            # names the procedure more than the guide.
             runner_up = next((c for c in retrieval.candidates if c.procedure.kind == "procedure" and self._fits(context, c)), None)
-            if runner_up is not None and best.score - runner_up.score <= GUIDE_YIELD_MARGIN:
+            if runner_up is not None and best.score - runner_up.score <= GUIDE_YIELD_MARGIN and (
+                    _asks_procedure_detail(context.aspects)
+                    or ("conditions" in context.aspects and runner_up.name_precision > best.name_precision)):
                 best = runner_up
         if not self._names_something_of(context, best):
             # Reached by similarity alone: a close candidate the question does name is the answer.
@@ -712,7 +716,9 @@ def _within(question: str, limit: int) -> str:
 
 
 GUIDE_YIELD_MARGIN = 0.25
-_DETAIL_ASPECTS = {"fee", "time_limit", "documents", "where", "steps", "result", "deadline", "online", "conditions"}
+# What a procedure's sections answer better than a guide's prose; whether one must or may ("có cần
+# xin giấy phép không") a guide's rules answer as well.
+_DETAIL_ASPECTS = {"fee", "time_limit", "documents", "where", "steps", "result", "deadline", "online"}
 
 
 def _asks_procedure_detail(aspects: list[str]) -> bool:

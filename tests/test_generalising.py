@@ -339,3 +339,12 @@ def test_the_procedure_the_question_names_beats_a_neighbour_it_hardly_names(full
 def test_english_asks_for_cases_and_authorities_as_conditions_and_where():
     aspects = detect_aspects("In what cases is a birth registered late? Which authority is responsible for it?")
     assert "conditions" in aspects and "where" in aspects
+
+
+def test_whether_a_permit_is_needed_is_answered_by_the_exemptions(full_assistant):
+    assert "documents" not in detect_aspects("Làm nhà kho trong vườn có cần xin giấy phép không?")
+    answer = full_assistant.ask("Xây nhà một tầng ở nông thôn thì có phải xin giấy phép không?")
+    assert answer.status == "answered" and "mien giay phep" in fold(answer.citations[0].title)
+    # asking for the permit's papers is still the permit
+    papers = full_assistant.ask("Xin giấy phép xây dựng nhà ở cần giấy tờ gì?")
+    assert papers.status == "answered" and fold(papers.citations[0].title).startswith("cap giay phep xay dung")
