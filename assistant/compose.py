@@ -14,7 +14,7 @@ from .aspects import OVERVIEW_SECTIONS, sections_for
 from .documents import Procedure, Section, bullet_lines
 from .keyword import terms
 from .lexicon import PAPERS_EN
-from .text import fold, split_sentences
+from .text import fold, split_sentences, without_proper_names
 from .messages import label, say
 from .retrieval import ChunkHit
 
@@ -64,7 +64,8 @@ def compose(
         return joined(lead, rest) if lead.citations else rest
     if procedure.kind == "guide":
         return _compose_guide(procedure, aspects, question, language, chunk_hits)
-    question_terms = _term_set(question) | _term_set(wording)
+    # Places and people ("ở Hà Nội") say nothing of which sentence answers: "Hà" would find "hạ sĩ quan".
+    question_terms = _term_set(without_proper_names(question)) | _term_set(wording)
     if aspects == ["conditions"] and not _ASKS_CONDITIONS.search(fold(question)):
         # "Người già không ký được thì có chứng thực điểm chỉ được không?" is answered by whichever
         # sentences of the procedure speak to the case, wherever they stand.

@@ -115,3 +115,33 @@ def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph; Vietnamese uses the same terminal punctuation as English."""
     parts = re.split(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ỹ0-9(\"“])", text.strip())
     return [p.strip() for p in parts if p.strip()]
+
+
+# A message in Title Case throughout names nothing by its capitals.
+_TITLE_CASE_SHARE = 0.5
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:2].islower()
+
+
+def without_proper_names(text: str) -> str:
+    """The text without its proper names, runs of two or more capitalised words ("ở Hà Nội", "quận
+    Bình Thạnh"): a place or a person says where or who, never which sentence of a procedure
+    answers. A word opening a sentence is capitalised alone; a message typed in Title Case is kept."""
+    found = text.split()
+    if not found or sum(map(_capitalised, found)) > _TITLE_CASE_SHARE * len(found):
+        return text
+    kept: list[str] = []
+    run: list[str] = []
+    for word in [*found, ""]:
+        if _capitalised(word):
+            run.append(word)
+            if not word.endswith((".", "?", "!", ",", ":", ";")):
+                continue  # the name may go on
+            word = ""
+        kept += run if len(run) < 2 else []
+        run = []
+        if word:
+            kept.append(word)
+    return " ".join(kept)

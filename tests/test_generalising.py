@@ -348,3 +348,13 @@ def test_whether_a_permit_is_needed_is_answered_by_the_exemptions(full_assistant
     # asking for the permit's papers is still the permit
     papers = full_assistant.ask("Xin giấy phép xây dựng nhà ở cần giấy tờ gì?")
     assert papers.status == "answered" and fold(papers.citations[0].title).startswith("cap giay phep xay dung")
+
+
+def test_places_and_people_are_not_read_as_the_case():
+    from assistant.text import without_proper_names
+    assert without_proper_names("Người thuê nhà có được đăng ký thường trú tại Hà Nội không?") == \
+        "Người thuê nhà có được đăng ký thường trú tại không?"
+    # a sentence's first word is capitalised alone; a message in Title Case keeps its words
+    assert without_proper_names("Sau khi kết hôn tôi chuyển về quận Bình Thạnh. Cần giấy tờ gì?") == \
+        "Sau khi kết hôn tôi chuyển về quận Cần giấy tờ gì?"
+    assert without_proper_names("Đăng Ký Thường Trú Cần Gì") == "Đăng Ký Thường Trú Cần Gì"
