@@ -694,11 +694,14 @@ def _asked_topic(question: str) -> str:
     return _LOCATIVE.sub(" ", content_words(question))
 
 
-# "tại nơi tạm trú", "ở nơi đăng ký thường trú": a place; "khi chưa có hộ khẩu thường trú": the
-# asker's state. Neither is the procedure asked ("đăng ký khai sinh tại nơi tạm trú, khi chưa có hộ
+# "tại nơi tạm trú", "ở nơi đăng ký thường trú", "ở công an phường": a place; "khi chưa có hộ khẩu
+# thường trú": the asker's state. Neither is the procedure asked ("đăng ký khai sinh tại nơi tạm trú, khi chưa có hộ
 # khẩu" asks for a birth registration, not a residence registration).
 _LOCATIVE = re.compile(
     r"(?<![a-z])(?:(?:(?:tai|o|ve|den) )?noi (?:dang ky |dang |minh |toi |em )?(?:tam tru|thuong tru|cu tru|co ho khau|sinh song|o hien tai)"
+    # the office asked about ("xin ở công an phường được không"): where, not what
+    r"|(?:(?:tai|o|den|ra|len|qua|cho) )(?:cong an|ubnd|uy ban(?: nhan dan)?|trung tam phuc vu hanh chinh cong|bo phan mot cua|mot cua)"
+    r"(?: (?:cap )?(?:phuong|xa|quan|huyen|tinh|thanh pho))?"
     r"|(?:khi )?(?:chua|khong|da) (?:co|dang ky|nhap) (?:so )?(?:ho khau|thuong tru|tam tru)(?: thuong tru| tam tru)?)(?![a-z])")
 
 

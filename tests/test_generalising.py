@@ -358,3 +358,10 @@ def test_places_and_people_are_not_read_as_the_case():
     assert without_proper_names("Sau khi kết hôn tôi chuyển về quận Bình Thạnh. Cần giấy tờ gì?") == \
         "Sau khi kết hôn tôi chuyển về quận Cần giấy tờ gì?"
     assert without_proper_names("Đăng Ký Thường Trú Cần Gì") == "Đăng Ký Thường Trú Cần Gì"
+
+
+def test_the_office_asked_about_is_where_not_what():
+    from assistant.pipeline import _asked_topic
+    topic = _asked_topic("Tôi cần giấy xác nhận các lần xuất cảnh để xin visa. Xin ở công an phường được không, "
+                         "mất mấy ngày?")
+    assert "cong an" not in topic and "xuat canh" in topic
