@@ -695,8 +695,8 @@ def _asked_topic(question: str) -> str:
 
 
 # "tại nơi tạm trú", "ở nơi đăng ký thường trú", "ở công an phường": a place; "khi chưa có hộ khẩu
-# thường trú": the asker's state. Neither is the procedure asked ("đăng ký khai sinh tại nơi tạm trú, khi chưa có hộ
-# khẩu" asks for a birth registration, not a residence registration).
+# thường trú": the asker's state. Neither is the procedure asked ("đăng ký khai sinh tại nơi tạm
+# trú, khi chưa có hộ khẩu" asks for a birth registration, not a residence registration).
 _LOCATIVE = re.compile(
     r"(?<![a-z])(?:(?:(?:tai|o|ve|den) )?noi (?:dang ky |dang |minh |toi |em )?(?:tam tru|thuong tru|cu tru|co ho khau|sinh song|o hien tai)"
     # the office asked about ("xin ở công an phường được không"): where, not what
