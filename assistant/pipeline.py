@@ -20,10 +20,10 @@ from .compose import Composition, compose, joined
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
-from .fit import ages_in, fits_age, has_age_bound, signalled_qualifiers, unsignalled_qualifiers
 from .index import IndexHandle, Snapshot
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
-from .lexicon import actions_in, expansions_of, known_phrase_words, leading_action, variant_signals
+from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, Neighbours, name_tokens, pick_variant
+from .lexicon import expansions_of, known_phrase_words, variant_signals
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
 from .router import MIN_QUESTION_WORDS, SOFT, route_with_cue, same_topic, without_injection
@@ -50,35 +50,14 @@ VARIANT_ONLY = frozenset({"có yếu tố nước ngoài", "người nước ngo
 # (160 passes fewer); 220 ranks the right procedure first most often (real hit@1 88.5% at 360 → 90.3%)
 # and embeds fewer tokens (see bench/answer_bench.py --dataset evals/datasets/real.jsonl).
 DENSE_MAX_CHARS = 220
-# How far below the best a candidate that fits the citizen's case may score and still be chosen.
-FIT_MARGIN = 0.3
 # A question covering this share of a procedure's name is about that procedure, whatever else it
 # mentions (an illness, a passport): the index, not the router's vocabulary, decides.
 SOFT_ROUTE_NAME_PRECISION = 0.6
-# A best whose name the question covers less than NAMED_HARDLY yields to a close candidate it
-# covers NAMED_IN_FULL.
-NAMED_HARDLY = 0.25
-NAMED_IN_FULL = 0.85
-# Where a question joins two things it asks about.
-_JOINED = re.compile(r"\s(?:va|hoac|cung nhu|and|or)\s|[,;/&+]")
-# A joined part names a procedure when it covers this much of one of its names, in at most so many words.
-ALSO_NAMES = 0.85
-ALSO_MAX_PART_WORDS = 8
-# How a procedure's name joins two procedures done at once.
-COMBINED = " ket hop "
-# A story's implied procedure (`variant_signals`) names a candidate when it covers this much of its name.
-STORY_NAMES = 0.8
 # Left beside an instruction, words that cover this much of a procedure's name ask for that procedure.
 NAMES_A_PROCEDURE = 0.5
 # Past this many words a message tells a story; its words outside the procedure are the story's, not
 # an unknown topic.
 UNKNOWN_TOPIC_MAX_WORDS = 20
-# Words of procedure names that name no procedure in particular.
-NAME_COMMON_WORDS = frozenset(tokens(
-    "thủ tục đăng ký cấp giấy lại đổi xin làm cho và của với người việc thông tin số theo tại đề nghị thực hiện "
-    "trường hợp các một những trong khi có không được "
-    # the qualifiers of a variant name whom it is for, not what it is: "có yếu tố nước ngoài", "khu vực biên giới"
-    "yếu tố nước ngoài khu vực biên giới lưu động"))
 # English words of aliases that name no procedure in particular ("… with a foreigner in Vietnam").
 ENGLISH_COMMON_WORDS = ENGLISH_WORDS | frozenset(
     "vietnam vietnamese foreigner foreigners foreign citizen citizens people person local ward commune city".split())
@@ -93,8 +72,6 @@ UNKNOWN_TOPIC_NAMED_WORDS = 4
 GRAMMAR_WORDS = frozenset(strip_tones(w) for w in (
     "cái chiếc con những các mấy bức tờ quyển cuốn đi đến tới về ra vào lên xuống lại nữa rồi đã đang sẽ vẫn "
     "cũng đều rất quá lắm hơn nhất ai đó này kia ấy").split())
-# Distinguishing words too generic to tell variants of a procedure apart.
-_GENERIC = {"co", "tai", "cho", "doi", "voi", "thu", "tuc", "cua", "va", "nguoi", "viec"}
 
 
 @dataclass
@@ -247,7 +224,8 @@ class Assistant:
         if not confident:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_low_confidence")
             return
-        best = self._fitting(context, best)
+        near = Neighbours(context, close=self.settings.clarify_margin * 4)
+        best = near.fitting(best)
         if best is None:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_case_not_covered")
             return
@@ -256,162 +234,35 @@ class Assistant:
             # prose: a close procedure that fits the case beats the guide. Whether one must or may is
             # answered by the guide's rules too ("có cần xin giấy phép không"), unless the question
             # names the procedure more than the guide.
-            runner_up = next((c for c in retrieval.candidates if c.procedure.kind == "procedure" and self._fits(context, c)), None)
+            runner_up = next((c for c in retrieval.candidates if c.procedure.kind == "procedure" and near.fits(c)), None)
             if runner_up is not None and best.score - runner_up.score <= GUIDE_YIELD_MARGIN and (
                     _asks_procedure_detail(context.aspects)
                     or ("conditions" in context.aspects and runner_up.name_precision > best.name_precision)):
                 best = runner_up
         if not self._names_something_of(context, best):
             # Reached by similarity alone: a close candidate the question does name is the answer.
-            best = next((c for c in retrieval.candidates if best.score - c.score <= FIT_MARGIN and self._fits(context, c)
+            best = next((c for c in retrieval.candidates if best.score - c.score <= FIT_MARGIN and near.fits(c)
                          and c.procedure.kind == "procedure" and self._names_something_of(context, c)), None)
             if best is None:
                 context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
                 return
         # The story's implication first, then what the citizen's own words name over it.
-        best = self._by_qualifier(context, self._by_name(context, best))
-        best = self._by_action(context, self._by_combination(context, self._by_story(context, best)))
+        best = near.by_qualifier(near.by_name(best))
+        best = near.by_action(near.by_combination(near.by_story(best)))
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
-        # The variants close to the best that the citizen's case fits; a case the question states
-        # stays stated (among the translator's procedures, not back to the general one).
-        signals = " ".join([context.search_text, *expansions_of(context.search_text)])
-        stated = set(signalled_qualifiers(best.procedure, signals))
-        family = [c for c in retrieval.candidates if best.score - c.score <= self.settings.clarify_margin * 4
-                  and _same_family(best.procedure, c.procedure) and self._fits(context, c)
-                  and _second_part_alone(c.procedure.title, context.search_text) is None
-                  and stated <= set(signalled_qualifiers(c.procedure, signals))]
+        family = near.family(best)
         if len(family) < 2:
             context.procedure = best.procedure
         else:
             # Expansions count as asking: "người Hàn Quốc" asks for the "có yếu tố nước ngoài" variant.
-            chosen, tied = _pick_variant(family, signals)
+            chosen, tied = pick_variant(family, near.signals)
             if tied:
                 context.answer = self._clarify(context, tied)
                 return
             context.procedure = chosen.procedure
-        context.also = self._also_asked(context)
-
-    def _also_asked(self, context: Context) -> Procedure | None:
-        """A second procedure the message names beside the chosen one, joined by "và", "hoặc", a comma
-        ("thu thập ADN và giọng nói", "lưu trú có phải khai báo, có phải khai báo tạm vắng"): each
-        joined part names a retrieved procedure almost in full. Variants of the chosen one are not a
-        second procedure (the variant rules chose among them), nor is a guide."""
-        snapshot, chosen = context.snapshot, context.procedure
-        position = {pid: i for i, pid in enumerate(snapshot.profile_ids)}
-        retrieved = [c.procedure for c in context.retrieval.candidates
-                     if c.procedure.kind == "procedure" and c.procedure.id in position]
-        for question in asking_parts(context.masked):
-            parts = [p for p in _JOINED.split(content_words(question))
-                     if 0 < len(topic_words(p)) <= ALSO_MAX_PART_WORDS]
-            if len(parts) < 2:
-                continue
-            named = []
-            for part in parts:
-                precision = snapshot.keywords.scores(part)["precision"]
-                score, procedure = max(((float(precision[position[p.id]]), p) for p in retrieved),
-                                       key=lambda s: s[0], default=(0.0, None))
-                if score >= ALSO_NAMES and procedure is not None:
-                    named.append(procedure)
-            if any(p.id == chosen.id for p in named):
-                other = next((p for p in named if p.id != chosen.id and not _same_family(p, chosen)), None)
-                if other is not None:
-                    return other
-        return None
-
-    def _fitting(self, context: Context, best: Candidate) -> Candidate | None:
-        """The best candidate whose name does not exclude the citizen's case (an age it is not for, a
-        foreign or border element the question never mentions); None when no close one fits."""
-        fits = lambda candidate: self._fits(context, candidate)  # noqa: E731
-        ages = ages_in(context.search_text)
-        if fits(best):
-            return best
-        # Too young or too old for the best: only a variant made for that age will do ("dưới 14
-        # tuổi"), not a neighbour that says nothing of age (a card's exchange is no first card).
-        by_age = not fits_age(best.procedure, ages)
-        for candidate in context.retrieval.candidates[1:]:
-            if best.score - candidate.score > FIT_MARGIN:
-                break
-            if fits(candidate) and (not by_age or has_age_bound(candidate.procedure)):
-                return candidate
-        return None
-
-    @staticmethod
-    def _fits(context: Context, candidate: Candidate) -> bool:
-        procedure = candidate.procedure
-        signals = " ".join([context.search_text, *expansions_of(context.search_text)])
-        return procedure.kind == "guide" or (
-            fits_age(procedure, ages_in(context.search_text)) and not unsignalled_qualifiers(procedure, signals))
-
-    def _by_action(self, context: Context, best: Candidate) -> Candidate:
-        """Among close procedures on one object ("Đổi / Cấp lại / Thu hồi … biển số xe"), the one
-        whose action the question asks for, in its words or their official wording."""
-        # The citizen's own words and what their story implies (a stolen vehicle: "thu hồi"), not a
-        # colloquial name's official wording ("hộ nghèo" → "công nhận hộ nghèo" names, not asks).
-        text = context.search_text
-        implied = expansions_of(text) if context.language == "en" else variant_signals(text)
-        asked = actions_in(fold(" ".join([text, *implied])))
-        same_object = lambda c: _overlap(_object_tokens(best.procedure), _object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
-        return self._close_one_that(context, best, lambda c: leading_action(fold(c.procedure.name)) in asked and same_object(c))
-
-    def _by_name(self, context: Context, best: Candidate) -> Candidate:
-        """A close procedure the question names almost in full over a best it hardly names ("làm
-        căn cước công dân gắn chíp" is the card, not the electronic identity that also says "căn
-        cước"): similarity ranks, the name the citizen wrote decides between neighbours. Not in a
-        conversation, whose earlier turns set the topic: there a paper named ("chưa có thẻ căn cước
-        thì …") is often the asker's situation."""
-        if best.procedure.kind != "procedure" or best.name_precision >= NAMED_HARDLY or context.history:
-            return best
-        return self._close_one_that(context, best, lambda c: c.name_precision >= NAMED_IN_FULL)
-
-    def _by_combination(self, context: Context, best: Candidate) -> Candidate:
-        """"Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con" does both at once, for a birth not yet
-        registered: a question that names the second ("nhận cha cho con") and never the first ("khai
-        sinh") asks for the second alone, when a close procedure is named just that. The citizen's own
-        words decide: a story (a child of unmarried parents) only implies the combination."""
-        second = _second_part_alone(best.procedure.title, context.search_text)
-        if second is None:
-            return best
-        alone = set(tokens(second)) | NAME_COMMON_WORDS
-        # The combined procedure is wrong for such a question, not merely less likely: any retrieved
-        # candidate so named will do, however far below (the story's words lift the combination).
-        return self._close_one_that(context, best, lambda c: COMBINED not in fold(c.procedure.title)
-                                    and set(tokens(c.procedure.title)) <= alone, margin=float("inf"))
-
-    def _by_story(self, context: Context, best: Candidate) -> Candidate:
-        """The procedure a letter's story implies by a rule of the domain (a lost old ID card: the
-        first căn cước card; a lost register: registration again), when a close candidate is the
-        one so named and the best is not."""
-        # Who the story is about (a foreigner) is a qualifier, weighed by `_pick_variant`, not a name.
-        # Nor is a combination the citizen's own words take apart ("nhận cha cho con", no "khai sinh").
-        implied = [s for s in variant_signals(context.search_text)
-                   if "nước ngoài" not in s and _second_part_alone(s, context.search_text) is None]
-        if not implied or context.snapshot is None:
-            return best
-        precision = context.snapshot.keywords.scores(" ".join(implied))["precision"]
-        position = {pid: i for i, pid in enumerate(context.snapshot.profile_ids)}
-        named = lambda c: float(precision[position[c.procedure.id]]) if c.procedure.id in position else 0.0  # noqa: E731
-        margin = self.settings.clarify_margin * 4
-        top = max(named(c) for c in context.retrieval.candidates if best.score - c.score <= margin)
-        if top < STORY_NAMES:
-            return best
-        return self._close_one_that(context, best, lambda c: named(c) >= top)
-
-    def _by_qualifier(self, context: Context, best: Candidate) -> Candidate:
-        """A close procedure made for the case the question states ("translated", "ở khu vực biên
-        giới", "cho công ty") over a general one: its name's restriction is what the citizen said."""
-        signals = " ".join([context.search_text, *expansions_of(context.search_text)])
-        return self._close_one_that(context, best, lambda c: bool(signalled_qualifiers(c.procedure, signals)))
-
-    def _close_one_that(self, context: Context, best: Candidate, wanted: Callable[[Candidate], bool],
-                        margin: float | None = None) -> Candidate:
-        """The best if it is wanted, else the first close procedure that is and fits the case."""
-        if wanted(best):
-            return best
-        margin = self.settings.clarify_margin * 4 if margin is None else margin
-        return next((c for c in context.retrieval.candidates[1:] if best.score - c.score <= margin
-                     and c.procedure.kind == "procedure" and wanted(c) and self._fits(context, c)), best)
+        context.also = near.also_asked(context.procedure)
 
     @staticmethod
     def _index_knows(context: Context, best: Candidate) -> bool:
@@ -467,7 +318,7 @@ class Assistant:
         if not has_diacritics(text) or len(words(text)) > UNKNOWN_TOPIC_MAX_WORDS:
             return False
         content = set(tokens(content_words(text))) - STOPWORDS
-        if len(content & _name_tokens(best.procedure)) >= UNKNOWN_TOPIC_NAMED_WORDS:
+        if len(content & name_tokens(best.procedure)) >= UNKNOWN_TOPIC_NAMED_WORDS:
             return False  # it names the procedure at length; its other words describe the case
         # A mistyped tone ("gắn chíp") is the same word; another vowel ("ong" for "ông") is not. A word
         # that many procedures of the index write ("tháng", "nước ngoài") is everyday language, no topic.
@@ -726,83 +577,3 @@ _DETAIL_ASPECTS = {"fee", "time_limit", "documents", "where", "steps", "result",
 
 def _asks_procedure_detail(aspects: list[str]) -> bool:
     return any(a in _DETAIL_ASPECTS for a in aspects)
-
-
-def _name_tokens(procedure: Procedure) -> set[str]:
-    return set(tokens(procedure.name))
-
-
-def _object_tokens(procedure: Procedure) -> set[str]:
-    """What a procedure acts on: its name without the action it opens with."""
-    name = fold(procedure.name)
-    action = leading_action(name)
-    return set(tokens(name[len(action):] if action else name)) - STOPWORDS
-
-
-def _overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
-
-
-# Two names act on one object when most of their words beyond the action are shared.
-SAME_OBJECT = 0.5
-
-
-def _second_part_alone(name: str, question: str) -> str | None:
-    """For a name that joins two procedures ("A kết hợp B"), B (folded) when the question names B and never A."""
-    first, joined, second = fold(name).partition(COMBINED)
-    if not joined:
-        return None
-    objects = lambda part: [t for t in tokens(part) if t not in NAME_COMMON_WORDS and t not in STOPWORDS]  # noqa: E731
-    first_object, second_object = " ".join(objects(first)), objects(second)
-    own = fold(question)
-    said = set(tokens(own))
-    # B is named by its act ("nhận") and most of its words, not by "cha" and "con" alone.
-    if not first_object or not second_object or re.search(rf"(?<![a-z]){re.escape(first_object)}(?![a-z])", own) \
-            or second_object[0] not in said or len(set(second_object) & said) < len(set(second_object)) / 2:
-        return None
-    return second
-
-
-def _same_family(a: Procedure, b: Procedure) -> bool:
-    ta, tb = _name_tokens(a), _name_tokens(b)
-    return a.kind == b.kind == "procedure" and (ta <= tb or tb <= ta)
-
-
-def _asked_words(question: str) -> dict[str, set[str] | None]:
-    """The question's content words, folded, each with the ways it was written with diacritics
-    (tone marks aside), or None where it was typed without: "chăm lo" does not ask for "chấm dứt",
-    though both fold to "cham"."""
-    content = set(tokens(content_words(question)))
-    asked: dict[str, set[str] | None] = {t: set() for t in content}
-    for word in words(question):
-        folded = fold(word)
-        if folded not in asked:
-            continue
-        if not has_diacritics(word) or asked[folded] is None:
-            asked[folded] = None
-        else:
-            asked[folded].add(strip_tones(word))
-    return {t: (None if forms is not None and not forms else forms) for t, forms in asked.items()}
-
-
-def _pick_variant(family: list[Candidate], question: str) -> tuple[Candidate, list[Candidate]]:
-    """The variant the question signals: its distinguishing words asked for, none left unasked.
-
-    With no signal the plainest variant wins ("đăng ký kết hôn" means the domestic one); a tie
-    between two signalled variants is a reason to ask.
-    """
-    core = set.intersection(*(_name_tokens(c.procedure) for c in family))
-    # Aspect words ("cần giấy tờ gì") must not count as asking for the variant "… đã có giấy tờ".
-    asked = _asked_words(question)
-    scored = []
-    for candidate in family:
-        extra = _name_tokens(candidate.procedure) - core - _GENERIC - STOPWORDS  # "để", "ở" name no variant
-        written = {fold(w): strip_tones(w) for w in words(candidate.procedure.name)}
-        hits = {t for t in extra if t in asked and (asked[t] is None or written.get(t) in asked[t])}
-        scored.append((len(hits) - 0.5 * len(extra - hits), candidate))
-    scored.sort(key=lambda s: -s[0])
-    top_score = scored[0][0]
-    tied = [c for s, c in scored if s == top_score]
-    if len(tied) > 1 and top_score > 0:
-        return tied[0], tied
-    return scored[0][1], []

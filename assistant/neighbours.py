@@ -1,0 +1,260 @@
+"""Which of the close candidates a question is about: the rules of the language and the domain that
+move the choice from the best-ranked procedure to a neighbour, and the choice among variants.
+
+Similarity ranks; these rules decide between procedures that rank close: the case the question
+states ("dưới 14 tuổi", "có yếu tố nước ngoài"), the name it writes, what its story implies (a lost
+card is reissued), the act it asks for ("đổi", "cấp lại", "thu hồi"), a joined procedure taken apart
+("nhận cha cho con" without "khai sinh"), a second procedure named beside the first.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable
+
+from .aspects import asking_parts, content_words, topic_words
+from .documents import Procedure
+from .fit import ages_in, fits_age, has_age_bound, signalled_qualifiers, unsignalled_qualifiers
+from .keyword import STOPWORDS
+from .lexicon import actions_in, expansions_of, leading_action, variant_signals
+from .retrieval import Candidate
+from .text import fold, has_diacritics, strip_tones, tokens, words
+
+if TYPE_CHECKING:
+    from .pipeline import Context
+
+# How far below the best a candidate that fits the citizen's case may score and still be chosen.
+FIT_MARGIN = 0.3
+# A best whose name the question covers less than NAMED_HARDLY yields to a close candidate it
+# covers NAMED_IN_FULL.
+NAMED_HARDLY = 0.25
+NAMED_IN_FULL = 0.85
+# A story's implied procedure (`variant_signals`) names a candidate when it covers this much of its name.
+STORY_NAMES = 0.8
+# Two names act on one object when most of their words beyond the action are shared.
+SAME_OBJECT = 0.5
+# How a procedure's name joins two procedures done at once.
+COMBINED = " ket hop "
+# Where a question joins two things it asks about.
+_JOINED = re.compile(r"\s(?:va|hoac|cung nhu|and|or)\s|[,;/&+]")
+# A joined part names a procedure when it covers this much of one of its names, in at most so many words.
+ALSO_NAMES = 0.85
+ALSO_MAX_PART_WORDS = 8
+# Words of procedure names that name no procedure in particular.
+NAME_COMMON_WORDS = frozenset(tokens(
+    "thủ tục đăng ký cấp giấy lại đổi xin làm cho và của với người việc thông tin số theo tại đề nghị thực hiện "
+    "trường hợp các một những trong khi có không được "
+    # the qualifiers of a variant name whom it is for, not what it is: "có yếu tố nước ngoài", "khu vực biên giới"
+    "yếu tố nước ngoài khu vực biên giới lưu động"))
+# Distinguishing words too generic to tell variants of a procedure apart.
+_GENERIC = {"co", "tai", "cho", "doi", "voi", "thu", "tuc", "cua", "va", "nguoi", "viec"}
+
+
+class Neighbours:
+    """The candidates of one question, and the rules that choose among those close to the best."""
+
+    def __init__(self, context: Context, close: float) -> None:
+        self.context = context
+        self.candidates = context.retrieval.candidates
+        self.close = close  # how far below the best a neighbour may score
+        text = context.search_text
+        self.signals = " ".join([text, *expansions_of(text)])  # the question and its official wording
+
+    def fits(self, candidate: Candidate) -> bool:
+        """Whether the procedure's name allows the citizen's case: an age it is for, no foreign or
+        border element the question never mentions. A guide fits every case."""
+        procedure = candidate.procedure
+        return procedure.kind == "guide" or (
+            fits_age(procedure, ages_in(self.context.search_text)) and not unsignalled_qualifiers(procedure, self.signals))
+
+    def fitting(self, best: Candidate) -> Candidate | None:
+        """The best candidate whose name does not exclude the citizen's case; None when no close one fits."""
+        if self.fits(best):
+            return best
+        # Too young or too old for the best: only a variant made for that age will do ("dưới 14
+        # tuổi"), not a neighbour that says nothing of age (a card's exchange is no first card).
+        by_age = not fits_age(best.procedure, ages_in(self.context.search_text))
+        for candidate in self.candidates[1:]:
+            if best.score - candidate.score > FIT_MARGIN:
+                break
+            if self.fits(candidate) and (not by_age or has_age_bound(candidate.procedure)):
+                return candidate
+        return None
+
+    def close_one_that(self, best: Candidate, wanted: Callable[[Candidate], bool], margin: float | None = None) -> Candidate:
+        """The best if it is wanted, else the first close procedure that is and fits the case."""
+        if wanted(best):
+            return best
+        margin = self.close if margin is None else margin
+        return next((c for c in self.candidates[1:] if best.score - c.score <= margin
+                     and c.procedure.kind == "procedure" and wanted(c) and self.fits(c)), best)
+
+    def by_name(self, best: Candidate) -> Candidate:
+        """A close procedure the question names almost in full over a best it hardly names ("làm
+        căn cước công dân gắn chíp" is the card, not the electronic identity that also says "căn
+        cước"): similarity ranks, the name the citizen wrote decides between neighbours. Not in a
+        conversation, whose earlier turns set the topic: there a paper named ("chưa có thẻ căn cước
+        thì …") is often the asker's situation."""
+        if best.procedure.kind != "procedure" or best.name_precision >= NAMED_HARDLY or self.context.history:
+            return best
+        return self.close_one_that(best, lambda c: c.name_precision >= NAMED_IN_FULL)
+
+    def by_qualifier(self, best: Candidate) -> Candidate:
+        """A close procedure made for the case the question states ("translated", "ở khu vực biên
+        giới", "cho công ty") over a general one: its name's restriction is what the citizen said."""
+        return self.close_one_that(best, lambda c: bool(signalled_qualifiers(c.procedure, self.signals)))
+
+    def by_story(self, best: Candidate) -> Candidate:
+        """The procedure a letter's story implies by a rule of the domain (a lost old ID card: the
+        first căn cước card; a lost register: registration again), when a close candidate is the
+        one so named and the best is not."""
+        context = self.context
+        # Who the story is about (a foreigner) is a qualifier, weighed by `pick_variant`, not a name.
+        # Nor is a combination the citizen's own words take apart ("nhận cha cho con", no "khai sinh").
+        implied = [s for s in variant_signals(context.search_text)
+                   if "nước ngoài" not in s and second_part_alone(s, context.search_text) is None]
+        if not implied or context.snapshot is None:
+            return best
+        precision = context.snapshot.keywords.scores(" ".join(implied))["precision"]
+        position = {pid: i for i, pid in enumerate(context.snapshot.profile_ids)}
+        named = lambda c: float(precision[position[c.procedure.id]]) if c.procedure.id in position else 0.0  # noqa: E731
+        top = max(named(c) for c in self.candidates if best.score - c.score <= self.close)
+        if top < STORY_NAMES:
+            return best
+        return self.close_one_that(best, lambda c: named(c) >= top)
+
+    def by_combination(self, best: Candidate) -> Candidate:
+        """"Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con" does both at once, for a birth not yet
+        registered: a question that names the second ("nhận cha cho con") and never the first ("khai
+        sinh") asks for the second alone, when a close procedure is named just that. The citizen's own
+        words decide: a story (a child of unmarried parents) only implies the combination."""
+        second = second_part_alone(best.procedure.title, self.context.search_text)
+        if second is None:
+            return best
+        alone = set(tokens(second)) | NAME_COMMON_WORDS
+        # The combined procedure is wrong for such a question, not merely less likely: any retrieved
+        # candidate so named will do, however far below (the story's words lift the combination).
+        return self.close_one_that(best, lambda c: COMBINED not in fold(c.procedure.title)
+                                   and set(tokens(c.procedure.title)) <= alone, margin=float("inf"))
+
+    def by_action(self, best: Candidate) -> Candidate:
+        """Among close procedures on one object ("Đổi / Cấp lại / Thu hồi … biển số xe"), the one
+        whose action the question asks for, in its words or their official wording."""
+        # The citizen's own words and what their story implies (a stolen vehicle: "thu hồi"), not a
+        # colloquial name's official wording ("hộ nghèo" → "công nhận hộ nghèo" names, not asks).
+        text = self.context.search_text
+        implied = expansions_of(text) if self.context.language == "en" else variant_signals(text)
+        asked = actions_in(fold(" ".join([text, *implied])))
+        same_object = lambda c: _overlap(_object_tokens(best.procedure), _object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
+        return self.close_one_that(best, lambda c: leading_action(fold(c.procedure.name)) in asked and same_object(c))
+
+    def family(self, best: Candidate) -> list[Candidate]:
+        """The variants close to the best that the citizen's case fits; a case the question states
+        stays stated (among the translator's procedures, not back to the general one)."""
+        stated = set(signalled_qualifiers(best.procedure, self.signals))
+        return [c for c in self.candidates if best.score - c.score <= self.close
+                and same_family(best.procedure, c.procedure) and self.fits(c)
+                and second_part_alone(c.procedure.title, self.context.search_text) is None
+                and stated <= set(signalled_qualifiers(c.procedure, self.signals))]
+
+    def also_asked(self, chosen: Procedure) -> Procedure | None:
+        """A second procedure the message names beside the chosen one, joined by "và", "hoặc", a comma
+        ("thu thập ADN và giọng nói", "lưu trú có phải khai báo, có phải khai báo tạm vắng"): each
+        joined part names a retrieved procedure almost in full. Variants of the chosen one are not a
+        second procedure (the variant rules chose among them), nor is a guide."""
+        snapshot = self.context.snapshot
+        position = {pid: i for i, pid in enumerate(snapshot.profile_ids)}
+        retrieved = [c.procedure for c in self.candidates if c.procedure.kind == "procedure" and c.procedure.id in position]
+        for question in asking_parts(self.context.masked):
+            parts = [p for p in _JOINED.split(content_words(question)) if 0 < len(topic_words(p)) <= ALSO_MAX_PART_WORDS]
+            if len(parts) < 2:
+                continue
+            named = []
+            for part in parts:
+                precision = snapshot.keywords.scores(part)["precision"]
+                score, procedure = max(((float(precision[position[p.id]]), p) for p in retrieved),
+                                       key=lambda s: s[0], default=(0.0, None))
+                if score >= ALSO_NAMES and procedure is not None:
+                    named.append(procedure)
+            if any(p.id == chosen.id for p in named):
+                other = next((p for p in named if p.id != chosen.id and not same_family(p, chosen)), None)
+                if other is not None:
+                    return other
+        return None
+
+
+def second_part_alone(name: str, question: str) -> str | None:
+    """For a name that joins two procedures ("A kết hợp B"), B (folded) when the question names B and never A."""
+    first, joined, second = fold(name).partition(COMBINED)
+    if not joined:
+        return None
+    objects = lambda part: [t for t in tokens(part) if t not in NAME_COMMON_WORDS and t not in STOPWORDS]  # noqa: E731
+    first_object, second_object = " ".join(objects(first)), objects(second)
+    own = fold(question)
+    said = set(tokens(own))
+    # B is named by its act ("nhận") and most of its words, not by "cha" and "con" alone.
+    if not first_object or not second_object or re.search(rf"(?<![a-z]){re.escape(first_object)}(?![a-z])", own) \
+            or second_object[0] not in said or len(set(second_object) & said) < len(set(second_object)) / 2:
+        return None
+    return second
+
+
+def same_family(a: Procedure, b: Procedure) -> bool:
+    """Variants of one procedure: one name holds all the other's words."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    return a.kind == b.kind == "procedure" and (ta <= tb or tb <= ta)
+
+
+def pick_variant(family: list[Candidate], question: str) -> tuple[Candidate, list[Candidate]]:
+    """The variant the question signals: its distinguishing words asked for, none left unasked.
+
+    With no signal the plainest variant wins ("đăng ký kết hôn" means the domestic one); a tie
+    between two signalled variants is a reason to ask.
+    """
+    core = set.intersection(*(name_tokens(c.procedure) for c in family))
+    # Aspect words ("cần giấy tờ gì") must not count as asking for the variant "… đã có giấy tờ".
+    asked = _asked_words(question)
+    scored = []
+    for candidate in family:
+        extra = name_tokens(candidate.procedure) - core - _GENERIC - STOPWORDS  # "để", "ở" name no variant
+        written = {fold(w): strip_tones(w) for w in words(candidate.procedure.name)}
+        hits = {t for t in extra if t in asked and (asked[t] is None or written.get(t) in asked[t])}
+        scored.append((len(hits) - 0.5 * len(extra - hits), candidate))
+    scored.sort(key=lambda s: -s[0])
+    top_score = scored[0][0]
+    tied = [c for s, c in scored if s == top_score]
+    if len(tied) > 1 and top_score > 0:
+        return tied[0], tied
+    return scored[0][1], []
+
+
+def name_tokens(procedure: Procedure) -> set[str]:
+    return set(tokens(procedure.name))
+
+
+
+def _object_tokens(procedure: Procedure) -> set[str]:
+    """What a procedure acts on: its name without the action it opens with."""
+    name = fold(procedure.name)
+    action = leading_action(name)
+    return set(tokens(name[len(action):] if action else name)) - STOPWORDS
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _asked_words(question: str) -> dict[str, set[str] | None]:
+    """The question's content words, folded, each with the ways it was written with diacritics
+    (tone marks aside), or None where it was typed without: "chăm lo" does not ask for "chấm dứt",
+    though both fold to "cham"."""
+    content = set(tokens(content_words(question)))
+    asked: dict[str, set[str] | None] = {t: set() for t in content}
+    for word in words(question):
+        folded = fold(word)
+        if folded not in asked:
+            continue
+        if not has_diacritics(word) or asked[folded] is None:
+            asked[folded] = None
+        else:
+            asked[folded].add(strip_tones(word))
+    return {t: (None if forms is not None and not forms else forms) for t, forms in asked.items()}
