@@ -365,3 +365,9 @@ def test_the_office_asked_about_is_where_not_what():
     topic = _asked_topic("Tôi cần giấy xác nhận các lần xuất cảnh để xin visa. Xin ở công an phường được không, "
                          "mất mấy ngày?")
     assert "cong an" not in topic and "xuat canh" in topic
+
+
+def test_a_guide_answers_a_yes_or_no_question_with_its_rule(full_assistant):
+    answer = full_assistant.ask("Phường sáp nhập rồi thì giấy khai sinh cũ có phải đổi lại không?")
+    assert answer.status == "answered" and "khong can doi giay to" in fold(answer.citations[0].title)
+    assert "khong bat buoc" in folded_answer(answer)
