@@ -118,6 +118,7 @@ _OWN_DOSSIER = re.compile(
 _STATE_ASKED = re.compile(
     r"(den|toi) dau( roi)?|bao gio (toi |em |minh )?(lay|nhan|co ket qua|xong)|sao (van )?chua|van chua|chua (co|thay|nhan|duoc|xong|tra)|tinh trang|tien do|xu ly (den dau|chua)"
     r"|(duyet|xong|giai quyet|co ket qua) chua|ma (so )?ho so|tra cuu (ho so|tinh trang)|bi tre|tre hen"
+    r"|(khong|chua) (chiu )?(xu ly|giai quyet|tra ket qua|tiep nhan)"
     r"|status|still (no|not|waiting)|not (yet )?(received|heard)|where is my|track"
 )
 # Altering a true record for an advantage: a date of birth or an age changed to enter school early,
@@ -170,7 +171,7 @@ _CONDUCT = re.compile(
     r"(?<![a-z])(phien ha|gay (kho|kho de|phien ha)|lam kho|nhung nhieu|sach nhieu|hach sach|cua quyen|thai do|chan chinh"
     r"|mat long tin|tac trach|vo trach nhiem|thieu trach nhiem|vo cam|lam quyen|long quyen|tuy tien|tu tung tu tac|bat coc"
     r"|trai (voi )?(hien phap|phap luat|quy dinh)|dun day|day qua day lai|hen lan hen lua|quan lieu|coi thuong|bat nat|danh dan"
-    r"|(tai sao|sao|vi sao) (lai )?(khong|chang) (biet|xu ly|can thiep|lam gi|phat hien)"
+    r"|(tai sao|vi sao)\b[^.?!]{0,30}\b(khong|chang) (chiu )?(biet|xu ly|giai quyet|can thiep|lam gi|phat hien|tiep nhan)"
     r"|rude|corrupt|harass(ed|ing|ment)?|abuse of power)(?![a-z])")
 
 

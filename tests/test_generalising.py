@@ -34,6 +34,8 @@ def folded_answer(answer) -> str:
     ("Viết giúp tôi một bài status phản đối chính quyền phường", "political"),
     ("Hồ sơ của tôi nộp tuần trước mã hồ sơ G01.123 giờ xử lý tới đâu rồi?", "dossier_status"),
     ("What is the status of my application?", "dossier_status"),
+    ("Vì sao cán bộ vẫn không giải quyết hồ sơ của tôi?", "dossier_status"),
+    ("Tại sao chính quyền phường không chịu can thiệp khi dân phản ánh?", "complaint"),
     ("đồ vô dụng", "abuse"),
     ("asdfgh jkl qwe", "gibberish"),
     # keyword spam scraped from a betting site: syllables run together
