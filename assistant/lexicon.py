@@ -149,6 +149,12 @@ COLLOQUIAL: dict[str, str] = {
     "nang tang": "sửa chữa, cải tạo",
     "co noi": "sửa chữa, cải tạo",
     "tai khoan dinh danh": "tài khoản định danh điện tử",
+    # someone else collecting a benefit for the one entitled: a proxy (ủy quyền lĩnh thay)
+    "nhan thay": "ủy quyền lĩnh thay",
+    "linh thay": "ủy quyền lĩnh thay",
+    "lanh thay": "ủy quyền lĩnh thay",
+    "nhan ho": "ủy quyền lĩnh thay",
+    "linh ho": "ủy quyền lĩnh thay",
 }
 
 # What happened to a paper decides the variant of the procedure, as the law sorts the cases:
@@ -197,6 +203,10 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # merged or renamed provinces, wards: papers stay valid (the guide on not replacing papers)
     (r"(sap nhap|sau sap nhap|hop nhat|doi ten) (tinh|phuong|xa|quan|huyen|don vi hanh chinh)|(tinh|phuong|xa) (moi )?sap nhap",
      "không cần đổi giấy tờ khi phường đổi tên hoặc thay đổi địa giới"),
+    # a pension or allowance the holder died before collecting is claimed by the heirs (truy lĩnh)
+    (r"(mat|chet|qua doi|tu tran)\b(?: [a-z0-9]+){0,12}(?: ,)? (luong huu|tro cap)\b(?: [a-z0-9]+){0,8} chua (kip |duoc )?(linh|nhan|lanh)"
+     r"|(luong huu|tro cap)\b(?: [a-z0-9]+){0,8} chua (kip |duoc )?(linh|nhan|lanh)\b(?: [a-z0-9]+){0,12}(?: ,)? (mat|chet|qua doi|tu tran)",
+     "truy lĩnh lương hưu trợ cấp của người hưởng đã chết"),
     # whether building needs a permit at all is answered by the exemptions (miễn giấy phép xây dựng)
     (r"(co )?(can|phai|bat buoc)( phai)? (xin |lam |co )?(giay )?phep( xay dung)?\b(?: [a-z0-9]+){0,6} (khong|hay khong|chua)"
      r"|(xay|xay dung|sua|sua chua|cai tao)\b(?: [a-z0-9]+){0,8} (co )?(can|phai|bat buoc)( phai)? (xin |lam |co )?(giay )?phep\b",

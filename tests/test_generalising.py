@@ -373,3 +373,9 @@ def test_a_guide_answers_a_yes_or_no_question_with_its_rule(full_assistant):
     answer = full_assistant.ask("Phường sáp nhập rồi thì giấy khai sinh cũ có phải đổi lại không?")
     assert answer.status == "answered" and "khong can doi giay to" in fold(answer.citations[0].title)
     assert "khong bat buoc" in folded_answer(answer)
+
+
+def test_benefits_collected_by_someone_else_or_left_by_the_dead_are_named():
+    assert "ủy quyền lĩnh thay" in expansions_of("Bà tôi yếu không đi được, tôi nhận thay trợ cấp hằng tháng được không?")
+    assert any("truy lĩnh" in e for e in expansions_of(
+        "Ông tôi qua đời đầu tháng, lương hưu tháng đó chưa kịp nhận thì gia đình làm gì?"))
