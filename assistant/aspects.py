@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .keyword import STOPWORDS
-from .text import fold, tokens
+from .text import fold, has_diacritics, tokens
 
 # aspect -> (sections to quote, in order; cue phrases)
 ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -140,8 +140,17 @@ _PATTERNS = {aspect: _pattern(cues) for aspect, (_, cues) in ASPECTS.items()}
 _PART_END = re.compile(r"(?<=[?!;\n])|(?<=\.)(?!\d)")  # "2.000 đồng" is not the end of a sentence
 _ASKING = re.compile(
     r"^\W*(\d+[.)/]\s*)?(xin hoi|cho (toi|em|minh|chau|con) hoi|toi muon hoi|em muon hoi|xin cho biet|vui long cho biet"
-    r"|nho (ban|anh|chi)|hoi|vay|the thi|neu vay|please|could you|can you|what|how|where|when|which|who|is|are|do|does|can)\b"
+    r"|nho (ban|anh|chi)|hoi|the thi|neu vay)\b"
 )
+# English opens a question with its auxiliary; folded Vietnamese words look the same ("Đó" is "do"),
+# so these count only when the part's first word is written without Vietnamese marks.
+_ASKING_EN = re.compile(r"^\W*(\d+[.)/]\s*)?(please|could you|can you|what|how|where|when|which|who|is|are|do|does|can)\b")
+
+
+def _opens_a_question(part: str) -> bool:
+    folded = fold(part)
+    first = part.split()[0] if part.split() else ""
+    return bool(_ASKING.match(folded) or (not has_diacritics(first) and _ASKING_EN.match(folded)))
 
 
 # Filing away from where one lives: "tôi ở phường khác", "hộ khẩu ở tỉnh", "trái tuyến", "nộp ở đâu
@@ -191,12 +200,22 @@ def asking_parts(question: str) -> list[str]:
 
 
 def _marked_questions(parts: list[str]) -> list[str]:
-    return [_from_opener(p) for p in parts if p.endswith("?") or _ASKING.match(fold(p)) or _INTERROGATIVE.search(fold(p))]
+    return [_from_opener(p) for p in parts if p.endswith("?") or _opens_a_question(p) or _INTERROGATIVE.search(fold(p))]
 
 
 # Words that make a message without "?" a request all the same: "tôi muốn…", "cần…", "xin…", "how…".
-_REQUEST = re.compile(r"(?<![a-z])(muon|can|xin|hoi|nho|giup|tu van|huong dan|lam sao|the nao|ra sao|thu tuc"
-                      r"|please|want|need|would like|how|what|where|when|can i|could)(?![a-z])")
+# Typed with marks, they are read with them: "ngày nhỏ" is not "nhờ", "cán bộ" not "cần".
+_REQUEST_VI = ("muốn", "cần", "xin", "hỏi", "nhờ", "giúp", "tư vấn", "hướng dẫn", "làm sao", "thế nào", "ra sao", "thủ tục")
+_REQUEST_MARKED = re.compile(r"(?<!\w)(" + "|".join(_REQUEST_VI) + r")(?!\w)")
+_REQUEST = re.compile(r"(?<![a-z])(" + "|".join(fold(w) for w in _REQUEST_VI) + r"|please|want|need|would like|how|what"
+                      r"|where|when|can i|could)(?![a-z])")
+_REQUEST_EN = re.compile(r"(?<![a-z])(please|want|need|would like|how|what|where|when|can i|could)(?![a-z])")
+
+
+def _requests(message: str) -> bool:
+    if has_diacritics(message):
+        return bool(_REQUEST_MARKED.search(message.lower()) or _REQUEST_EN.search(fold(message)))
+    return bool(_REQUEST.search(fold(message)))
 # Shorter messages without a question are topics typed as a search ("đăng ký tạm trú cho người thuê").
 STATEMENT_MIN_WORDS = 13
 
@@ -207,7 +226,7 @@ def asks_nothing(question: str, aspects: list[str]) -> bool:
     a procedure would be a guess."""
     parts = [p.strip() for p in _PART_END.split(question) if p.strip(" \n.!;")]
     return (len(question.split()) >= STATEMENT_MIN_WORDS and not aspects and not _marked_questions(parts)
-            and not _REQUEST.search(fold(question)))
+            and not _requests(question))
 
 
 # "Để thực hiện giao dịch về nhà đất, xin hỏi tôi có phải …?": the question starts at its opener.

@@ -16,7 +16,7 @@ from .text import fold
 _MIN_AGE = re.compile(r"(?:tu )?du (\d+) tuoi tro len|tu (\d+) tuoi tro len")
 _MAX_AGE = re.compile(r"duoi (\d+) tuoi|chua du (\d+) tuoi")
 # An age the citizen states ("con tôi 12 tuổi"), not a bound they quote ("trẻ dưới 6 tuổi").
-_AGE = re.compile(r"(?<!duoi )(?<!tren )(?<!du )(?<!tu )(?<!qua )(?<![\d.])(\d{1,2}) tuoi\b|\b(\d{1,2})(?:-| )?(?:year|yr)s?[- ]old")
+_AGE = re.compile(r"(?<!duoi )(?<!tren )(?<!du )(?<!tu )(?<!qua )(?<![\d.])(\d{1,2}) tuoi\b|(?<!under )(?<!below )\b(\d{1,2})(?:-| )?(?:year|yr)s?[- ]old")
 
 # Restrictions a name can carry, and how a question shows it is in that case.
 # Read from the procedure's short name: its long title also lists whom it includes ("… người gốc Việt
@@ -34,10 +34,17 @@ QUALIFIERS: dict[str, re.Pattern] = {
 }
 
 
+# A bound the question puts on the person ("cho trẻ dưới 14 tuổi", "under 14 years old"): younger than it.
+_UNDER = re.compile(r"(?<![a-z])(?:duoi|chua du|under|below|younger than) (\d{1,2})(?: tuoi\b|(?:-| )?(?:year|yr)s?\b)")
+
+
 def ages_in(question: str) -> list[int]:
     """Children's ages the question states. An adult's ("I'm 64, a grandfather of a 10-day-old
-    baby") is usually the asker's, not that of the person the procedure is for."""
-    return [age for age in (int(a or b) for a, b in _AGE.findall(fold(question))) if age < 18]
+    baby") is usually the asker's, not that of the person the procedure is for. A child "dưới 14
+    tuổi" is at most 13."""
+    folded = fold(question)
+    stated = [int(a or b) for a, b in _AGE.findall(folded)] + [int(n) - 1 for n in _UNDER.findall(folded)]
+    return [age for age in stated if 0 <= age < 18]
 
 
 def fits_age(procedure: Procedure, ages: list[int]) -> bool:

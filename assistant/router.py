@@ -114,6 +114,9 @@ _OWN_DOSSIER = re.compile(
     r"|ma (so )?ho so|ho so (nop|da nop|gui) (hom|tu|ngay|tuan|thang)"
     r"|(kiem tra|tra cuu|xem) (giup |ho |dum )?(ho so|don)|ho so (ma|so)"
     r"|my (application|dossier|file|documents)|i (have )?(submitted|filed|applied)"
+    # a case of one's own, named by what is awaited: "giải quyết cho chúng tôi", "đã năm tháng rồi chưa có kết quả"
+    r"|giai quyet cho (toi|em|chung toi|gia dinh toi|nha toi)"
+    r"|(da|den nay|gio da|nay da) (hon )?(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|may|vai) (ngay|tuan|thang|nam) (roi|nay)\b[^?!]{0,60}\b(chua|van chua) (co )?(ket qua|giai quyet|xong)"
 )
 _STATE_ASKED = re.compile(
     r"(den|toi) dau( roi)?|bao gio (toi |em |minh )?(lay|nhan|co ket qua|xong)|sao (van )?chua|van chua|chua (co|thay|nhan|duoc|xong|tra)|tinh trang|tien do|xu ly (den dau|chua)"
@@ -130,6 +133,12 @@ _FALSIFY = re.compile(
     r"|khai (man|gian|khong dung su that)|hop thuc hoa (giay to|ho so)"
     r"|change (my|his|her|the) (child'?s )?(birth ?year|date of birth|age) (so|to)"
 )
+# An advertisement for a paperwork service ("dịch vụ làm hộ chiếu nhanh giá rẻ trọn gói", "nhận làm sổ
+# đỏ uy tín, liên hệ zalo"): a service offered, no question asked.
+_ADVERT = re.compile(
+    r"(dich vu|nhan lam|chuyen lam|ho tro lam)\b[^.?!]{0,60}\b(gia re|tron goi|uy tin|cam ket|lay ngay|lay nhanh|sieu toc|bao dau"
+    r"|hotline|zalo|lien he|inbox|ib|chi tu|tu \d)"
+    r"|(goi|lien he|inbox|ib) (ngay )?(hotline|zalo|sdt|so dien thoai)\b")
 # Content the assistant never writes, whatever the procedure: political or slanderous writing.
 _POLITICAL = re.compile(
     # asked for an opinion on politics: whom to support, what it thinks of the party or the leaders
@@ -190,7 +199,9 @@ _OTHER_AUTHORITY = re.compile(
     # maternity or unemployment pay); a ward only certifies the papers for them
     r"|\b(che do |tro cap |tien )?tu tuat|tro cap mai tang|mai tang phi|(huong|nhan|linh) (che do )?luong huu|huu tri"
     r"|(rut|huong|nhan) (tien |so )?(bhxh|bao hiem xa hoi)|(bhxh|bao hiem xa hoi) mot lan|che do (thai san|om dau|huu)"
-    r"|(tro cap|bao hiem) that nghiep"
+    r"|(tro cap|bao hiem) that nghiep|pensions?|early retirement|retirement (age|benefits?)|survivors?'? (allowance|benefits?)"
+    # notaries' own acts (a notary coming home, a notarised contract): a notary office's, not the ward's
+    r"|cong chung vien|van phong cong chung|phong cong chung|notary public|notary office"
     # the custody of a child after a divorce, a deposit kept by a landlord: the courts', as civil disputes
     r"|(quyen|dieu kien|gianh|tranh chap) nuoi con(?! nuoi)|custody|(tien|khoan) (dat )?coc|dat coc|tien the chan|security deposit"
     # a vehicle bought second-hand, its papers and transfer: the traffic police's registration
@@ -217,8 +228,8 @@ def _bounded(pattern: re.Pattern) -> re.Pattern:
 
 
 (_INJECTION, _HARMFUL, _PERSONAL, _OFF_TOPIC, _OWN_DOSSIER, _STATE_ASKED, _FALSIFY, _POLITICAL, _ABUSE, _OTHER_AUTHORITY,
- _ABROAD) = map(_bounded, (_INJECTION, _HARMFUL, _PERSONAL, _OFF_TOPIC, _OWN_DOSSIER, _STATE_ASKED, _FALSIFY, _POLITICAL,
-                           _ABUSE, _OTHER_AUTHORITY, _ABROAD))
+ _ABROAD, _ADVERT) = map(_bounded, (_INJECTION, _HARMFUL, _PERSONAL, _OFF_TOPIC, _OWN_DOSSIER, _STATE_ASKED, _FALSIFY,
+                                    _POLITICAL, _ABUSE, _OTHER_AUTHORITY, _ABROAD, _ADVERT))
 SOFT = frozenset({"off_topic", "other_authority", "abroad", "complaint"})
 _SENTENCE = re.compile(r"[^.?!;\n]+[.?!;\n]*")
 # "DAN" (do anything now) only in capitals: folded, it is the common syllable "dân".
@@ -230,8 +241,10 @@ _DAN = re.compile(r"\bDAN\b")
 # hưu" is answered by "Ủy quyền lĩnh thay các chế độ bảo hiểm xã hội", a complaint about an official
 # by "Giải quyết khiếu nại", once a ward ingested them).
 _SOCIAL_INSURANCE = _bounded(re.compile(r"bao hiem xa hoi|bhxh|luong huu|huu tri|tu tuat|thai san|om dau|that nghiep|mai tang"))
+_SOCIAL_INSURANCE_EN = _bounded(re.compile(r"pensions?|early retirement|retirement (age|benefits?)|survivors?'? (allowance|benefits?)"))
 _CUE_TOPICS = [
     (_SOCIAL_INSURANCE, _SOCIAL_INSURANCE),
+    (_SOCIAL_INSURANCE_EN, _SOCIAL_INSURANCE),
     (_CONDUCT, _bounded(re.compile(r"khieu nai|to cao|phan anh|kien nghi"))),
 ]
 
@@ -267,6 +280,8 @@ def route_with_cue(question: str) -> tuple[str, str]:
         return "abuse", ""
     if is_gibberish(question):
         return "gibberish", ""
+    if _ADVERT.search(folded) and "?" not in question:
+        return "statement", ""  # an advertisement asks nothing
     # A soft verdict reads only what is asked: "I need proof of my past exits for a visa; can the ward
     # police certify them?" mentions a visa but asks for a ward procedure.
     parts = asking_parts(question)

@@ -36,6 +36,8 @@ def folded_answer(answer) -> str:
     ("What is the status of my application?", "dossier_status"),
     ("Vì sao cán bộ vẫn không giải quyết hồ sơ của tôi?", "dossier_status"),
     ("Tại sao chính quyền phường không chịu can thiệp khi dân phản ánh?", "complaint"),
+    ("Nộp từ tháng ba, đã bốn tháng rồi mà vẫn chưa có kết quả, bao giờ mới xong?", "dossier_status"),
+    ("Nhận làm sổ đỏ, sổ hồng nhanh uy tín, giá trọn gói, liên hệ zalo", "statement"),
     ("đồ vô dụng", "abuse"),
     ("asdfgh jkl qwe", "gibberish"),
     # keyword spam scraped from a betting site: syllables run together
@@ -379,3 +381,21 @@ def test_benefits_collected_by_someone_else_or_left_by_the_dead_are_named():
     assert "ủy quyền lĩnh thay" in expansions_of("Bà tôi yếu không đi được, tôi nhận thay trợ cấp hằng tháng được không?")
     assert any("truy lĩnh" in e for e in expansions_of(
         "Ông tôi qua đời đầu tháng, lương hưu tháng đó chưa kịp nhận thì gia đình làm gì?"))
+
+
+def test_a_statement_in_vietnamese_is_not_read_as_english_or_a_request():
+    from assistant.aspects import asking_parts, asks_nothing
+    # "Đó" folds to "do", "nhỏ" to "nho" (nhờ): neither opens a question nor asks for help
+    story = "Đó là chuyện hồi tôi còn nhỏ ở quê. Ở đó chỉ có ba cán bộ làm việc cả buổi sáng thôi"
+    assert asks_nothing(story, [])
+    assert "Do I need" in asking_parts("I moved last year. Do I need to register again?")[0]
+
+
+def test_an_age_bound_in_the_question_is_the_childs_age():
+    from assistant.fit import ages_in
+    assert ages_in("làm căn cước cho trẻ dưới 14 tuổi ở đâu") == [13]
+    assert ages_in("ID cards for children under 14 years old") == [13]
+
+
+def test_pensions_asked_in_english_are_the_social_insurance_agencys():
+    assert route("I paid social insurance for 20 years, can I take early retirement and get a pension?") == "other_authority"
