@@ -45,6 +45,8 @@ NAME_COMMON_WORDS = frozenset(tokens(
     "trường hợp các một những trong khi có không được "
     # the qualifiers of a variant name whom it is for, not what it is: "có yếu tố nước ngoài", "khu vực biên giới"
     "yếu tố nước ngoài khu vực biên giới lưu động"))
+# "lại" asks for a variant "… lại …" only as part of these verbs.
+_AGAIN = re.compile(r"(?<![a-z])(?:(?:dang ky|cap|xin) lai|lam lai (?:giay|ban))(?![a-z])")
 # Distinguishing words too generic to tell variants of a procedure apart.
 _GENERIC = {"co", "tai", "cho", "doi", "voi", "thu", "tuc", "cua", "va", "nguoi", "viec"}
 
@@ -213,6 +215,10 @@ def pick_variant(family: list[Candidate], question: str) -> tuple[Candidate, lis
     core = set.intersection(*(name_tokens(c.procedure) for c in family))
     # Aspect words ("cần giấy tờ gì") must not count as asking for the variant "… đã có giấy tờ".
     asked = _asked_words(question)
+    if not _AGAIN.search(fold(question)):
+        # "đăng ký lại", "cấp lại", "làm lại giấy …" (a record or paper issued again) are one verb;
+        # "kết hôn lại" after a divorce or "làm lại hồ sơ" asks for no re-registration.
+        asked.pop("lai", None)
     scored = []
     for candidate in family:
         extra = name_tokens(candidate.procedure) - core - _GENERIC - STOPWORDS  # "để", "ở" name no variant

@@ -192,7 +192,8 @@ _OTHER_AUTHORITY = re.compile(
     # the courts' (a divorce, a lawsuit), the immigration office's (a foreigner's residence card, a
     # work permit), the cemeteries' (burial of martyrs' families): a ward answers them only when it
     # has ingested such a procedure (a soft route, see the module docstring)
-    r"|\b(ly hon|don phuong ly hon|khoi kien|toa an|kien ra toa|lawsuit|divorce"
+    # (a divorce already done, "đã ly hôn", "sau khi ly hôn", is the story of a ward procedure: remarrying)
+    r"|\b((?<!da )(?<!sau khi )(?<!sau )ly hon|don phuong ly hon|khoi kien|toa an|kien ra toa|lawsuit|divorce"
     r"|the tam tru|temporary residence card|residence card|work permit|giay phep lao dong|gia han visa|visa extension"
     r"|nghia trang|an tang|hai cot|cemetery|burial)\b"
     # the social insurance agency's benefits (a pension, survivors' allowance, a lump-sum withdrawal,
@@ -200,6 +201,8 @@ _OTHER_AUTHORITY = re.compile(
     r"|\b(che do |tro cap |tien )?tu tuat|tro cap mai tang|mai tang phi|(huong|nhan|linh) (che do )?luong huu|huu tri"
     r"|(rut|huong|nhan) (tien |so )?(bhxh|bao hiem xa hoi)|(bhxh|bao hiem xa hoi) mot lan|che do (thai san|om dau|huu)"
     r"|(tro cap|bao hiem) that nghiep|pensions?|early retirement|retirement (age|benefits?)|survivors?'? (allowance|benefits?)"
+    # crimes and criminal complaints: the police's investigation, not a ward procedure
+    r"|hinh su|khoi to|to giac toi pham|truy cuu trach nhiem|hanh hung|co y gay thuong tich|criminal (case|complaint|charges?)"
     # notaries' own acts (a notary coming home, a notarised contract): a notary office's, not the ward's
     r"|cong chung vien|van phong cong chung|phong cong chung|notary public|notary office"
     # the custody of a child after a divorce, a deposit kept by a landlord: the courts', as civil disputes

@@ -399,3 +399,14 @@ def test_an_age_bound_in_the_question_is_the_childs_age():
 
 def test_pensions_asked_in_english_are_the_social_insurance_agencys():
     assert route("I paid social insurance for 20 years, can I take early retirement and get a pension?") == "other_authority"
+
+
+def test_marrying_again_after_a_divorce_is_a_marriage_not_a_re_registration(full_assistant):
+    again = full_assistant.ask("Hai vợ chồng đã ly hôn năm 2015, nay muốn kết hôn lại với nhau thì thủ tục thế nào?")
+    assert again.status == "answered" and fold(again.citations[0].title) == "thu tuc dang ky ket hon"
+    lost = full_assistant.ask("Sổ hộ tịch lưu việc kết hôn bị cháy, đăng ký lại kết hôn cần giấy tờ gì?")
+    assert lost.status == "answered" and "dang ky lai ket hon" in fold(lost.citations[0].title)
+
+
+def test_a_criminal_matter_is_the_polices():
+    assert route("Bị hàng xóm hành hung gây thương tích thì có được khởi tố hình sự không?") == "other_authority"
