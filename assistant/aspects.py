@@ -207,15 +207,16 @@ def _marked_questions(parts: list[str]) -> list[str]:
 # Typed with marks, they are read with them: "ngày nhỏ" is not "nhờ", "cán bộ" not "cần".
 _REQUEST_VI = ("muốn", "cần", "xin", "hỏi", "nhờ", "giúp", "tư vấn", "hướng dẫn", "làm sao", "thế nào", "ra sao", "thủ tục")
 _REQUEST_MARKED = re.compile(r"(?<!\w)(" + "|".join(_REQUEST_VI) + r")(?!\w)")
-_REQUEST = re.compile(r"(?<![a-z])(" + "|".join(fold(w) for w in _REQUEST_VI) + r"|please|want|need|would like|how|what"
-                      r"|where|when|can i|could)(?![a-z])")
+_REQUEST_FOLDED = re.compile(r"(?<![a-z])(" + "|".join(fold(w) for w in _REQUEST_VI) + r")(?![a-z])")
 _REQUEST_EN = re.compile(r"(?<![a-z])(please|want|need|would like|how|what|where|when|can i|could)(?![a-z])")
 
 
 def _requests(message: str) -> bool:
-    if has_diacritics(message):
-        return bool(_REQUEST_MARKED.search(message.lower()) or _REQUEST_EN.search(fold(message)))
-    return bool(_REQUEST.search(fold(message)))
+    folded = fold(message)
+    vietnamese = _REQUEST_MARKED.search(message.lower()) if has_diacritics(message) else _REQUEST_FOLDED.search(folded)
+    return bool(vietnamese or _REQUEST_EN.search(folded))
+
+
 # Shorter messages without a question are topics typed as a search ("đăng ký tạm trú cho người thuê").
 STATEMENT_MIN_WORDS = 13
 
@@ -326,4 +327,3 @@ MIN_TOPIC_WORDS = 3
 def topic_words(text: str) -> list[str]:
     """The words that can name what a message is about: no aspect cue, no filler."""
     return [t for t in tokens(content_words(text)) if t not in STOPWORDS]
-

@@ -60,13 +60,14 @@ class Neighbours:
         self.close = close  # how far below the best a neighbour may score
         text = context.search_text
         self.signals = " ".join([text, *expansions_of(text)])  # the question and its official wording
+        self.ages = ages_in(text)  # the children's ages it states
 
     def fits(self, candidate: Candidate) -> bool:
         """Whether the procedure's name allows the citizen's case: an age it is for, no foreign or
         border element the question never mentions. A guide fits every case."""
         procedure = candidate.procedure
         return procedure.kind == "guide" or (
-            fits_age(procedure, ages_in(self.context.search_text)) and not unsignalled_qualifiers(procedure, self.signals))
+            fits_age(procedure, self.ages) and not unsignalled_qualifiers(procedure, self.signals))
 
     def fitting(self, best: Candidate) -> Candidate | None:
         """The best candidate whose name does not exclude the citizen's case; None when no close one fits."""
@@ -74,7 +75,7 @@ class Neighbours:
             return best
         # Too young or too old for the best: only a variant made for that age will do ("dưới 14
         # tuổi"), not a neighbour that says nothing of age (a card's exchange is no first card).
-        by_age = not fits_age(best.procedure, ages_in(self.context.search_text))
+        by_age = not fits_age(best.procedure, self.ages)
         for candidate in self.candidates[1:]:
             if best.score - candidate.score > FIT_MARGIN:
                 break
@@ -235,7 +236,6 @@ def pick_variant(family: list[Candidate], question: str) -> tuple[Candidate, lis
 
 def name_tokens(procedure: Procedure) -> set[str]:
     return set(tokens(procedure.name))
-
 
 
 def _object_tokens(procedure: Procedure) -> set[str]:

@@ -16,8 +16,7 @@ import unicodedata
 
 from .aspects import MIN_TOPIC_WORDS, asking_parts, topic_words
 from .lexicon import ABBREVIATIONS
-from .text import ENGLISH_WORDS, fold, has_diacritics, is_vietnamese_syllable, tokens
-from .text import words as split_words
+from .text import ENGLISH_WORDS, fold, has_diacritics, is_vietnamese_syllable, tokens, words as split_words
 
 _GREETING = re.compile(
     r"^\s*(xin chao|chao ban|chao em|chao anh|chao chi|chao|hello|hi|hey|alo|good (morning|afternoon|evening))"
@@ -184,6 +183,10 @@ _CONDUCT = re.compile(
     r"|rude|corrupt|harass(ed|ing|ment)?|abuse of power)(?![a-z])")
 
 
+# Pensions and survivors' benefits as English names them: the social insurance agency's.
+_PENSIONS_EN = r"pensions?|early retirement|retirement (age|benefits?)|survivors?'? (allowance|benefits?)"
+
+
 # Procedures no ward handles: answered with a pointer to the right authority, never with a near miss.
 _OTHER_AUTHORITY = re.compile(
     r"(cap|lam|xin|gia han|doi) (lai )?(ho chieu|passport|visa|thi thuc|bang lai|giay phep lai xe)"
@@ -200,7 +203,7 @@ _OTHER_AUTHORITY = re.compile(
     # maternity or unemployment pay); a ward only certifies the papers for them
     r"|\b(che do |tro cap |tien )?tu tuat|tro cap mai tang|mai tang phi|(huong|nhan|linh) (che do )?luong huu|huu tri"
     r"|(rut|huong|nhan) (tien |so )?(bhxh|bao hiem xa hoi)|(bhxh|bao hiem xa hoi) mot lan|che do (thai san|om dau|huu)"
-    r"|(tro cap|bao hiem) that nghiep|pensions?|early retirement|retirement (age|benefits?)|survivors?'? (allowance|benefits?)"
+    r"|(tro cap|bao hiem) that nghiep|" + _PENSIONS_EN +
     # crimes and criminal complaints: the police's investigation, not a ward procedure
     r"|hinh su|khoi to|to giac toi pham|truy cuu trach nhiem|hanh hung|co y gay thuong tich|criminal (case|complaint|charges?)"
     # notaries' own acts (a notary coming home, a notarised contract): a notary office's, not the ward's
@@ -244,7 +247,7 @@ _DAN = re.compile(r"\bDAN\b")
 # hưu" is answered by "Ủy quyền lĩnh thay các chế độ bảo hiểm xã hội", a complaint about an official
 # by "Giải quyết khiếu nại", once a ward ingested them).
 _SOCIAL_INSURANCE = _bounded(re.compile(r"bao hiem xa hoi|bhxh|luong huu|huu tri|tu tuat|thai san|om dau|that nghiep|mai tang"))
-_SOCIAL_INSURANCE_EN = _bounded(re.compile(r"pensions?|early retirement|retirement (age|benefits?)|survivors?'? (allowance|benefits?)"))
+_SOCIAL_INSURANCE_EN = _bounded(re.compile(_PENSIONS_EN))
 _CUE_TOPICS = [
     (_SOCIAL_INSURANCE, _SOCIAL_INSURANCE),
     (_SOCIAL_INSURANCE_EN, _SOCIAL_INSURANCE),
