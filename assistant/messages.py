@@ -86,6 +86,13 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "I can't help with this request because it is unlawful or could cause harm. If you need a lawful "
         "procedure, I'm glad to help, or you can ask {desk}.",
     },
+    "not_a_question": {
+        "vi": "Xin lỗi, tôi không giúp được việc này. Tôi chỉ hướng dẫn thủ tục hành chính hợp pháp do phường giải quyết "
+        "(giấy tờ, lệ phí, thời hạn, nơi nộp). Để tra cứu hồ sơ đã nộp, phản ánh hay hỏi việc khác, vui lòng liên hệ {desk}.",
+        "en": "Sorry, I can't help with this. I only explain the lawful administrative procedures a ward handles (papers, "
+        "fees, time limits, where to file). To check a filed dossier, give feedback or ask about anything else, please "
+        "contact {desk}.",
+    },
     "other_authority": {
         "vi": "Thủ tục này không do phường giải quyết, nên tôi không có văn bản để trả lời chính xác. "
         "Vui lòng tra cứu cơ quan có thẩm quyền trên Cổng Dịch vụ công quốc gia (https://dichvucong.gov.vn) "

@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+import numpy as np
+
 from . import messages
 from .answer import Answer
 from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, topic_words
@@ -21,6 +23,7 @@ from .documents import Procedure
 from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
 from .index import IndexHandle, Snapshot
+from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
 from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, Neighbours, name_tokens, pick_variant
 from .lexicon import expansions_of, known_phrase_words, variant_signals
@@ -87,6 +90,7 @@ class Context:
     aspects: list[str] = field(default_factory=list)
     search_text: str = ""
     rewritten: bool = False
+    vector: np.ndarray | None = None  # the dense query, read again by the intent model
     retrieval: Retrieval | None = None
     procedure: Procedure | None = None
     also: Procedure | None = None  # a second procedure the message asks about by name ("… và …")
@@ -98,6 +102,8 @@ class Context:
 
 class Assistant:
     """Turns a citizen's question (and the conversation so far) into an :class:`Answer`."""
+
+    retrieval_mode = "hybrid"  # or "dense" / "keyword", the evaluation's ablations
 
     def __init__(
         self,
@@ -111,6 +117,7 @@ class Assistant:
         self.embedder = embedder or make_embedder(settings.embedder, settings.embed_threads)
         self.index = index or IndexHandle(Store(make_client(settings), settings.collection, self.embedder))
         self.profile = profile or messages.WardProfile.load(settings.ward_profile_path)
+        self.intent = load_intent_model()
         self.llm_composer = composer
         if self.llm_composer is None and settings.llm != "none":
             from .llm import LLMComposer
@@ -209,13 +216,19 @@ class Assistant:
     def retrieve(self, context: Context) -> None:
         snapshot = context.snapshot
         dense_text, keyword_text = self.query_texts(snapshot, context.search_text)
-        vector = self.embedder.embed_query(dense_text)
-        context.retrieval = retrieve(snapshot, vector, keyword_text, self.settings)
+        context.vector = self.embedder.embed_query(dense_text)
+        context.retrieval = retrieve(snapshot, context.vector, keyword_text, self.settings, mode=self.retrieval_mode)
 
     def choose(self, context: Context) -> None:
         """Pick the procedure, or stop: nothing fits (not found), or variants tie (clarify)."""
         retrieval = context.retrieval
         best = retrieval.best if retrieval else None
+        if self.intent is not None and self.intent.refuses(context.vector, self.embedder.name):
+            # Read as a whole, the message asks for no procedure (see assistant/intent.py): the
+            # router's own reply when it doubted the message, else the general one.
+            status, text, reason = SOFT_REPLIES.get(context.route, ("out_of_scope", "not_a_question", "guardrails_intent"))
+            context.answer = self._canned(context, status, text, reason)
+            return
         confident = best is not None and best.score >= self.settings.min_confidence
         if context.route in SOFT and not (confident and self._index_knows(context, best)):
             status, text, reason = SOFT_REPLIES[context.route]

@@ -16,8 +16,7 @@ from typing import Protocol
 from assistant.answer import Answer
 from assistant.embeddings import Embedder, make_embedder
 from assistant.index import IndexHandle
-from assistant.pipeline import Assistant, Context
-from assistant.retrieval import retrieve
+from assistant.pipeline import Assistant
 from assistant.settings import Settings
 from assistant.store import Store, make_client
 
@@ -37,14 +36,8 @@ class ModeAssistant(Assistant):
 
     def __init__(self, settings: Settings, mode: str = "hybrid", name: str = "assistant", **kwargs) -> None:
         super().__init__(settings, **kwargs)
-        self.mode = mode
+        self.retrieval_mode = mode  # keyword-only still embeds the question, so timings stay comparable
         self.name = name
-
-    def retrieve(self, context: Context) -> None:
-        dense_text, keyword_text = self.query_texts(context.snapshot, context.search_text)
-        # Keyword-only never looks at the vector, but the stage still embeds so timings stay comparable.
-        vector = self.embedder.embed_query(dense_text)
-        context.retrieval = retrieve(context.snapshot, vector, keyword_text, self.settings, mode=self.mode)
 
     def titles(self, answer: Answer) -> list[str]:
         """The retrieved procedure ids as titles, through the snapshot the answer came from."""

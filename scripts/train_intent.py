@@ -1,0 +1,140 @@
+"""Train the intent model (assistant/intent.py): is a message a question about a procedure at all?
+
+    .venv/bin/ward-assistant ingest          # the query vectors are the pipeline's own
+    .venv/bin/python scripts/train_intent.py   # writes assistant/models/not_a_question.json
+
+Labelled messages: the whole dev set and the *tuning* halves of the real and unseen sets (the test
+halves are never read). A case that must be refused is a positive unless it is tagged `scope`: "this
+is not a ward procedure" depends on what the index holds, which the model must not learn. Every case
+to be answered is a negative.
+
+The penalty is chosen by 5-fold cross-validated log-loss; the threshold is the lowest probability at
+which the cross-validated refusals are still at least PRECISION right (few questions wrongly refused
+matter more than many refusals caught). Prints the figures; never the messages.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.intent import MODEL_PATH, IntentModel, fit_logistic  # noqa: E402
+from assistant.pipeline import Assistant, Context  # noqa: E402
+from assistant.settings import get_settings  # noqa: E402
+from assistant.text import nfc  # noqa: E402
+
+SOURCES = (("evals/datasets/dev.jsonl", None), ("evals/datasets/real.jsonl", "tune"),
+           ("evals/datasets/unseen.jsonl", "tune"))
+STRENGTHS = (1.0, 3.0, 10.0, 30.0, 100.0)
+PRECISION = 0.95
+FOLDS = 5
+SEED = 0
+
+
+def labelled_cases() -> list[tuple[dict, int]]:
+    cases = []
+    for path, half in SOURCES:
+        for line in (ROOT / path).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            case = json.loads(line)
+            tags = case.get("tags") or []
+            if half is not None and half not in tags:
+                continue
+            refuse = bool((case.get("expect") or {}).get("refuse"))
+            if refuse and "scope" in tags:
+                continue
+            cases.append((case, int(refuse)))
+    return cases
+
+
+def query_vector(assistant: Assistant, case: dict) -> np.ndarray:
+    """The dense query the pipeline embeds for this message (masked, injection dropped, follow-up
+    rewritten), whether or not its router would stop it first."""
+    context = Context(question=nfc(case["question"]).strip(), history=case.get("history") or [])
+    context.snapshot = assistant.index.current()
+    for stage in (assistant.normalise, assistant.route, assistant.rewrite, assistant.retrieve):
+        stage(context)
+        context.answer = None
+    return context.vector
+
+
+def folds(y: np.ndarray) -> np.ndarray:
+    """A fold number per case, each class spread evenly over the folds."""
+    rng = np.random.default_rng(SEED)
+    fold = np.empty(len(y), dtype=int)
+    for label in (0, 1):
+        members = rng.permutation(np.flatnonzero(y == label))
+        fold[members] = np.arange(len(members)) % FOLDS
+    return fold
+
+
+def cross_validated(x: np.ndarray, y: np.ndarray, strength: float) -> np.ndarray:
+    fold = folds(y)
+    probability = np.empty(len(y))
+    for k in range(FOLDS):
+        weights, bias = fit_logistic(x[fold != k], y[fold != k], strength)
+        probability[fold == k] = 1 / (1 + np.exp(-(x[fold == k] @ weights + bias)))
+    return probability
+
+
+def log_loss(y: np.ndarray, p: np.ndarray) -> float:
+    p = np.clip(p, 1e-9, 1 - 1e-9)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def auc(y: np.ndarray, p: np.ndarray) -> float:
+    positives, negatives = p[y == 1], p[y == 0]
+    return float((positives[:, None] > negatives[None, :]).mean())
+
+
+def lowest_precise_threshold(y: np.ndarray, p: np.ndarray) -> tuple[float, float, float] | None:
+    """(threshold, precision, recall) of the lowest threshold whose refusals are PRECISION right."""
+    for threshold in np.arange(0.5, 0.995, 0.01):
+        chosen = p >= threshold
+        if chosen.sum() and y[chosen].mean() >= PRECISION:
+            return round(float(threshold), 2), float(y[chosen].mean()), float(chosen[y == 1].mean())
+    return None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    options = parser.parse_args()
+    settings = get_settings()
+    assistant = Assistant(settings)
+    cases = labelled_cases()
+    print(f"{len(cases)} labelled messages, {sum(label for _, label in cases)} to refuse; embedding them…", flush=True)
+    x = np.stack([query_vector(assistant, case) for case, _ in cases]).astype(np.float64)
+    y = np.array([label for _, label in cases], dtype=float)
+    best = None
+    for strength in STRENGTHS:
+        p = cross_validated(x, y, strength)
+        loss = log_loss(y, p)
+        print(f"C={strength:<5g} cross-validated log-loss {loss:.3f}, AUC {auc(y, p):.3f}")
+        if best is None or loss < best[1]:
+            best = (strength, loss, p)
+    strength, loss, p = best
+    found = lowest_precise_threshold(y, p)
+    if found is None:
+        sys.exit(f"no threshold reaches a precision of {PRECISION}; nothing written")
+    threshold, precision, recall = found
+    weights, bias = fit_logistic(x, y, strength)
+    model = IntentModel(embedder=assistant.embedder.name, weights=weights, bias=bias, threshold=threshold)
+    about = {"trained_on": [f"{path} ({half or 'all'})" for path, half in SOURCES], "messages": len(y),
+             "refusals": int(y.sum()), "C": strength, "cv_log_loss": round(loss, 4), "cv_auc": round(auc(y, p), 4),
+             "cv_precision": round(precision, 4), "cv_recall": round(recall, 4)}
+    options.out.parent.mkdir(parents=True, exist_ok=True)
+    options.out.write_text(model.to_json(**about) + "\n", encoding="utf-8")
+    print(f"C={strength:g}, threshold {threshold}: cross-validated precision {precision:.1%}, recall {recall:.1%}")
+    print(f"wrote {options.out}")
+
+
+if __name__ == "__main__":
+    main()
