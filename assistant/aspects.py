@@ -48,9 +48,9 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "within how many days", "must i", "late"),
     ),
     "steps": (
-        # "Thủ tục … như thế nào?" needs the form to fill, the papers and where to go, not only the
-        # prose steps.
-        ("steps", "documents", "agency"),
+        # "Thủ tục … như thế nào?" needs the form to fill, the papers, the fee, the time it takes and
+        # where to go, not only the prose steps: the four things a citizen comes for.
+        ("steps", "documents", "fee", "time_limit", "agency"),
         ("trinh tu", "cac buoc", "buoc nao", "nhung buoc", "quy trinh", "lam the nao", "lam sao", "nhu the nao", "the nao",
          "thu tuc gi", "thu tuc nao", "thu tuc ra sao", "thu tuc the nao", "ra sao", "phai lam gi", "can lam gi",
          "lam cach nao", "bang cach nao", "cach nao", "lam the nao de",

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .answer import Citation
-from .aspects import OVERVIEW_SECTIONS, sections_for
+from .aspects import ASPECTS, OVERVIEW_SECTIONS, sections_for
 from .documents import Procedure, Section, bullet_lines
 from .keyword import terms
 from .lexicon import PAPERS_EN
@@ -98,7 +98,10 @@ def compose(
         if section is None:
             continue
         items = bullet_lines(section.text)
-        limit = OVERVIEW_LIMITS.get(key, max_items) if not aspects else max_items
+        # A section only the card around the steps brings (the fee of "thủ tục … như thế nào?") is
+        # quoted as briefly as on the card.
+        in_brief = not aspects or (key in _BRIEF_IN_STEPS and not any(key in ASPECTS[a][0] for a in aspects if a != "steps"))
+        limit = OVERVIEW_LIMITS.get(key, max_items) if in_brief else max_items
         if key == "documents" and aspects:
             limit = max(limit, MAX_DOCUMENT_ITEMS)
         if key == "steps" and "steps" in aspects:
@@ -115,6 +118,8 @@ def compose(
     return _render(procedure, blocks, language, overview=not aspects, note=note)
 
 
+# Sections the steps' card adds in brief (see ASPECTS["steps"]).
+_BRIEF_IN_STEPS = ("fee", "time_limit")
 # A step that says where or to whom the dossier is handed in.
 _HANDED_IN = re.compile(r"(nộp|gửi|chuyển|tiếp nhận)[^.;]{0,40}\b(tại|cho|đến|về|qua|trực tiếp)\b", re.IGNORECASE)
 

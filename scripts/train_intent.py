@@ -31,6 +31,7 @@ from assistant.text import nfc  # noqa: E402
 
 SOURCES = (("evals/datasets/dev.jsonl", None), ("evals/datasets/real.jsonl", "tune"),
            ("evals/datasets/unseen.jsonl", "tune"))
+EXAMPLES = MODEL_PATH.with_name("intent-examples.jsonl")
 STRENGTHS = (1.0, 3.0, 10.0, 30.0, 100.0)
 PRECISION = 0.95
 FOLDS = 5
@@ -38,7 +39,7 @@ SEED = 0
 
 
 def labelled_cases() -> list[tuple[dict, int]]:
-    cases = []
+    cases = [({"question": example["text"]}, int(example["refuse"])) for example in read_examples()]
     for path, half in SOURCES:
         for line in (ROOT / path).read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -52,6 +53,13 @@ def labelled_cases() -> list[tuple[dict, int]]:
                 continue
             cases.append((case, int(refuse)))
     return cases
+
+
+def read_examples() -> list[dict]:
+    """Messages written to teach the kinds of request the sets have few of (a bribe, a forgery, a
+    look-up of one's own dossier, chit-chat), and legitimate questions that sound like them."""
+    lines = EXAMPLES.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
 
 
 def query_vector(assistant: Assistant, case: dict) -> np.ndarray:
@@ -127,7 +135,8 @@ def main() -> None:
     threshold, precision, recall = found
     weights, bias = fit_logistic(x, y, strength)
     model = IntentModel(embedder=assistant.embedder.name, weights=weights, bias=bias, threshold=threshold)
-    about = {"trained_on": [f"{path} ({half or 'all'})" for path, half in SOURCES], "messages": len(y),
+    about = {"trained_on": [f"{path} ({half or 'all'})" for path, half in SOURCES] + [str(EXAMPLES.relative_to(ROOT))],
+             "messages": len(y),
              "refusals": int(y.sum()), "C": strength, "cv_log_loss": round(loss, 4), "cv_auc": round(auc(y, p), 4),
              "cv_precision": round(precision, 4), "cv_recall": round(recall, 4)}
     options.out.parent.mkdir(parents=True, exist_ok=True)
