@@ -190,9 +190,9 @@ def _deadline_blocks(procedure: Procedure, question_terms: set[str], limit: int 
 # is answered by the procedure's sentences about that case as well as the sections it asks for:
 # those sharing at least this many terms with the question beyond the procedure's own name.
 CASE_OVERLAP = 3
-CASE_ITEMS = 3
+CASE_ITEMS = 4
 # A yes-or-no question about a case is answered by this many of its closest sentences.
-CASE_ANSWER_ITEMS = 4
+CASE_ANSWER_ITEMS = 6
 
 
 def _with_case_items(procedure: Procedure, blocks: list[tuple[str, list[str]]], question_terms: set[str]) -> list[tuple[str, list[str]]]:
