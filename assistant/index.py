@@ -10,6 +10,7 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable
 
 import numpy as np
@@ -37,6 +38,11 @@ class Snapshot:
 
     def vocabulary(self) -> frozenset[str]:
         return self.keywords.vocabulary
+
+    @cached_property
+    def positions(self) -> dict[str, int]:
+        """Each procedure's row in `profile_ids`, the profile matrix and the keyword scores."""
+        return {pid: i for i, pid in enumerate(self.profile_ids)}
 
 
 def load_snapshot(store: Store, version: str, pointer: dict) -> Snapshot:

@@ -166,6 +166,12 @@ TEXT: dict[str, dict[str, str]] = {
         "vi": "Hồ sơ thủ tục không nêu rõ nội dung này; vui lòng hỏi {desk}.",
         "en": "The official record does not state this; please ask {desk}.",
     },
+    "which_procedure": {
+        "vi": "Bạn muốn hỏi về thủ tục nào? Hãy cho tôi biết tên thủ tục, ví dụ: đăng ký khai sinh, đăng ký tạm trú, "
+        "chứng thực bản sao.",
+        "en": "Which procedure do you mean? Tell me its name, for example: birth registration, temporary residence "
+        "registration, certified copies.",
+    },
     "clarify": {
         "vi": "Bạn muốn hỏi thủ tục nào dưới đây?",
         "en": "Which of these procedures do you mean?",

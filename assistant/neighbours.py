@@ -118,7 +118,7 @@ class Neighbours:
         if not implied or context.snapshot is None:
             return best
         precision = context.snapshot.keywords.scores(" ".join(implied))["precision"]
-        position = {pid: i for i, pid in enumerate(context.snapshot.profile_ids)}
+        position = context.snapshot.positions
         named = lambda c: float(precision[position[c.procedure.id]]) if c.procedure.id in position else 0.0  # noqa: E731
         top = max(named(c) for c in self.candidates if best.score - c.score <= self.close)
         if top < STORY_NAMES:
@@ -165,7 +165,7 @@ class Neighbours:
         joined part names a retrieved procedure almost in full. Variants of the chosen one are not a
         second procedure (the variant rules chose among them), nor is a guide."""
         snapshot = self.context.snapshot
-        position = {pid: i for i, pid in enumerate(snapshot.profile_ids)}
+        position = snapshot.positions
         retrieved = [c.procedure for c in self.candidates if c.procedure.kind == "procedure" and c.procedure.id in position]
         for question in asking_parts(self.context.masked):
             parts = [p for p in _JOINED.split(content_words(question)) if 0 < len(topic_words(p)) <= ALSO_MAX_PART_WORDS]

@@ -205,6 +205,10 @@ class Assistant:
         context.search_text = context.masked
         previous = self._history_topic(context.history)
         if not previous:
+            if context.aspects and self._names_no_topic(context):
+                # "Còn lệ phí thì sao?" with no conversation before it: ask which procedure, rather
+                # than answer whichever one "còn" (folded "con") happens to reach.
+                context.answer = self._canned(context, "clarification", "which_procedure", "clarification_no_procedure")
             return
         elliptical = self._elliptical(context)
         if elliptical:
@@ -223,12 +227,6 @@ class Assistant:
         """Pick the procedure, or stop: nothing fits (not found), or variants tie (clarify)."""
         retrieval = context.retrieval
         best = retrieval.best if retrieval else None
-        if self.intent is not None and self.intent.refuses(context.vector, self.embedder.name):
-            # Read as a whole, the message asks for no procedure (see assistant/intent.py): the
-            # router's own reply when it doubted the message, else the general one.
-            status, text, reason = SOFT_REPLIES.get(context.route, ("out_of_scope", "not_a_question", "guardrails_intent"))
-            context.answer = self._canned(context, status, text, reason)
-            return
         confident = best is not None and best.score >= self.settings.min_confidence
         if context.route in SOFT and not (confident and self._index_knows(context, best)):
             status, text, reason = SOFT_REPLIES[context.route]
@@ -265,6 +263,13 @@ class Assistant:
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
+        if self.intent is not None and self.intent.refuses(context.vector, self.embedder.name):
+            # About to answer, but read as a whole the message asks for no procedure (a bribe, one's
+            # own dossier, chit-chat: see assistant/intent.py). The router's own reply when it
+            # doubted the message, else the general one.
+            status, text, reason = SOFT_REPLIES.get(context.route, ("out_of_scope", "not_a_question", "guardrails_intent"))
+            context.answer = self._canned(context, status, text, reason)
+            return
         family = near.family(best)
         if len(family) < 2:
             context.procedure = best.procedure
@@ -288,7 +293,7 @@ class Assistant:
         if best.procedure.kind == "procedure" and context.route != "abroad":
             # The citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
             own = snapshot.keywords.scores(content_words(context.search_text))["precision"]
-            if own[snapshot.profile_ids.index(best.procedure.id)] >= SOFT_ROUTE_NAME_PRECISION:
+            if own[snapshot.positions[best.procedure.id]] >= SOFT_ROUTE_NAME_PRECISION:
                 return True
         procedure = best.procedure
         named = fold(" ".join([procedure.title, spelled_out(procedure.title), procedure.short_title, *procedure.aliases]))
@@ -447,6 +452,13 @@ class Assistant:
             return "partial"
         names = context.snapshot.keywords.scores(" ".join(rest))["names"]
         return "partial" if float(names.max(initial=0.0)) < 0.3 else ""
+
+    @staticmethod
+    def _names_no_topic(context: Context) -> bool:
+        """Nothing but what is asked ("lệ phí", "mất mấy ngày") and a follow-up's opening word."""
+        text = _FOLLOW_UP.sub("", fold(context.masked).strip(), count=1)
+        rest = [t for t in tokens(content_words(text)) if t not in STOPWORDS and t not in _FILLER and not t.isdigit()]
+        return not rest and not expansions_of(context.masked)
 
     def query_texts(self, snapshot: Snapshot, question: str) -> tuple[str, str]:
         """The question as the dense model should see it, and as the keyword index should."""

@@ -24,7 +24,7 @@ import numpy as np
 
 from .cache import EmbeddingCache
 from .documents import Chunk, Procedure, chunk_procedure
-from .errors import EmbedderMismatch, RefreshInProgress
+from .errors import RefreshInProgress
 from .index import check_embedder
 from .store import Store
 

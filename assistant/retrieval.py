@@ -66,7 +66,7 @@ def retrieve(
     profile_sims = snapshot.profile_matrix @ query_vector
     chunks = _chunk_hits(snapshot, query_vector, settings.chunk_top_k) if mode != "keyword" else []
     best_chunk = np.full(n, -1.0, dtype=np.float32)
-    position = {pid: i for i, pid in enumerate(snapshot.profile_ids)}
+    position = snapshot.positions
     for hit in chunks:
         i = position.get(hit.procedure_id)
         if i is not None and hit.similarity > best_chunk[i]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.documents import SECTIONS, Procedure, section_key_for_heading
+from assistant.documents import SECTIONS, Procedure
 from assistant.errors import DocumentError
 from assistant.text import fold, nfc
 

@@ -410,3 +410,25 @@ def test_marrying_again_after_a_divorce_is_a_marriage_not_a_re_registration(full
 
 def test_a_criminal_matter_is_the_polices():
     assert route("Bị hàng xóm hành hung gây thương tích thì có được khởi tố hình sự không?") == "other_authority"
+
+
+# -- a follow-up with nothing before it ------------------------------------------------------------
+@pytest.mark.parametrize("question, language", [
+    ("Còn lệ phí thì sao?", "vi"), ("Mất bao lâu?", "vi"), ("is it free?", "en"),
+])
+def test_a_follow_up_without_a_conversation_is_asked_which_procedure(full_assistant, question, language):
+    answer = full_assistant.ask(question)
+    assert (answer.status, answer.reason, answer.language) == ("clarification", "clarification_no_procedure", language)
+    assert not answer.citations
+
+
+@pytest.mark.parametrize("question", ["CCCD mất bao lâu?", "Lệ phí khai tử?"])
+def test_an_abbreviation_or_a_short_name_is_a_topic(full_assistant, question):
+    assert full_assistant.ask(question).status == "answered"
+
+
+def test_the_same_follow_up_in_a_conversation_is_answered(full_assistant):
+    history = [{"role": "user", "content": "Đăng ký khai tử cần giấy tờ gì?"},
+               {"role": "assistant", "content": "**Đăng ký khai tử**\n\nGiấy tờ cần chuẩn bị: …"}]
+    answer = full_assistant.ask("Còn lệ phí thì sao?", history)
+    assert answer.status == "answered" and "khai tử" in answer.answer.lower()

@@ -69,22 +69,25 @@ NOT_A_PROCEDURE_QUESTION = [
 
 
 @pytest.mark.parametrize("question", NOT_A_PROCEDURE_QUESTION)
-def test_a_request_for_no_procedure_is_refused_by_the_model(full_assistant, question):
+def test_a_request_for_no_procedure_gets_no_procedure_answer(full_assistant, question):
     assert route(question) in {"procedure", "off_topic", "complaint", "other_authority"}
     answer = full_assistant.ask(question)
-    assert answer.status == "out_of_scope"
-    assert answer.reason in {"guardrails_intent", "out_of_scope_topic", "out_of_scope_complaint"}
+    assert answer.status in {"out_of_scope", "not_found"}
     assert "Trung tâm Phục vụ hành chính công" in answer.answer  # where to go instead
     assert not answer.citations
 
 
-def test_without_the_model_the_same_request_would_reach_a_procedure(full_index, embedder):
+def test_the_model_refuses_what_would_otherwise_reach_a_procedure(full_index, full_assistant, embedder):
     from assistant.pipeline import Assistant
 
+    bribe = NOT_A_PROCEDURE_QUESTION[0]
+    answer = full_assistant.ask(bribe)
+    assert (answer.status, answer.reason) == ("out_of_scope", "guardrails_intent")
+    assert "hợp pháp" in answer.answer  # the general reply: lawful procedures only
     settings, _ = full_index
-    assistant = Assistant(settings, embedder=embedder)
-    assistant.intent = None
-    assert assistant.ask(NOT_A_PROCEDURE_QUESTION[0]).status == "answered"
+    without = Assistant(settings, embedder=embedder)
+    without.intent = None
+    assert without.ask(bribe).status == "answered"
 
 
 @pytest.mark.parametrize("question", [
