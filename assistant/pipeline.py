@@ -263,7 +263,8 @@ class Assistant:
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
-        if self.intent is not None and self.intent.refuses(context.vector, self.embedder.name):
+        if self.intent is not None and self.intent.refuses(context.vector, self.embedder.name) \
+                and not self._names_in_own_words(context, best):
             # About to answer, but read as a whole the message asks for no procedure (a bribe, one's
             # own dossier, chit-chat: see assistant/intent.py). The router's own reply when it
             # doubted the message, else the general one.
@@ -288,13 +289,11 @@ class Assistant:
         the procedure chosen is about what made the router doubt (its name or summary says "hộ chiếu"
         once staff ingested the police procedure for a lost passport), or the question names most of
         that procedure ("con bị bệnh tâm thần … thủ tục giám hộ" is a guardianship question)."""
-        snapshot, cue = context.snapshot, context.route_cue
+        cue = context.route_cue
         # Naming the procedure does not settle where it is done: only a procedure about the embassy does.
-        if best.procedure.kind == "procedure" and context.route != "abroad":
-            # The citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
-            own = snapshot.keywords.scores(content_words(context.search_text))["precision"]
-            if own[snapshot.positions[best.procedure.id]] >= SOFT_ROUTE_NAME_PRECISION:
-                return True
+        # The citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
+        if context.route != "abroad" and Assistant._names_in_own_words(context, best):
+            return True
         procedure = best.procedure
         named = fold(" ".join([procedure.title, spelled_out(procedure.title), procedure.short_title, *procedure.aliases]))
         about = f"{named} {fold(procedure.summary)}"
@@ -306,6 +305,15 @@ class Assistant:
         # A topic's other words count in the name only: a summary mentions neighbouring agencies.
         return same_topic(cue, named) or any(set(tokens(name)) <= written if len(tokens(name)) <= 3
                    else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", about) is not None for name in names)
+
+    @staticmethod
+    def _names_in_own_words(context: Context, best: Candidate) -> bool:
+        """Whether the citizen's own words (not our expansions) cover most of the procedure's name:
+        "Tôi muốn làm giấy khai sinh cho con" asks for that procedure, however it reads as a whole."""
+        if best.procedure.kind != "procedure":
+            return False
+        own = context.snapshot.keywords.scores(content_words(context.search_text))["precision"]
+        return float(own[context.snapshot.positions[best.procedure.id]]) >= SOFT_ROUTE_NAME_PRECISION
 
     @staticmethod
     def _names_something_of(context: Context, best: Candidate) -> bool:

@@ -85,7 +85,7 @@ def test_uploads_over_the_limit_are_refused(hostile_index, hostile_app):
 
 
 def test_status_reports_index_feedback_and_unanswered_questions(admin):
-    unanswered = "Cần mang giấy tờ gì?"
+    unanswered = "Đăng ký nuôi ong mật cần mang giấy tờ gì?"
     assert admin.post("/api/ask", json={"question": unanswered}).json()["status"] == "not_found"
     admin.post("/api/feedback", json={"helpful": False, "reason": "wrong", "question": "Phí chứng thực chữ ký?"})
     admin.post("/api/feedback", json={"helpful": True, "question": "Phí chứng thực chữ ký?"})
