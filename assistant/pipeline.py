@@ -286,25 +286,24 @@ class Assistant:
     @staticmethod
     def _index_knows(context: Context, best: Candidate) -> bool:
         """Whether the index answers a question the router doubted (off-topic, another authority's):
-        the procedure chosen is about what made the router doubt (its name or summary says "hộ chiếu"
-        once staff ingested the police procedure for a lost passport), or the question names most of
-        that procedure ("con bị bệnh tâm thần … thủ tục giám hộ" is a guardianship question)."""
+        the procedure chosen is about what made the router doubt (its official name says "hộ chiếu" once
+        staff ingested the police procedure for a lost passport; a summary or a colloquial name that
+        mentions a passport among the papers is no passport procedure), or the question names most of that procedure ("con bị bệnh
+        tâm thần … thủ tục giám hộ" is a guardianship question)."""
         cue = context.route_cue
         # Naming the procedure does not settle where it is done: only a procedure about the embassy does.
         # The citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
         if context.route != "abroad" and Assistant._names_in_own_words(context, best):
             return True
         procedure = best.procedure
-        named = fold(" ".join([procedure.title, spelled_out(procedure.title), procedure.short_title, *procedure.aliases]))
-        about = f"{named} {fold(procedure.summary)}"
+        named = fold(" ".join([procedure.title, spelled_out(procedure.title), procedure.short_title]))
         # The cue as typed, or its official wording ("passport" → "hộ chiếu"), word by word: "đăng ký
         # xe" is "Đăng ký, cấp biển số xe". A longer cue ("đăng ký kết hôn tại nước ngoài") must be
         # written as it stands.
         names = [cue, *(fold(e) for e in expansions_of(cue))] if cue else []
-        written = set(tokens(about))
-        # A topic's other words count in the name only: a summary mentions neighbouring agencies.
+        written = set(tokens(named))
         return same_topic(cue, named) or any(set(tokens(name)) <= written if len(tokens(name)) <= 3
-                   else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", about) is not None for name in names)
+                   else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", named) is not None for name in names)
 
     @staticmethod
     def _names_in_own_words(context: Context, best: Candidate) -> bool:

@@ -432,3 +432,10 @@ def test_the_same_follow_up_in_a_conversation_is_answered(full_assistant):
                {"role": "assistant", "content": "**Đăng ký khai tử**\n\nGiấy tờ cần chuẩn bị: …"}]
     answer = full_assistant.ask("Còn lệ phí thì sao?", history)
     assert answer.status == "answered" and "khai tử" in answer.answer.lower()
+
+
+def test_a_procedure_listing_a_passport_among_its_papers_is_no_passport_procedure(full_assistant):
+    # "Đăng ký khai sinh có yếu tố nước ngoài" mentions passports as papers to show; making one for a
+    # baby is the immigration office's business, which the shipped corpus does not hold.
+    answer = full_assistant.ask("Bé nhà tôi được ba tháng, giờ muốn làm hộ chiếu cho bé đi nước ngoài thì sao?")
+    assert answer.status == "out_of_scope" and not answer.citations
