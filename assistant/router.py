@@ -236,6 +236,7 @@ def _bounded(pattern: re.Pattern) -> re.Pattern:
 (_INJECTION, _HARMFUL, _PERSONAL, _OFF_TOPIC, _OWN_DOSSIER, _STATE_ASKED, _FALSIFY, _POLITICAL, _ABUSE, _OTHER_AUTHORITY,
  _ABROAD, _ADVERT) = map(_bounded, (_INJECTION, _HARMFUL, _PERSONAL, _OFF_TOPIC, _OWN_DOSSIER, _STATE_ASKED, _FALSIFY,
                                     _POLITICAL, _ABUSE, _OTHER_AUTHORITY, _ABROAD, _ADVERT))
+_ABBREVIATION = _bounded(re.compile("|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True))))
 SOFT = frozenset({"off_topic", "other_authority", "abroad", "complaint"})
 _SENTENCE = re.compile(r"[^.?!;\n]+[.?!;\n]*")
 # "DAN" (do anything now) only in capitals: folded, it is the common syllable "dân".
@@ -298,6 +299,8 @@ def route_with_cue(question: str) -> tuple[str, str]:
     if len(topic_words(asked)) < MIN_TOPIC_WORDS:
         # "Thủ tục và chi phí thế nào?" after a story asks about the story: read all of it.
         asked = fold(question)
+    # Abbreviations read as written out: "hưởng BHTN" is "hưởng bảo hiểm thất nghiệp".
+    asked = _ABBREVIATION.sub(lambda m: fold(ABBREVIATIONS[m.group(0)]), asked)
     for label, pattern in (("abroad", _ABROAD), ("other_authority", _OTHER_AUTHORITY), ("off_topic", _OFF_TOPIC)):
         if label == "abroad" and _AT_HOME.search(asked):
             continue  # "kết hôn ở nước ngoài có phải đăng ký tại Việt Nam không": recorded at home

@@ -439,3 +439,10 @@ def test_a_procedure_listing_a_passport_among_its_papers_is_no_passport_procedur
     # baby is the immigration office's business, which the shipped corpus does not hold.
     answer = full_assistant.ask("Bé nhà tôi được ba tháng, giờ muốn làm hộ chiếu cho bé đi nước ngoài thì sao?")
     assert answer.status == "out_of_scope" and not answer.citations
+
+
+@pytest.mark.parametrize("question", ["Nghỉ việc rồi thì làm hồ sơ hưởng BHTN ở đâu?", "Mất sổ BHXH thì xin cấp lại thế nào?"])
+def test_an_abbreviation_is_read_written_out_by_the_router(question):
+    # "BHTN" is "bảo hiểm thất nghiệp": the social insurance agency's, as when written in full.
+    assert route(question) == "other_authority"
+    assert route(question.replace("BHTN", "bảo hiểm thất nghiệp").replace("BHXH", "bảo hiểm xã hội")) == "other_authority"
