@@ -4,8 +4,11 @@ The router's word lists catch the requests it has words for ("lót tay", "làm g
 same request in other words ("chi thêm cho anh cán bộ", "sửa giúp năm sinh để con đi học sớm") reaches a
 procedure by similarity alone. A logistic model over the question's embedding, trained on labelled
 messages (scripts/train_intent.py), reads the request as a whole: bribes and forgeries, politics and
-abuse, complaints, one's own dossier, chit-chat. It is no scope check: which procedures exist is the
-index's business, so refusals for "not a ward procedure" are left out of its training.
+abuse, one's own dossier, chit-chat. It is no scope check: which procedures exist is the
+index's business, so refusals for "not a ward procedure" are left out of its training, and the
+pipeline consults it only for a message the router did not doubt (a doubted one the index confirmed,
+such as a complaint once a ward ingested the procedure for complaints, is answered) and not when the
+citizen's own words name the procedure.
 
 The weights belong to one embedder (the vector space they were fitted in); with another embedder the
 model stays silent and the router alone decides.

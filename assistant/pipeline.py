@@ -263,13 +263,12 @@ class Assistant:
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
-        if self.intent is not None and self.intent.refuses(context.vector, self.embedder.name) \
-                and not self._names_in_own_words(context, best):
+        if context.route == "procedure" and self.intent is not None \
+                and self.intent.refuses(context.vector, self.embedder.name) and not self._names_in_own_words(context, best):
             # About to answer, but read as a whole the message asks for no procedure (a bribe, one's
-            # own dossier, chit-chat: see assistant/intent.py). The router's own reply when it
-            # doubted the message, else the general one.
-            status, text, reason = SOFT_REPLIES.get(context.route, ("out_of_scope", "not_a_question", "guardrails_intent"))
-            context.answer = self._canned(context, status, text, reason)
+            # own dossier, chit-chat: see assistant/intent.py). Not when the router doubted the
+            # message and the index confirmed it (a soft route above): the index decides scope.
+            context.answer = self._canned(context, "out_of_scope", "not_a_question", "guardrails_intent")
             return
         family = near.family(best)
         if len(family) < 2:

@@ -236,7 +236,9 @@ def _bounded(pattern: re.Pattern) -> re.Pattern:
 (_INJECTION, _HARMFUL, _PERSONAL, _OFF_TOPIC, _OWN_DOSSIER, _STATE_ASKED, _FALSIFY, _POLITICAL, _ABUSE, _OTHER_AUTHORITY,
  _ABROAD, _ADVERT) = map(_bounded, (_INJECTION, _HARMFUL, _PERSONAL, _OFF_TOPIC, _OWN_DOSSIER, _STATE_ASKED, _FALSIFY,
                                     _POLITICAL, _ABUSE, _OTHER_AUTHORITY, _ABROAD, _ADVERT))
-_ABBREVIATION = _bounded(re.compile("|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True))))
+# Abbreviations that are no Vietnamese syllable: "ca" (công an) is also "cả", "cá".
+_ABBREVIATION = _bounded(re.compile("|".join(sorted(
+    (re.escape(a) for a in ABBREVIATIONS if not is_vietnamese_syllable(a)), key=len, reverse=True))))
 SOFT = frozenset({"off_topic", "other_authority", "abroad", "complaint"})
 _SENTENCE = re.compile(r"[^.?!;\n]+[.?!;\n]*")
 # "DAN" (do anything now) only in capitals: folded, it is the common syllable "dân".
