@@ -79,6 +79,7 @@ def compose(
             # No conditions in the record (a page staff ingested, say): its steps say how the case goes.
             rules = [("steps", bullet_lines(procedure.section("steps").text)[:RULE_ITEMS])]
         blocks = _merged(_when_it_applies(procedure) + rules, blocks)
+        blocks = _merged(blocks, _closest_passage(chunk_hits, topic or question_terms))
         if blocks:
             return _render(procedure, blocks, language, overview=False)
     blocks: list[tuple[str, list[str]]] = []
@@ -112,7 +113,7 @@ def compose(
     if not blocks and aspects:
         return compose(procedure, [], question, language, chunk_hits, max_items, wording=wording)  # the card, then
     if "conditions" in aspects:
-        blocks = _merged(_when_it_applies(procedure), blocks)
+        blocks = _merged(_merged(_when_it_applies(procedure), blocks), _closest_passage(chunk_hits, question_terms))
     if aspects:
         blocks = _with_case_items(procedure, blocks, question_terms)
     return _render(procedure, blocks, language, overview=not aspects, note=note)
@@ -193,6 +194,23 @@ CASE_OVERLAP = 3
 CASE_ITEMS = 4
 # A yes-or-no question about a case is answered by this many of its closest sentences.
 CASE_ANSWER_ITEMS = 6
+
+
+# The passage the dense model found closest to a yes-or-no question adds this many of its items.
+PASSAGE_ITEMS = 2
+
+
+def _closest_passage(hits: list[ChunkHit], terms: set[str]) -> list[tuple[str, list[str]]]:
+    """Items of the procedure's passage closest in meaning to the question (the dense model reads a
+    case in other words than the procedure's: "không có hộ khẩu" for "chưa đăng ký thường trú"), the
+    ones sharing most terms with it first."""
+    passages = [h for h in hits if h.section in RELEVANT_SECTIONS]
+    if not passages:
+        return []
+    best = max(passages, key=lambda h: h.similarity)
+    items = bullet_lines(best.text)
+    ranked = sorted(range(len(items)), key=lambda i: (-len(terms & _term_set(items[i])), i))[:PASSAGE_ITEMS]
+    return [(best.section, [items[i] for i in sorted(ranked)])]
 
 
 def _with_case_items(procedure: Procedure, blocks: list[tuple[str, list[str]]], question_terms: set[str]) -> list[tuple[str, list[str]]]:
