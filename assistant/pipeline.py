@@ -287,8 +287,8 @@ class Assistant:
         """Whether the index answers a question the router doubted (off-topic, another authority's):
         the procedure chosen is about what made the router doubt (its official name says "hộ chiếu" once
         staff ingested the police procedure for a lost passport; a summary or a colloquial name that
-        mentions a passport among the papers is no passport procedure), or the question names most of that procedure ("con bị bệnh
-        tâm thần … thủ tục giám hộ" is a guardianship question)."""
+        mentions a passport among the papers is no passport procedure), or the question names most of
+        that procedure ("con bị bệnh tâm thần … thủ tục giám hộ" is a guardianship question)."""
         cue = context.route_cue
         # Naming the procedure does not settle where it is done: only a procedure about the embassy does.
         # The citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
@@ -450,8 +450,7 @@ class Assistant:
     def _elliptical(self, context: Context) -> str:
         """"bare" for a follow-up with no topic words ("mất mấy ngày", "is it free?"), "partial" for one
         that names no procedure ("còn cho người nước ngoài thì sao"), "" for a question of its own."""
-        rest = [t for t in tokens(content_words(context.masked))
-                if t not in STOPWORDS and t not in _FILLER and not t.isdigit()]
+        rest = _topic_tokens(context.masked)
         if len(rest) <= 1:
             return "bare"
         if _FOLLOW_UP.match(fold(context.masked).strip()):
@@ -462,9 +461,7 @@ class Assistant:
     @staticmethod
     def _names_no_topic(context: Context) -> bool:
         """Nothing but what is asked ("lệ phí", "mất mấy ngày") and a follow-up's opening word."""
-        text = _FOLLOW_UP.sub("", fold(context.masked).strip(), count=1)
-        rest = [t for t in tokens(content_words(text)) if t not in STOPWORDS and t not in _FILLER and not t.isdigit()]
-        return not rest and not expansions_of(context.masked)
+        return not _topic_tokens(_FOLLOW_UP.sub("", fold(context.masked).strip(), count=1)) and not expansions_of(context.masked)
 
     def query_texts(self, snapshot: Snapshot, question: str) -> tuple[str, str]:
         """The question as the dense model should see it, and as the keyword index should."""
@@ -549,6 +546,11 @@ SOFT_REPLIES = {
 }
 # How many kinds of data `_per_snapshot` derives from each index version.
 PER_SNAPSHOT_NAMES = 2
+
+
+def _topic_tokens(text: str) -> list[str]:
+    """The words of a message that could name a topic: not what is asked, no filler, no number."""
+    return [t for t in tokens(content_words(text)) if t not in STOPWORDS and t not in _FILLER and not t.isdigit()]
 
 
 def _for_embedding(question: str, limit: int | None = None) -> str:
