@@ -115,7 +115,7 @@ def compose(
     if "conditions" in aspects:
         blocks = _merged(_merged(_when_it_applies(procedure), blocks), _closest_passage(chunk_hits, question_terms))
     if aspects:
-        blocks = _with_case_items(procedure, blocks, question_terms)
+        blocks = _with_case_items(procedure, blocks, question_terms, chunk_hits)
     return _render(procedure, blocks, language, overview=not aspects, note=note)
 
 
@@ -213,12 +213,15 @@ def _closest_passage(hits: list[ChunkHit], terms: set[str]) -> list[tuple[str, l
     return [(best.section, [items[i] for i in sorted(ranked)])]
 
 
-def _with_case_items(procedure: Procedure, blocks: list[tuple[str, list[str]]], question_terms: set[str]) -> list[tuple[str, list[str]]]:
-    """The blocks, plus up to CASE_ITEMS sentences that speak to the case the question describes."""
+def _with_case_items(procedure: Procedure, blocks: list[tuple[str, list[str]]], question_terms: set[str],
+                     hits: list[ChunkHit]) -> list[tuple[str, list[str]]]:
+    """The blocks, plus up to CASE_ITEMS sentences that speak to the case the question describes, and
+    the passage closest to it in meaning."""
     topic = question_terms - _term_set(procedure.name) - _term_set(procedure.title) - _CASE_NOISE
     if len(topic) < CASE_OVERLAP:
         return blocks
-    return _merged(blocks, _most_relevant(procedure, RELEVANT_SECTIONS, topic, CASE_ITEMS, CASE_OVERLAP))
+    blocks = _merged(blocks, _most_relevant(procedure, RELEVANT_SECTIONS, topic, CASE_ITEMS, CASE_OVERLAP))
+    return _merged(blocks, _closest_passage(hits, topic))
 
 
 def _merged(blocks: list[tuple[str, list[str]]], extra: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
