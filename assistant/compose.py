@@ -79,7 +79,7 @@ def compose(
             # No conditions in the record (a page staff ingested, say): its steps say how the case goes.
             rules = [("steps", bullet_lines(procedure.section("steps").text)[:RULE_ITEMS])]
         blocks = _merged(_when_it_applies(procedure) + rules, blocks)
-        blocks = _merged(blocks, _closest_passage(chunk_hits, topic or question_terms))
+        blocks = _merged(blocks, _closest_passage(procedure, chunk_hits, topic or question_terms))
         if blocks:
             return _render(procedure, blocks, language, overview=False)
     blocks: list[tuple[str, list[str]]] = []
@@ -113,9 +113,11 @@ def compose(
     if not blocks and aspects:
         return compose(procedure, [], question, language, chunk_hits, max_items, wording=wording)  # the card, then
     if "conditions" in aspects:
-        blocks = _merged(_merged(_when_it_applies(procedure), blocks), _closest_passage(chunk_hits, question_terms))
+        blocks = _merged(_when_it_applies(procedure), blocks)
     if aspects:
-        blocks = _with_case_items(procedure, blocks, question_terms, chunk_hits)
+        blocks = _with_case_items(procedure, blocks, question_terms)
+        if "conditions" in aspects or len(_case_terms(procedure, question_terms)) >= CASE_OVERLAP:
+            blocks = _merged(blocks, _closest_passage(procedure, chunk_hits, question_terms))
     return _render(procedure, blocks, language, overview=not aspects, note=note)
 
 
@@ -196,32 +198,41 @@ CASE_ITEMS = 4
 CASE_ANSWER_ITEMS = 6
 
 
-# The passage the dense model found closest to a yes-or-no question adds this many of its items.
+# The passage the dense model found closest to a question about a case adds up to this many items.
 PASSAGE_ITEMS = 2
 
 
-def _closest_passage(hits: list[ChunkHit], terms: set[str]) -> list[tuple[str, list[str]]]:
+def _closest_passage(procedure: Procedure, hits: list[ChunkHit], terms: set[str]) -> list[tuple[str, list[str]]]:
     """Items of the procedure's passage closest in meaning to the question (the dense model reads a
-    case in other words than the procedure's: "không có hộ khẩu" for "chưa đăng ký thường trú"), the
-    ones sharing most terms with it first."""
-    passages = [h for h in hits if h.section in RELEVANT_SECTIONS]
+    case in other words than the procedure's: "không có hộ khẩu" for "chưa đăng ký thường trú"): the
+    section's own items that start in that passage and share a term with the question, those sharing
+    most first, quoted in the record's order."""
+    passages = [h for h in hits if h.section in RELEVANT_SECTIONS and procedure.section(h.section) is not None]
     if not passages:
         return []
     best = max(passages, key=lambda h: h.similarity)
-    items = bullet_lines(best.text)
-    ranked = sorted(range(len(items)), key=lambda i: (-len(terms & _term_set(items[i])), i))[:PASSAGE_ITEMS]
-    return [(best.section, [items[i] for i in sorted(ranked)])]
+    inside = [i for i in bullet_lines(procedure.section(best.section).text) if i[:PASSAGE_PREFIX] in best.text]
+    shared = [(len(terms & _term_set(item)), order) for order, item in enumerate(inside)]
+    chosen = sorted(order for _, order in sorted((-n, order) for n, order in shared if n)[:PASSAGE_ITEMS])
+    return [(best.section, [inside[i] for i in chosen])] if chosen else []
 
 
-def _with_case_items(procedure: Procedure, blocks: list[tuple[str, list[str]]], question_terms: set[str],
-                     hits: list[ChunkHit]) -> list[tuple[str, list[str]]]:
-    """The blocks, plus up to CASE_ITEMS sentences that speak to the case the question describes, and
-    the passage closest to it in meaning."""
-    topic = question_terms - _term_set(procedure.name) - _term_set(procedure.title) - _CASE_NOISE
+# An item belongs to a passage when its opening (this many characters) is written there: a chunk may
+# cut the item it ends with.
+PASSAGE_PREFIX = 40
+
+
+def _case_terms(procedure: Procedure, question_terms: set[str]) -> set[str]:
+    """The question's words about the asker's case: not the procedure's name, not what every sentence says."""
+    return question_terms - _term_set(procedure.name) - _term_set(procedure.title) - _CASE_NOISE
+
+
+def _with_case_items(procedure: Procedure, blocks: list[tuple[str, list[str]]], question_terms: set[str]) -> list[tuple[str, list[str]]]:
+    """The blocks, plus up to CASE_ITEMS sentences that speak to the case the question describes."""
+    topic = _case_terms(procedure, question_terms)
     if len(topic) < CASE_OVERLAP:
         return blocks
-    blocks = _merged(blocks, _most_relevant(procedure, RELEVANT_SECTIONS, topic, CASE_ITEMS, CASE_OVERLAP))
-    return _merged(blocks, _closest_passage(hits, topic))
+    return _merged(blocks, _most_relevant(procedure, RELEVANT_SECTIONS, topic, CASE_ITEMS, CASE_OVERLAP))
 
 
 def _merged(blocks: list[tuple[str, list[str]]], extra: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:

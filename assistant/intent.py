@@ -26,7 +26,7 @@ import numpy as np
 MODEL_PATH = Path(__file__).with_name("models") / "not_a_question.json"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # an array field: compared by identity
 class IntentModel:
     embedder: str
     weights: np.ndarray
@@ -36,12 +36,13 @@ class IntentModel:
     def probability(self, vector: np.ndarray) -> float:
         """The probability that the message is not a question about a procedure."""
         z = float(np.dot(self.weights, vector)) + self.bias
-        return 1.0 / (1.0 + math.exp(-z))
+        return float(1.0 / (1.0 + np.exp(-np.clip(z, -500, 500))))
 
     def refuses(self, vector: np.ndarray | None, embedder: str) -> bool:
         if vector is None or embedder != self.embedder or vector.shape != self.weights.shape:
             return False
-        return self.probability(vector) >= self.threshold
+        # Compared as log-odds: no exp() to overflow, whatever the weights.
+        return float(np.dot(self.weights, vector)) + self.bias >= math.log(self.threshold / (1 - self.threshold))
 
     def to_json(self, **about) -> str:
         return json.dumps({"embedder": self.embedder, "threshold": self.threshold, "bias": self.bias,

@@ -264,10 +264,12 @@ class Assistant:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
         if context.route == "procedure" and self.intent is not None \
-                and self.intent.refuses(context.vector, self.embedder.name) and not self._names_in_own_words(context, best):
+                and self.intent.refuses(context.vector, self.embedder.name) \
+                and not self._names_in_own_words(context, best, context.masked):
             # About to answer, but read as a whole the message asks for no procedure (a bribe, one's
             # own dossier, chit-chat: see assistant/intent.py). Not when the router doubted the
-            # message and the index confirmed it (a soft route above): the index decides scope.
+            # message and the index confirmed it (a soft route above): the index decides scope. Nor
+            # when this message's own words (not a follow-up's topic) name the procedure.
             context.answer = self._canned(context, "out_of_scope", "not_a_question", "guardrails_intent")
             return
         family = near.family(best)
@@ -305,12 +307,13 @@ class Assistant:
                    else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", named) is not None for name in names)
 
     @staticmethod
-    def _names_in_own_words(context: Context, best: Candidate) -> bool:
+    def _names_in_own_words(context: Context, best: Candidate, text: str | None = None) -> bool:
         """Whether the citizen's own words (not our expansions) cover most of the procedure's name:
-        "Tôi muốn làm giấy khai sinh cho con" asks for that procedure, however it reads as a whole."""
+        "Tôi muốn làm giấy khai sinh cho con" asks for that procedure, however it reads as a whole.
+        `text`: what to read, by default the question with a follow-up's topic written in."""
         if best.procedure.kind != "procedure":
             return False
-        own = context.snapshot.keywords.scores(content_words(context.search_text))["precision"]
+        own = context.snapshot.keywords.scores(content_words(text or context.search_text))["precision"]
         return float(own[context.snapshot.positions[best.procedure.id]]) >= SOFT_ROUTE_NAME_PRECISION
 
     @staticmethod

@@ -104,7 +104,8 @@ def log_loss(y: np.ndarray, p: np.ndarray) -> float:
 
 def auc(y: np.ndarray, p: np.ndarray) -> float:
     positives, negatives = p[y == 1], p[y == 0]
-    return float((positives[:, None] > negatives[None, :]).mean())
+    pairs_above = (positives[:, None] > negatives[None, :]).mean()
+    return float(pairs_above + 0.5 * (positives[:, None] == negatives[None, :]).mean())
 
 
 def lowest_precise_threshold(y: np.ndarray, p: np.ndarray) -> tuple[float, float, float] | None:

@@ -448,17 +448,23 @@ def test_an_abbreviation_is_read_written_out_by_the_router(question):
     assert route(question.replace("BHTN", "bảo hiểm thất nghiệp").replace("BHXH", "bảo hiểm xã hội")) == "other_authority"
 
 
-def test_a_yes_or_no_answer_quotes_the_passage_closest_in_meaning():
-    from assistant.compose import _closest_passage, _term_set
+def test_a_case_answer_quotes_the_passage_closest_in_meaning():
+    from assistant.compose import PASSAGE_ITEMS, _closest_passage, _term_set
+    from assistant.documents import Procedure, Section
     from assistant.retrieval import ChunkHit
 
+    conditions = ("- Người chưa thành niên phải có cha mẹ đi cùng.\n- Công dân không có nơi thường trú thì đăng ký tại "
+                  "nơi đang ở.\n- Hồ sơ nộp một bộ.\n- Ảnh chụp trong sáu tháng.")
+    procedure = Procedure(id="p", title="Thủ tục thử", sections=[
+        Section("fee", "Phí, lệ phí", "- Lệ phí 8.000 đồng."), Section("conditions", "Yêu cầu, điều kiện", conditions)])
     hits = [
         ChunkHit("p:fee:0", "p", "fee", "- Lệ phí 8.000 đồng.", 0.95),  # not where a case is decided
-        ChunkHit("p:conditions:0", "p", "conditions", "- Người chưa thành niên phải có cha mẹ đi cùng.\n"
-                 "- Công dân không có nơi thường trú thì đăng ký tại nơi đang ở.\n- Hồ sơ nộp một bộ.", 0.83),
-        ChunkHit("p:steps:0", "p", "steps", "- Nộp hồ sơ tại Trung tâm.", 0.71),
+        ChunkHit("p:conditions:0", "p", "conditions", conditions, 0.83),
     ]
-    blocks = _closest_passage(hits, _term_set("tôi không có hộ khẩu thường trú thì làm ở đâu"))
-    section, items = blocks[0]
-    assert section == "conditions" and len(blocks) == 1 and len(items) == 2  # in the passage's own order
-    assert "Công dân không có nơi thường trú thì đăng ký tại nơi đang ở." in items
+    blocks = _closest_passage(procedure, hits, _term_set("tôi không có hộ khẩu thường trú thì nộp hồ sơ ở đâu"))
+    assert [section for section, _ in blocks] == ["conditions"]
+    items = blocks[0][1]
+    assert len(items) == PASSAGE_ITEMS
+    # The two items sharing most words, in the record's order; one sharing none is never quoted.
+    assert items == ["Công dân không có nơi thường trú thì đăng ký tại nơi đang ở.", "Hồ sơ nộp một bộ."]
+    assert _closest_passage(procedure, hits, _term_set("xin visa du lịch")) == []

@@ -87,7 +87,7 @@ def test_the_model_refuses_what_would_otherwise_reach_a_procedure(full_index, fu
     settings, _ = full_index
     without = Assistant(settings, embedder=embedder)
     without.intent = None
-    assert without.ask(bribe).status == "answered"
+    assert without.ask(bribe).reason != "guardrails_intent"
 
 
 @pytest.mark.parametrize("question", [
