@@ -33,16 +33,18 @@ class IntentModel:
     bias: float
     threshold: float  # the probability from which a message is refused (see the training script)
 
+    def log_odds(self, vector: np.ndarray) -> float:
+        return float(np.dot(self.weights, vector)) + self.bias
+
     def probability(self, vector: np.ndarray) -> float:
         """The probability that the message is not a question about a procedure."""
-        z = float(np.dot(self.weights, vector)) + self.bias
-        return float(1.0 / (1.0 + np.exp(-np.clip(z, -500, 500))))
+        return float(1.0 / (1.0 + np.exp(-np.clip(self.log_odds(vector), -500, 500))))
 
     def refuses(self, vector: np.ndarray | None, embedder: str) -> bool:
         if vector is None or embedder != self.embedder or vector.shape != self.weights.shape:
             return False
         # Compared as log-odds: no exp() to overflow, whatever the weights.
-        return float(np.dot(self.weights, vector)) + self.bias >= math.log(self.threshold / (1 - self.threshold))
+        return self.log_odds(vector) >= math.log(self.threshold / (1 - self.threshold))
 
     def to_json(self, **about) -> str:
         return json.dumps({"embedder": self.embedder, "threshold": self.threshold, "bias": self.bias,

@@ -323,10 +323,8 @@ def merge(shared: Snapshot, overlay: Snapshot) -> WardSnapshot:
     keep = [i for i, pid in enumerate(shared.keywords.ids) if pid not in replaced]
     own = [overlay.procedures[pid] for pid in overlay.profile_ids]
     keywords = OverlayKeywords(shared.keywords, own, keep)
-    rows = {pid: i for i, pid in enumerate(shared.profile_ids)}
-    own_rows = {pid: i for i, pid in enumerate(overlay.profile_ids)}
-    matrix = _StackedRows(shared.profile_matrix, [rows[shared.keywords.ids[i]] for i in keep],
-                          overlay.profile_matrix.reshape(len(overlay.profile_ids), -1)[[own_rows[p.id] for p in own]])
+    matrix = _StackedRows(shared.profile_matrix, [shared.positions[shared.keywords.ids[i]] for i in keep],
+                          overlay.profile_matrix.reshape(len(overlay.profile_ids), -1)[[overlay.positions[p.id] for p in own]])
     ids = keywords.ids
     return WardSnapshot(
         version=f"{shared.version}+{overlay.version}",
