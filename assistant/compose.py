@@ -69,7 +69,7 @@ def compose(
     if aspects == ["conditions"] and not _ASKS_CONDITIONS.search(fold(question)):
         # "Người già không ký được thì có chứng thực điểm chỉ được không?" is answered by whichever
         # sentences of the procedure speak to the case, wherever they stand.
-        topic = question_terms - _term_set(procedure.name)
+        topic = _case_terms(procedure, question_terms)
         blocks = _most_relevant(procedure, RELEVANT_SECTIONS, topic or question_terms, CASE_ANSWER_ITEMS)
         # "Có cần / có phải / có được … không?", "do I need to …?": whether the rule binds or
         # allows the asker is also said by the procedure's own conditions (who must, by when),

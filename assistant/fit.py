@@ -29,6 +29,10 @@ QUALIFIERS: dict[str, re.Pattern] = {
     "bien gioi": re.compile(r"bien gioi|giap ranh|border"),
     # "chứng thực chữ ký người dịch": a translator's signature on a translation
     "nguoi dich": re.compile(r"ban dich|phien dich|bien dich|nguoi dich|dich thuat|dich (sang|ra|qua) tieng|translat"),
+    # "… trực tuyến toàn trình": the whole procedure is done online, for a citizen who files online;
+    # one who asks about going in person ("trực tiếp tại công an") or never says how is asking for
+    # the variant done at the office
+    "truc tuyen toan trinh": re.compile(r"truc tuyen|online|qua mang|internet|dich vu cong|vneid|dien tu|toan trinh"),
     # "… cho cơ quan, tổ chức": for organisations, not a citizen
     "cho co quan, to chuc": re.compile(r"to chuc|doanh nghiep|cong ty|co quan|hop tac xa|don vi|organi[sz]ation|company|business"),
 }

@@ -11,9 +11,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Callable
-
-import numpy as np
+from typing import TYPE_CHECKING, Callable
 
 from . import messages
 from .answer import Answer
@@ -34,6 +32,9 @@ from .settings import Settings
 from .store import Store, make_client
 from .text import ENGLISH_WORDS, detect_language, fold, has_diacritics, mask_personal_data, nfc, strip_tones, tokens, words
 from .verify import unsupported_figures
+
+if TYPE_CHECKING:  # the dense query's type only
+    import numpy as np
 
 log = logging.getLogger("ward.pipeline")
 
@@ -90,7 +91,7 @@ class Context:
     aspects: list[str] = field(default_factory=list)
     search_text: str = ""
     rewritten: bool = False
-    vector: np.ndarray | None = None  # the dense query, read again by the intent model
+    vector: "np.ndarray | None" = None  # the dense query, read again by the intent model
     retrieval: Retrieval | None = None
     procedure: Procedure | None = None
     also: Procedure | None = None  # a second procedure the message asks about by name ("… và …")
@@ -117,7 +118,7 @@ class Assistant:
         self.embedder = embedder or make_embedder(settings.embedder, settings.embed_threads)
         self.index = index or IndexHandle(Store(make_client(settings), settings.collection, self.embedder))
         self.profile = profile or messages.WardProfile.load(settings.ward_profile_path)
-        self.intent = load_intent_model()
+        self.intent = load_intent_model() if settings.intent_check else None
         self.llm_composer = composer
         if self.llm_composer is None and settings.llm != "none":
             from .llm import LLMComposer

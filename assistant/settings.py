@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     clarify_margin: float = Field(0.06, ge=0, le=1)
     max_quotes_per_section: int = Field(6, ge=1, le=30)
     max_question_chars: int = Field(2000, ge=10)
+    intent_check: bool = Field(
+        True, description="Refuse messages the learned intent model reads as no question about a procedure "
+                          "(assistant/intent.py); off: the router's word lists alone decide.")
 
     # Ingest
     embedding_cache: Path | None = Field(None, description="SQLite embedding cache (default: <data_dir>/embeddings.sqlite).")

@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from assistant.aspects import ASPECTS, detect_aspects
+from assistant.aspects import detect_aspects
 from assistant.documents import SECTION_TITLES
 from assistant.keyword import QUESTION_WORDS_VI
 from assistant.text import detect_language, fold
@@ -26,6 +26,23 @@ TAG_ASPECTS = {"fee": "fee", "time": "time_limit", "documents": "documents", "wh
                "online": "online", "conditions": "conditions", "deadline": "deadline", "result": "result",
                "legal": "legal_basis", "legal_basis": "legal_basis"}
 ANSWERED = "answered"
+# The sections that answer each aspect, for `section_hit`. The metric's own table, not the composer's
+# (assistant.aspects.ASPECTS): what the composer adds to a card may change between releases, what
+# counts as "answered from the right section" must not, or reports stop being comparable.
+ANSWERING_SECTIONS: dict[str, tuple[str, ...]] = {
+    "fee": ("fee", "channels"),
+    "time_limit": ("time_limit", "channels"),
+    "documents": ("documents",),
+    "where": ("agency", "steps"),
+    "deadline": ("conditions", "steps", "time_limit"),
+    "steps": ("steps", "documents", "agency"),
+    "conditions": ("conditions", "applicants"),
+    "online": ("channels",),
+    "penalty": ("conditions", "legal_basis"),
+    "result": ("result",),
+    "legal_basis": ("legal_basis",),
+    "applicants": ("applicants",),
+}
 
 # name -> (label for reports, higher is better?)
 METRICS: dict[str, tuple[str, bool]] = {
@@ -80,7 +97,7 @@ def section_hit(aspects: list[str], cited_sections: list[str]) -> bool:
     counts for each of them."""
     cited = [fold(s) for s in cited_sections]
     for aspect in aspects:
-        wanted = [fold(SECTION_TITLES[key]) for key in ASPECTS[aspect][0] if key in SECTION_TITLES]
+        wanted = [fold(SECTION_TITLES[key]) for key in ANSWERING_SECTIONS.get(aspect, ()) if key in SECTION_TITLES]
         if not any(w in c for w in wanted for c in cited):
             return False
     return True

@@ -468,3 +468,13 @@ def test_a_case_answer_quotes_the_passage_closest_in_meaning():
     # The two items sharing most words, in the record's order; one sharing none is never quoted.
     assert items == ["Công dân không có nơi thường trú thì đăng ký tại nơi đang ở.", "Hồ sơ nộp một bộ."]
     assert _closest_passage(procedure, hits, _term_set("xin visa du lịch")) == []
+
+
+def test_a_fully_online_procedure_is_for_who_files_online():
+    # The portal names the variant done wholly online "… trực tuyến toàn trình"; a citizen going to
+    # the police in person asks for the one done at the office.
+    from assistant.documents import Procedure
+    from assistant.fit import unsignalled_qualifiers
+    online = Procedure(id="x", title="Đăng ký xe lần đầu trực tuyến toàn trình đối với xe sản xuất lắp ráp trong nước")
+    assert unsignalled_qualifiers(online, "Đăng ký xe máy mới mua trực tiếp tại công an cần giấy tờ gì?")
+    assert not unsignalled_qualifiers(online, "Đăng ký xe trực tuyến trên VNeID cần giấy tờ gì?")

@@ -85,8 +85,9 @@ def test_the_model_refuses_what_would_otherwise_reach_a_procedure(full_index, fu
     assert (answer.status, answer.reason) == ("out_of_scope", "guardrails_intent")
     assert "hợp pháp" in answer.answer  # the general reply: lawful procedures only
     settings, _ = full_index
-    without = Assistant(settings, embedder=embedder)
-    without.intent = None
+    # The operators' switch (WARD_INTENT_CHECK=false): the router's word lists alone decide.
+    without = Assistant(settings.model_copy(update={"intent_check": False}), embedder=embedder)
+    assert without.intent is None
     assert without.ask(bribe).reason != "guardrails_intent"
 
 

@@ -7,7 +7,8 @@ import math
 from assistant.answer import Answer, Citation
 from evals.generate import Generated
 from evals.golden import Case, passes
-from evals.metrics import aggregate, confusions, fmt, jsonable, score_case, summarise, why_failed
+from assistant.aspects import ASPECTS
+from evals.metrics import ANSWERING_SECTIONS, aggregate, confusions, fmt, jsonable, score_case, summarise, why_failed
 
 KY = "Chứng thực chữ ký trong các giấy tờ, văn bản"
 KHAI_SINH = "Đăng ký khai sinh"
@@ -64,6 +65,17 @@ def test_rank_section_citations_and_unsupported_numbers():
     assert wrong_section["metrics"]["section_hit"] is False
     missed = scored(case, answered("x", []), titles=(KHAI_SINH,))["metrics"]
     assert (missed["procedure_rank"], missed["hit@5"], missed["rr"]) == (None, False, 0.0)
+
+
+def test_section_hit_judges_every_aspect_by_the_metrics_own_table():
+    # The composer may add the fee to a steps card; a fee citation still does not answer "how to".
+    assert set(ANSWERING_SECTIONS) == set(ASPECTS)
+    case = make_case(question="Thủ tục chứng thực chữ ký như thế nào?", tags=("steps",), facts=[["10000"]])
+    fee_only = scored(case, answered("Phí 10.000 đồng", [cite("Phí, lệ phí", "Phí 10.000 đồng")]))
+    assert fee_only["metrics"]["section_hit"] is False
+    with_steps = scored(case, answered("Nộp hồ sơ. Phí 10.000 đồng", [cite("Trình tự thực hiện", "Nộp hồ sơ"),
+                                                                       cite("Phí, lệ phí", "Phí 10.000 đồng")]))
+    assert with_steps["metrics"]["section_hit"] is True
 
 
 def test_metrics_that_do_not_apply_are_none_per_case():
