@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_RECORDS = ROOT.parent / "shared" / "data" / "national-procedures.jsonl"
 DEFAULT_OUT = ROOT / "evals" / "unseen" / "documents"
 
-# The 32 records (code, output format), mixed so that every topic has more than one format.
+# The records (code, output format): the 32 of the first three batches, then the fourth's 20, mixed so that every topic has more than one format.
 CHOSEN: list[tuple[str, str]] = [
     # Quản lý xuất nhập cảnh
     ("1.010055", "html"),  # Trình báo mất giấy thông hành (cấp xã)
@@ -92,6 +92,28 @@ CHOSEN: list[tuple[str, str]] = [
     ("1.012892", "pdf"),   # Cho thuê, chưa có hợp đồng thuê
     ("1.012893", "html"),  # Bán nhà ở cũ
     ("1.012898", "pdf"),   # Cho thuê, ký lại hợp đồng thuê
+    # Fourth batch (unseen4): land and land finance, border passes, work accidents and other
+    # pension cases, war-volunteer allowances, poverty and agriculture support, cooperative dissolution.
+    ("1.011441", "html"),  # Đăng ký biện pháp bảo đảm bằng quyền sử dụng đất (thế chấp)
+    ("1.012995", "docx"),  # Ghi nợ tiền sử dụng đất khi được bố trí tái định cư
+    ("1.012996", "pdf"),   # Thanh toán, xóa nợ tiền sử dụng đất được ghi nợ
+    ("1.115148", "html"),  # Tính hoặc tính lại tiền sử dụng đất (Nghị định 50/2026)
+    ("1.003133", "docx"),  # Cấp giấy thông hành biên giới Việt Nam – Trung Quốc (cư dân xã biên giới)
+    ("1.012680", "pdf"),   # Cấp giấy thông hành biên giới Việt Nam – Lào (cấp xã)
+    ("1.001632", "html"),  # Hưởng chế độ TNLĐ, BNN lần đầu
+    ("1.001521", "docx"),  # Hưởng chế độ TNLĐ, BNN do thương tật, bệnh tật tái phát
+    ("2.000755", "pdf"),   # Trợ cấp một lần khi ra nước ngoài định cư
+    ("2.000809", "html"),  # Hưởng tiếp lương hưu sau khi chấp hành xong hình phạt tù
+    ("2.000762", "docx"),  # Trợ cấp hàng tháng theo Quyết định 613/QĐ-TTg
+    ("1.001646", "pdf"),   # Nhà giáo nghỉ hưu chưa được phụ cấp thâm niên trong lương hưu
+    ("2.000605", "html"),  # Lương hưu, trợ cấp hàng tháng đối với cán bộ xã
+    ("1.001710", "docx"),  # Điều chỉnh, hủy quyết định, chấm dứt hưởng BHXH
+    ("2.001428", "pdf"),   # Trợ cấp thanh niên xung phong (Hà Tĩnh; the portal titles it by its decision)
+    ("1.005412", "html"),  # Phê duyệt đối tượng được hỗ trợ phí bảo hiểm nông nghiệp
+    ("1.014737", "docx"),  # Lựa chọn, phê duyệt dự án phát triển sản xuất cộng đồng
+    ("6.001435", "pdf"),   # Phê duyệt Đề án hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo
+    ("1.004982", "html"),  # Đăng ký giải thể hợp tác xã
+    ("1.003434", "docx"),  # Hỗ trợ dự án liên kết (cấp xã)
 ]
 
 MODES = ("Trực tiếp", "Trực tuyến", "Dịch vụ bưu chính")
