@@ -94,7 +94,10 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "legal_basis": (
         ("legal_basis",),
         ("can cu", "van ban phap luat", "luat nao", "nghi dinh", "thong tu", "quy dinh nao", "legal basis",
-         "which law", "decree", "regulation"),
+         # "… được quy định tại văn bản nào?": which legal document sets it (not "cần những văn bản nào",
+         # which asks for papers)
+         "quy dinh tai van ban", "quy dinh o van ban", "quy dinh trong van ban", "van ban nao quy dinh",
+         "tai van ban nao", "o van ban nao", "which law", "what law", "which legal document", "decree", "regulation"),
     ),
     "applicants": (
         ("applicants",),
