@@ -1,9 +1,11 @@
-"""Documents a ward ingests itself, on topics the shipped corpus does not cover (passports,
-vehicles, social insurance, complaints, cooperatives, old state housing): 32 portal pages saved as
+"""Documents a ward ingests itself, on topics the shipped corpus does not cover (passports and border
+passes, vehicles, social insurance, complaints, cooperatives, old state housing, land levies, poverty
+and farm support): 52 portal pages saved as
 HTML, Word and PDF (evals/unseen/documents), ingested into an empty index, then the questions of
 evals/datasets/unseen.jsonl. The folder ships its embedding seed, so this embeds little."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,8 +19,11 @@ from tests.goldens import rate, run_cases
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = ROOT / "evals" / "unseen" / "documents"
-# Floors below the figures reported in evals/datasets/README.md.
-FLOORS = {"tune": 0.89, "test": 0.68}
+# Floors below the figures reported in evals/datasets/README.md (52 pages since the fifth session:
+# the 20 added pages compete with the first 32, so the same code scores lower than on 32).
+FLOORS = {"tune": 0.87, "test": 0.64}
+# Records whose portal page gives no time limit (the provincial approval of a housing scheme).
+NO_TIME_LIMIT = {"6-001435"}
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +32,7 @@ def unseen_assistant(tmp_path_factory, embedding_cache, embedder):
     settings = Settings(data_dir=root / "data", corpus_dir=ROOT / "corpus", embedding_cache=embedding_cache)
     report = ingest(settings, [DOCUMENTS], embedder=embedder)
     assert not report.failed, [c.reason for c in report.changes if c.action == "failed"]
-    assert report.count("created") == 32
+    assert report.count("created") == sum(1 for p in DOCUMENTS.iterdir() if p.is_file())
     return Assistant(settings, embedder=embedder)
 
 
@@ -44,7 +49,12 @@ def test_a_printed_portal_page_keeps_its_channels_table(path):
     cells ("Phí, lệ phí Mô tả", "- Thời hạn giải quyết: +"): they must not become sections."""
     procedure = loader_for(path)(path, path.name)[0]
     assert procedure.channels, "no channel row read"
-    assert procedure.fee_summary.lower() not in {"mô tả", "giải"} and procedure.time_limit.lower() not in {"giải", ""}
-    assert any(ch.isdigit() for ch in procedure.time_limit)
+    assert procedure.fee_summary.lower() not in {"mô tả", "giải"} and procedure.time_limit.lower() != "giải"
+    if path.stem[-8:] in NO_TIME_LIMIT:
+        assert procedure.time_limit == ""  # "Không có thông tin" is no time limit
+    else:
+        assert any(ch.isdigit() for ch in procedure.time_limit)
     result = procedure.section("result")
-    assert result is not None and "KQ" not in result.text and "Cơ quan chủ quản" not in result.text
+    # The portal's result codes ("Mã: KQ.G09.000452") are page furniture; "TN&TKQ" (the desk that
+    # receives and returns) is the record's own text.
+    assert result is not None and not re.search(r"\bKQ\.", result.text) and "Cơ quan chủ quản" not in result.text
