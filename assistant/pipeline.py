@@ -91,7 +91,7 @@ class Context:
     aspects: list[str] = field(default_factory=list)
     search_text: str = ""
     rewritten: bool = False
-    vector: "np.ndarray | None" = None  # the dense query, read again by the intent model
+    vector: np.ndarray | None = None  # the dense query, read again by the intent model
     retrieval: Retrieval | None = None
     procedure: Procedure | None = None
     also: Procedure | None = None  # a second procedure the message asks about by name ("… và …")
