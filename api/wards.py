@@ -24,6 +24,7 @@ import hmac
 import threading
 from pathlib import Path
 from typing import Callable
+from urllib.parse import urlsplit, urlunsplit
 
 from fastapi import APIRouter, FastAPI, Request
 from starlette.concurrency import run_in_threadpool
@@ -259,7 +260,29 @@ class WardDispatch:
         scope = dict(scope, path=rest, raw_path=rest.encode(), ward=slug)
         if ward_state.assistant is not self.services.city.base:
             scope["app"] = WardAppView(scope["app"], ward_state)
-        return await self.app(scope, receive, send)
+        return await self.app(scope, receive, _redirects_within(slug, dict(scope["headers"]).get(b"host", b""), send))
+
+
+def _redirects_within(slug: str, host: bytes, send):
+    """`send`, with the redirects of a ward's view kept under its prefix: the app sees `/kiosk/` and
+    redirects to `/kiosk` (a trailing slash dropped), which is the default ward's page."""
+    prefix = f"{PREFIX}{slug}"
+
+    async def send_within(message):
+        if message["type"] == "http.response.start" and 300 <= message["status"] < 400:
+            message = dict(message, headers=[(name, _within(prefix, host, value) if name.lower() == b"location" else value)
+                                             for name, value in message["headers"]])
+        await send(message)
+
+    return send_within
+
+
+def _within(prefix: str, host: bytes, location: bytes) -> bytes:
+    """A redirect's location on this server, moved under the ward's prefix; elsewhere, as it was."""
+    parts = urlsplit(location.decode("latin-1"))
+    if parts.netloc not in ("", host.decode("latin-1")) or not parts.path.startswith("/") or parts.path.startswith(PREFIX):
+        return location  # another host's page, a relative path (already within), or another ward's
+    return urlunsplit(parts._replace(path=prefix + parts.path)).encode("latin-1")
 
 
 router = APIRouter(tags=["city"])

@@ -136,6 +136,9 @@ def test_each_ward_answers_from_the_shared_index_and_its_own_overlay(tmp_path, c
         assert httpx.get(f"{url}/w/b/api/ward").json()["ward_name"] == "Phường Thử B"
         assert httpx.get(f"{url}/api/ward").json()["ward_name"] == "Phường Tân Hưng"
         assert httpx.get(f"{url}/w/a/admin").status_code == 404
+        # A path typed with a trailing slash is redirected within the ward, not to the default ward.
+        kiosk = httpx.get(f"{url}/w/a/kiosk/", follow_redirects=True)
+        assert kiosk.status_code == 200 and str(kiosk.url).endswith("/w/a/kiosk") and 'mode="kiosk"' in kiosk.text, kiosk.url
         refusal = ask(f"{url}/w/b", "Giá vàng hôm nay bao nhiêu?")
         assert refusal["status"] == "out_of_scope" and "phường Thử B" in refusal["answer"], refusal
 
