@@ -21,7 +21,9 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
+import logging
 import threading
+import time
 from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit, urlunsplit
@@ -39,6 +41,7 @@ from .security import send_error
 from .unanswered import UnansweredLog
 
 PREFIX = "/w/"
+log = logging.getLogger("ward.city")
 
 
 class CountingFeedback:
@@ -168,11 +171,48 @@ class CityServices:
         self.ingest_ward, self._ward_settings = ingest_ward, ward_settings
         self._states: dict[str, WardState] = {}
         self._lock = threading.Lock()
+        self._registry_version = _modified(registry.path)
+        self._registry_checked = time.monotonic()
 
     def ward_settings(self, slug: str):
         return self._ward_settings(self.settings, self.registry.get(slug))
 
+    def fresh_registry(self) -> Registry:
+        """The registry, read again when wards.yaml has changed (looked at once per
+        `overlay_poll_seconds`): a ward added with `ward-assistant wards add`, or a profile corrected,
+        is served without a restart. An edit that does not load, or that moves the default ward (whose
+        pages are the root paths), is logged and the wards are served as they were."""
+        if time.monotonic() - self._registry_checked < self.settings.overlay_poll_seconds:
+            return self.registry
+        with self._lock:
+            if time.monotonic() - self._registry_checked < self.settings.overlay_poll_seconds:
+                return self.registry
+            self._registry_checked = time.monotonic()
+            version = _modified(self.registry.path)
+            if version == self._registry_version:
+                return self.registry
+            self._registry_version = version
+            path = self.registry.path
+            try:
+                new = Registry.load(path, self.settings.collection, self.settings.ward_profile_path)
+            except Exception as exc:  # whatever the edit broke, the city keeps serving
+                log.error("%s changed but does not load (%s): serving the wards as they were", path, exc)
+                return self.registry
+            if new.default != self.registry.default:
+                log.error("%s moves the default ward from %r to %r: that takes a restart; serving the wards as "
+                          "they were", path, self.registry.default, new.default)
+                return self.registry
+            changed = {slug for slug, ward in self.registry.wards.items() if new.wards.get(slug) != ward}
+            added = set(new.wards) - set(self.registry.wards)
+            self.registry = self.city.registry = new
+            for slug in changed:
+                self._states.pop(slug, None)
+            self.city.forget(changed)
+            log.info("%s read again: %d wards (%d added, %d changed or removed)", path, len(new.wards), len(added), len(changed))
+            return new
+
     def state(self, slug: str) -> WardState:
+        self.fresh_registry()
         found = self._states.get(slug)
         if found is None:
             self.registry.get(slug)  # UnknownWard before anything is built
@@ -263,6 +303,15 @@ class WardDispatch:
         return await self.app(scope, receive, _redirects_within(slug, dict(scope["headers"]).get(b"host", b""), send))
 
 
+def _modified(path: Path) -> tuple[int, int] | None:
+    """When and how large wards.yaml last was, to tell that it changed; None when it is gone."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
 def _redirects_within(slug: str, host: bytes, send):
     """`send`, with the redirects of a ward's view kept under its prefix: the app sees `/kiosk/` and
     redirects to `/kiosk` (a trailing slash dropped), which is the default ward's page."""
@@ -293,7 +342,7 @@ def wards(request: Request) -> dict:
     """The city's units: slug, name and the paths of each ward's page and API."""
     services: CityServices = request.app.state.city
     items = [{"slug": w.slug, "name": w.profile.verified("ward_name"), "default": w.default,
-              "page": f"{PREFIX}{w.slug}/", "ask": f"{PREFIX}{w.slug}/api/ask"} for w in services.registry.wards.values()]
+              "page": f"{PREFIX}{w.slug}/", "ask": f"{PREFIX}{w.slug}/api/ask"} for w in services.fresh_registry().wards.values()]
     return {"count": len(items), "default": services.registry.default, "wards": items}
 
 
@@ -307,7 +356,7 @@ async def ward_counts(request: Request) -> dict:
         raise APIError(401, "unauthorized", "The city's admin token is required.", {"WWW-Authenticate": "Bearer"})
     counts = await run_in_threadpool(services.store.counts)
     wards = {}
-    for slug in services.registry.wards:
+    for slug in services.fresh_registry().wards:
         mine = counts.get(slug, {})
         questions = mine.get("question", {})
         wards[slug] = {"questions": sum(questions.values()), "statuses": questions,

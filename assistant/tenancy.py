@@ -564,6 +564,16 @@ class City:
         for old in evicted:
             old.unload()
 
+    def forget(self, slugs: set[str]) -> None:
+        """Drop what was built for these wards (their registry entry changed or was removed): a
+        changed ward is built again from its new entry on its next question."""
+        with self._lock:
+            unloaded = [self._loaded.pop(slug) for slug in slugs if slug in self._loaded]
+            for slug in slugs:
+                self._assistants.pop(slug, None)
+        for index in unloaded:
+            index.unload()
+
     def loaded_overlays(self) -> list[str]:
         return [slug for slug, index in self._loaded.items() if index.loaded]
 

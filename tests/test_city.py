@@ -204,6 +204,43 @@ def test_each_ward_answers_from_the_shared_index_and_its_own_overlay(tmp_path, c
         assert overlay["procedures"] == 1 and overlay["version"].startswith("ward_w_a_chunks_"), overlay
 
 
+def test_an_edited_registry_is_served_without_a_restart(tmp_path, city_index, make_settings, embedder):
+    """A ward added to wards.yaml (as `ward-assistant ward add` does) or a profile corrected is served
+    by the running city; an edit that does not load leaves the wards as they were."""
+    corpus, registry = city_index
+    settings = make_settings(rate_limit_per_minute=100_000, wards_file=registry, overlay_poll_seconds=0.1)
+    app, _ = city_app(settings, corpus, registry, embedder)
+
+    def ward_name(url: str, ward: str) -> str | None:
+        response = httpx.get(f"{url}/w/{ward}/api/ward")
+        return response.json()["ward_name"] if response.status_code == 200 else None
+
+    def eventually(read, expected):
+        deadline = time.monotonic() + 10
+        while read() != expected and time.monotonic() < deadline:
+            time.sleep(0.1)
+        return read()
+
+    with live_server(app) as url:
+        assert ward_name(url, "b") == "Phường Thử B" and ward_name(url, "c") is None
+        add_ward(registry, "c", ward_name="Phường Thử C", service_center="Trung tâm Phục vụ hành chính công phường Thử C")
+        registry.write_text(registry.read_text(encoding="utf-8").replace("Phường Thử B", "Phường Thử Bê"), encoding="utf-8")
+        assert eventually(lambda: ward_name(url, "c"), "Phường Thử C") == "Phường Thử C"
+        assert [w["slug"] for w in httpx.get(f"{url}/api/wards").json()["wards"]] == ["tan-hung", "a", "b", "c"]
+        assert ward_name(url, "b") == "Phường Thử Bê"  # its cached state was dropped with its old entry
+        refusal = ask(f"{url}/w/c", "Giá vàng hôm nay bao nhiêu?")
+        assert refusal["status"] == "out_of_scope" and "phường Thử C" in refusal["answer"], refusal
+
+        good = registry.read_text(encoding="utf-8")
+        registry.write_text(good + "  d: [unclosed\n", encoding="utf-8")  # a slip while editing
+        time.sleep(0.5)
+        assert ward_name(url, "c") == "Phường Thử C" and ward_name(url, "a") == "Phường Thử A"
+        assert ask(url)["status"] == "answered"  # the default ward, at the root, too
+        registry.write_text(good.replace("default: tan-hung", "default: a"), encoding="utf-8")
+        time.sleep(0.5)
+        assert httpx.get(f"{url}/api/wards").json()["default"] == "tan-hung"  # moving the default takes a restart
+
+
 def test_two_wards_on_one_chroma_server_and_two_workers(tmp_path, city_index, make_settings, embedder, embedding_cache,
                                                         chroma_server, free_port):
     """The issue's test: an upload in ward A changes A's answer and not B's, on both workers; B's
