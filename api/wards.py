@@ -241,12 +241,12 @@ class CityServices:
             if owner is not None:
                 raise APIError(403, "forbidden", f"This token is ward {owner!r}'s; it cannot act for ward {ward!r}.")
         elif scheme.lower() == "basic" and given:
-            self._staff(given, ward)
+            self._staff(given, ward, request.client.host if request.client else None)
             return
         raise APIError(401, "unauthorized", "A valid admin token, or a staff account of this ward, is required.",
                        {"WWW-Authenticate": 'Bearer, Basic realm="ward"'})
 
-    def _staff(self, credentials: str, ward: str) -> None:
+    def _staff(self, credentials: str, ward: str, client: str | None = None) -> None:
         from .console.auth import LoginRefused
 
         console = getattr(self.app.state, "console", None)
@@ -257,10 +257,10 @@ class CityServices:
         except (binascii.Error, UnicodeDecodeError) as exc:
             raise APIError(401, "unauthorized", "Unreadable Basic credentials.") from exc
         try:
-            member = console.staff.verify(name, password)
+            member = console.staff.verify(name, password, client)
         except LoginRefused as exc:
             if exc.reason == "locked":
-                raise APIError(429, "rate_limited", "Too many wrong passwords for this name; try again later.") from exc
+                raise APIError(429, "rate_limited", "Too many wrong passwords for this name or from this address; try again later.") from exc
             raise APIError(401, "unauthorized", "Wrong name or password.", {"WWW-Authenticate": 'Basic realm="ward"'}) from exc
         bound = self.store.staff_ward(member.name)
         if bound not in (ward, CITY_WIDE):

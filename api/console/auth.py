@@ -5,6 +5,8 @@
   database opens no session. Each session carries its own CSRF token for the console's forms.
 - Five wrong passwords for one name within 15 minutes lock that name for the rest of the window,
   whether or not the account exists, so the lock-out does not tell which names are staff.
+- Twenty wrong sign-ins from one client address within 15 minutes lock that address, whatever names
+  it tries: guessing a few passwords for each of many names is the same attack.
 """
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ from .db import console_db_path, open_db
 
 ROLES = ("editor", "approver")
 MAX_FAILURES = 5
+# Per client address; a ward office behind one NAT address stays well under it.
+MAX_CLIENT_FAILURES = 20
 LOCK_SECONDS = 15 * 60
 # A ward's working day: staff sign in in the morning and are not asked again before evening.
 SESSION_SECONDS = 8 * 3600
@@ -36,6 +40,7 @@ CREATE TABLE IF NOT EXISTS staff (name TEXT PRIMARY KEY, role TEXT NOT NULL, pas
 CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, name TEXT NOT NULL, csrf TEXT NOT NULL,
     expires_at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS login_failures (name_key TEXT NOT NULL, at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS client_failures (client TEXT NOT NULL, at REAL NOT NULL);
 """
 
 
@@ -107,16 +112,19 @@ class StaffStore:
         return Staff(*row) if row else None
 
     # -- signing in -------------------------------------------------------------------------
-    def locked(self, name: str) -> bool:
+    def locked(self, name: str, client: str | None = None) -> bool:
         since = self.clock() - LOCK_SECONDS
         with self._lock:
             count = self._db.execute("SELECT COUNT(*) FROM login_failures WHERE name_key = ? AND at > ?",
                                      (name.casefold(), since)).fetchone()[0]
-        return count >= MAX_FAILURES
+            from_client = self._db.execute("SELECT COUNT(*) FROM client_failures WHERE client = ? AND at > ?",
+                                           (client, since)).fetchone()[0] if client else 0
+        return count >= MAX_FAILURES or from_client >= MAX_CLIENT_FAILURES
 
-    def verify(self, name: str, password: str) -> Staff:
-        """The staff member, or LoginRefused. A locked name is refused even with the right password."""
-        if self.locked(name):
+    def verify(self, name: str, password: str, client: str | None = None) -> Staff:
+        """The staff member, or LoginRefused. A locked name, or a client address locked for its
+        failures, is refused even with the right password."""
+        if self.locked(name, client):
             raise LoginRefused("locked")
         with self._lock:
             row = self._db.execute("SELECT name, role, password_hash FROM staff WHERE name = ?", (name,)).fetchone()
@@ -129,6 +137,8 @@ class StaffStore:
         with self._lock:
             if not ok:
                 self._db.execute("INSERT INTO login_failures VALUES (?, ?)", (name.casefold(), self.clock()))
+                if client:
+                    self._db.execute("INSERT INTO client_failures VALUES (?, ?)", (client, self.clock()))
                 self._db.commit()
                 raise LoginRefused("wrong")
             self._db.execute("DELETE FROM login_failures WHERE name_key = ?", (name.casefold(),))

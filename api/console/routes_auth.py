@@ -34,7 +34,7 @@ async def login(request: Request):
         next_page = "/admin"  # never an open redirect
     staff = console_of(request).staff
     try:
-        member = await run_in_threadpool(staff.verify, name, password)
+        member = await run_in_threadpool(staff.verify, name, password, request.client.host if request.client else None)
     except LoginRefused as exc:
         audit(request, name, "sign_in_failed", detail=exc.reason)
         return render(request, "login.html", status=429 if exc.reason == "locked" else 401,

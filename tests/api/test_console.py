@@ -82,6 +82,24 @@ def test_a_wrong_password_is_refused_and_five_lock_the_name(console):
     assert client.get("/admin").status_code == 303
 
 
+def test_many_names_tried_from_one_address_lock_that_address(tmp_path):
+    from api.console.auth import LOCK_SECONDS, MAX_CLIENT_FAILURES, MAX_FAILURES, LoginRefused, StaffStore
+
+    now = [1_000_000.0]
+    staff = StaffStore(tmp_path / "console.sqlite", clock=lambda: now[0])
+    staff.add("chi.le", "editor", PASSWORD)
+    attacker, office = "203.0.113.5", "198.51.100.7"
+    for i in range(MAX_CLIENT_FAILURES):  # a few guesses for each of many names: no name reaches its own limit
+        with pytest.raises(LoginRefused):
+            staff.verify(f"name-{i % (MAX_CLIENT_FAILURES // (MAX_FAILURES - 1) + 1)}", "guess-password", attacker)
+    with pytest.raises(LoginRefused) as refused:
+        staff.verify("chi.le", PASSWORD, attacker)  # the right password, from the locked address
+    assert refused.value.reason == "locked"
+    assert staff.verify("chi.le", PASSWORD, office).name == "chi.le"  # the ward office is not locked out
+    now[0] += LOCK_SECONDS + 1
+    assert staff.verify("chi.le", PASSWORD, attacker).name == "chi.le"
+
+
 def test_a_session_is_a_strict_httponly_cookie_that_sign_out_ends(console):
     app, url, _ = console
     client, response = sign_in(url, EDITOR)
