@@ -91,13 +91,15 @@ class Gate:
     def for_data_dir(cls, data_dir: Path, passes) -> "Gate":
         return cls(console_db_path(data_dir), passes)
 
-    def run(self, cases: list[dict], live, draft, fingerprint: str, by: str) -> GateRun:
-        """Ask every case of both assistants; keep the cases whose answer or verdict changed."""
+    def run(self, cases: list[dict], live, draft, fingerprint: str, by: str,
+            progress: Callable[[int, int], None] | None = None) -> GateRun:
+        """Ask every case of both assistants; keep the cases whose answer or verdict changed.
+        `progress(done, total)` is told after each case."""
         version = live.index.current().version
         if any(key[0] != version for key in self._live_answers):
             self._live_answers.clear()  # only the live version's answers are worth keeping
         changes = []
-        for case in cases:
+        for done, case in enumerate(cases, 1):
             history = case.get("history") or []
             key = (version, json.dumps(case, sort_keys=True, ensure_ascii=False))
             before = self._live_answers.get(key)
@@ -106,6 +108,8 @@ class Gate:
             after = _side(draft.ask(case["question"], history), case, self.passes)
             if (before.answer, before.status, before.passed) != (after.answer, after.status, after.passed):
                 changes.append(CaseChange(case.get("id", ""), case["question"], before, after))
+            if progress is not None:
+                progress(done, len(cases))
         run = GateRun(0, time.time(), by, fingerprint, len(cases), changes)
         with self._lock:
             cursor = self._db.execute(
@@ -125,3 +129,51 @@ class Gate:
         changes = [CaseChange(c["id"], c["question"], Side(**c["before"]), Side(**c["after"]))
                    for c in json.loads(row[5])]
         return GateRun(row[0], row[1], row[2], row[3], row[4], changes)
+
+
+@dataclass
+class GateJob:
+    """A gate run in progress, shown on the gate's page while it asks its questions (a few hundred
+    questions, twice, take tens of seconds: staff see how far it is instead of a hanging page)."""
+    by: str
+    started: float
+    done: int = 0
+    total: int = 0
+    error: str = ""
+    finished: bool = False
+    thread: threading.Thread | None = field(default=None, repr=False)
+
+
+class GateRunner:
+    """At most one gate run at a time, in a thread of its own."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.job: GateJob | None = None
+
+    def running(self) -> GateJob | None:
+        job = self.job
+        return job if job is not None and not job.finished else None
+
+    def start(self, by: str, work: Callable[[Callable[[int, int], None]], None]) -> GateJob | None:
+        """Run `work(progress)` in the background; None when a run is already going."""
+        with self._lock:
+            if self.running() is not None:
+                return None
+            job = self.job = GateJob(by, time.time())
+        thread = threading.Thread(target=self._run, args=(job, work), name="console-gate", daemon=True)
+        thread.start()
+        job.thread = thread
+        return job
+
+    @staticmethod
+    def _run(job: GateJob, work) -> None:
+        def progress(done: int, total: int) -> None:
+            job.done, job.total = done, total
+
+        try:
+            work(progress)
+        except Exception as exc:  # shown on the gate's page; the draft and the live index are untouched
+            job.error = f"{type(exc).__name__}: {exc}"[:300]
+        finally:
+            job.finished = True

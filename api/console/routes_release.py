@@ -34,29 +34,39 @@ def gate_page(request: Request):
     who, console = caller(request), console_of(request)
     run = console.gate.latest()
     current = console.versions.draft_fingerprint()
+    job = console.gate_runner.job
+    running = console.gate_runner.running()
+    error = request.query_params.get("error", "") or (job.error if job is not None and job.finished else "")
     return render(request, "gate.html", who=who, run=run, current=run is not None and run.fingerprint == current,
-                  empty=console.workspace.is_empty(), error=request.query_params.get("error", ""))
+                  empty=console.workspace.is_empty(), error=error, running=running)
 
 
 @router.post("/gate/run")
 async def run_gate(request: Request):
+    """Starts the run and shows its progress on the gate's page; a script (the admin token) gets
+    the answer when the run is over, as it always did."""
     who, _ = await form_post(request)
     console = console_of(request)
     if console.workspace.is_empty():
         return back("/admin/gate", error="empty")
-    run = await run_in_threadpool(_run_gate, request, console, who.staff.name)
-    audit(request, who.staff.name, "gate_run", f"gate #{run.id}",
-          f"{run.total} questions, {len(run.changes)} changed, {len(run.regressions)} regressions")
+    by = who.staff.name
+    job = console.gate_runner.start(by, lambda progress: _run_gate(request, console, by, progress))
+    if job is None:
+        return back("/admin/gate")  # a run is already going: its page shows how far
+    if who.via_token:
+        await run_in_threadpool(job.thread.join)
     return back("/admin/gate")
 
 
-def _run_gate(request: Request, console: ConsoleState, by: str):
+def _run_gate(request: Request, console: ConsoleState, by: str, progress) -> None:
     live = request.app.state.assistant
     _, mark = console.versions.build_draft()
     draft = Assistant(live.settings, embedder=live.embedder, index=IndexHandle(console.versions.draft_store),
                       profile=live.profile)
     cases = load_cases(console.services.golden_sets) + console.golden.cases()
-    return console.gate.run(cases, live, draft, mark, by)
+    run = console.gate.run(cases, live, draft, mark, by, progress)
+    audit(request, by, "gate_run", f"gate #{run.id}",
+          f"{run.total} questions, {len(run.changes)} changed, {len(run.regressions)} regressions")
 
 
 @router.post("/publish")

@@ -1,12 +1,12 @@
 """Everything the console keeps, on `app.state.console`."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import ConsoleServices
 from .audit import AuditLog
 from .auth import StaffStore
-from .gate import Gate
+from .gate import Gate, GateRunner
 from .inbox import Inbox, WardGoldenSet
 
 
@@ -18,6 +18,7 @@ class ConsoleState:
     gate: Gate
     inbox: Inbox
     golden: WardGoldenSet
+    gate_runner: GateRunner = field(default_factory=GateRunner)
 
     @property
     def workspace(self):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 import sqlite3
+import time
 import zipfile
 
 import httpx
@@ -46,6 +47,17 @@ def upload(client: httpx.Client, *paths, csrf: str | None = None) -> httpx.Respo
     files = [("files", (p.name, p.read_bytes(), "application/octet-stream")) for p in paths]
     data = {"csrf_token": csrf} if csrf is not None else {}
     return client.post("/admin/draft/upload", data=data, files=files)
+
+
+def finished_gate(client: httpx.Client) -> str:
+    """The gate's page once its run is over (the page shows the run's progress until then)."""
+    deadline = time.monotonic() + 120
+    page = client.get("/admin/gate").text
+    while 'data-testid="gate-progress"' in page and time.monotonic() < deadline:
+        assert '<meta http-equiv="refresh"' in page  # the page refreshes itself in a browser
+        time.sleep(0.2)
+        page = client.get("/admin/gate").text
+    return page
 
 
 def actions(app) -> list[str]:
@@ -155,7 +167,7 @@ def test_an_editor_cannot_override_a_blocked_gate_and_an_approver_can(console, t
     csrf = csrf_of(editor)
     upload(editor, signature_fee_pdf(tmp_path / "chung-thuc-chu-ky.pdf"), csrf=csrf)
     assert editor.post("/admin/gate/run", data={"csrf_token": csrf}).status_code == 303
-    gate = editor.get("/admin/gate").text
+    gate = finished_gate(editor)
     assert 'data-blocked="yes"' in gate  # the golden fee questions expect 10.000: they regress
     assert 'data-regression="yes"' in gate and OLD_FEE in gate and NEW_FEE in gate
     refused = editor.post("/admin/publish", data={"csrf_token": csrf, "reason": "phí mới"})

@@ -35,7 +35,7 @@ def journey(tmp_path_factory, embedding_cache, embedder):
 def desk(browser):
     context = browser.new_context(viewport=DESKTOP, locale="vi-VN")
     page = context.new_page()
-    page.set_default_timeout(120_000)  # the gate asks 217 questions twice before its page comes back
+    page.set_default_timeout(120_000)  # the gate asks 217 questions twice before its result is shown
     page.errors = []
     page.on("pageerror", lambda error: page.errors.append(str(error)))
     yield page
@@ -97,8 +97,11 @@ def test_a_clerk_publishes_a_new_fee_and_rolls_it_back(desk, journey, tmp_path):
 
     nav(page, "Kiểm thử")
     page.get_by_test_id("run-gate").click()
+    # The dev set's 217 questions, asked twice, take a while: the page says how far the run is and
+    # refreshes itself until the result is there.
+    expect(page.get_by_test_id("gate-progress")).to_contain_text("câu hỏi")
     result = page.get_by_test_id("gate-result")
-    expect(result).to_have_attribute("data-blocked", "yes")  # the golden fee questions still expect 10.000
+    expect(result).to_have_attribute("data-blocked", "yes", timeout=120_000)  # the golden fee questions still expect 10.000
     regression = page.locator("[data-testid=gate-change][data-regression=yes]").first
     expect(regression).to_contain_text(OLD_FEE)
     expect(regression).to_contain_text(NEW_FEE)
