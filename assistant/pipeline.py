@@ -59,6 +59,9 @@ DENSE_MAX_CHARS = 220
 SOFT_ROUTE_NAME_PRECISION = 0.6
 # Left beside an instruction, words that cover this much of a procedure's name ask for that procedure.
 NAMES_A_PROCEDURE = 0.5
+# A follow-up's words that cover this much of a procedure's name ask about that procedure, not about
+# the conversation's ("còn làm lại CCCD thì sao?" after a marriage question).
+FOLLOW_UP_NAMES = 0.6
 # Past this many words a message tells a story; its words outside the procedure are the story's, not
 # an unknown topic.
 UNKNOWN_TOPIC_MAX_WORDS = 20
@@ -458,7 +461,15 @@ class Assistant:
         if len(rest) <= 1:
             return "bare"
         if _FOLLOW_UP.match(fold(context.masked).strip()):
-            return "partial"
+            # "Còn cho người nước ngoài thì sao?" asks the same about someone else; "còn làm lại CCCD
+            # thì sao?", "thế còn đăng ký tạm trú?" name a procedure of their own: a new question.
+            # Whom it is about ("người nước ngoài") picks a variant of the same procedure: no name.
+            own = [t for t in rest if t not in NAME_COMMON_WORDS]
+            if not own:
+                return "partial"
+            named = " ".join([*own, *(fold(e) for e in expansions_of(context.masked) if e not in VARIANT_ONLY)])
+            precision = context.snapshot.keywords.scores(named)["precision"]
+            return "" if float(precision.max(initial=0.0)) >= FOLLOW_UP_NAMES else "partial"
         names = context.snapshot.keywords.scores(" ".join(rest))["names"]
         return "partial" if float(names.max(initial=0.0)) < 0.3 else ""
 

@@ -478,3 +478,16 @@ def test_a_fully_online_procedure_is_for_who_files_online():
     online = Procedure(id="x", title="Đăng ký xe lần đầu trực tuyến toàn trình đối với xe sản xuất lắp ráp trong nước")
     assert unsignalled_qualifiers(online, "Đăng ký xe máy mới mua trực tiếp tại công an cần giấy tờ gì?")
     assert not unsignalled_qualifiers(online, "Đăng ký xe trực tuyến trên VNeID cần giấy tờ gì?")
+
+
+@pytest.mark.parametrize("question, title", [
+    ("Còn làm lại CCCD thì sao?", "Cấp lại thẻ căn cước"),
+    ("Thế còn đăng ký tạm trú?", "Đăng ký tạm trú"),
+    ("Còn cho người nước ngoài thì sao?", "Thủ tục đăng ký kết hôn có yếu tố nước ngoài"),
+])
+def test_a_follow_up_that_names_its_own_procedure_changes_the_topic(full_assistant, question, title):
+    # "Còn … thì sao?" opens every follow-up; whom it is about keeps the topic, a procedure named moves it.
+    history = [{"role": "user", "content": "Đăng ký kết hôn cần giấy tờ gì?"},
+               {"role": "assistant", "content": "**Đăng ký kết hôn**\n\nGiấy tờ cần chuẩn bị: …"}]
+    answer = full_assistant.ask(question, history)
+    assert answer.status == "answered" and answer.procedure["title"] == title, (answer.status, answer.procedure)
