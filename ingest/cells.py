@@ -129,7 +129,9 @@ def _fee(text: str) -> str:
 
 # --- Thành phần hồ sơ ---------------------------------------------------------------------------
 
-_COUNT = re.compile(r"(\d+\s*bản chính(?:\s*,\s*\d+\s*bản sao)?|\d+\s*bản sao)")
+# A paper's count, glued to its name in the crawl ("…khai sinh1 bản chính") or written in brackets by
+# staff ("… theo mẫu NVH-01 (1 bản chính)."): the brackets and the full stop belong to the count.
+_COUNT = re.compile(r"(?:\(\s*)?(\d+\s*bản chính(?:\s*,\s*\d+\s*bản sao)?|\d+\s*bản sao)(?:\s*\))?\.?")
 _FORM_FILE = re.compile(r"[\w\-. ()]*?\.(?:docx?|pdf|xlsx?|rtf)\b$", re.IGNORECASE)
 _GROUP = re.compile(r"(\*[^*:]{3,120}:|Trường hợp[^:]{3,160}:)\s*")
 

@@ -67,6 +67,19 @@ def test_docx_headings_and_label_table(tmp_path):
     assert procedure.section("conditions").text == "- Chuồng nuôi cách nhà bên cạnh ít nhất 5 mét."
 
 
+def test_papers_written_with_their_count_in_brackets_are_read_whole(tmp_path):
+    """Staff write papers as docs/corpus-format.md shows ("… theo mẫu NVH-01 (1 bản chính)."), on one
+    line or several; each is one item, its count once, no stray brackets."""
+    record = dict(RECORDS[1], thanh_phan_ho_so="Đơn đăng ký sử dụng nhà văn hóa theo mẫu NVH-01 (1 bản chính). "
+                                                "Bản sao thẻ căn cước của người đăng ký (1 bản sao).")
+    for path in (make_docx(tmp_path / "notice.docx", record),
+                 make_pdf(tmp_path / "notice.pdf", [page_lines(record)])):
+        [procedure] = load(path)
+        assert procedure.section("documents").text.splitlines() == [
+            "- Đơn đăng ký sử dụng nhà văn hóa theo mẫu NVH-01 (1 bản chính).",
+            "- Bản sao thẻ căn cước của người đăng ký (1 bản sao)."], path.suffix
+
+
 def test_html_main_content_only(tmp_path):
     [procedure] = load(make_html(tmp_path / "page.html", RECORDS[0]))
     text = procedure.to_json()
