@@ -10,6 +10,10 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+# Settings that must never be written out (see `Settings.public`).
+SECRETS = ("admin_token",)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="WARD_", extra="ignore")
 
@@ -81,6 +85,15 @@ class Settings(BaseSettings):
         self.data_dir = self.data_dir.expanduser().resolve()
         self.corpus_dir = self.corpus_dir.expanduser().resolve()
         return self
+
+    def public(self) -> dict:
+        """The settings as JSON, secrets masked: for reports and results folders, which are kept and
+        shared (a results folder once carried the admin token)."""
+        values = self.model_dump(mode="json")
+        for name in SECRETS:
+            if values.get(name):
+                values[name] = "***"
+        return values
 
     @property
     def embedding_cache_path(self) -> Path:

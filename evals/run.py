@@ -113,7 +113,7 @@ def run_eval(
         "primary": primary,
         "embedder": built[0].embedder.name,
         "index": index_info(built),
-        "settings": settings.model_dump(mode="json"),
+        "settings": settings.public(),
         "judge": judge,
         "fail_under": thresholds,
         "compare": str(compare) if compare else None,

@@ -93,3 +93,17 @@ def test_compare_lists_regressions_fixes_and_deltas(small_run):
     delta = diff["assistant"]["deltas"]["pass_rate"]
     assert abs(delta["delta"] - (delta["now"] - delta["before"])) < 1e-9
     assert diff["naive-langchain"]["regressed"] == [] and diff["naive-langchain"]["deltas"]["pass_rate"]["delta"] == 0
+
+
+def test_a_results_folder_never_carries_the_admin_token(small_index, embedder, tmp_path):
+    """Results folders are kept and shared: the settings they record have their secrets masked."""
+    from evals.run import run_eval
+    from tests.evals.conftest import GOLDEN
+
+    settings, _ = small_index
+    secret = "s3cr3t-token-xyz"
+    run = run_eval(settings.model_copy(update={"admin_token": secret}), GOLDEN, tmp_path / "run",
+                   systems=["assistant"], limit=2, embedder=embedder)
+    written = "".join(p.read_text(encoding="utf-8") for p in run.out.iterdir() if p.is_file())
+    assert secret not in written
+    assert json.loads((run.out / "config.json").read_text(encoding="utf-8"))["settings"]["admin_token"] == "***"
