@@ -180,9 +180,10 @@ class KeywordIndex:
 
 # Where the portal's long titles stop naming the procedure and start saying how or where it is done:
 # "Đăng ký xe tạm thời | thực hiện bằng dịch vụ công trực tuyến một phần … tại cấp trung ương, cấp
-# tỉnh, cấp xã", "Trình báo mất hộ chiếu phổ thông | (thực hiện tại cấp huyện)".
-_TITLE_TAIL = re.compile(r"\s+(?:thực hiện (?:bằng|tại|qua)|bằng dịch vụ công|\(thực hiện|tại cấp (?:xã|huyện|tỉnh))\b|\s*[;(]",
-                         re.IGNORECASE)
+# tỉnh, cấp xã", "Trình báo mất hộ chiếu phổ thông | (thực hiện tại cấp huyện)", "Thu gom rác thải
+# cồng kềnh | trên địa bàn phường".
+_TITLE_TAIL = re.compile(r"\s+(?:thực hiện (?:bằng|tại|qua)|bằng dịch vụ công|\(thực hiện|tại cấp (?:xã|huyện|tỉnh)|trên địa bàn)\b"
+                         r"|\s*[;(]", re.IGNORECASE)
 
 
 def core_name(title: str) -> str:

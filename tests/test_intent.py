@@ -100,3 +100,30 @@ def test_a_legitimate_question_that_sounds_like_one_is_answered(full_assistant, 
     answer = full_assistant.ask(question)
     assert answer.status == "answered", answer.answer
     assert answer.citations
+
+
+def test_a_notice_staff_ingested_is_answered_though_the_model_reads_its_topic_as_none(tmp_path, make_settings,
+                                                                                       small_corpus_copy, embedder):
+    """Bulky-waste collection reads to the model like chit-chat; once staff ingest the ward's notice,
+    the citizen's words name it ("… trên địa bàn phường" only says where) and the index decides."""
+    import docx
+
+    from ingest.run import ingest
+
+    corpus = small_corpus_copy(tmp_path / "corpus")
+    notice = docx.Document()
+    notice.add_heading("Thu gom rác thải cồng kềnh trên địa bàn phường", level=1)
+    notice.add_heading("Phí, lệ phí", level=2)
+    notice.add_paragraph("Phí thu gom rác cồng kềnh: 150.000 đồng mỗi chuyến xe ba gác.")
+    notice.add_heading("Trình tự thực hiện", level=2)
+    notice.add_paragraph("Người dân đăng ký với tổ dân phố trước thứ Năm; rác được thu vào sáng thứ Bảy.")
+    notice.save(str(tmp_path / "thu-gom-rac-cong-kenh.docx"))
+    settings = make_settings(corpus_dir=corpus)
+    assert not ingest(settings, [corpus, tmp_path / "thu-gom-rac-cong-kenh.docx"], embedder=embedder).failed
+    from assistant.pipeline import Assistant
+
+    assistant = Assistant(settings, embedder=embedder)
+    assert assistant.intent is not None and assistant.intent.refuses(
+        embedder.embed_query("Phí thu gom rác cồng kềnh là bao nhiêu?"), embedder.name)
+    answer = assistant.ask("Phí thu gom rác cồng kềnh là bao nhiêu?")
+    assert answer.status == "answered" and "150.000" in answer.answer, (answer.status, answer.reason)
