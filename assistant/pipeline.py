@@ -22,7 +22,7 @@ from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
 from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
-from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
+from .keyword import QUESTION_WORDS_VI, STOPWORDS, STOPWORDS_AS_WRITTEN, core_name, spelled_out
 from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, Neighbours, name_tokens, pick_variant
 from .lexicon import expansions_of, known_phrase_words, variant_signals
 from .restore import DiacriticsRestorer
@@ -30,7 +30,7 @@ from .retrieval import Candidate, Retrieval, retrieve
 from .router import MIN_QUESTION_WORDS, SOFT, route_with_cue, same_topic, without_injection
 from .settings import Settings
 from .store import Store, make_client
-from .text import ENGLISH_WORDS, detect_language, fold, has_diacritics, mask_personal_data, nfc, strip_tones, tokens, words
+from .text import ENGLISH_WORDS, detect_language, fold, has_diacritics, mask_personal_data, nfc, strip_tones, tokens, without_contact_details, words
 from .verify import unsupported_figures
 
 if TYPE_CHECKING:  # the dense query's type only
@@ -170,7 +170,7 @@ class Assistant:
     # -- stages -------------------------------------------------------------------------------
     def normalise(self, context: Context) -> None:
         question = _within(context.question, self.settings.max_question_chars)
-        context.masked = mask_personal_data(question)
+        context.masked = without_contact_details(mask_personal_data(question))
         context.had_personal_data = context.masked != question
         vocabulary = context.snapshot.vocabulary() if context.snapshot else frozenset()
         context.language = detect_language(context.masked, vocabulary, QUESTION_WORDS_VI)
@@ -359,10 +359,21 @@ class Assistant:
         explained = set(fold(" ".join(expansions_of(text))).split()) | known_phrase_words(text)
         if context.route in SOFT:
             explained |= set(context.route_cue.split())  # the index was found to know the cue's topic
+        written = self._written(context.snapshot)
         return any(
-            strip_tones(word) not in known and fold(word) in content and fold(word) not in explained
+            fold(word) not in explained and (
+                (strip_tones(word) not in known and fold(word) in content)
+                # "nuôi chó": among the fillers another tone is another word (a dog, not "for"),
+                # unknown when no procedure of the index writes it so.
+                or (fold(word) in STOPWORDS and has_diacritics(word) and word not in STOPWORDS_AS_WRITTEN
+                    and strip_tones(word) not in GRAMMAR_WORDS and word not in written))
             for word in words(text.lower()) if not word[0].isdigit()
         )
+
+    def _written(self, snapshot: Snapshot) -> frozenset[str]:
+        """Every word of the index's procedures as written (lower case, tones kept)."""
+        return self._per_snapshot("written", snapshot, lambda snapshot: frozenset(
+            word.lower() for procedure in snapshot.procedures.values() for text in procedure.texts() for word in words(text)))
 
     def _per_snapshot(self, name: str, snapshot: Snapshot, build: Callable[[Snapshot], object]):
         """`build(snapshot)`, once per index version; the previous version's stays while it still answers."""
@@ -560,7 +571,7 @@ SOFT_REPLIES = {
     "complaint": ("out_of_scope", "complaint", "out_of_scope_complaint"),
 }
 # How many kinds of data `_per_snapshot` derives from each index version.
-PER_SNAPSHOT_NAMES = 2
+PER_SNAPSHOT_NAMES = 3
 
 
 def _topic_tokens(text: str) -> list[str]:

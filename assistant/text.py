@@ -107,6 +107,18 @@ def mask_personal_data(text: str) -> str:
     return _ID_NUMBER.sub("[số định danh]", text)
 
 
+# Details a citizen lists to introduce themselves ("SĐT [số điện thoại], CCCD [số định danh], …"): two
+# or more labelled placeholders in a row. They say who asks, not what: "CCCD" there names no procedure.
+_DETAIL = (r"(?:số\s+)?(?:sđt|sdt|đt|điện thoại|dien thoai|cccd|cmnd|căn cước|can cuoc|định danh|dinh danh|e-?mail)"
+           r"\s*:?\s*\[(?:số điện thoại|số định danh|email)\]")
+_CONTACT_DETAILS = re.compile(rf"{_DETAIL}(?:\s*[,;]\s*{_DETAIL})+\s*[,;]?", re.IGNORECASE)
+
+
+def without_contact_details(masked: str) -> str:
+    """A masked message without the list of the asker's own details, when it gives two or more."""
+    return _CONTACT_DETAILS.sub(" ", masked)
+
+
 def contains_personal_data(text: str) -> bool:
     return mask_personal_data(text) != text
 

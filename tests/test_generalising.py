@@ -491,3 +491,17 @@ def test_a_follow_up_that_names_its_own_procedure_changes_the_topic(full_assista
                {"role": "assistant", "content": "**Đăng ký kết hôn**\n\nGiấy tờ cần chuẩn bị: …"}]
     answer = full_assistant.ask(question, history)
     assert answer.status == "answered" and answer.procedure["title"] == title, (answer.status, answer.procedure)
+
+
+def test_another_tone_of_a_filler_is_another_word(full_assistant):
+    # Folded, "chó" (a dog) is "cho" (for), a filler: the dog is still a topic the index never writes.
+    assert full_assistant.ask("Thủ tục nuôi chó ở phường thế nào?").status == "not_found"
+    assert full_assistant.ask("Nhập hộ khẩu cho con dâu cần giấy tờ gì?").procedure["title"] == "Đăng ký thường trú"
+
+
+def test_the_askers_own_details_name_no_procedure(full_assistant):
+    # "SĐT …, CCCD …" introduces the asker; "mất CCCD …" is about the card.
+    introduced = full_assistant.ask("Tôi tên Nguyễn Văn A, SĐT 0912345678, CCCD 079123456789, muốn hỏi thủ tục nuôi chó")
+    assert introduced.status == "not_found" and "079123456789" not in introduced.answer
+    lost = full_assistant.ask("Tôi bị mất CCCD 079123456789, làm lại ở đâu?")
+    assert lost.status == "answered" and lost.procedure["title"] == "Cấp lại thẻ căn cước"
