@@ -13,6 +13,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import time
 from contextlib import contextmanager
@@ -30,6 +31,8 @@ from .store import Store
 
 EMBED_BATCH = 16
 WRITE_BATCH = 256
+
+log = logging.getLogger("ward.refresh")
 
 
 @dataclass
@@ -115,6 +118,16 @@ def current_procedures(store: Store, pointer: dict) -> dict[str, Procedure]:
     return {p.id: p for p in (Procedure.from_json(m["procedure"]) for m in profiles["metadatas"])}
 
 
+def _live_procedures(store: Store, pointer: dict | None) -> dict[str, Procedure]:
+    """What the live index holds, for a rebuild's report; nothing when it cannot be read (a rebuild is
+    also how a broken index is replaced)."""
+    try:
+        return current_procedures(store, pointer)
+    except Exception as exc:  # whatever is wrong with it, the rebuild goes on
+        log.warning("the live index could not be read for the rebuild's report: %s", exc)
+        return {}
+
+
 def refresh(
     store: Store,
     cache: EmbeddingCache,
@@ -135,7 +148,10 @@ def refresh(
     pointer = store.pointer()
     if pointer and not rebuild:
         check_embedder(pointer, store.embedder)
-    old = {} if rebuild else current_procedures(store, pointer)
+    live = _live_procedures(store, pointer) if rebuild else current_procedures(store, pointer)
+    # A rebuild re-reads everything, but says what it does to the live index: a procedure it does not
+    # read again (a staff upload outside the paths given, say) is reported deleted, not dropped silently.
+    old = {} if rebuild else live
 
     failed_sources = {d.source for d in loaded if d.error}
     new: dict[str, Procedure] = {
@@ -160,7 +176,7 @@ def refresh(
                 # else this upload takes the id over from the corpus file
             replaced = owner.source if owner is not None and owner.source != procedure.source else ""
             new[procedure.id] = procedure
-            before = old.get(procedure.id)
+            before = live.get(procedure.id)
             if before is None:
                 report.changes.append(Change("created", procedure.source, procedure.id))
             elif before.digest() != procedure.digest():
@@ -168,7 +184,7 @@ def refresh(
                                              f"replaces {replaced}" if replaced else ""))
             else:
                 report.changes.append(Change("unchanged", procedure.source, procedure.id))
-    for pid, procedure in old.items():
+    for pid, procedure in live.items():
         if pid not in new:
             report.changes.append(Change("deleted", procedure.source, pid))
 

@@ -35,7 +35,8 @@ def _fail(message: str, code: int = 1) -> None:
 def ingest(
     paths: list[Path] = typer.Argument(None, help="Files or folders to refresh from (default: the corpus folder)."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Show what would change; change nothing."),
-    rebuild: bool = typer.Option(False, "--rebuild", help="Start over: re-read everything into a new index."),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Start over: re-read the paths into a new index; what "
+                                 "they do not hold is dropped (listed as deleted: try --dry-run first)."),
 ) -> None:
     """Refresh the index; prints created/updated/unchanged/deleted/failed. Exit 1 if any file failed."""
     from ingest.run import ingest as run_ingest

@@ -207,3 +207,19 @@ def test_a_staff_upload_replaces_the_corpus_procedure_it_updates(tmp_path, make_
     assert not again.failed
     assert [(c.action, c.reason) for c in again.changes] == [("unchanged", "superseded by the upload data/uploads/bo-cau-moi.html")]
     assert "7 mét" in Assistant(settings, embedder=embedder).ask(PIGEON).answer
+
+
+def test_a_rebuild_reports_what_it_drops_from_the_live_index(tmp_path, make_settings, embedder):
+    """`ingest --rebuild` keeps only what it reads: a page ingested from elsewhere is listed as deleted,
+    in the dry run and in the rebuild itself, never dropped without a word."""
+    kept, extra = tmp_path / "kept", tmp_path / "extra"
+    kept.mkdir(), extra.mkdir()
+    make_html(kept / "trong-cay.html", RECORDS[0])
+    make_html(extra / "bo-cau.html", RECORDS[1])
+    settings = make_settings()
+    ingest(settings, [kept, extra], embedder=embedder)
+    preview = ingest(settings, [kept], embedder=embedder, rebuild=True, dry_run=True)
+    assert actions(preview) == {("unchanged", "trong-cay.html"), ("deleted", "bo-cau.html")}
+    done = ingest(settings, [kept], embedder=embedder, rebuild=True)
+    assert ("deleted", "bo-cau.html") in actions(done) and done.count("deleted") == 1
+    assert Assistant(settings, embedder=embedder).ask(PIGEON).status != "answered"
