@@ -130,7 +130,7 @@ class Assistant:
         self._restorers: dict[str, DiacriticsRestorer] = {}
         self._derived: dict[tuple[str, str], object] = {}
         # Built with each new snapshot, off the request path.
-        self.index.warmers += [self._restorer, self._everyday, self._boundary_guide]
+        self.index.warmers += [self._restorer, self._everyday, self._boundary_guide, self._written]
         self.stages = [self.normalise, self.route, self.rewrite, self.retrieve, self.choose, self.compose, self.verify]
 
     def prepare(self) -> None:

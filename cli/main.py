@@ -165,8 +165,13 @@ def evaluate(
                   TimeElapsedColumn(), console=errors, transient=True) as bar:
         task = bar.add_task("eval", total=None)
 
+        shown = []
+
         def progress(system: str, done: int, total: int) -> None:
             bar.update(task, description=system, completed=done, total=total)
+            if not errors.is_terminal and system not in shown:  # piped or logged: one line per stage
+                shown.append(system)
+                errors.print(f"{system}: {total} to do…", markup=False, highlight=False)
 
         try:
             run = run_eval(settings, dataset, out, systems=chosen, compare=compare, fail_under=fail_under,

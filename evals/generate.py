@@ -2,6 +2,7 @@
 (:mod:`evals.metrics`), so a run's outputs can be re-scored without asking again."""
 from __future__ import annotations
 
+import inspect
 import logging
 import time
 from dataclasses import dataclass, field
@@ -27,8 +28,10 @@ def generate(system, cases: list[Case], progress: Callable[[str, int, int], None
     """Answer every case with one system. A crash on one case becomes an `error` answer for that
     case (the run goes on, and the report shows it) rather than losing the whole run."""
     rows: list[Generated] = []
-    if hasattr(system, "prepare"):
-        system.prepare()
+    prepare = getattr(system, "prepare", None)
+    if prepare is not None:
+        # A long preparation (the naive baseline's first run embeds the corpus: minutes) says how far.
+        prepare(progress) if "progress" in inspect.signature(prepare).parameters else prepare()
     for number, case in enumerate(cases, 1):
         started = time.perf_counter()
         try:

@@ -17,6 +17,7 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 import yaml
 from langchain_core.embeddings import Embeddings
@@ -37,9 +38,11 @@ class CachedEmbeddings(Embeddings):
     """LangChain's view of our embedder; passages are cached by digest (prefix 'naive:' keeps the
     digests apart from the index's own passages, which are embedded with their title path)."""
 
-    def __init__(self, embedder: Embedder, cache: EmbeddingCache | None = None) -> None:
+    def __init__(self, embedder: Embedder, cache: EmbeddingCache | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> None:
         self.embedder = embedder
         self.cache = cache
+        self.progress = progress  # told (done, total) after each batch embedded
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         digests = [digest("naive:" + t) for t in texts]
@@ -53,6 +56,8 @@ class CachedEmbeddings(Embeddings):
             if self.cache:
                 self.cache.put_many(new)
             found.update(new)
+            if self.progress:
+                self.progress(start + len(batch), len(missing))
         return [found[d].tolist() for d in digests]
 
     def embed_query(self, text: str) -> list[float]:
@@ -95,7 +100,7 @@ class NaiveLangChain:
         self.chunk_count = 0
         self._id_titles: dict[str, str] = {}
 
-    def build(self) -> None:
+    def build(self, progress: Callable[[str, int, int], None] | None = None) -> None:
         from langchain_chroma import Chroma
         from langchain_text_splitters import RecursiveCharacterTextSplitter
         from chromadb.config import Settings as ChromaSettings
@@ -111,7 +116,8 @@ class NaiveLangChain:
         cache = EmbeddingCache(self.settings.embedding_cache_path, self.embedder.name)
         self._store = Chroma(
             collection_name="naive",
-            embedding_function=CachedEmbeddings(self.embedder, cache),
+            embedding_function=CachedEmbeddings(self.embedder, cache, progress and (
+                lambda done, total: progress(f"{self.name}: embedding the corpus once", done, total))),
             persist_directory=self._tmp,
             client_settings=ChromaSettings(anonymized_telemetry=False, is_persistent=True),
         )
@@ -119,10 +125,11 @@ class NaiveLangChain:
             self._store.add_texts(texts, metadatas=metadatas)
         self.chunk_count = len(texts)
 
-    def prepare(self) -> None:
-        """Build the store before the clock starts: its one-off cost is not a question's latency."""
+    def prepare(self, progress: Callable[[str, int, int], None] | None = None) -> None:
+        """Build the store before the clock starts: its one-off cost is not a question's latency. The
+        first run on a corpus embeds a few hundred long chunks (minutes): `progress` is told how far."""
         if self._store is None:
-            self.build()
+            self.build(progress)
 
     def ask(self, question: str, history: list[dict] | None = None) -> Answer:
         if self._store is None:
