@@ -1,4 +1,4 @@
-# Ward Assistant: the three commands DESIGN.md promises. Everything installs into .venv.
+# Ward Assistant: the three commands docs/contracts.md promises. Everything installs into .venv.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin

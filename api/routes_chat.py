@@ -47,7 +47,7 @@ class FeedbackRequest(BaseModel):
 
 @router.post("/api/ask", response_model=Answer)
 def ask(body: AskRequest, request: Request) -> Answer:
-    """One answer, as DESIGN.md fixes it; the caller keeps the history."""
+    """One answer, as docs/contracts.md fixes it; the caller keeps the history."""
     return answer_question(request.app.state, body.question, [t.model_dump() for t in body.history])
 
 

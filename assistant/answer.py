@@ -1,4 +1,4 @@
-"""The answer object every surface returns (DESIGN.md: `POST /api/ask`)."""
+"""The answer object every surface returns (docs/contracts.md: `POST /api/ask`)."""
 from __future__ import annotations
 
 from typing import Literal

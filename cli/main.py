@@ -132,7 +132,7 @@ def serve(
 
 @app.command("eval")
 def evaluate(
-    dataset: Path = typer.Argument(..., help="A golden set (JSONL, DESIGN.md format)."),
+    dataset: Path = typer.Argument(..., help="A golden set (JSONL, the format of docs/contracts.md)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Results folder (default: evals/results/<time>)."),
     compare: Optional[Path] = typer.Option(None, "--compare", help="A previous results folder: list regressions, fixes, deltas."),
     systems: Optional[list[str]] = typer.Option(

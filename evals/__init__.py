@@ -1,1 +1,1 @@
-"""Evaluation: golden sets, the DESIGN.md pass rule, metrics, reports and comparisons."""
+"""Evaluation: golden sets, the pass rule of docs/contracts.md, metrics, reports and comparisons."""

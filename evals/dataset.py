@@ -1,6 +1,6 @@
 """Reading golden sets liberally: held-out sets written by other people must run unchanged.
 
-The DESIGN.md format is the contract, but a set typed by hand may leave out `history`, `tags` or
+The format of docs/contracts.md is the contract, but a set typed by hand may leave out `history`, `tags` or
 parts of `expect`, write `null` for them, give `procedure` as one string or `facts` as a flat list of
 strings, or omit `id`. Each of those has one obvious meaning, so it is read that way instead of
 failing the whole run. Anything else (no question, a line that is not JSON) is an error naming the

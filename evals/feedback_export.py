@@ -3,7 +3,7 @@
     python -m evals.feedback_export [--data-dir DIR] [--out drafts.jsonl] [--limit N]
 
 Reads `feedback.sqlite` in `WARD_DATA_DIR` (the API's FeedbackStore; personal data was masked when
-it was stored) and writes one DESIGN.md golden case per distinct question, tagged `from-feedback`
+it was stored) and writes one golden case (docs/contracts.md) per distinct question, tagged `from-feedback`
 (and `feedback-<reason>`), with `expect` left empty: deciding the right procedure and facts is
 staff's job. What the citizen saw goes in a `draft` field, which golden-set readers ignore, so a
 completed file runs through `ward-assistant eval` as it is. Cases already in `--out` keep their

@@ -1,4 +1,4 @@
-"""Golden cases (DESIGN.md format) and the pass rule every evaluator agrees on.
+"""Golden cases (docs/contracts.md format) and the pass rule every evaluator agrees on.
 
 Strings are compared after lowercasing, removing Vietnamese diacritics (đ → d) and thousands
 separators (2.000 → 2000). A case passes when:

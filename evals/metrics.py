@@ -46,7 +46,7 @@ ANSWERING_SECTIONS: dict[str, tuple[str, ...]] = {
 
 # name -> (label for reports, higher is better?)
 METRICS: dict[str, tuple[str, bool]] = {
-    "pass_rate": ("Pass rate (DESIGN rule)", True),
+    "pass_rate": ("Pass rate (golden rule)", True),
     "hit@1": ("Procedure hit@1", True),
     "hit@3": ("Procedure hit@3", True),
     "hit@5": ("Procedure hit@5", True),

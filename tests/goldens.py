@@ -1,4 +1,4 @@
-"""Running a golden set through an assistant inside the tests, by the DESIGN.md pass rule."""
+"""Running a golden set through an assistant inside the tests, by the pass rule of docs/contracts.md."""
 from __future__ import annotations
 
 from assistant.verify import unsupported_figures

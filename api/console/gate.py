@@ -65,7 +65,7 @@ class GateRun:
 
 
 def load_cases(paths: list[Path]) -> list[dict]:
-    """Golden cases (DESIGN.md format) from JSONL files; missing files are skipped (the ward's own
+    """Golden cases (docs/contracts.md format) from JSONL files; missing files are skipped (the ward's own
     set exists only once staff add to it)."""
     cases = []
     for path in paths:

@@ -81,7 +81,7 @@ class Inbox:
 
 
 class WardGoldenSet:
-    """The ward's own golden questions (DESIGN.md format), in `WARD_DATA_DIR/console/golden.jsonl`;
+    """The ward's own golden questions (docs/contracts.md format), in `WARD_DATA_DIR/console/golden.jsonl`;
     the test gate runs them with the shipped set."""
 
     def __init__(self, path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The DESIGN.md pass rule on hand-written cases, and the liberal reading of golden sets."""
+"""The pass rule (docs/contracts.md) on hand-written cases, and the liberal reading of golden sets."""
 from __future__ import annotations
 
 import json

@@ -116,7 +116,7 @@ def test_refusal_precision_and_recall_count_every_decline():
     ]
     o = aggregate(rows)
     assert o["refusal_recall"] == 0.5
-    assert o["refusal_precision"] == 1 / 3  # the clarification is a decline by the DESIGN rule too
+    assert o["refusal_precision"] == 1 / 3  # the clarification is a decline by the pass rule too
     assert o["clarification_rate"] == 0.25
     assert o["pass_rate"] == 0.25
 

@@ -28,7 +28,7 @@ def test_evaluation_report_notebook_runs_on_a_results_folder(small_run, monkeypa
     monkeypatch.setenv("MPLBACKEND", "Agg")
     output = execute("evaluation_report.ipynb")
     assert f"{run.out}: 9 cases" in output
-    assert "naive-langchain" in output and "Pass rate (DESIGN rule)" in output
+    assert "naive-langchain" in output and "Pass rate (golden rule)" in output
     assert "s-impossible" in output  # the failure drill-down reached the failing case
 
 

@@ -69,7 +69,7 @@ def test_reports_show_every_system_and_escape_document_text(small_run):
     assert "Release gate FAILED" in html and "not run: no judge model given" in html
     assert "n/a" in html
     md = (run.out / "report.md").read_text(encoding="utf-8")
-    assert "| Pass rate (DESIGN rule) |" in md and "naive-langchain" in md
+    assert "| Pass rate (golden rule) |" in md and "naive-langchain" in md
 
 
 def test_the_gate_reports_each_threshold_it_misses(small_run):
