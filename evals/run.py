@@ -42,6 +42,10 @@ class EvalRun:
         if self.compare:
             for name, diff in self.compare["systems"].items():
                 lines.append(f"vs previous ({name}): {len(diff['regressed'])} regressed, {len(diff['fixed'])} fixed")
+                added, removed = len(diff["added"]), len(diff["removed"])
+                if added or removed:  # another dataset, tag or limit: the pass rates are over other cases
+                    lines.append(f"  warning: the runs differ in their cases ({added} only in this run, {removed} only "
+                                 f"in the previous): regressions and fixes cover the shared cases only")
         lines += [f"GATE FAILED: {f}" for f in self.gate_failures]
         lines.append(f"results in {self.out}")
         return "\n".join(lines)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 
 from evals.compare import compare_runs
@@ -93,6 +94,9 @@ def test_compare_lists_regressions_fixes_and_deltas(small_run):
     delta = diff["assistant"]["deltas"]["pass_rate"]
     assert abs(delta["delta"] - (delta["now"] - delta["before"])) < 1e-9
     assert diff["naive-langchain"]["regressed"] == [] and diff["naive-langchain"]["deltas"]["pass_rate"]["delta"] == 0
+    # The console line warns when the two runs are over different cases (another set, tag or limit).
+    shown = dataclasses.replace(run, compare={"systems": diff}).text()
+    assert "1 only in this run, 0 only in the previous" in shown
 
 
 def test_a_results_folder_never_carries_the_admin_token(small_index, embedder, tmp_path):
