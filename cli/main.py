@@ -19,7 +19,7 @@ from cli.wards import ward_app
 app = typer.Typer(help="Ward Assistant: cited answers about a ward's administrative procedures.", no_args_is_help=True)
 corpus_app = typer.Typer(help="Check the corpus documents.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
-staff_app = typer.Typer(help="Staff accounts of the console at /admin.", no_args_is_help=True)
+staff_app = typer.Typer(help="Staff accounts of the console at /admin: add, list, unlock, password, role, remove.", no_args_is_help=True)
 app.add_typer(staff_app, name="staff")
 app.add_typer(ward_app, name="ward")
 console = Console()
@@ -231,14 +231,73 @@ def staff_add(
                              "(also publishes over a failed test gate, with a reason)."),
 ) -> None:
     """Create a staff account; the password is asked twice (or read from standard input) and stored hashed."""
-    from api.console.auth import StaffStore
+    from api.console.auth import ROLES, StaffStore
 
+    if role not in ROLES:  # before the password is typed twice for nothing
+        _fail(f"role must be one of {', '.join(ROLES)}")
     password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     try:
         member = StaffStore.for_data_dir(get_settings().data_dir).add(name, role, password)
     except ValueError as exc:
         _fail(str(exc))
     console.print(f"staff member {member.name} added as {member.role}")
+
+
+@staff_app.command("unlock")
+def staff_unlock(name: str = typer.Argument(..., help="The sign-in name locked out by wrong passwords.")) -> None:
+    """Lift a lock-out now, rather than in 15 minutes (after checking who typed the wrong passwords)."""
+    from api.console.auth import StaffStore
+
+    cleared = StaffStore.for_data_dir(get_settings().data_dir).unlock(name)
+    console.print(f"{name}: {cleared} wrong password(s) forgotten; the name can sign in again")
+
+
+@staff_app.command("password")
+def staff_password(name: str = typer.Argument(..., help="The sign-in name.")) -> None:
+    """Set a new password (asked twice); the account's open sessions end and its lock-out lifts."""
+    from api.console.auth import StaffStore
+
+    store = StaffStore.for_data_dir(get_settings().data_dir)
+    if store.get(name) is None:
+        _fail(f"no staff member {name!r}")
+    password = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
+    try:
+        store.set_password(name, password)
+    except ValueError as exc:
+        _fail(str(exc))
+    console.print(f"{name}: password changed; open sessions ended")
+
+
+@staff_app.command("role")
+def staff_role(
+    name: str = typer.Argument(..., help="The sign-in name."),
+    role: str = typer.Option(..., "--role", help="editor or approver"),
+) -> None:
+    """Change an account's role; its open sessions end (the new role applies at the next sign-in)."""
+    from api.console.auth import StaffStore
+
+    try:
+        StaffStore.for_data_dir(get_settings().data_dir).set_role(name, role)
+    except ValueError as exc:
+        _fail(str(exc))
+    console.print(f"{name} is now {role}")
+
+
+@staff_app.command("remove")
+def staff_remove(
+    name: str = typer.Argument(..., help="The sign-in name."),
+    yes: bool = typer.Option(False, "--yes", help="Do not ask for confirmation."),
+) -> None:
+    """Remove an account (someone left the ward); its open sessions end. The audit log keeps its actions."""
+    from api.console.auth import StaffStore
+
+    if not yes:
+        typer.confirm(f"Remove the staff account {name!r}?", abort=True)
+    try:
+        StaffStore.for_data_dir(get_settings().data_dir).remove(name)
+    except ValueError as exc:
+        _fail(str(exc))
+    console.print(f"{name} removed")
 
 
 @staff_app.command("list")

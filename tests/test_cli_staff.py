@@ -25,3 +25,39 @@ def test_staff_add_stores_a_hash_and_the_account_signs_in(tmp_path, monkeypatch)
     assert again.exit_code == 1 and "already exists" in again.output
     weak = runner.invoke(app, ["staff", "add", "minh", "--role", "boss"], input="mot-mat-khau-dai\nmot-mat-khau-dai\n")
     assert weak.exit_code == 1 and "role must be one of editor, approver" in weak.output
+
+
+def test_an_administrator_unlocks_resets_changes_and_removes_accounts(tmp_path, monkeypatch):
+    """What the staff guide's "báo quản trị viên" needs: lift a lock-out, set a new password (ending the
+    open sessions), change a role, remove someone who left; a wrong role is refused before any password."""
+    import pytest
+
+    from api.console.auth import MAX_FAILURES, LoginRefused
+
+    monkeypatch.setenv("WARD_DATA_DIR", str(tmp_path))
+    runner = CliRunner()
+    assert runner.invoke(app, ["staff", "add", "lan.pham", "--role", "editor"], input="mot-mat-khau-dai\n" * 2).exit_code == 0
+    store = StaffStore.for_data_dir(tmp_path)
+    session = store.start_session(store.get("lan.pham"))
+    for _ in range(MAX_FAILURES):
+        with pytest.raises(LoginRefused):
+            store.verify("lan.pham", "sai-mat-khau-1")
+    with pytest.raises(LoginRefused):
+        store.verify("lan.pham", "mot-mat-khau-dai")  # locked
+
+    unlocked = runner.invoke(app, ["staff", "unlock", "lan.pham"])
+    assert unlocked.exit_code == 0 and f"{MAX_FAILURES} wrong password(s) forgotten" in unlocked.output
+    assert store.verify("lan.pham", "mot-mat-khau-dai").name == "lan.pham"
+
+    changed = runner.invoke(app, ["staff", "password", "lan.pham"], input="mat-khau-moi-123\n" * 2)
+    assert changed.exit_code == 0, changed.output
+    assert store.session(session) is None  # the open session ended
+    assert store.verify("lan.pham", "mat-khau-moi-123").name == "lan.pham"
+
+    assert runner.invoke(app, ["staff", "role", "lan.pham", "--role", "approver"]).exit_code == 0
+    assert "lan.pham  approver" in runner.invoke(app, ["staff", "list"]).output
+    wrong = runner.invoke(app, ["staff", "add", "minh.tran", "--role", "boss"], input="")
+    assert wrong.exit_code == 1 and "role must be one of editor, approver" in wrong.output  # no password asked
+
+    assert runner.invoke(app, ["staff", "remove", "lan.pham", "--yes"]).exit_code == 0
+    assert store.get("lan.pham") is None and runner.invoke(app, ["staff", "remove", "lan.pham", "--yes"]).exit_code == 1

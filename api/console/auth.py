@@ -101,6 +101,36 @@ class StaffStore:
             self._db.commit()
         return Staff(name, role)
 
+    def unlock(self, name: str) -> int:
+        """Forget the name's wrong passwords (it was locked out); how many there were."""
+        with self._lock:
+            cursor = self._db.execute("DELETE FROM login_failures WHERE name_key = ?", (name.casefold(),))
+            self._db.commit()
+        return cursor.rowcount
+
+    def set_password(self, name: str, password: str) -> None:
+        """A new password (a forgotten one, a leaked one): every session of the name ends, the lock lifts."""
+        if len(password) < MIN_PASSWORD:
+            raise ValueError(f"the password needs at least {MIN_PASSWORD} characters")
+        self._change(name, "UPDATE staff SET password_hash = ? WHERE name = ?", (self._hasher.hash(password), name))
+        self.unlock(name)
+
+    def set_role(self, name: str, role: str) -> None:
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {', '.join(ROLES)}")
+        self._change(name, "UPDATE staff SET role = ? WHERE name = ?", (role, name))
+
+    def remove(self, name: str) -> None:
+        """The account and its sessions are gone: a signed-in browser is signed out at its next click."""
+        self._change(name, "DELETE FROM staff WHERE name = ?", (name,))
+
+    def _change(self, name: str, statement: str, values: tuple) -> None:
+        with self._lock:
+            if self._db.execute(statement, values).rowcount == 0:
+                raise ValueError(f"no staff member {name!r}")
+            self._db.execute("DELETE FROM sessions WHERE name = ?", (name,))
+            self._db.commit()
+
     def list(self) -> list[Staff]:
         with self._lock:
             rows = self._db.execute("SELECT name, role FROM staff ORDER BY name").fetchall()
