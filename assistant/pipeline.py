@@ -259,7 +259,11 @@ class Assistant:
             best = next((c for c in retrieval.candidates if best.score - c.score <= FIT_MARGIN and near.fits(c)
                          and c.procedure.kind == "procedure" and self._names_something_of(context, c)), None)
             if best is None:
-                context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
+                if _names_only_an_act(context.masked):
+                    # "Tôi muốn đăng ký", "cấp lại giấy tờ": an act with no object; ask which procedure.
+                    context.answer = self._canned(context, "clarification", "which_procedure", "clarification_no_procedure")
+                else:
+                    context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
                 return
         # The story's implication first, then what the citizen's own words name over it.
         best = near.by_qualifier(near.by_name(best))
@@ -577,6 +581,13 @@ PER_SNAPSHOT_NAMES = 3
 def _topic_tokens(text: str) -> list[str]:
     """The words of a message that could name a topic: not what is asked, no filler, no number."""
     return [t for t in tokens(content_words(text)) if t not in STOPWORDS and t not in _FILLER and not t.isdigit()]
+
+
+def _names_only_an_act(message: str) -> bool:
+    """Words every procedure's name has ("đăng ký", "cấp lại", "giấy tờ", "thủ tục") and nothing of
+    what it is about."""
+    said = set(tokens(message)) - STOPWORDS - GRAMMAR_WORDS
+    return bool(said) and said <= NAME_COMMON_WORDS
 
 
 def _for_embedding(question: str, limit: int | None = None) -> str:

@@ -505,3 +505,9 @@ def test_the_askers_own_details_name_no_procedure(full_assistant):
     assert introduced.status == "not_found" and "079123456789" not in introduced.answer
     lost = full_assistant.ask("Tôi bị mất CCCD 079123456789, làm lại ở đâu?")
     assert lost.status == "answered" and lost.procedure["title"] == "Cấp lại thẻ căn cước"
+
+
+@pytest.mark.parametrize("question", ["Tôi muốn đăng ký", "Cấp lại giấy tờ", "đăng ký"])
+def test_an_act_without_an_object_is_asked_which_procedure(full_assistant, question):
+    answer = full_assistant.ask(question)
+    assert (answer.status, answer.reason) == ("clarification", "clarification_no_procedure")
