@@ -50,10 +50,11 @@ def compose(
     max_items: int,
     companion: Procedure | None = None,
     wording: str = "",
+    note: str = "",
 ) -> Composition:
     """The answer to the aspects asked, quoted from the procedure. `wording` is the official Vietnamese
     for the question's words (the lexicon's expansions): an English question finds the sentences
-    about its case through it."""
+    about its case through it. `note` opens the answer (what the document does not say)."""
     if companion is not None:
         # "Tôi ở phường khác, làm khai sinh ở đây được không": what the guidance says of this kind of
         # procedure first, then the procedure's own answer; one card, each part with its citation.
@@ -83,7 +84,6 @@ def compose(
         if blocks:
             return _render(procedure, blocks, language, overview=False)
     blocks: list[tuple[str, list[str]]] = []
-    note = ""
     if "deadline" in aspects:
         blocks += _deadline_blocks(procedure, question_terms)
         if not blocks:
@@ -111,7 +111,12 @@ def compose(
         if chosen:
             blocks.append((key, chosen))
     if not blocks and aspects:
-        return compose(procedure, [], question, language, chunk_hits, max_items, wording=wording)  # the card, then
+        # None of what was asked is in the document (a page staff ingested that gives only the fee, say):
+        # say so, then the card, rather than pass the card off as the answer.
+        missing = ", ".join(dict.fromkeys(label(sections_for([a])[0], language).lower() for a in aspects
+                                          if label(sections_for([a])[0], language)))
+        return compose(procedure, [], question, language, chunk_hits, max_items, wording=wording,
+                       note=say("aspect_not_stated", language, what=missing) if missing else "")
     if "conditions" in aspects:
         blocks = _merged(_when_it_applies(procedure), blocks)
     if aspects:

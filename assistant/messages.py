@@ -162,6 +162,12 @@ TEXT: dict[str, dict[str, str]] = {
         "vi": "Hồ sơ thủ tục không nêu thời hạn người dân phải làm thủ tục này; dưới đây là thời hạn cơ quan giải quyết.",
         "en": "The official record sets no deadline for you to file; below is how long the office takes.",
     },
+    "aspect_not_stated": {
+        "vi": "Tài liệu của thủ tục này không nêu {what}; để biết chính xác, vui lòng hỏi bộ phận một cửa của phường. "
+        "Những gì tài liệu có:",
+        "en": "The document for this procedure does not state {what}; please ask the ward's one-stop desk. What it "
+        "does state:",
+    },
     "not_stated": {
         "vi": "Hồ sơ thủ tục không nêu rõ nội dung này; vui lòng hỏi {desk}.",
         "en": "The official record does not state this; please ask {desk}.",

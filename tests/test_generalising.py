@@ -511,3 +511,24 @@ def test_the_askers_own_details_name_no_procedure(full_assistant):
 def test_an_act_without_an_object_is_asked_which_procedure(full_assistant, question):
     answer = full_assistant.ask(question)
     assert (answer.status, answer.reason) == ("clarification", "clarification_no_procedure")
+
+
+def test_what_a_document_does_not_state_is_said_not_passed_off(tmp_path, make_settings, embedder):
+    """A page staff ingested gives only the fee: asked for the papers, the answer says the document does
+    not state them (ask the desk), then what it does state; asked the fee, it just answers."""
+    import docx
+
+    from ingest.run import ingest
+
+    page = docx.Document()
+    page.add_heading("Chứng thực chữ ký trong các giấy tờ, văn bản", level=1)
+    page.add_heading("Phí, lệ phí", level=2)
+    page.add_paragraph("Phí chứng thực chữ ký: 20.000 đồng/trường hợp.")
+    page.save(str(tmp_path / "phi-chung-thuc.docx"))
+    settings = make_settings()
+    assert not ingest(settings, [tmp_path / "phi-chung-thuc.docx"], embedder=embedder).failed
+    assistant = Assistant(settings, embedder=embedder)
+    papers = assistant.ask("Chứng thực chữ ký cần giấy tờ gì?")
+    assert papers.status == "answered" and "không nêu giấy tờ cần chuẩn bị" in papers.answer and "20.000" in papers.answer
+    fee = assistant.ask("Phí chứng thực chữ ký là bao nhiêu?")
+    assert "không nêu" not in fee.answer and "20.000" in fee.answer
