@@ -156,7 +156,8 @@ class Versions:
         """The version live before the console's first publish (built by `ingest`), so staff can roll back to it."""
         pointer = self.live.pointer()
         active = pointer.get("active")
-        if active and not self._db.execute("SELECT 1 FROM versions WHERE name = ?", (active,)).fetchone():
+        if active and not active.startswith(self.draft_store.prefix + "_") and \
+                not self._db.execute("SELECT 1 FROM versions WHERE name = ?", (active,)).fetchone():
             self._insert(Version(active, float(pointer.get("refreshed_at", 0)), "ingest", "", [],
                                  int(pointer.get("procedures", 0)), int(pointer.get("chunks", 0)), ""),
                          pointer.get("chunk_layout", ""))
@@ -170,10 +171,13 @@ class Versions:
 
     # -- listing and housekeeping -----------------------------------------------------------
     def list(self) -> list[Version]:
-        """Every published version, newest first, with which one is live and which can be rolled back to."""
+        """Every published version, newest first, with which one is live and which can be rolled back to.
+        A live version that `ingest` built since (the command line, a scheduled refresh) is listed too:
+        staff see what serves, and what a rollback would leave."""
         active = self.live.pointer().get("active")
         existing = self._collections()
         with self._lock:
+            self._remember_current_live()
             rows = self._db.execute("SELECT name, published_at, by, summary, changes, procedures, chunks, note "
                                     "FROM versions ORDER BY published_at DESC").fetchall()
         return [Version(r[0], r[1], r[2], r[3], json.loads(r[4] or "[]"), r[5], r[6], r[7] or "",

@@ -16,6 +16,7 @@ from tests.api.conftest import ADMIN_TOKEN
 from tests.api.console_files import (APPROVER, EDITOR, FEE_QUESTION, NEW_FEE, OLD_FEE, PASSWORD, console_app,
                                      corrupt_pdf, signature_cases, signature_fee_pdf)
 from tests.api.live import live_server
+from tests.ingest.makers import RECORDS, make_html
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -317,6 +318,16 @@ def test_a_script_publishes_with_the_token_and_a_later_refresh_keeps_it(tmp_path
         assert [v.kept for v in versions] == [True, True]
         live = app.state.console.workspace.live_procedures()["chung-thuc-chu-ky"]
         assert NEW_FEE in live.fee_summary and live.source.endswith("uploads/chung-thuc-chu-ky.pdf")
+
+        # A refresh that changes something (a page ingested from the command line) is what serves
+        # next: the versions page lists it as live, and a rollback to the console's version is a choice.
+        extra = root / "extra"
+        extra.mkdir()
+        make_html(extra / "bo-cau.html", RECORDS[1])
+        assert not ingest(settings, [extra], embedder=embedder).failed
+        versions = app.state.console.versions.list()
+        assert versions[0].live and versions[0].by == "ingest" and not any(v.live for v in versions[1:])
+        assert script.get("/admin/versions").text.count('data-live="yes"') == 1
 
 
 def test_a_procedure_opened_from_the_inbox_can_be_deleted_in_the_draft_and_kept_again(console):
