@@ -17,6 +17,7 @@ from .auth import StaffStore
 from .gate import Gate
 from .inbox import Inbox, WardGoldenSet
 from .state import ConsoleState
+from .texts import reason_label
 from .web import HEADERS, NotSignedIn, Refused, audit, back, caller, console_of, form_post, language, render
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
@@ -58,9 +59,13 @@ def overview(request: Request):
 def inbox(request: Request):
     who, console = caller(request), console_of(request)
     titles = {pid: p.name for pid, p in request.app.state.assistant.index.current().procedures.items()}
-    # A thumbs-down's reason in the widget's own words ("Thiếu thông tin"); pipeline reasons stay as codes.
-    reasons = WIDGET_TEXT[language(request)]["reasons"]
-    return render(request, "inbox.html", who=who, groups=console.inbox.groups(titles), titles=titles, reasons=reasons)
+    # A thumbs-down's reason in the widget's own words ("Thiếu thông tin"); the pipeline's codes in staff's words.
+    lang = language(request)
+    widget_reasons = WIDGET_TEXT[lang]["reasons"]
+    groups = console.inbox.groups(titles)
+    reasons = {item.reason: widget_reasons.get(item.reason) or reason_label(item.reason, lang)
+               for group in groups for item in group.items if item.reason}
+    return render(request, "inbox.html", who=who, groups=groups, titles=titles, reasons=reasons)
 
 
 @router.post("/inbox/handled")

@@ -191,3 +191,35 @@ def field_label(name: str, lang: str) -> str:
         key = name.split(":", 1)[1]
         return SECTION_LABELS_EN.get(key, key) if lang == "en" else SECTION_TITLES.get(key, key)
     return TEXT[lang].get(f"field.{name}", name)
+
+
+# Why the assistant did not answer, in staff's words: the pipeline's reason codes by their family, the
+# commonest ones by name (a topic the ward's documents lack is a document to add).
+REASONS: dict[str, dict[str, str]] = {
+    "vi": {
+        "unanswerable_unknown_topic": "Chủ đề chưa có trong tài liệu của phường",
+        "unanswerable_low_confidence": "Không tìm được thủ tục đủ khớp",
+        "unanswerable_unrelated": "Câu hỏi không khớp thủ tục nào",
+        "guardrails_intent": "Bị từ chối: không phải câu hỏi về thủ tục",
+        "unanswerable": "Tài liệu không có câu trả lời", "out_of_scope": "Ngoài phạm vi của phường",
+        "guardrails": "Bị từ chối theo quy tắc an toàn", "clarification": "Đã hỏi lại người dân",
+        "error": "Lỗi hệ thống", "answered": "Đã trả lời",
+    },
+    "en": {
+        "unanswerable_unknown_topic": "A topic the ward's documents do not cover",
+        "unanswerable_low_confidence": "No procedure matched well enough",
+        "unanswerable_unrelated": "The question matches no procedure",
+        "guardrails_intent": "Refused: not a question about a procedure",
+        "unanswerable": "The documents hold no answer", "out_of_scope": "Outside the ward's remit",
+        "guardrails": "Refused by a safety rule", "clarification": "Asked the citizen to clarify",
+        "error": "System error", "answered": "Answered",
+    },
+}
+
+
+def reason_label(code: str, lang: str) -> str:
+    """A pipeline reason code as staff read it, the code kept beside it for support."""
+    labels = REASONS.get(lang, REASONS["vi"])
+    named = labels.get(code) or next((labels[family] for family in labels if code.startswith(family + "_")), "")
+    return f"{named} ({code})" if named else code
+

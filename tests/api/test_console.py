@@ -267,6 +267,8 @@ def test_inbox_masks_personal_data_and_feeds_the_wards_golden_set(console):
     page = client.get("/admin/inbox").text
     assert "0912345678" not in page and "an@example.com" not in page and "079123456789" not in page
     assert "[số điện thoại]" in page and 'data-kind="not_helpful"' in page
+    # Why the flycam question went unanswered, in staff's words (the code beside it for support).
+    assert re.search(r"(Chủ đề chưa có trong tài liệu|Không tìm|Câu hỏi không khớp|Ngoài phạm vi|Bị từ chối)[^<]*\(\w+\)", page)
     key = re.search(r'name="key" value="(f\d+)"', page).group(1)
     client.post("/admin/inbox/golden", data={"csrf_token": csrf, "key": key, "procedure": "Chứng thực chữ ký",
                                               "facts": "10.000 đồng"})
