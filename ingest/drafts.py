@@ -38,7 +38,8 @@ CORRECTABLE = ("title", "fee", "time_limit", "documents", "agency")
 _SUMMARY_OF = {"fee": "fee_summary", "time_limit": "time_limit", "agency": "where"}
 # Loader messages, sorted into the kinds of failure the console explains in plain words.
 _FAILURES = [("empty", ("is empty", "empty file", "no text", "the file is empty")),
-             ("encrypted", ("encrypted",)), ("corrupt", ("corrupt", "could not read")), ("truncated", ("truncated",)),
+             ("encrypted", ("encrypted",)), ("corrupt", ("corrupt", "could not read", "no %pdf header")),
+             ("truncated", ("truncated",)),
              ("no_text_layer", ("no text layer",)), ("too_large", ("over the",)),
              ("unsupported", ("unsupported file type", "not a pdf", "not a word")), ("zip_bomb", ("zip bomb",)),
              ("no_procedure", ("no procedure", "no title"))]

@@ -347,3 +347,17 @@ def test_a_procedure_opened_from_the_inbox_can_be_deleted_in_the_draft_and_kept_
                                                         "undo": "1"})
     assert 'data-action="deleted"' not in client.get("/admin/diff").text
     assert actions(app)[:2] == ["procedure_restored", "procedure_deleted"]
+
+
+def test_random_bytes_named_pdf_read_as_a_broken_file(tmp_path):
+    """What staff see for a .pdf that is no PDF at all: the staff guide's "Tệp bị hỏng", the loader's
+    own words only as technical detail."""
+    from assistant.errors import DocumentError
+    from ingest.drafts import failure_kind
+    from ingest.loaders import loader_for
+
+    broken = tmp_path / "quyet-dinh.pdf"
+    broken.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(DocumentError) as error:
+        loader_for(broken)(broken, broken.name)
+    assert failure_kind(str(error.value)) == "corrupt"
