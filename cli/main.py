@@ -105,9 +105,11 @@ def ask(
     if as_json:
         sys.stdout.write(json.dumps(answer.model_dump(), ensure_ascii=False, indent=2) + "\n")
         return
-    console.print(answer.answer, markup=False, highlight=False)
+    # soft_wrap: a long line (a portal link) is left to the terminal, never cut by a hard newline.
+    console.print(answer.answer, markup=False, highlight=False, soft_wrap=True)
     for i, citation in enumerate(answer.citations, 1):
-        console.print(f"[{i}] {citation.title} — {citation.section} ({citation.url or citation.source})", markup=False, style="dim")
+        console.print(f"[{i}] {citation.title} — {citation.section} ({citation.url or citation.source})", markup=False,
+                      style="dim", soft_wrap=True)
 
 
 @app.command()
