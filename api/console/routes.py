@@ -50,8 +50,11 @@ def install(app: FastAPI, services: ConsoleServices) -> None:
 def overview(request: Request):
     who, console = caller(request), console_of(request)
     live = request.app.state.assistant.index.current()
+    gate = console.gate.latest()
+    if gate is not None and (console.workspace.is_empty() or gate.fingerprint != console.versions.draft_fingerprint()):
+        gate = None  # a run for a draft since published or changed says nothing of this one
     return render(request, "overview.html", who=who, live=live, files=console.workspace.files(),
-                  changes=console.workspace.diff(), gate=console.gate.latest(),
+                  changes=console.workspace.diff(), gate=gate,
                   inbox=len(console.inbox.items()), versions=console.versions.list()[:3])
 
 

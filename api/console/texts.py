@@ -22,7 +22,7 @@ TEXT: dict[str, dict[str, str]] = {
         "refused.other_ward": "Tài khoản này thuộc một phường khác: bảng điều khiển này quản lý dữ liệu dùng chung của thành phố.",
         "overview.live": "Phiên bản đang phục vụ", "overview.procedures": "{n} thủ tục, {chunks} đoạn",
         "overview.draft": "Bản nháp: {files} tệp, {changes} thay đổi", "overview.inbox": "{n} câu hỏi cần xử lý",
-        "overview.gate_none": "Chưa chạy kiểm thử.",
+        "overview.gate_none": "Chưa chạy kiểm thử cho bản nháp hiện tại.",
         "draft.title": "Bản nháp (chưa công khai)",
         "draft.help": "Tải lên PDF, Word (.docx), HTML, TXT, Markdown hoặc JSON của Cổng DVC. Tệp nằm trong bản nháp, "
                       "người dân chưa thấy cho đến khi xuất bản.",
@@ -107,7 +107,7 @@ TEXT: dict[str, dict[str, str]] = {
         "refused.other_ward": "This account belongs to another ward: this console manages the city's shared data.",
         "overview.live": "Live version", "overview.procedures": "{n} procedures, {chunks} chunks",
         "overview.draft": "Draft: {files} files, {changes} changes", "overview.inbox": "{n} questions to fix",
-        "overview.gate_none": "The test gate has not run.",
+        "overview.gate_none": "The test gate has not run for the current draft.",
         "draft.title": "Draft (not live)",
         "draft.help": "Upload PDF, Word (.docx), HTML, TXT, Markdown or portal JSON files. They stay in the draft, "
                       "unseen by citizens, until published.",

@@ -308,7 +308,10 @@ def test_a_script_publishes_with_the_token_and_a_later_refresh_keeps_it(tmp_path
         assert upload(script, pdf).status_code == 303
         script.post("/admin/gate/run")
         assert 'data-blocked="no"' in script.get("/admin/gate").text  # no golden question: nothing regresses
+        assert "câu trả lời thay đổi" in script.get("/admin").text  # the overview shows the draft's gate run
         assert script.post("/admin/publish").headers["location"] == "/admin/versions"
+        overview = script.get("/admin").text  # the draft is published: its run says nothing of the next draft
+        assert "Chưa chạy kiểm thử cho bản nháp hiện tại." in overview and "câu trả lời thay đổi" not in overview
         assert NEW_FEE in script.post("/api/ask", json={"question": FEE_QUESTION}).json()["answer"]
         assert [e.actor for e in app.state.console.audit.events(action="publish")] == ["token"]
 
