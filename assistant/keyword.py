@@ -18,19 +18,18 @@ import numpy as np
 
 from .documents import Procedure
 from .lexicon import ABBREVIATIONS
-from .text import fold, nfc, tokens
+from .text import fold, tokens
 
 # Filler words of questions; they identify no procedure.
-_FILLERS = (
+STOPWORDS = frozenset(
     "a à ạ ah oi ơi cho em anh chi chị toi tôi minh mình ban bạn hoi hỏi la là thi thì vay vậy "
     "the thế nao nào gi gì co có khong không duoc được can cần lam làm sao o ở dau đâu khi nào "
     "nhe nhé voi với va và cua của de để phai phải muon muốn xin biet biết giup giúp thu tuc "
-    "bao nhieu nhiêu lau lâu may mấy nhu như nhung những cac các mot một thủ tục "
+    "bao nhieu lau may mấy nhu như nhung những cac các mot một "
     # chat shorthand: được, không, gì, với, như thế nào, admin
-    "dc đc ko k kh hok j vs ntn ad").split()
-STOPWORDS = frozenset(tokens(" ".join(_FILLERS)))
-# The fillers as they are written: folded, "chó" (a dog) is "cho" (for), "lá" (a leaf) is "la".
-STOPWORDS_AS_WRITTEN = frozenset(nfc(word).lower() for word in _FILLERS)
+    "dc đc ko k kh hok j vs ntn ad".split()
+)
+STOPWORDS = frozenset(tokens(" ".join(STOPWORDS)))
 # Vietnamese that questions use and documents do not: fillers ("xin", "ở đâu") and abbreviations
 # ("GKS", "CCCD"). Language detection needs them: "xin ban sao GKS o dau" once read as English.
 QUESTION_WORDS_VI = STOPWORDS | frozenset(ABBREVIATIONS)

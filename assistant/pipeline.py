@@ -22,7 +22,7 @@ from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
 from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
-from .keyword import QUESTION_WORDS_VI, STOPWORDS, STOPWORDS_AS_WRITTEN, core_name, spelled_out
+from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
 from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, Neighbours, name_tokens, pick_variant
 from .lexicon import expansions_of, known_phrase_words, variant_signals
 from .restore import DiacriticsRestorer
@@ -57,11 +57,9 @@ DENSE_MAX_CHARS = 220
 # A question covering this share of a procedure's name is about that procedure, whatever else it
 # mentions (an illness, a passport): the index, not the router's vocabulary, decides.
 SOFT_ROUTE_NAME_PRECISION = 0.6
-# Left beside an instruction, words that cover this much of a procedure's name ask for that procedure.
+# Words that cover this much of a procedure's name ask for that procedure: beside an instruction, or in
+# a follow-up ("còn làm lại CCCD thì sao?" after a marriage question asks about the card).
 NAMES_A_PROCEDURE = 0.5
-# A follow-up's words that cover this much of a procedure's name ask about that procedure, not about
-# the conversation's ("còn làm lại CCCD thì sao?" after a marriage question).
-FOLLOW_UP_NAMES = 0.6
 # Past this many words a message tells a story; its words outside the procedure are the story's, not
 # an unknown topic.
 UNKNOWN_TOPIC_MAX_WORDS = 20
@@ -130,7 +128,7 @@ class Assistant:
         self._restorers: dict[str, DiacriticsRestorer] = {}
         self._derived: dict[tuple[str, str], object] = {}
         # Built with each new snapshot, off the request path.
-        self.index.warmers += [self._restorer, self._everyday, self._boundary_guide, self._written]
+        self.index.warmers += [self._restorer, self._everyday, self._boundary_guide]
         self.stages = [self.normalise, self.route, self.rewrite, self.retrieve, self.choose, self.compose, self.verify]
 
     def prepare(self) -> None:
@@ -363,21 +361,10 @@ class Assistant:
         explained = set(fold(" ".join(expansions_of(text))).split()) | known_phrase_words(text)
         if context.route in SOFT:
             explained |= set(context.route_cue.split())  # the index was found to know the cue's topic
-        written = self._written(context.snapshot)
         return any(
-            fold(word) not in explained and (
-                (strip_tones(word) not in known and fold(word) in content)
-                # "nuôi chó": among the fillers another tone is another word (a dog, not "for"),
-                # unknown when no procedure of the index writes it so.
-                or (fold(word) in STOPWORDS and has_diacritics(word) and word not in STOPWORDS_AS_WRITTEN
-                    and strip_tones(word) not in GRAMMAR_WORDS and word not in written))
+            strip_tones(word) not in known and fold(word) in content and fold(word) not in explained
             for word in words(text.lower()) if not word[0].isdigit()
         )
-
-    def _written(self, snapshot: Snapshot) -> frozenset[str]:
-        """Every word of the index's procedures as written (lower case, tones kept)."""
-        return self._per_snapshot("written", snapshot, lambda snapshot: frozenset(
-            word.lower() for procedure in snapshot.procedures.values() for text in procedure.texts() for word in words(text)))
 
     def _per_snapshot(self, name: str, snapshot: Snapshot, build: Callable[[Snapshot], object]):
         """`build(snapshot)`, once per index version; the previous version's stays while it still answers."""
@@ -478,13 +465,15 @@ class Assistant:
         if _FOLLOW_UP.match(fold(context.masked).strip()):
             # "Còn cho người nước ngoài thì sao?" asks the same about someone else; "còn làm lại CCCD
             # thì sao?", "thế còn đăng ký tạm trú?" name a procedure of their own: a new question.
-            # Whom it is about ("người nước ngoài") picks a variant of the same procedure: no name.
-            own = [t for t in rest if t not in NAME_COMMON_WORDS]
+            # Whom it is about ("người nước ngoài") picks a variant of the same procedure: no name. The
+            # opener itself ("còn", folded "con") is no word of a name either.
+            opener_free = _FOLLOW_UP.sub("", fold(context.masked).strip(), count=1)
+            own = [t for t in _topic_tokens(opener_free) if t not in NAME_COMMON_WORDS]
             if not own:
                 return "partial"
             named = " ".join([*own, *(fold(e) for e in expansions_of(context.masked) if e not in VARIANT_ONLY)])
             precision = context.snapshot.keywords.scores(named)["precision"]
-            return "" if float(precision.max(initial=0.0)) >= FOLLOW_UP_NAMES else "partial"
+            return "" if float(precision.max(initial=0.0)) >= NAMES_A_PROCEDURE else "partial"
         names = context.snapshot.keywords.scores(" ".join(rest))["names"]
         return "partial" if float(names.max(initial=0.0)) < 0.3 else ""
 
@@ -575,7 +564,7 @@ SOFT_REPLIES = {
     "complaint": ("out_of_scope", "complaint", "out_of_scope_complaint"),
 }
 # How many kinds of data `_per_snapshot` derives from each index version.
-PER_SNAPSHOT_NAMES = 3
+PER_SNAPSHOT_NAMES = 2
 
 
 def _topic_tokens(text: str) -> list[str]:

@@ -108,15 +108,25 @@ def mask_personal_data(text: str) -> str:
 
 
 # Details a citizen lists to introduce themselves ("SĐT [số điện thoại], CCCD [số định danh], …"): two
-# or more labelled placeholders in a row. They say who asks, not what: "CCCD" there names no procedure.
+# or more labelled placeholders in a row, one of them a phone number or an e-mail address. They say who
+# asks, not what: "CCCD" there names no procedure. Numbers that are the subject ("CMND …, CCCD … khác số
+# thì sao?", "mất CCCD …") stay.
 _DETAIL = (r"(?:số\s+)?(?:sđt|sdt|đt|điện thoại|dien thoai|cccd|cmnd|căn cước|can cuoc|định danh|dinh danh|e-?mail)"
            r"\s*:?\s*\[(?:số điện thoại|số định danh|email)\]")
 _CONTACT_DETAILS = re.compile(rf"{_DETAIL}(?:\s*[,;]\s*{_DETAIL})+\s*[,;]?", re.IGNORECASE)
+# An act on the paper just before the list makes the paper the subject.
+_ACTED_ON = re.compile(r"(?:mất|làm|đổi|cấp|sai|bị|hỏng|sửa|mat|lam|doi|cap|bi|hong|sua)\s*$", re.IGNORECASE)
 
 
 def without_contact_details(masked: str) -> str:
-    """A masked message without the list of the asker's own details, when it gives two or more."""
-    return _CONTACT_DETAILS.sub(" ", masked)
+    """A masked message without the list of the asker's own contact details (see _CONTACT_DETAILS)."""
+    def strip(match: re.Match) -> str:
+        listed = match.group(0)
+        contact = "[số điện thoại]" in listed or "[email]" in listed
+        acted_on = _ACTED_ON.search(masked[:match.start()])
+        return " " if contact and not acted_on else listed
+
+    return _CONTACT_DETAILS.sub(strip, masked)
 
 
 def contains_personal_data(text: str) -> bool:
