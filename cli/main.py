@@ -246,12 +246,22 @@ def staff_add(
 
 
 @staff_app.command("unlock")
-def staff_unlock(name: str = typer.Argument(..., help="The sign-in name locked out by wrong passwords.")) -> None:
-    """Lift a lock-out now, rather than in 15 minutes (after checking who typed the wrong passwords)."""
+def staff_unlock(
+    name: str = typer.Argument(None, help="The sign-in name locked out by wrong passwords."),
+    address: str = typer.Option(None, "--address", help="Unlock a client address instead (20 wrong sign-ins lock it)."),
+) -> None:
+    """Lift a lock-out now, rather than in 15 minutes (after checking who typed the wrong passwords):
+    a name, with the addresses its wrong passwords came from, or one address."""
     from api.console.auth import StaffStore
 
-    cleared = StaffStore.for_data_dir(get_settings().data_dir).unlock(name)
-    console.print(f"{name}: {cleared} wrong password(s) forgotten; the name can sign in again")
+    store = StaffStore.for_data_dir(get_settings().data_dir)
+    if address:
+        console.print(f"{address}: {store.unlock_address(address)} wrong sign-in(s) forgotten; it can sign in again")
+    elif name:
+        cleared = store.unlock(name)
+        console.print(f"{name}: {cleared} wrong password(s) forgotten, with its addresses'; the name can sign in again")
+    else:
+        _fail("give a NAME or --address IP")
 
 
 @staff_app.command("password")

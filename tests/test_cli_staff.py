@@ -49,6 +49,22 @@ def test_an_administrator_unlocks_resets_changes_and_removes_accounts(tmp_path, 
     assert unlocked.exit_code == 0 and f"{MAX_FAILURES} wrong password(s) forgotten" in unlocked.output
     assert store.verify("lan.pham", "mot-mat-khau-dai").name == "lan.pham"
 
+    # The ward office's one address, locked by many names' wrong passwords, is unlocked too.
+    from api.console.auth import MAX_CLIENT_FAILURES
+    for i in range(MAX_CLIENT_FAILURES):
+        with pytest.raises(LoginRefused):
+            store.verify("lan.pham" if i == 0 else f"ten-{i % 4}", "sai-mat-khau-1", "10.0.0.7")
+    with pytest.raises(LoginRefused):
+        store.verify("lan.pham", "mot-mat-khau-dai", "10.0.0.7")
+    assert runner.invoke(app, ["staff", "unlock", "lan.pham"]).exit_code == 0
+    assert store.verify("lan.pham", "mot-mat-khau-dai", "10.0.0.7").name == "lan.pham"
+    for i in range(MAX_CLIENT_FAILURES):
+        with pytest.raises(LoginRefused):
+            store.verify(f"ai-do-{i % 5}", "sai-mat-khau-1", "10.0.0.8")
+    by_address = runner.invoke(app, ["staff", "unlock", "--address", "10.0.0.8"])
+    assert by_address.exit_code == 0 and f"{MAX_CLIENT_FAILURES} wrong sign-in(s) forgotten" in by_address.output
+    assert store.verify("lan.pham", "mot-mat-khau-dai", "10.0.0.8").name == "lan.pham"
+
     changed = runner.invoke(app, ["staff", "password", "lan.pham"], input="mat-khau-moi-123\n" * 2)
     assert changed.exit_code == 0, changed.output
     assert store.session(session) is None  # the open session ended

@@ -40,7 +40,9 @@ CREATE TABLE IF NOT EXISTS staff (name TEXT PRIMARY KEY, role TEXT NOT NULL, pas
 CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, name TEXT NOT NULL, csrf TEXT NOT NULL,
     expires_at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS login_failures (name_key TEXT NOT NULL, at REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS client_failures (client TEXT NOT NULL, at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS client_failures (client TEXT NOT NULL, name_key TEXT NOT NULL, at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS login_failures_by_name ON login_failures (name_key, at);
+CREATE INDEX IF NOT EXISTS client_failures_by_client ON client_failures (client, at);
 """
 
 
@@ -102,9 +104,20 @@ class StaffStore:
         return Staff(name, role)
 
     def unlock(self, name: str) -> int:
-        """Forget the name's wrong passwords (it was locked out); how many there were."""
+        """Forget the name's wrong passwords, and those of the addresses they came from (a ward office
+        behind one address is locked out as a whole); how many the name had."""
+        key = name.casefold()
         with self._lock:
-            cursor = self._db.execute("DELETE FROM login_failures WHERE name_key = ?", (name.casefold(),))
+            self._db.execute("DELETE FROM client_failures WHERE client IN "
+                             "(SELECT client FROM client_failures WHERE name_key = ?)", (key,))
+            cursor = self._db.execute("DELETE FROM login_failures WHERE name_key = ?", (key,))
+            self._db.commit()
+        return cursor.rowcount
+
+    def unlock_address(self, client: str) -> int:
+        """Forget the wrong sign-ins from one address; how many there were."""
+        with self._lock:
+            cursor = self._db.execute("DELETE FROM client_failures WHERE client = ?", (client,))
             self._db.commit()
         return cursor.rowcount
 
@@ -166,9 +179,13 @@ class StaffStore:
             ok = False
         with self._lock:
             if not ok:
-                self._db.execute("INSERT INTO login_failures VALUES (?, ?)", (name.casefold(), self.clock()))
+                now = self.clock()
+                # Failures older than the lock window count for nothing: forgotten, so the tables stay small.
+                self._db.execute("DELETE FROM login_failures WHERE at <= ?", (now - LOCK_SECONDS,))
+                self._db.execute("DELETE FROM client_failures WHERE at <= ?", (now - LOCK_SECONDS,))
+                self._db.execute("INSERT INTO login_failures VALUES (?, ?)", (name.casefold(), now))
                 if client:
-                    self._db.execute("INSERT INTO client_failures VALUES (?, ?)", (client, self.clock()))
+                    self._db.execute("INSERT INTO client_failures VALUES (?, ?, ?)", (client, name.casefold(), now))
                 self._db.commit()
                 raise LoginRefused("wrong")
             self._db.execute("DELETE FROM login_failures WHERE name_key = ?", (name.casefold(),))

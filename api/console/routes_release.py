@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from assistant.index import IndexHandle
 from assistant.pipeline import Assistant
 
+from ..errors import APIError
 from .gate import load_cases
 from .state import ConsoleState
 from .web import Refused, audit, back, caller, console_of, form_post, render
@@ -33,9 +34,10 @@ def _wait_until_serving(assistant: Assistant, version: str) -> bool:
 def gate_page(request: Request):
     who, console = caller(request), console_of(request)
     run = console.gate.latest()
-    current = console.versions.draft_fingerprint()
     job = console.gate_runner.job
     running = console.gate_runner.running()
+    # Not recomputed every two seconds while a run competes for the index: the result shows after it.
+    current = "" if running else console.versions.draft_fingerprint()
     error = request.query_params.get("error", "") or (job.error if job is not None and job.finished else "")
     return render(request, "gate.html", who=who, run=run, current=run is not None and run.fingerprint == current,
                   empty=console.workspace.is_empty(), error=error, running=running)
@@ -52,9 +54,13 @@ async def run_gate(request: Request):
     by = who.staff.name
     job = console.gate_runner.start(by, lambda progress: _run_gate(request, console, by, progress))
     if job is None:
+        if who.via_token:
+            raise APIError(409, "gate_running", "A test gate run is already going; try again when it is over.")
         return back("/admin/gate")  # a run is already going: its page shows how far
     if who.via_token:
         await run_in_threadpool(job.thread.join)
+        if job.error:
+            raise APIError(500, "gate_failed", f"The test gate did not finish: {job.error}")
     return back("/admin/gate")
 
 
@@ -73,6 +79,8 @@ def _run_gate(request: Request, console: ConsoleState, by: str, progress) -> Non
 async def publish(request: Request):
     who, form = await form_post(request)
     console = console_of(request)
+    if console.gate_runner.running() is not None:
+        return back("/admin/gate", error="busy")  # publishing would pull the draft from under the run
     run = console.gate.latest()
     if run is None or run.fingerprint != console.versions.draft_fingerprint():
         return back("/admin/gate", error="stale")
@@ -106,6 +114,8 @@ def versions(request: Request):
 async def rollback(request: Request):
     who, form = await form_post(request)
     name = str(form.get("name", ""))
+    if console_of(request).gate_runner.running() is not None:
+        return back("/admin/versions", error="A test gate run is going: roll back when it is over.")
     try:
         version = await run_in_threadpool(console_of(request).versions.rollback, name)
     except Exception as exc:

@@ -364,3 +364,29 @@ def test_random_bytes_named_pdf_read_as_a_broken_file(tmp_path):
     with pytest.raises(DocumentError) as error:
         loader_for(broken)(broken, broken.name)
     assert failure_kind(str(error.value)) == "corrupt"
+
+
+def test_publishing_waits_for_a_running_gate(console):
+    """A publish or a rollback while the gate runs would pull the draft from under it: refused with a
+    message, and a script's second run gets 409 rather than an older result."""
+    import threading
+
+    app, url, root = console
+    release = threading.Event()
+    runner = app.state.console.gate_runner
+    assert runner.start("test", lambda progress: release.wait(30)) is not None
+    try:
+        client, _ = sign_in(url, APPROVER)
+        csrf = csrf_of(client)
+        refused = client.post("/admin/publish", data={"csrf_token": csrf, "reason": "x"})
+        assert refused.headers["location"] == "/admin/gate?error=busy"
+        assert "chờ chạy xong rồi mới xuất bản" in client.get(refused.headers["location"]).text
+        assert 'data-testid="gate-progress"' in client.get("/admin/gate").text
+        with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {ADMIN_TOKEN}"}) as script:
+            upload(script, signature_fee_pdf(root / "phi.pdf"))
+            assert script.post("/admin/gate/run").status_code == 409
+            script.post("/admin/draft/remove", data={"name": "phi.pdf"})
+    finally:
+        release.set()
+        runner.job.thread.join(10)
+    assert runner.running() is None
