@@ -179,9 +179,10 @@ class CityServices:
 
     def fresh_registry(self) -> Registry:
         """The registry, read again when wards.yaml has changed (looked at once per
-        `overlay_poll_seconds`): a ward added with `ward-assistant wards add`, or a profile corrected,
-        is served without a restart. An edit that does not load, or that moves the default ward (whose
-        pages are the root paths), is logged and the wards are served as they were."""
+        `overlay_poll_seconds`): a ward added with `ward-assistant ward add`, or an entry corrected in
+        the file, is served without a restart (a separate profile file is not watched). An edit that
+        does not load, or that moves the default ward (whose pages are the root paths), is logged and
+        the wards are served as they were."""
         if time.monotonic() - self._registry_checked < self.settings.overlay_poll_seconds:
             return self.registry
         with self._lock:

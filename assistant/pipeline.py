@@ -575,8 +575,10 @@ def _topic_tokens(text: str) -> list[str]:
 def _names_only_an_act(message: str) -> bool:
     """Words every procedure's name has ("đăng ký", "cấp lại", "giấy tờ", "thủ tục") and nothing of
     what it is about."""
-    said = set(tokens(message)) - STOPWORDS - GRAMMAR_WORDS
-    return bool(said) and said <= NAME_COMMON_WORDS
+    written = set(tokens(message))
+    said = written - STOPWORDS - GRAMMAR_WORDS
+    # "Tôi muốn làm thủ tục": every word a filler, "thủ tục" among them.
+    return said <= NAME_COMMON_WORDS and (bool(said) or {"thu", "tuc"} <= written)
 
 
 def _for_embedding(question: str, limit: int | None = None) -> str:

@@ -4,6 +4,7 @@ Build it with :func:`get_settings` (or `Settings(...)` in tests); importing this
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import Field, field_validator, model_validator
@@ -93,6 +94,8 @@ class Settings(BaseSettings):
         for name in SECRETS:
             if values.get(name):
                 values[name] = "***"
+        if values.get("chroma_url"):  # a server address may carry its credentials: user:password@host
+            values["chroma_url"] = re.sub(r"//[^/@]*@", "//***@", values["chroma_url"])
         return values
 
     @property

@@ -352,6 +352,7 @@ class WardIndex:
         self._merged: WardSnapshot | None = None
         self._overlay: Snapshot | None = None
         self._lock = threading.Lock()
+        self.retired = False  # its ward's registry entry changed: a request still holding it finishes
 
     def current(self) -> Snapshot:
         shared = self.city.shared_index.current()
@@ -555,6 +556,8 @@ class City:
 
     def touch(self, index: WardIndex) -> None:
         """Mark a ward's merged snapshot as used; unload the least recently used past the bound."""
+        if index.retired:
+            return  # forgotten: a request that still holds it must not bring it back over the new one
         evicted = []
         with self._lock:
             self._loaded[index.ward.slug] = index
@@ -570,8 +573,11 @@ class City:
         with self._lock:
             unloaded = [self._loaded.pop(slug) for slug in slugs if slug in self._loaded]
             for slug in slugs:
-                self._assistants.pop(slug, None)
+                assistant = self._assistants.pop(slug, None)
+                if isinstance(getattr(assistant, "index", None), WardIndex):
+                    assistant.index.retired = True
         for index in unloaded:
+            index.retired = True
             index.unload()
 
     def loaded_overlays(self) -> list[str]:

@@ -131,7 +131,8 @@ def _fee(text: str) -> str:
 
 # A paper's count, glued to its name in the crawl ("…khai sinh1 bản chính") or written in brackets by
 # staff ("… theo mẫu NVH-01 (1 bản chính)."): the brackets and the full stop belong to the count.
-_COUNT = re.compile(r"(?:\(\s*)?(\d+\s*bản chính(?:\s*,\s*\d+\s*bản sao)?|\d+\s*bản sao)(?:\s*\))?\.?")
+_COUNTED = r"\d+\s*bản chính(?:\s*,\s*\d+\s*bản sao)?|\d+\s*bản sao"
+_COUNT = re.compile(rf"\(\s*({_COUNTED})\s*\)\.?|({_COUNTED})")
 _FORM_FILE = re.compile(r"[\w\-. ()]*?\.(?:docx?|pdf|xlsx?|rtf)\b$", re.IGNORECASE)
 _GROUP = re.compile(r"(\*[^*:]{3,120}:|Trường hợp[^:]{3,160}:)\s*")
 
@@ -155,7 +156,7 @@ def parse_documents(text: str) -> list[str]:
                 name = name[group.end():]
                 break
         if name:
-            items.append(_document_line(name, "", match.group(1)))
+            items.append(_document_line(name, "", match.group(1) or match.group(2)))
     tail = flat[position:].strip(" -;")
     if tail:
         items.append(tail)

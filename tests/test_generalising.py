@@ -505,7 +505,7 @@ def test_the_askers_own_details_name_no_procedure(full_assistant):
     assert without_contact_details(compared) == compared
 
 
-@pytest.mark.parametrize("question", ["Tôi muốn đăng ký", "Cấp lại giấy tờ", "đăng ký"])
+@pytest.mark.parametrize("question", ["Tôi muốn đăng ký", "Cấp lại giấy tờ", "đăng ký", "Tôi muốn làm thủ tục"])
 def test_an_act_without_an_object_is_asked_which_procedure(full_assistant, question):
     answer = full_assistant.ask(question)
     assert (answer.status, answer.reason) == ("clarification", "clarification_no_procedure")

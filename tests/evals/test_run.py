@@ -111,3 +111,5 @@ def test_a_results_folder_never_carries_the_admin_token(small_index, embedder, t
     written = "".join(p.read_text(encoding="utf-8") for p in run.out.iterdir() if p.is_file())
     assert secret not in written
     assert json.loads((run.out / "config.json").read_text(encoding="utf-8"))["settings"]["admin_token"] == "***"
+    served = settings.model_copy(update={"chroma_url": "http://ward:mat-khau@chroma.local:8001"}).public()
+    assert served["chroma_url"] == "http://***@chroma.local:8001"
