@@ -330,7 +330,8 @@ def _redirects_within(slug: str, host: bytes, send):
 def _within(prefix: str, host: bytes, location: bytes) -> bytes:
     """A redirect's location on this server, moved under the ward's prefix; elsewhere, as it was."""
     parts = urlsplit(location.decode("latin-1"))
-    if parts.netloc not in ("", host.decode("latin-1")) or not parts.path.startswith("/") or parts.path.startswith(PREFIX):
+    if parts.netloc.lower() not in ("", host.decode("latin-1").lower()) or not parts.path.startswith("/") \
+            or parts.path.startswith(PREFIX):
         return location  # another host's page, a relative path (already within), or another ward's
     return urlunsplit(parts._replace(path=prefix + parts.path)).encode("latin-1")
 

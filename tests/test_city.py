@@ -298,3 +298,13 @@ def test_two_wards_on_one_chroma_server_and_two_workers(tmp_path, city_index, ma
         assert process.poll() is None, log_tail(log)
     finally:
         _stop(process)
+
+
+def test_a_wards_redirect_stays_under_its_prefix_and_leaves_other_hosts_alone():
+    from api.wards import _within
+
+    assert _within("/w/a", b"city.example", b"/kiosk") == b"/w/a/kiosk"
+    assert _within("/w/a", b"City.Example", b"http://city.example/kiosk?x=1") == b"http://city.example/w/a/kiosk?x=1"
+    assert _within("/w/a", b"city.example", b"https://dichvucong.gov.vn/thu-tuc") == b"https://dichvucong.gov.vn/thu-tuc"
+    assert _within("/w/a", b"city.example", b"/w/b/") == b"/w/b/"  # another ward's page, as it was
+    assert _within("/w/a", b"city.example", b"kiosk") == b"kiosk"  # relative: already within
