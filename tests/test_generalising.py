@@ -530,3 +530,8 @@ def test_what_a_document_does_not_state_is_said_not_passed_off(tmp_path, make_se
     assert papers.status == "answered" and "không nêu giấy tờ cần chuẩn bị" in papers.answer and "20.000" in papers.answer
     fee = assistant.ask("Phí chứng thực chữ ký là bao nhiêu?")
     assert "không nêu" not in fee.answer and "20.000" in fee.answer
+
+
+def test_taxes_are_the_tax_offices(full_assistant):
+    answer = full_assistant.ask("Nơi nộp hồ sơ khai thuế cho thuê nhà ở đâu?")
+    assert (answer.status, answer.reason) == ("out_of_scope", "out_of_scope_other_authority")
