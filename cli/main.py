@@ -5,7 +5,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import typer
 from rich.console import Console
@@ -233,16 +233,23 @@ def staff_add(
                              "(also publishes over a failed test gate, with a reason)."),
 ) -> None:
     """Create a staff account; the password is asked twice (or read from standard input) and stored hashed."""
-    from api.console.auth import ROLES, StaffStore
+    from api.console.auth import ROLES
 
     if role not in ROLES:  # before the password is typed twice for nothing
         _fail(f"role must be one of {', '.join(ROLES)}")
     password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    member = _on_staff(lambda store: store.add(name, role, password))
+    console.print(f"staff member {member.name} added as {member.role}")
+
+
+def _on_staff(change: Callable):
+    """`change(store)` on the console's staff accounts; a refused change (ValueError) is a clear error."""
+    from api.console.auth import StaffStore
+
     try:
-        member = StaffStore.for_data_dir(get_settings().data_dir).add(name, role, password)
+        return change(StaffStore.for_data_dir(get_settings().data_dir))
     except ValueError as exc:
         _fail(str(exc))
-    console.print(f"staff member {member.name} added as {member.role}")
 
 
 @staff_app.command("unlock")
@@ -252,13 +259,11 @@ def staff_unlock(
 ) -> None:
     """Lift a lock-out now, rather than in 15 minutes (after checking who typed the wrong passwords):
     a name, with the addresses its wrong passwords came from, or one address."""
-    from api.console.auth import StaffStore
-
-    store = StaffStore.for_data_dir(get_settings().data_dir)
     if address:
-        console.print(f"{address}: {store.unlock_address(address)} wrong sign-in(s) forgotten; it can sign in again")
+        cleared = _on_staff(lambda store: store.unlock_address(address))
+        console.print(f"{address}: {cleared} wrong sign-in(s) forgotten; it can sign in again")
     elif name:
-        cleared = store.unlock(name)
+        cleared = _on_staff(lambda store: store.unlock(name))
         console.print(f"{name}: {cleared} wrong password(s) forgotten, with its addresses'; the name can sign in again")
     else:
         _fail("give a NAME or --address IP")
@@ -267,16 +272,10 @@ def staff_unlock(
 @staff_app.command("password")
 def staff_password(name: str = typer.Argument(..., help="The sign-in name.")) -> None:
     """Set a new password (asked twice); the account's open sessions end and its lock-out lifts."""
-    from api.console.auth import StaffStore
-
-    store = StaffStore.for_data_dir(get_settings().data_dir)
-    if store.get(name) is None:
+    if _on_staff(lambda store: store.get(name)) is None:
         _fail(f"no staff member {name!r}")
     password = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
-    try:
-        store.set_password(name, password)
-    except ValueError as exc:
-        _fail(str(exc))
+    _on_staff(lambda store: store.set_password(name, password))
     console.print(f"{name}: password changed; open sessions ended")
 
 
@@ -286,12 +285,7 @@ def staff_role(
     role: str = typer.Option(..., "--role", help="editor or approver"),
 ) -> None:
     """Change an account's role; its open sessions end (the new role applies at the next sign-in)."""
-    from api.console.auth import StaffStore
-
-    try:
-        StaffStore.for_data_dir(get_settings().data_dir).set_role(name, role)
-    except ValueError as exc:
-        _fail(str(exc))
+    _on_staff(lambda store: store.set_role(name, role))
     console.print(f"{name} is now {role}")
 
 
@@ -301,14 +295,9 @@ def staff_remove(
     yes: bool = typer.Option(False, "--yes", help="Do not ask for confirmation."),
 ) -> None:
     """Remove an account (someone left the ward); its open sessions end. The audit log keeps its actions."""
-    from api.console.auth import StaffStore
-
     if not yes:
         typer.confirm(f"Remove the staff account {name!r}?", abort=True)
-    try:
-        StaffStore.for_data_dir(get_settings().data_dir).remove(name)
-    except ValueError as exc:
-        _fail(str(exc))
+    _on_staff(lambda store: store.remove(name))
     console.print(f"{name} removed")
 
 
