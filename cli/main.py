@@ -31,6 +31,10 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+# Past this many procedures created, a refresh counts them instead of listing each (a first ingest).
+MAX_CREATED_ROWS = 30
+
+
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(None, help="Files or folders to refresh from (default: the corpus folder)."),
@@ -57,13 +61,19 @@ def ingest(
             _fail(str(exc))
     table = Table(title="Refresh" + (" (dry run)" if dry_run else ""))
     for column in ("action", "procedure", "source", "reason"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # folded, not cut: a path stays whole to copy
     shown = [c for c in report.changes if c.action != "unchanged"]
+    # A first ingest creates every procedure: its rows are counted, not listed; what changed or failed is.
+    created = [c for c in shown if c.action == "created"]
+    if len(created) > MAX_CREATED_ROWS:
+        shown = [c for c in shown if c.action != "created"]
     for change in shown:
         style = {"failed": "red", "deleted": "yellow", "created": "green", "updated": "cyan"}.get(change.action)
         table.add_row(change.action, change.procedure_id, change.source, change.reason, style=style)
     if shown:
         console.print(table)
+    if len(created) > MAX_CREATED_ROWS:
+        console.print(f"{len(created)} procedures created (not listed; `ward-assistant status` says what is indexed)")
     _print_failures(report)
     console.print(report.summary())
     if report.failed:

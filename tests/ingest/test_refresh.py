@@ -223,3 +223,24 @@ def test_a_rebuild_reports_what_it_drops_from_the_live_index(tmp_path, make_sett
     done = ingest(settings, [kept], embedder=embedder, rebuild=True)
     assert ("deleted", "bo-cau.html") in actions(done) and done.count("deleted") == 1
     assert Assistant(settings, embedder=embedder).ask(PIGEON).status != "answered"
+
+
+def test_a_first_ingest_counts_its_created_procedures_instead_of_listing_them(tmp_path, make_settings, monkeypatch):
+    """A first `ingest` of the corpus creates every procedure: a count, not 122 rows; a later refresh
+    lists what it changed."""
+    from cli.main import MAX_CREATED_ROWS, app
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(MAX_CREATED_ROWS + 1):
+        record = dict(RECORDS[1], ten_thu_tuc=f"Đăng ký nuôi chim bồ câu số {i}", ma_thu_tuc=f"9.90{i:04d}")
+        make_html(folder / f"bo-cau-{i}.html", record)
+    settings = make_settings()
+    monkeypatch.setenv("WARD_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("WARD_EMBEDDING_CACHE", str(settings.embedding_cache_path))
+    first = CliRunner().invoke(app, ["ingest", str(folder)])
+    assert first.exit_code == 0, first.output
+    assert f"{MAX_CREATED_ROWS + 1} procedures created (not listed" in first.output and "bo-cau-0.html" not in first.output
+    (folder / "bo-cau-0.html").unlink()
+    second = CliRunner().invoke(app, ["ingest", str(folder)])
+    assert "deleted" in second.output and "bo-cau-0.html" in second.output
