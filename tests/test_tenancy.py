@@ -134,3 +134,12 @@ def test_overlays_stay_in_their_ward_and_memory_is_bounded(tmp_path, embedder, e
     assert city.assistant("b").profile.ward_name == "Phường B"
     with pytest.raises(UnknownWard):
         city.assistant("d")
+
+    # A registry reload forgets ward b: a request still holding its old assistant finishes its answer,
+    # but does not bring the old index back into the loaded set over the new one.
+    old_b = city.assistant("b")
+    city.forget({"b"})
+    assert fees["b"] in old_b.ask(FEE_QUESTION).answer
+    assert "b" not in city.loaded_overlays()
+    assert city.assistant("b") is not old_b and fees["b"] in city.assistant("b").ask(FEE_QUESTION).answer
+    assert city.loaded_overlays() == ["b"]
