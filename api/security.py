@@ -64,6 +64,11 @@ class SlidingWindow:
             return 0
 
 
+def client_address(request: Request) -> str | None:
+    """The client's address as uvicorn gives it (behind a trusted proxy, from X-Forwarded-For)."""
+    return request.client.host if request.client else None
+
+
 class RateLimitMiddleware:
     def __init__(self, app, limit: int) -> None:
         self.app = app

@@ -37,7 +37,7 @@ from assistant.tenancy import City, Registry, UnknownWard
 from .city_store import CITY_WIDE, CityStore
 from .conversations import ConversationStore
 from .errors import APIError
-from .security import send_error
+from .security import client_address, send_error
 from .unanswered import UnansweredLog
 
 PREFIX = "/w/"
@@ -242,7 +242,7 @@ class CityServices:
             if owner is not None:
                 raise APIError(403, "forbidden", f"This token is ward {owner!r}'s; it cannot act for ward {ward!r}.")
         elif scheme.lower() == "basic" and given:
-            self._staff(given, ward, request.client.host if request.client else None)
+            self._staff(given, ward, client_address(request))
             return
         raise APIError(401, "unauthorized", "A valid admin token, or a staff account of this ward, is required.",
                        {"WWW-Authenticate": 'Bearer, Basic realm="ward"'})

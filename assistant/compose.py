@@ -113,8 +113,8 @@ def compose(
     if not blocks and aspects:
         # None of what was asked is in the document (a page staff ingested that gives only the fee, say):
         # say so, then the card, rather than pass the card off as the answer.
-        missing = ", ".join(dict.fromkeys(label(sections_for([a])[0], language).lower() for a in aspects
-                                          if label(sections_for([a])[0], language)))
+        labels = (label(sections_for([a])[0], language) for a in aspects)
+        missing = ", ".join(dict.fromkeys(text.lower() for text in labels if text))
         return compose(procedure, [], question, language, chunk_hits, max_items, wording=wording,
                        note=say("aspect_not_stated", language, what=missing) if missing else "")
     if "conditions" in aspects:

@@ -467,8 +467,7 @@ class Assistant:
             # thì sao?", "thế còn đăng ký tạm trú?" name a procedure of their own: a new question.
             # Whom it is about ("người nước ngoài") picks a variant of the same procedure: no name. The
             # opener itself ("còn", folded "con") is no word of a name either.
-            opener_free = _FOLLOW_UP.sub("", fold(context.masked).strip(), count=1)
-            own = [t for t in _topic_tokens(opener_free) if t not in NAME_COMMON_WORDS]
+            own = [t for t in _topic_tokens(_without_opener(context.masked)) if t not in NAME_COMMON_WORDS]
             if not own:
                 return "partial"
             named = " ".join([*own, *(fold(e) for e in expansions_of(context.masked) if e not in VARIANT_ONLY)])
@@ -480,7 +479,7 @@ class Assistant:
     @staticmethod
     def _names_no_topic(context: Context) -> bool:
         """Nothing but what is asked ("lệ phí", "mất mấy ngày") and a follow-up's opening word."""
-        return not _topic_tokens(_FOLLOW_UP.sub("", fold(context.masked).strip(), count=1)) and not expansions_of(context.masked)
+        return not _topic_tokens(_without_opener(context.masked)) and not expansions_of(context.masked)
 
     def query_texts(self, snapshot: Snapshot, question: str) -> tuple[str, str]:
         """The question as the dense model should see it, and as the keyword index should."""
@@ -565,6 +564,11 @@ SOFT_REPLIES = {
 }
 # How many kinds of data `_per_snapshot` derives from each index version.
 PER_SNAPSHOT_NAMES = 2
+
+
+def _without_opener(message: str) -> str:
+    """The message folded, without a follow-up's opening word ("còn", "thế còn", "what about")."""
+    return _FOLLOW_UP.sub("", fold(message).strip(), count=1)
 
 
 def _topic_tokens(text: str) -> list[str]:

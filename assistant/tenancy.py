@@ -571,12 +571,10 @@ class City:
         """Drop what was built for these wards (their registry entry changed or was removed): a
         changed ward is built again from its new entry on its next question."""
         with self._lock:
-            unloaded = [self._loaded.pop(slug) for slug in slugs if slug in self._loaded]
-            for slug in slugs:
-                assistant = self._assistants.pop(slug, None)
-                if isinstance(getattr(assistant, "index", None), WardIndex):
-                    assistant.index.retired = True
-        for index in unloaded:
+            indexes = [self._loaded.pop(slug) for slug in slugs if slug in self._loaded]
+            indexes += [a.index for a in (self._assistants.pop(slug, None) for slug in slugs)
+                        if isinstance(getattr(a, "index", None), WardIndex)]
+        for index in indexes:
             index.retired = True
             index.unload()
 

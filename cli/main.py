@@ -65,14 +65,15 @@ def ingest(
     shown = [c for c in report.changes if c.action != "unchanged"]
     # A first ingest creates every procedure: its rows are counted, not listed; what changed or failed is.
     created = [c for c in shown if c.action == "created"]
-    if len(created) > MAX_CREATED_ROWS:
+    counted = len(created) > MAX_CREATED_ROWS
+    if counted:
         shown = [c for c in shown if c.action != "created"]
     for change in shown:
         style = {"failed": "red", "deleted": "yellow", "created": "green", "updated": "cyan"}.get(change.action)
         table.add_row(change.action, change.procedure_id, change.source, change.reason, style=style)
     if shown:
         console.print(table)
-    if len(created) > MAX_CREATED_ROWS:
+    if counted:
         console.print(f"{len(created)} procedures created (not listed; `ward-assistant status` says what is indexed)")
     _print_failures(report)
     console.print(report.summary())

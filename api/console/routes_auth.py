@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
+from ..security import client_address
 from .auth import LoginRefused
 from .web import (LOGIN_COOKIE, SESSION_COOKIE, Refused, audit, back, console_of, form_post, new_login_token, render,
                   secure_cookies)
@@ -34,7 +35,7 @@ async def login(request: Request):
         next_page = "/admin"  # never an open redirect
     staff = console_of(request).staff
     try:
-        member = await run_in_threadpool(staff.verify, name, password, request.client.host if request.client else None)
+        member = await run_in_threadpool(staff.verify, name, password, client_address(request))
     except LoginRefused as exc:
         audit(request, name, "sign_in_failed", detail=exc.reason)
         return render(request, "login.html", status=429 if exc.reason == "locked" else 401,

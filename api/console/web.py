@@ -13,6 +13,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from ..security import client_address
 from .auth import Staff
 from .texts import LANGUAGES, TEXT, field_label
 
@@ -74,7 +75,7 @@ async def form_post(request: Request) -> tuple[Caller, dict]:
 
 
 def audit(request: Request, actor: str, action: str, target: str = "", detail: str = "") -> None:
-    client = request.client.host if request.client else ""
+    client = client_address(request) or ""
     request.app.state.console.audit.record(actor, action, target, detail, client)
 
 
