@@ -30,7 +30,11 @@ NAMED_HARDLY = 0.25
 NAMED_IN_FULL = 0.85
 # A story's implied procedure (`variant_signals`) names a candidate when it covers this much of its name.
 STORY_NAMES = 0.8
-# Two names act on one object when most of their words beyond the action are shared.
+# A procedure without a qualifier is the plainer variant of one with it when it names at least this share of
+# what the other acts on.
+PLAINER_SHARE = 0.5
+# Two names act on one object when most of the shorter one's words beyond the action are in the other
+# ("Trình báo mất giấy thông hành" and the long title of the border pass it reports lost).
 SAME_OBJECT = 0.5
 # How a procedure's name joins two procedures done at once.
 COMBINED = " ket hop "
@@ -67,7 +71,16 @@ class Neighbours:
         border element the question never mentions. A guide fits every case."""
         procedure = candidate.procedure
         return procedure.kind == "guide" or (
-            fits_age(procedure, self.ages) and not unsignalled_qualifiers(procedure, self.signals))
+            fits_age(procedure, self.ages) and not any(
+                self._has_plainer_variant(procedure, q) for q in unsignalled_qualifiers(procedure, self.signals)))
+
+    def _has_plainer_variant(self, procedure: Procedure, qualifier: str) -> bool:
+        """Whether a retrieved procedure does what `procedure` does without its `qualifier`: only then
+        is the qualifier a restriction ("Đăng ký kết hôn … ở khu vực biên giới" beside "Đăng ký kết
+        hôn"). Where the index has no plainer one, the qualifier is what the procedure is about: a
+        border pass ("giấy thông hành … vùng biên giới") is the pass a citizen means by the name."""
+        return any(qualifier not in fold(c.procedure.name) and _plainer(c.procedure, procedure, qualifier)
+                   for c in self.candidates if c.procedure.kind == "procedure" and c.procedure.id != procedure.id)
 
     def fitting(self, best: Candidate) -> Candidate | None:
         """The best candidate whose name does not exclude the citizen's case; None when no close one fits."""
@@ -238,6 +251,16 @@ def name_tokens(procedure: Procedure) -> set[str]:
     return set(tokens(procedure.name))
 
 
+def _plainer(plain: Procedure, qualified: Procedure, qualifier: str) -> bool:
+    """`plain` is `qualified` without its qualifier: one's name holds the other's (a variant), or
+    `plain` names most of what `qualified` acts on beyond the qualifier's words ("Đăng ký, cấp biển
+    số xe lần đầu" beside "Đăng ký xe lần đầu trực tuyến toàn trình")."""
+    if same_family(plain, qualified):
+        return True
+    acted_on = _object_tokens(qualified) - set(qualifier.split()) - NAME_COMMON_WORDS
+    return bool(acted_on) and len(acted_on & _object_tokens(plain)) >= PLAINER_SHARE * len(acted_on)
+
+
 def _object_tokens(procedure: Procedure) -> set[str]:
     """What a procedure acts on: its name without the action it opens with."""
     name = fold(procedure.name)
@@ -246,7 +269,7 @@ def _object_tokens(procedure: Procedure) -> set[str]:
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def _asked_words(question: str) -> dict[str, set[str] | None]:

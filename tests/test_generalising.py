@@ -535,3 +535,31 @@ def test_what_a_document_does_not_state_is_said_not_passed_off(tmp_path, make_se
 def test_taxes_are_the_tax_offices(full_assistant):
     answer = full_assistant.ask("Nơi nộp hồ sơ khai thuế cho thuê nhà ở đâu?")
     assert (answer.status, answer.reason) == ("out_of_scope", "out_of_scope_other_authority")
+
+
+def test_a_qualifier_restricts_only_beside_a_plainer_procedure():
+    # "… vùng biên giới" restricts a marriage only because the index also has the plain one; a
+    # border pass is what every "giấy thông hành" procedure is, so a citizen who never says "biên
+    # giới" still means it (and "mất bao nhiêu tiền" is what it costs, not a lost pass).
+    from types import SimpleNamespace
+
+    from assistant.documents import Procedure
+    from assistant.neighbours import Neighbours
+    from assistant.retrieval import Candidate
+
+    def neighbours(question, *titles):
+        candidates = [Candidate(Procedure(id=str(n), title=t), score=1.0, dense=0.5, keyword=0.5, similarity=0.5)
+                      for n, t in enumerate(titles)]
+        context = SimpleNamespace(search_text=question, retrieval=SimpleNamespace(candidates=candidates))
+        return Neighbours(context, close=0.24), candidates
+
+    near, (border_pass, _) = neighbours(
+        "Làm giấy thông hành sang Trung Quốc mất bao nhiêu tiền?",
+        "Cấp giấy thông hành xuất, nhập cảnh vùng biên giới Việt Nam – Trung Quốc cho công dân Việt Nam",
+        "Trình báo mất giấy thông hành")
+    assert near.fits(border_pass)
+    near, (border_marriage, marriage) = neighbours(
+        "Đăng ký kết hôn cần giấy tờ gì?",
+        "Đăng ký kết hôn của công dân Việt Nam thường trú ở khu vực biên giới với công dân nước láng giềng",
+        "Đăng ký kết hôn")
+    assert not near.fits(border_marriage) and near.fits(marriage)
