@@ -124,7 +124,9 @@ class KeywordIndex:
     @classmethod
     def build(cls, procedures: Iterable[Procedure]) -> "KeywordIndex":
         procedures = list(procedures)
-        name_lists = [[p.title, p.short_title, *p.aliases, spelled_out(p.title), core_name(p.title)] for p in procedures]
+        cores = distinct_cores(procedures)
+        name_lists = [[p.title, p.short_title, *p.aliases, spelled_out(p.title), core_name(p.title), cores.get(p.id, "")]
+                      for p in procedures]
         names = _Field.build([" ; ".join(n for n in ns if n) + f" {p.code}" for ns, p in zip(name_lists, procedures)])
         body = _Field.build([_body_text(p) for p in procedures])
         name_terms = [[_term_set(n) for n in ns if n] for ns in name_lists]
@@ -192,6 +194,30 @@ def core_name(title: str) -> str:
     match = _TITLE_TAIL.search(title)
     core = title[:match.start()].strip(" ,.-") if match else ""
     return core if len(core.split()) >= 2 else ""
+
+
+# Where a portal title goes on to say for whom or in which case: "Ghi nợ tiền sử dụng đất | của hộ gia
+# đình, cá nhân trong trường hợp được bố trí tái định cư", "Cấp giấy thông hành … | cho công dân Việt Nam
+# thường trú tại …".
+_TITLE_CASE = re.compile(r"\s+(?:đối với|trong trường hợp|của hộ gia đình|của công dân|cho công dân|cho người|theo quy định)\b",
+                         re.IGNORECASE)
+
+
+def distinct_cores(procedures: Iterable[Procedure]) -> dict[str, str]:
+    """Per procedure id, its title up to where it says for whom or in which case, when that beginning
+    tells it apart in this index: no other title starts with it. "Ghi nợ tiền sử dụng đất" names the
+    one procedure of its kind; "Đăng ký khai sinh" (of "… cho người đã có hồ sơ, giấy tờ cá nhân")
+    names several, and the case is then what tells them apart."""
+    procedures = list(procedures)
+    cores = {}
+    for procedure in procedures:
+        match = _TITLE_CASE.search(procedure.title)
+        core = procedure.title[:match.start()].strip(" ,.-") if match else ""
+        if len(core.split()) >= 2:
+            cores[procedure.id] = core
+    titles = [(p.id, fold(p.title)) for p in procedures]
+    return {pid: core for pid, core in cores.items()
+            if not any(other != pid and title.startswith(fold(core)) for other, title in titles)}
 
 
 def spelled_out(title: str) -> str:

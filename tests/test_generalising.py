@@ -563,3 +563,16 @@ def test_a_qualifier_restricts_only_beside_a_plainer_procedure():
         "Đăng ký kết hôn của công dân Việt Nam thường trú ở khu vực biên giới với công dân nước láng giềng",
         "Đăng ký kết hôn")
     assert not near.fits(border_marriage) and near.fits(marriage)
+
+
+def test_a_portal_title_is_named_by_its_beginning_when_that_tells_it_apart():
+    # "Nộp thuế tiền sử dụng đất được ghi nợ không" names "Ghi nợ tiền sử dụng đất …" though the title
+    # goes on for whom and in which case; "Đăng ký khai sinh" (of "… cho người đã có hồ sơ") names
+    # several procedures, so only the whole title names that one.
+    from assistant.documents import Procedure
+    from assistant.keyword import distinct_cores
+
+    debt = Procedure(id="debt", title="Ghi nợ tiền sử dụng đất của hộ gia đình, cá nhân trong trường hợp được bố trí tái định cư")
+    late_birth = Procedure(id="late", title="Đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân")
+    birth = Procedure(id="birth", title="Đăng ký khai sinh")
+    assert distinct_cores([debt, late_birth, birth]) == {"debt": "Ghi nợ tiền sử dụng đất"}
