@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
-from .text import ENGLISH_WORDS, fold, has_diacritics, is_vietnamese_syllable, tokens, words
+from .text import ENGLISH_WORDS, fold, has_diacritics, is_vietnamese_syllable, nfc, tokens, words
 
 ABBREVIATIONS: dict[str, str] = {
     "cccd": "căn cước công dân thẻ căn cước",
@@ -603,6 +604,24 @@ ENGLISH: dict[str, str] = {
     "war invalid": "thương binh",
     "martyr": "liệt sĩ",
 }
+
+# The wider English vocabulary of Vietnamese public administration, one "english<TAB>tiếng Việt" pair a
+# line (assistant/data/english-glossary.tsv): the words of the portal's procedure names and papers
+# across its domains, as English speakers write them. The hand-written table above wins a conflict.
+GLOSSARY_PATH = Path(__file__).with_name("data") / "english-glossary.tsv"
+
+
+def _read_glossary(path: Path) -> dict[str, str]:
+    pairs = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        english, _, vietnamese = line.partition("\t")
+        if english.strip() and vietnamese.strip() and not english.startswith("#"):
+            pairs[" ".join(tokens(english))] = nfc(vietnamese.strip())
+    return pairs
+
+
+ENGLISH = {**_read_glossary(GLOSSARY_PATH), **ENGLISH}
+
 
 # The papers an English answer quotes in Vietnamese, glossed so a foreign reader knows what to bring.
 # Matched on the folded quotes; the gloss follows the quoted name in the answer's "Terms" line.

@@ -576,3 +576,14 @@ def test_a_portal_title_is_named_by_its_beginning_when_that_tells_it_apart():
     late_birth = Procedure(id="late", title="Đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân")
     birth = Procedure(id="birth", title="Đăng ký khai sinh")
     assert distinct_cores([debt, late_birth, birth]) == {"debt": "Ghi nợ tiền sử dụng đất"}
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Tôi muốn xin trích lục khai sinh để làm hồ sơ du học ở nước ngoài", "procedure"),
+    ("Chồng tôi đi làm ở nước ngoài, tôi muốn làm khai sinh cho con", "procedure"),
+    ("Tôi muốn đăng ký kết hôn tại nước ngoài", "abroad"),
+])
+def test_a_purpose_or_a_job_abroad_is_no_procedure_done_abroad(question, verdict):
+    # What is done abroad is the mission's; why the paper is wanted ("để … du học ở nước ngoài") or
+    # where a relative works says nothing of where the ward's procedure is done.
+    assert route(question) == verdict
