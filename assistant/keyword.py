@@ -124,9 +124,9 @@ class KeywordIndex:
     @classmethod
     def build(cls, procedures: Iterable[Procedure]) -> "KeywordIndex":
         procedures = list(procedures)
-        cores = distinct_cores(procedures)
-        name_lists = [[p.title, p.short_title, *p.aliases, spelled_out(p.title), core_name(p.title), cores.get(p.id, "")]
-                      for p in procedures]
+        cores, cases = distinct_cores(procedures), distinct_cases(procedures)
+        name_lists = [[p.title, p.short_title, *p.aliases, spelled_out(p.title), core_name(p.title), cores.get(p.id, ""),
+                       cases.get(p.id, "")] for p in procedures]
         names = _Field.build([" ; ".join(n for n in ns if n) + f" {p.code}" for ns, p in zip(name_lists, procedures)])
         body = _Field.build([_body_text(p) for p in procedures])
         name_terms = [[_term_set(n) for n in ns if n] for ns in name_lists]
@@ -218,6 +218,32 @@ def distinct_cores(procedures: Iterable[Procedure]) -> dict[str, str]:
     titles = [(p.id, fold(p.title)) for p in procedures]
     return {pid: core for pid, core in cores.items()
             if not any(other != pid and title.startswith(fold(core)) for other, title in titles)}
+
+
+# Where a title goes on to cite its legal basis: "… theo Nghị định số 14/2020/NĐ-CP".
+_LEGAL_TAIL = re.compile(r"\s+theo (?:quy định|nghị định|quyết định|thông tư|luật)\b.*$", re.IGNORECASE)
+
+
+# Words of a title's case that say whom in general, not which case: "hộ gia đình, cá nhân", "công dân
+# Việt Nam", "(thực hiện tại cấp xã)".
+_WHOEVER = frozenset(tokens("công dân Việt Nam hộ gia đình cá nhân cộng đồng dân cư người gốc định cư ở nước ngoài tổ chức "
+                            "trường hợp thực hiện tại cấp xã huyện tỉnh trung ương các và có của được đã"))
+
+
+def distinct_cases(procedures: Iterable[Procedure]) -> dict[str, str]:
+    """Per procedure id, the case its title names after its act ("Giải quyết hưởng trợ cấp đối với |
+    nhà giáo đã nghỉ hưu chưa được hưởng chế độ phụ cấp thâm niên trong lương hưu"), when no other
+    title writes it: a citizen names such a procedure by the case, the act being generic."""
+    procedures = list(procedures)
+    cases = {}
+    for procedure in procedures:
+        match = _TITLE_CASE.search(procedure.title)
+        case = _LEGAL_TAIL.sub("", procedure.title[match.end():]).strip(" ,.-") if match else ""
+        if len(set(tokens(case)) - _WHOEVER) >= 3:
+            cases[procedure.id] = case
+    titles = [(p.id, fold(p.title)) for p in procedures]
+    return {pid: case for pid, case in cases.items()
+            if not any(other != pid and fold(case) in title for other, title in titles)}
 
 
 def spelled_out(title: str) -> str:

@@ -578,6 +578,19 @@ def test_a_portal_title_is_named_by_its_beginning_when_that_tells_it_apart():
     assert distinct_cores([debt, late_birth, birth]) == {"debt": "Ghi nợ tiền sử dụng đất"}
 
 
+def test_a_portal_title_is_named_by_its_case_when_its_act_is_generic():
+    # "Nhà giáo đã nghỉ hưu chưa được hưởng phụ cấp thâm niên …" names the procedure whose act is
+    # only "Giải quyết hưởng trợ cấp"; "hộ gia đình, cá nhân" is whoever, and the legal basis no name.
+    from assistant.documents import Procedure
+    from assistant.keyword import distinct_cases
+
+    teachers = Procedure(id="t", title="Giải quyết hưởng trợ cấp đối với nhà giáo đã nghỉ hưu chưa được hưởng chế độ phụ cấp "
+                                       "thâm niên trong lương hưu theo Nghị định số 14/2020/NĐ-CP")
+    debt = Procedure(id="d", title="Thanh toán, xóa nợ tiền sử dụng đất đối với hộ gia đình, cá nhân")
+    assert distinct_cases([teachers, debt]) == {
+        "t": "nhà giáo đã nghỉ hưu chưa được hưởng chế độ phụ cấp thâm niên trong lương hưu"}
+
+
 @pytest.mark.parametrize("question, verdict", [
     ("Tôi muốn xin trích lục khai sinh để làm hồ sơ du học ở nước ngoài", "procedure"),
     ("Chồng tôi đi làm ở nước ngoài, tôi muốn làm khai sinh cho con", "procedure"),
