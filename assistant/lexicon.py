@@ -492,7 +492,7 @@ ENGLISH: dict[str, str] = {
     "funeral": "mai táng phí",
     "social allowance": "trợ cấp xã hội",
     "social assistance": "trợ cấp xã hội",
-    "mortgage": "thế chấp",
+    "mortgage": "thế chấp biện pháp bảo đảm",
     "expired": "hết hạn",
     "exchange": "cấp đổi",
     "rename": "thay đổi họ tên",
