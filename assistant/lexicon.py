@@ -782,7 +782,12 @@ def _phrases_in(folded: str, plurals: bool = True) -> list[tuple[str, str]]:
     ones also with a plural "s"), with their official wording."""
     padded = f" {folded} "
     return [(phrase, expansion) for table in (COLLOQUIAL, ENGLISH) for phrase, expansion in table.items()
-            if f" {phrase} " in padded or (plurals and f" {phrase}s " in padded)]
+            if f" {phrase} " in padded or (plurals and f" {_plural(phrase)} " in padded)]
+
+
+def _plural(phrase: str) -> str:
+    """An English phrase with its last noun in the plural: "businesses", "passes", "allowances"."""
+    return phrase + ("es" if phrase.endswith(("s", "x", "sh", "ch")) else "s")
 
 
 def phrase_expansions(folded: str, abbreviations: set[str] | None = None) -> list[str]:

@@ -600,3 +600,11 @@ def test_a_purpose_or_a_job_abroad_is_no_procedure_done_abroad(question, verdict
     # What is done abroad is the mission's; why the paper is wanted ("để … du học ở nước ngoài") or
     # where a relative works says nothing of where the ward's procedure is done.
     assert route(question) == verdict
+
+
+def test_english_plurals_in_es_are_read_and_the_glossary_is_loaded():
+    # "businesses", "passes": an English noun ending in s takes "es"; the glossary file's words
+    # ("border pass", "mortgage" registered as a security interest) reach the official wording.
+    assert any("hộ kinh doanh" in e for e in expansions_of("Can household businesses have two locations?"))
+    assert "giấy thông hành" in expansions_of("How do I get a border pass to go to China?")
+    assert any("biện pháp bảo đảm" in e for e in expansions_of("What is the fee to register a mortgage on land?"))
