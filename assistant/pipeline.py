@@ -337,7 +337,9 @@ class Assistant:
         named = set(tokens(names)) - STOPWORDS - NAME_COMMON_WORDS - ENGLISH_COMMON_WORDS
         expansions = expansions_of(context.search_text)
         asked = set(tokens(content_words(context.search_text))) | set(tokens(" ".join(expansions)))
-        return bool(named & asked) or (context.language == "en" and not expansions and best.dense >= ENGLISH_DENSE_ENOUGH)
+        # Expansions made only of words every name has ("người nước ngoài", "lần đầu") word nothing.
+        worded = set(tokens(" ".join(expansions))) - STOPWORDS - NAME_COMMON_WORDS - ENGLISH_COMMON_WORDS
+        return bool(named & asked) or (context.language == "en" and not worded and best.dense >= ENGLISH_DENSE_ENOUGH)
 
     def _names_an_unknown_topic(self, context: Context, best: Candidate) -> bool:
         """'Đăng ký nuôi ong mật' reaches 'nuôi con nuôi' through 'đăng ký' and 'nuôi' alone: a word

@@ -608,3 +608,14 @@ def test_english_plurals_in_es_are_read_and_the_glossary_is_loaded():
     assert any("hộ kinh doanh" in e for e in expansions_of("Can household businesses have two locations?"))
     assert "giấy thông hành" in expansions_of("How do I get a border pass to go to China?")
     assert any("biện pháp bảo đảm" in e for e in expansions_of("What is the fee to register a mortgage on land?"))
+
+
+@pytest.mark.parametrize("question, title", [
+    ("How do I register my newborn baby?", "Đăng ký khai sinh"),
+    ("I am a foreigner marrying a Vietnamese woman, what papers do we need?", "Đăng ký kết hôn có yếu tố nước ngoài"),
+])
+def test_short_english_questions_reach_their_procedure(full_assistant, question, title):
+    # Everyday English ("newborn", "marrying"); an expansion that names nothing ("người nước ngoài")
+    # does not stop a strong dense match from counting.
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and title in answer.answer
