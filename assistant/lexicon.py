@@ -170,7 +170,8 @@ _CARD = (r"(the can cuoc|can cuoc cong dan|can cuoc|cccd|the cc"
          r"|(citizen |citizens |vietnamese )?(id|identity|identification|chip based id|chip id) card)")
 # The old identity card (CMND) is not a căn cước card: whoever loses one is issued a căn cước card.
 _OLD_CARD = r"(cmnd|chung minh nhan dan|chung minh thu)"
-_CIVIL_PAPER = r"(giay khai sinh|gks|ban chinh khai sinh|giay chung nhan ket hon|giay dang ky ket hon|giay ket hon|trich luc)"
+_CIVIL_PAPER = (r"(giay khai sinh|gks|ban chinh khai sinh|giay chung nhan ket hon|giay dang ky ket hon|giay ket hon|trich luc"
+                r"|birth certificate|marriage certificate|birth extract|civil status extract)")
 # A death paper is lost only in so many words: a bare "mất" beside it is the death ("bố mới mất").
 _DEATH_PAPER = r"(giay chung tu|giay bao tu|giay khai tu|trich luc khai tu)"
 _PAPER_GONE = r"((bi|lam|danh) mat|that lac|khong (con|thay|tim thay|tim duoc))"

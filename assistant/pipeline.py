@@ -300,7 +300,11 @@ class Assistant:
         cue = context.route_cue
         # Naming the procedure does not settle where it is done: only a procedure about the embassy does.
         # The citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
-        if context.route != "abroad" and Assistant._names_in_own_words(context, best):
+        # An English question's own words are its official wording: "notarize a copy" is "chứng thực bản
+        # sao". Its questions', not its story's ("we married in Canada; can I divorce here?").
+        asked = " ".join(asking_parts(context.search_text))
+        own = f"{asked} {' '.join(expansions_of(asked))}" if context.language == "en" else None
+        if context.route != "abroad" and Assistant._names_in_own_words(context, best, own):
             return True
         procedure = best.procedure
         named = fold(" ".join([procedure.title, spelled_out(procedure.title), procedure.short_title]))

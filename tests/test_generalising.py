@@ -613,9 +613,20 @@ def test_english_plurals_in_es_are_read_and_the_glossary_is_loaded():
 @pytest.mark.parametrize("question, title", [
     ("How do I register my newborn baby?", "Đăng ký khai sinh"),
     ("I am a foreigner marrying a Vietnamese woman, what papers do we need?", "Đăng ký kết hôn có yếu tố nước ngoài"),
+    # a passport or a visa in passing: the procedure asked is the ward's
+    ("Where do I notarize a copy of my passport?", "Chứng thực bản sao"),
+    ("How do I get a residence confirmation for my visa application?", "Xác nhận thông tin về cư trú"),
+    # a lost paper is copied from the register, not registered again
+    ("I lost my birth certificate, how do I get a new one?", "bản sao Giấy khai sinh"),
 ])
 def test_short_english_questions_reach_their_procedure(full_assistant, question, title):
     # Everyday English ("newborn", "marrying"); an expansion that names nothing ("người nước ngoài")
     # does not stop a strong dense match from counting.
     answer = full_assistant.ask(question)
     assert answer.status == "answered" and title in answer.answer
+
+
+def test_an_english_story_about_a_marriage_asking_for_a_divorce_is_not_a_marriage_question(full_assistant):
+    answer = full_assistant.ask("I married a Canadian in 2010 and we registered the marriage in Canada. We live in "
+                                "Vietnam now. I would like to ask if I can apply for a divorce in Vietnam?")
+    assert answer.status != "answered"
