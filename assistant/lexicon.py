@@ -181,7 +181,8 @@ _DEATH_PAPER_LOST = rf"\bmat {_DEATH_PAPER}"
 _LOST = r"(lost|lose|losing|stolen|misplaced|((bi |lam |danh )?(?<!bao )(?<!tuyet )(?<!giu )mat(?! (bao|may|het|nhieu|it|tien|phi|thoi gian|lau|cong|ngay|khau|ma))|danh roi|that lac|bi trom|bi cuop|chay mat))"
 _DAMAGED = r"(hong|hu hong|hu|rach|gay|gay doi|bong troc|nhoe|mo het|damaged|broken|torn)"
 # (At 14 most people get their first card; the exchange of a card issued before 14 is asked as such.)
-_OUTDATED = r"(het han|qua han|sai thong tin|thay doi thong tin|doi ho ten|sai sot|du (25|40|60) tuoi)"
+_OUTDATED = (r"(het han|qua han|sai thong tin|thay doi thong tin|doi ho ten|sai sot|du (25|40|60) tuoi"
+             r"|expired|expires|expiring|misspelled|wrong (information|name|date)|incorrect)")
 _GAP = r"(?:(?: ,)? [a-z0-9]+){0,5}(?: ,)? "
 _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: [a-z]+){0,6} (mat|khong con|bi chay|hu hong|that lac|khong luu)"
                   r"|(khong con|mat|chay) (luu )?(so( ho tich| goc| luu)?|ho so luu)\b")

@@ -271,7 +271,7 @@ class Assistant:
             return
         if context.route == "procedure" and self.intent is not None \
                 and self.intent.refuses(context.vector, self.embedder.name) \
-                and not self._names_in_own_words(context, best, context.masked):
+                and not self._names_in_own_words(context, best, _own_words(context, context.masked)):
             # About to answer, but read as a whole the message asks for no procedure (a bribe, one's
             # own dossier, chit-chat: see assistant/intent.py). Not when the router doubted the
             # message and the index confirmed it (a soft route above): the index decides scope. Nor
@@ -300,11 +300,7 @@ class Assistant:
         cue = context.route_cue
         # Naming the procedure does not settle where it is done: only a procedure about the embassy does.
         # The citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
-        # An English question's own words are its official wording: "notarize a copy" is "chứng thực bản
-        # sao". Its questions', not its story's ("we married in Canada; can I divorce here?").
-        asked = " ".join(asking_parts(context.search_text))
-        own = f"{asked} {' '.join(expansions_of(asked))}" if context.language == "en" else None
-        if context.route != "abroad" and Assistant._names_in_own_words(context, best, own):
+        if context.route != "abroad" and Assistant._names_in_own_words(context, best, _own_words(context, context.search_text)):
             return True
         procedure = best.procedure
         named = fold(" ".join([procedure.title, spelled_out(procedure.title), procedure.short_title]))
@@ -570,6 +566,16 @@ SOFT_REPLIES = {
 }
 # How many kinds of data `_per_snapshot` derives from each index version.
 PER_SNAPSHOT_NAMES = 2
+
+
+def _own_words(context: Context, text: str) -> str:
+    """What the citizen asked in their own words. An English question's words are their official
+    wording too ("notarize a copy" is "chứng thực bản sao"): those of its questions, not of its story
+    ("we married in Canada; can I divorce here?")."""
+    if context.language != "en":
+        return text
+    asked = " ".join(asking_parts(text))
+    return f"{asked} {' '.join(expansions_of(asked))}"
 
 
 def _without_opener(message: str) -> str:

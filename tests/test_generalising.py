@@ -618,6 +618,10 @@ def test_english_plurals_in_es_are_read_and_the_glossary_is_loaded():
     ("How do I get a residence confirmation for my visa application?", "Xác nhận thông tin về cư trú"),
     # a lost paper is copied from the register, not registered again
     ("I lost my birth certificate, how do I get a new one?", "bản sao Giấy khai sinh"),
+    # the case in English words: a child recognised, a household split, a card with a wrong name
+    ("How do I recognize my son born before we married?", "Đăng ký nhận cha, mẹ, con"),
+    ("How do I split my household registration from my parents?", "Tách hộ"),
+    ("My name is misspelled on my ID card, what should I do?", "Cấp đổi thẻ căn cước"),
 ])
 def test_short_english_questions_reach_their_procedure(full_assistant, question, title):
     # Everyday English ("newborn", "marrying"); an expansion that names nothing ("người nước ngoài")
