@@ -180,7 +180,9 @@ _CONDUCT = re.compile(
     r"|mat long tin|tac trach|vo trach nhiem|thieu trach nhiem|vo cam|lam quyen|long quyen|tuy tien|tu tung tu tac|bat coc"
     r"|trai (voi )?(hien phap|phap luat|quy dinh)|dun day|day qua day lai|hen lan hen lua|quan lieu|coi thuong|bat nat|danh dan"
     r"|(tai sao|vi sao)\b[^.?!]{0,30}\b(khong|chang) (chiu )?(biet|xu ly|giai quyet|can thiep|lam gi|phat hien|tiep nhan)"
-    r"|rude|corrupt|harass(ed|ing|ment)?|abuse of power)(?![a-z])")
+    # taking bribes or asking for money, as reported of an official
+    r"|(nhan|an|doi|voi) (hoi lo|tien|phong bi|tien boi duong|tien ca phe)|voi vinh|tham nhung|tieu cuc"
+    r"|rude|corrupt|harass(ed|ing|ment)?|abuse of power|(take|took|taking|ask(ed|ing)? for)( a)? bribes?)(?![a-z])")
 
 
 # Pensions and survivors' benefits as English names them: the social insurance agency's.
@@ -273,13 +275,19 @@ def route(question: str) -> str:
     return route_with_cue(question)[0]
 
 
+# A wrongdoing reported, not asked for: "tố cáo cán bộ nhận hối lộ", "report a fake marriage".
+_REPORTED = re.compile(r"(?<![a-z])(to cao|to giac|trinh bao|phan anh|khieu nai|bao (cho )?(cong an|co quan chuc nang)"
+                       r"|report(ing|ed)?|denounc[a-z]*)\b[^.?!]{0,60}$")
+
+
 def route_with_cue(question: str) -> tuple[str, str]:
     """The route and the folded words that decided it (for a soft route, what the index must know)."""
     folded = fold(question)
     if _INJECTION.search(folded) or _DAN.search(question):
         return "injection", ""
     for label, pattern in (("harmful", _HARMFUL), ("harmful", _FALSIFY), ("political", _POLITICAL)):
-        if pattern.search(folded):
+        match = pattern.search(folded)
+        if match and not (pattern is _HARMFUL and _REPORTED.search(folded[:match.start()])):
             return label, ""
     if _GREETING.match(folded):
         return "greeting", ""
