@@ -277,7 +277,7 @@ def route(question: str) -> str:
 
 # A wrongdoing reported, not asked for: "tố cáo cán bộ nhận hối lộ", "report a fake marriage".
 _REPORTED = re.compile(r"(?<![a-z])(to cao|to giac|trinh bao|phan anh|khieu nai|bao (cho )?(cong an|co quan chuc nang)"
-                       r"|report(ing|ed)?|denounc[a-z]*)\b[^.?!]{0,60}$")
+                       r"|report(ing|ed)?|denounc[a-z]*)\b(?:(?!how to|how do|cach |lam sao|the nao|huong dan)[^.?!]){0,60}$")
 
 
 def route_with_cue(question: str) -> tuple[str, str]:
