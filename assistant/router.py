@@ -181,7 +181,8 @@ _CONDUCT = re.compile(
     r"|trai (voi )?(hien phap|phap luat|quy dinh)|dun day|day qua day lai|hen lan hen lua|quan lieu|coi thuong|bat nat|danh dan"
     r"|(tai sao|vi sao)\b[^.?!]{0,30}\b(khong|chang) (chiu )?(biet|xu ly|giai quyet|can thiep|lam gi|phat hien|tiep nhan)"
     # taking bribes or asking for money, as reported of an official
-    r"|(nhan|an|doi|voi) (hoi lo|tien|phong bi|tien boi duong|tien ca phe)|voi vinh|tham nhung|tieu cuc"
+    # ("nhận tiền" alone is also taking a fee: "cán bộ có nhận tiền mặt không")
+    r"|(nhan|an) (hoi lo|phong bi|tien boi duong|tien ca phe)|(doi|voi) (tien|hoi lo|phong bi)|voi vinh|tham nhung|tieu cuc"
     r"|rude|corrupt|harass(ed|ing|ment)?|abuse of power|(take|took|taking|ask(ed|ing)? for)( a)? bribes?)(?![a-z])")
 
 
