@@ -77,6 +77,11 @@ UNKNOWN_TOPIC_NAMED_WORDS = 4
 GRAMMAR_WORDS = frozenset(strip_tones(w) for w in (
     "cái chiếc con những các mấy bức tờ quyển cuốn đi đến tới về ra vào lên xuống lại nữa rồi đã đang sẽ vẫn "
     "cũng đều rất quá lắm hơn nhất ai đó này kia ấy").split())
+# Everyday verbs and adjectives of a citizen's case, known to any index however small: how a thing
+# came ("mới mua", "được cho", "thuê lại"), its state ("cũ", "mới"). They describe the case, never name
+# a topic the index lacks ("đăng ký xe máy mới mua" is a first registration).
+EVERYDAY_WORDS = frozenset(strip_tones(w) for w in (
+    "mua bán thuê mượn cho tặng nhận gửi lấy đưa dùng mới cũ").split())
 
 
 @dataclass
@@ -358,7 +363,7 @@ class Assistant:
         # A mistyped tone ("gắn chíp") is the same word; another vowel ("ong" for "ông") is not. A word
         # that many procedures of the index write ("tháng", "nước ngoài") is everyday language, no topic.
         known = ({strip_tones(word) for part in best.procedure.texts() for word in words(part)}
-                 | self._everyday(context.snapshot) | GRAMMAR_WORDS)
+                 | self._everyday(context.snapshot) | GRAMMAR_WORDS | EVERYDAY_WORDS)
         # Words the lexicon knows (an abbreviation such as "PCCC", a colloquial phrase) are explained.
         explained = set(fold(" ".join(expansions_of(text))).split()) | known_phrase_words(text)
         if context.route in SOFT:

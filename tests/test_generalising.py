@@ -649,3 +649,13 @@ def test_a_wrongdoing_reported_is_not_one_asked_for(question, verdict):
     # Denouncing a bribe or a forgery is a citizen's right (a ward that ingested the denunciation
     # procedure answers it, otherwise the complaint hand-off does); asking to commit one is refused.
     assert route(question) == verdict
+
+
+def test_how_a_thing_came_is_no_unknown_topic(tmp_path, make_settings, embedder):
+    # "mới mua" says how the motorbike came (a first registration), though a small index of ingested
+    # pages never writes "mua"; "nuôi ong" stays a topic the index lacks.
+    page = next(UNSEEN.glob("dang-ky-cap-bien-so-xe-lan-dau-*"))
+    settings = make_settings()
+    assert not ingest(settings, [page], embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask("Đăng ký xe máy mới mua ở đâu?")
+    assert answer.status == "answered" and "lan dau" in fold(answer.citations[0].title)
