@@ -12,7 +12,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 import numpy as np
 
@@ -191,7 +191,12 @@ _TITLE_TAIL = re.compile(r"\s+(?:thực hiện (?:bằng|tại|qua)|bằng dịc
 def core_name(title: str) -> str:
     """What a long portal title names, without how or where it is done; "" when it is all name.
     A name a citizen's question can cover, where the whole title would drown it."""
-    match = _TITLE_TAIL.search(title)
+    return _before(_TITLE_TAIL, title)
+
+
+def _before(pattern: re.Pattern, title: str) -> str:
+    """The title up to where `pattern` first matches, if that leaves a name of two words or more."""
+    match = pattern.search(title)
     core = title[:match.start()].strip(" ,.-") if match else ""
     return core if len(core.split()) >= 2 else ""
 
@@ -203,47 +208,48 @@ _TITLE_CASE = re.compile(r"\s+(?:đối với|trong trường hợp|của hộ g
                          re.IGNORECASE)
 
 
-def distinct_cores(procedures: Iterable[Procedure]) -> dict[str, str]:
-    """Per procedure id, its title up to where it says for whom or in which case, when that beginning
-    tells it apart in this index: no other title starts with it. "Ghi nợ tiền sử dụng đất" names the
-    one procedure of its kind; "Đăng ký khai sinh" (of "… cho người đã có hồ sơ, giấy tờ cá nhân")
-    names several, and the case is then what tells them apart."""
-    procedures = list(procedures)
-    cores = {}
-    for procedure in procedures:
-        match = _TITLE_CASE.search(procedure.title)
-        core = procedure.title[:match.start()].strip(" ,.-") if match else ""
-        if len(core.split()) >= 2:
-            cores[procedure.id] = core
-    titles = [(p.id, fold(p.title)) for p in procedures]
-    return {pid: core for pid, core in cores.items()
-            if not any(other != pid and title.startswith(fold(core)) for other, title in titles)}
-
-
 # Where a title goes on to cite its legal basis: "… theo Nghị định số 14/2020/NĐ-CP".
 _LEGAL_TAIL = re.compile(r"\s+theo (?:quy định|nghị định|quyết định|thông tư|luật)\b.*$", re.IGNORECASE)
-
-
 # Words of a title's case that say whom in general, not which case: "hộ gia đình, cá nhân", "công dân
 # Việt Nam", "(thực hiện tại cấp xã)".
 _WHOEVER = frozenset(tokens("công dân Việt Nam hộ gia đình cá nhân cộng đồng dân cư người gốc định cư ở nước ngoài tổ chức "
                             "trường hợp thực hiện tại cấp xã huyện tỉnh trung ương các và có của được đã"))
 
 
+def distinct_cores(procedures: Iterable[Procedure]) -> dict[str, str]:
+    """Per procedure id, its title up to where it says for whom or in which case, when that beginning
+    tells it apart in this index: no other title starts with it. "Ghi nợ tiền sử dụng đất" names the
+    one procedure of its kind; "Đăng ký khai sinh" (of "… cho người đã có hồ sơ, giấy tờ cá nhân")
+    names several, and the case is then what tells them apart."""
+    return _distinct(procedures, _core_of, lambda part, title: title.startswith(part))
+
+
 def distinct_cases(procedures: Iterable[Procedure]) -> dict[str, str]:
     """Per procedure id, the case its title names after its act ("Giải quyết hưởng trợ cấp đối với |
     nhà giáo đã nghỉ hưu chưa được hưởng chế độ phụ cấp thâm niên trong lương hưu"), when no other
     title writes it: a citizen names such a procedure by the case, the act being generic."""
+    return _distinct(procedures, _case_of, lambda part, title: part in title)
+
+
+def _core_of(title: str) -> str:
+    return _before(_TITLE_CASE, title)
+
+
+def _case_of(title: str) -> str:
+    match = _TITLE_CASE.search(title)
+    case = _LEGAL_TAIL.sub("", title[match.end():]).strip(" ,.-") if match else ""
+    return case if len(set(tokens(case)) - _WHOEVER) >= 3 else ""
+
+
+def _distinct(procedures: Iterable[Procedure], part_of: Callable[[str], str],
+              written_in: Callable[[str, str], bool]) -> dict[str, str]:
+    """Per procedure id, the part of its title `part_of` reads, kept when no other (folded) title
+    has it written in it the way `written_in` says."""
     procedures = list(procedures)
-    cases = {}
-    for procedure in procedures:
-        match = _TITLE_CASE.search(procedure.title)
-        case = _LEGAL_TAIL.sub("", procedure.title[match.end():]).strip(" ,.-") if match else ""
-        if len(set(tokens(case)) - _WHOEVER) >= 3:
-            cases[procedure.id] = case
     titles = [(p.id, fold(p.title)) for p in procedures]
-    return {pid: case for pid, case in cases.items()
-            if not any(other != pid and fold(case) in title for other, title in titles)}
+    parts = {p.id: (part, fold(part)) for p in procedures if (part := part_of(p.title))}
+    return {pid: part for pid, (part, folded) in parts.items()
+            if not any(other != pid and written_in(folded, title) for other, title in titles)}
 
 
 def spelled_out(title: str) -> str:

@@ -340,10 +340,10 @@ class Assistant:
         names = " ".join([procedure.title, procedure.short_title, *procedure.aliases, core_name(procedure.title),
                           spelled_out(procedure.title)])
         named = set(tokens(names)) - STOPWORDS - NAME_COMMON_WORDS - ENGLISH_COMMON_WORDS
-        expansions = expansions_of(context.search_text)
-        asked = set(tokens(content_words(context.search_text))) | set(tokens(" ".join(expansions)))
+        expanded = set(tokens(" ".join(expansions_of(context.search_text))))
+        asked = set(tokens(content_words(context.search_text))) | expanded
         # Expansions made only of words every name has ("người nước ngoài", "lần đầu") word nothing.
-        worded = set(tokens(" ".join(expansions))) - STOPWORDS - NAME_COMMON_WORDS - ENGLISH_COMMON_WORDS
+        worded = expanded - STOPWORDS - NAME_COMMON_WORDS - ENGLISH_COMMON_WORDS
         return bool(named & asked) or (context.language == "en" and not worded and best.dense >= ENGLISH_DENSE_ENOUGH)
 
     def _names_an_unknown_topic(self, context: Context, best: Candidate) -> bool:
