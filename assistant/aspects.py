@@ -22,7 +22,7 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("time_limit", "channels"),
         ("bao lau", "may ngay", "bao nhieu ngay", "mat bao nhieu ngay", "mat may ngay", "mat bao lau", "mat may hom", "thoi han", "thoi gian", "khi nao co", "khi nao nhan",
          "lau khong", "mat may", "trong bao lau", "may hom", "how long", "how many days", "time limit", "duration",
-         "processing time", "when will", "days", "take"),
+         "processing time", "when will", "days", "take", "turnaround"),
     ),
     "documents": (
         ("documents",),
@@ -31,7 +31,8 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "theo mau", "mau gi", "which form", "template", "sample form", "consists of", "consist of", "can gi", "co can giay", "can xin giay", "can phai xin giay", "co can mang",
          "co can nop", "co can xuat trinh", "can xuat trinh", "nop gi", "can nop", "nop nhung gi", "can nhung gi", "mang gi", "mang theo", "chuan bi", "thanh phan",
          "can mang", "can co gi", "to khai", "mau don", "documents", "document", "papers", "paperwork",
-         "what do i need", "bring", "required", "need to prepare", "form"),
+         "what do i need", "bring", "required", "need to prepare", "form", "prepare", "needed",
+         "what is needed", "what's needed", "what is required"),
     ),
     "where": (
         # The deciding office, and the steps that say where the dossier is handed in ("nộp hồ sơ cho
@@ -39,7 +40,8 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("agency", "steps"),
         ("o dau", "noi nao", "co quan nao", "nop o", "nop tai", "den dau", "di dau", "cho nao", "where",
          "which office", "who handles", "ai giai quyet", "co quan", "noi nop", "phuong nao", "xa nao",
-         "which authority", "which authorities", "which agency", "competent authority", "responsible for"),
+         "which authority", "which authorities", "which agency", "competent authority", "responsible for",
+         "who issues", "who grants", "issued by", "apply at"),
     ),
     "deadline": (
         ("conditions", "steps", "time_limit"),
@@ -55,7 +57,10 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "thu tuc gi", "thu tuc nao", "thu tuc ra sao", "thu tuc the nao", "ra sao", "phai lam gi", "can lam gi",
          "lam cach nao", "bang cach nao", "cach nao", "lam the nao de",
          "lam nhung gi", "lam gi", "nhung thu tuc", "what procedure", "what are the procedures", "procedures",
-         "huong dan", "cach lam", "how do i", "how to", "how can i", "steps", "process"),
+         "huong dan", "cach lam", "how do i", "how to", "how can i", "steps", "process",
+         # asked for someone else ("how does my son get …") or in general ("what is the procedure for")
+         "how do", "how does", "how can", "how should", "what is the procedure", "what's the procedure",
+         "procedure for", "procedure to", "apply for"),
     ),
     "conditions": (
         ("conditions", "applicants"),

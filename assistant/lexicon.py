@@ -352,6 +352,8 @@ ENGLISH: dict[str, str] = {
     "foreign language paper": "bản dịch người dịch",
     "in a foreign language": "bản dịch người dịch",
     "certify": "chứng thực",
+    "certified": "chứng thực",
+    "certifying": "chứng thực",
     "certification of signature": "chứng thực chữ ký",
     "change my name": "thay đổi cải chính hộ tịch họ tên",
     "change of name": "thay đổi cải chính hộ tịch họ tên",

@@ -659,3 +659,24 @@ def test_how_a_thing_came_is_no_unknown_topic(tmp_path, make_settings, embedder)
     assert not ingest(settings, [page], embedder=embedder).failed
     answer = Assistant(settings, embedder=embedder).ask("Đăng ký xe máy mới mua ở đâu?")
     assert answer.status == "answered" and "lan dau" in fold(answer.citations[0].title)
+
+
+@pytest.mark.parametrize("question, aspect", [
+    # asked for someone else, or in general, the way is still the steps
+    ("My son turned 14, how does he get an ID card?", "steps"),
+    ("What is the procedure to register permanent residence?", "steps"),
+    ("What should I prepare to register my newborn's birth?", "documents"),
+    ("What is needed to get a certificate of single status?", "documents"),
+    ("Who issues the confirmation of marital status?", "where"),
+    ("What's the turnaround time for a marriage registration?", "time_limit"),
+])
+def test_english_asks_its_aspects_in_other_persons_and_words(question, aspect):
+    assert aspect in detect_aspects(question)
+
+
+def test_a_paper_got_certified_is_a_certified_copy(full_assistant):
+    # "get my passport copy certified": the English causative puts the participle last; "certified"
+    # is the ward's certification as "notarized" is, whatever the passport in the sentence.
+    assert "chứng thực" in expansions_of("Can I get my passport copy certified at the ward?")
+    answer = full_assistant.ask("Can I get my passport copy certified at the ward and how long does it take?")
+    assert answer.status == "answered" and "Chứng thực bản sao" in answer.answer
