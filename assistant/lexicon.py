@@ -626,6 +626,38 @@ def _read_glossary(path: Path) -> dict[str, str]:
 
 ENGLISH = {**_read_glossary(GLOSSARY_PATH), **ENGLISH}
 
+COUNTRIES_PATH = Path(__file__).with_name("data") / "countries.tsv"
+FOREIGN_ELEMENT = "có yếu tố nước ngoài"
+# "người Anh" is also an elder brother, "người lao động" a worker: those two countries only after
+# "quốc tịch" or "nước".
+_NOT_AFTER_NGUOI = frozenset({"anh", "lao"})
+
+
+def _read_countries(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """A foreign nationality, as Vietnamese writes it ("người Pháp", "quốc tịch Đức", "Singapore")
+    and as English does ("France", "French"), worded as the foreign-element variant."""
+    vietnamese: dict[str, str] = {}
+    english: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, english_names, adjectives = line.split("\t")
+        country = fold(name.rstrip("*"))
+        forms = [f"quoc tich {country}", f"nuoc {country}"]
+        forms += [] if country in _NOT_AFTER_NGUOI else [f"nguoi {country}"]
+        forms += [] if name.endswith("*") else [country]
+        vietnamese.update(dict.fromkeys(forms, FOREIGN_ELEMENT))
+        for word in (" ".join(tokens(w)) for w in f"{english_names},{adjectives}".split(",")):
+            # "Thai", "Lao" are Vietnamese syllables ("thai sản", "lao động"): only their country names.
+            if word and not (" " not in word and is_vietnamese_syllable(word)):
+                english[word] = FOREIGN_ELEMENT
+    return vietnamese, english
+
+
+_COUNTRIES_VI, _COUNTRIES_EN = _read_countries(COUNTRIES_PATH)
+COLLOQUIAL = {**_COUNTRIES_VI, **COLLOQUIAL}
+ENGLISH = {**_COUNTRIES_EN, **ENGLISH}
+
 
 # The papers an English answer quotes in Vietnamese, glossed so a foreign reader knows what to bring.
 # Matched on the folded quotes; the gloss follows the quoted name in the answer's "Terms" line.

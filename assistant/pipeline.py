@@ -226,7 +226,7 @@ class Assistant:
 
     def retrieve(self, context: Context) -> None:
         snapshot = context.snapshot
-        dense_text, keyword_text = self.query_texts(snapshot, context.search_text)
+        dense_text, keyword_text = self.query_texts(snapshot, context.search_text, context.language)
         context.vector = self.embedder.embed_query(dense_text)
         context.retrieval = retrieve(snapshot, context.vector, keyword_text, self.settings, mode=self.retrieval_mode)
 
@@ -488,13 +488,16 @@ class Assistant:
         """Nothing but what is asked ("lệ phí", "mất mấy ngày") and a follow-up's opening word."""
         return not _topic_tokens(_without_opener(context.masked)) and not expansions_of(context.masked)
 
-    def query_texts(self, snapshot: Snapshot, question: str) -> tuple[str, str]:
+    def query_texts(self, snapshot: Snapshot, question: str, language: str = "vi") -> tuple[str, str]:
         """The question as the dense model should see it, and as the keyword index should."""
         # Who the question is about ("a foreigner", "người Hàn Quốc") picks a variant once the
         # procedure is found (see `_pick_variant`); in the query it would pull every foreign-element
         # procedure ahead of the one asked about.
         expansions = [e for e in expansions_of(question) if e not in VARIANT_ONLY]
-        restored = self._restorer(snapshot).restore(_for_embedding(question))
+        # Only Vietnamese typed without diacritics is restored: English "the", "can", "long" would
+        # become "thẻ" (a card), "cần", "lòng" and pull the query towards what it never asked.
+        embedded = _for_embedding(question)
+        restored = embedded if language == "en" else self._restorer(snapshot).restore(embedded)
         dense = " ".join([restored, *expansions])
         # Aspect words ("mất bao lâu", "lệ phí") say what is asked, not which procedure: kept out of
         # the keyword query, where "mất" would match "mất CCCD làm lại".

@@ -680,3 +680,28 @@ def test_a_paper_got_certified_is_a_certified_copy(full_assistant):
     assert "chứng thực" in expansions_of("Can I get my passport copy certified at the ward?")
     answer = full_assistant.ask("Can I get my passport copy certified at the ward and how long does it take?")
     assert answer.status == "answered" and "Chứng thực bản sao" in answer.answer
+
+
+def test_english_is_embedded_as_typed_not_restored_to_vietnamese(full_assistant):
+    # The diacritics restorer reads "the" as "thẻ" (a card) and "can" as "cần": only Vietnamese typed
+    # without diacritics is restored.
+    snapshot = full_assistant.index.current()
+    english, _ = full_assistant.query_texts(snapshot, "How can I register the birth of my son?", "en")
+    assert "thẻ" not in english and "cần" not in english
+    vietnamese, _ = full_assistant.query_texts(snapshot, "dang ky khai sinh cho con can giay to gi", "vi")
+    assert "khai sinh" in vietnamese
+
+
+@pytest.mark.parametrize("question, foreign", [
+    ("Con tôi sinh ở TP.HCM, cha là người Pháp", True),
+    ("Chồng tôi quốc tịch Đức, đăng ký kết hôn ở đâu?", True),
+    ("Vợ tôi người Singapore", True),
+    ("My husband is Australian", True),
+    # folded, a country's name can be another word: "ba lần", "ai cấp", "người lao động", "thai sản"
+    ("Tôi đã đi ba lần mà chưa xong", False),
+    ("Ai cấp giấy xác nhận cư trú?", False),
+    ("Người lao động nghỉ thai sản", False),
+    ("Người anh của tôi mất rồi", False),
+])
+def test_a_foreign_nationality_is_the_foreign_element(question, foreign):
+    assert ("có yếu tố nước ngoài" in expansions_of(question)) is foreign
