@@ -303,17 +303,24 @@ class Assistant:
         mentions a passport among the papers is no passport procedure), or the question names most of
         that procedure ("con bị bệnh tâm thần … thủ tục giám hộ" is a guardianship question)."""
         cue = context.route_cue
-        # Naming the procedure does not settle where it is done: only a procedure about the embassy does.
-        # The citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
-        if context.route != "abroad" and Assistant._names_in_own_words(context, best, _own_words(context, context.search_text)):
-            return True
         procedure = best.procedure
         named = fold(" ".join([procedure.title, spelled_out(procedure.title), procedure.short_title]))
+        written = set(tokens(named))
         # The cue as typed, or its official wording ("passport" → "hộ chiếu"), word by word: "đăng ký
         # xe" is "Đăng ký, cấp biển số xe". A longer cue ("đăng ký kết hôn tại nước ngoài") must be
-        # written as it stands.
-        names = [cue, *(fold(e) for e in expansions_of(cue))] if cue else []
-        written = set(tokens(named))
+        # written as it stands. Of the cue's wordings, the longest: "temporary residence card" is
+        # "thẻ tạm trú", not the "tạm trú" its first two words are.
+        names = _longest([cue, *(fold(e) for e in expansions_of(cue))]) if cue else []
+        # Naming the procedure does not settle where it is done: only a procedure about the embassy does.
+        # Nor does it when the cue is a longer name sharing a word (two syllables: "ly hôn" shares only
+        # one with "kết hôn") with the procedure's: "thẻ tạm trú" (a foreigner's card, the immigration
+        # office's) is no "tạm trú" registration, "giấy phép lao động" no "tai nạn lao động". A cue
+        # sharing no word with the name is the story's ("con bị tâm thần … thủ tục giám hộ"). The
+        # citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
+        another_thing = any(_pairs(name) & _pairs(named) and not set(tokens(name)) <= written for name in names)
+        if context.route != "abroad" and not another_thing \
+                and Assistant._names_in_own_words(context, best, _own_words(context, context.search_text)):
+            return True
         return same_topic(cue, named) or any(set(tokens(name)) <= written if len(tokens(name)) <= 3
                    else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", named) is not None for name in names)
 
@@ -584,6 +591,18 @@ def _own_words(context: Context, text: str) -> str:
         return text
     asked = " ".join(asking_parts(text))
     return f"{asked} {' '.join(expansions_of(asked))}"
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """The text's pairs of consecutive words: a Vietnamese word is often two syllables."""
+    toks = tokens(text)
+    return set(zip(toks, toks[1:]))
+
+
+def _longest(names: list[str]) -> list[str]:
+    """The names that are no part of a longer one of the list (by their words)."""
+    sets = [set(tokens(name)) for name in names]
+    return [name for name, words_ in zip(names, sets) if not any(words_ < other for other in sets)]
 
 
 def _without_opener(message: str) -> str:

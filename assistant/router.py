@@ -202,7 +202,7 @@ _OTHER_AUTHORITY = re.compile(
     # has ingested such a procedure (a soft route, see the module docstring)
     # (a divorce already done, "đã ly hôn", "sau khi ly hôn", is the story of a ward procedure: remarrying)
     r"|\b((?<!da )(?<!sau khi )(?<!sau )ly hon|don phuong ly hon|khoi kien|toa an|kien ra toa|lawsuit|divorce"
-    r"|the tam tru|temporary residence card|residence card|work permit|giay phep lao dong|gia han visa|visa extension"
+    r"|the tam tru|temporary residence card|residence card|trc|work permit|giay phep lao dong|gia han visa|visa extension"
     r"|nghia trang|an tang|hai cot|cemetery|burial)\b"
     # the social insurance agency's benefits (a pension, survivors' allowance, a lump-sum withdrawal,
     # maternity or unemployment pay); a ward only certifies the papers for them

@@ -705,3 +705,20 @@ def test_english_is_embedded_as_typed_not_restored_to_vietnamese(full_assistant)
 ])
 def test_a_foreign_nationality_is_the_foreign_element(question, foreign):
     assert ("có yếu tố nước ngoài" in expansions_of(question)) is foreign
+
+
+@pytest.mark.parametrize("question", [
+    "Gia hạn thẻ tạm trú cho người nước ngoài ở đâu?",
+    "How can I renew my temporary residence card?",
+    "Where do I apply for a TRC in Ho Chi Minh City?",
+])
+def test_a_longer_name_on_a_procedures_words_is_another_thing(full_assistant, question):
+    # A foreigner's residence card is the immigration office's, though "gia hạn tạm trú" is a ward's
+    # procedure whose name the question nearly writes.
+    assert full_assistant.ask(question).status == "out_of_scope"
+
+
+def test_a_shared_syllable_is_no_shared_word(full_assistant):
+    # "ly hôn" and "kết hôn" share a syllable, not a word: remarrying after a divorce is a marriage.
+    answer = full_assistant.ask("Chúng tôi ly hôn năm 2010, nay muốn đăng ký kết hôn lại thì thủ tục thế nào?")
+    assert answer.status == "answered" and "kết hôn" in answer.answer.lower()
