@@ -66,7 +66,12 @@ _HARMFUL = re.compile(
     # "làm giả" (forge), not "làm gia hạn", "làm giá", "gia đình"
     r"lam gia(?! (han|dinh|tri|tang|nhap|cong|ca|re|bao|tien|thap|cao|phai))|gia mao|lam lau|lam so gia|lam cccd gia|lam can cuoc gia|giay to gia|mua ban (cccd|can cuoc|giay to)"
     r"|lam bang gia|khac dau|lam dau gia|con dau gia|hoi lo|lot tay|chay (ho so|giay to)|di cua sau|trot lot"
-    r"|tron (thue|nghia vu)|qua mat|lach luat|hack|bypass|forge|forged|fake (id|document|certificate|papers)"
+    r"|tron (thue|nghia vu)|qua mat|lach luat|hack|bypass|forge|forged|falsif(y|ied|ying)"
+    # "fake" as a verb ("fake a certificate", "faking papers"); "a fake document" received is reported
+    r"|(fake (a|an|the|my|your|his|her|our|their)|faked|faking)\b[^.?!]{0,30}\b(id|documents?|certificates?|papers?|cards?"
+    r"|stamps?|signatures?|records?|diplomas?|degrees?|licen[cs]es?)\b"
+    # an official paper is issued, never bought ("mua giấy xác nhận độc thân", "mua bằng lái")
+    r"|\bmua (giay xac nhan|giay khai sinh|so ho khau|bang lai|bang cap|bang dai hoc|bang tot nghiep|chung chi|cccd|cmnd|can cuoc|ho chieu)\b"
     r"|khong can mat khau|mat khau cua nguoi khac|(tai khoan|vneid) cua nguoi khac|be khoa|someone else'?s account"
     r"|counterfeit|bribe|evade|launder|rua tien|giet nguoi|tu sat"
     # weapons and drugs as goods to get, not as words ("người nghiện ma túy" may have a procedure)
