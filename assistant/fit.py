@@ -24,9 +24,11 @@ _AGE = re.compile(r"(?<!duoi )(?<!tren )(?<!du )(?<!tu )(?<!qua )(?<![\d.])(\d{1
 QUALIFIERS: dict[str, re.Pattern] = {
     "yeu to nuoc ngoai": re.compile(
         r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|viet kieu|dinh cu|xuat canh|han quoc|trung quoc|nhat ban|dai loan"
-        r"|thai lan|foreign|abroad|overseas|expat|nationality|\b(my|uc|phap|duc|anh|nga|lao|campuchia|singapore|malaysia)\b"),
+        r"|thai lan|foreign|abroad|overseas|expat|nationality"),
     "nguoi nuoc ngoai": re.compile(r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|foreign|expat|nationality"),
     "bien gioi": re.compile(r"bien gioi|giap ranh|border"),
+    # a child or an adopter "của nước láng giềng": who the person is, never a citizen's own nephew
+    "nuoc lang gieng": re.compile(r"nuoc lang gieng|lang gieng|nuoc ngoai|trung quoc|\blao\b(?! dong)|campuchia|neighbo(u)?ring|foreign|china|laos|cambodia"),
     # "chứng thực chữ ký người dịch": a translator's signature on a translation
     "nguoi dich": re.compile(r"ban dich|phien dich|bien dich|nguoi dich|dich thuat|dich (sang|ra|qua) tieng|translat"),
     # "… trực tuyến toàn trình": the whole procedure is done online, for a citizen who files online;
@@ -72,6 +74,10 @@ def unsignalled_qualifiers(procedure: Procedure, question: str) -> list[str]:
     name, asked = fold(procedure.name), fold(question)
     return [q for q, signal in QUALIFIERS.items() if q in name and not signal.search(asked)]
 
+
+# Who a person is (a neighbouring country's child) restricts a procedure whatever else the index
+# holds; where one lives or files restricts only beside a plainer procedure (see `Neighbours.fits`).
+ALWAYS_RESTRICTS = {"nuoc lang gieng"}
 
 # "Foreign" is said of many stories that want the domestic procedure (a returning emigrant's
 # residence); the variant families decide it (`_pick_variant`), not this preference.

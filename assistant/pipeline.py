@@ -30,7 +30,7 @@ from .retrieval import Candidate, Retrieval, retrieve
 from .router import MIN_QUESTION_WORDS, SOFT, route_with_cue, same_topic, without_injection
 from .settings import Settings
 from .store import Store, make_client
-from .text import ENGLISH_WORDS, detect_language, fold, has_diacritics, mask_personal_data, nfc, strip_tones, tokens, without_contact_details, words
+from .text import ENGLISH_WORDS, detect_language, fold, has_diacritics, mask_personal_data, nfc, strip_tones, syllable_pairs, tokens, without_contact_details, words
 from .verify import unsupported_figures
 
 if TYPE_CHECKING:  # the dense query's type only
@@ -317,7 +317,7 @@ class Assistant:
         # office's) is no "tạm trú" registration, "giấy phép lao động" no "tai nạn lao động". A cue
         # sharing no word with the name is the story's ("con bị tâm thần … thủ tục giám hộ"). The
         # citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
-        another_thing = any(_pairs(name) & _pairs(named) and not set(tokens(name)) <= written for name in names)
+        another_thing = any(syllable_pairs(name) & syllable_pairs(named) and not set(tokens(name)) <= written for name in names)
         if context.route != "abroad" and not another_thing \
                 and Assistant._names_in_own_words(context, best, _own_words(context, context.search_text)):
             return True
@@ -591,12 +591,6 @@ def _own_words(context: Context, text: str) -> str:
         return text
     asked = " ".join(asking_parts(text))
     return f"{asked} {' '.join(expansions_of(asked))}"
-
-
-def _pairs(text: str) -> set[tuple[str, str]]:
-    """The text's pairs of consecutive words: a Vietnamese word is often two syllables."""
-    toks = tokens(text)
-    return set(zip(toks, toks[1:]))
 
 
 def _longest(names: list[str]) -> list[str]:

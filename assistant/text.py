@@ -58,6 +58,13 @@ def tokens(text: str) -> list[str]:
     return [strip_thousands(t) if t[0].isdigit() else t for t in _WORD.findall(fold(text))]
 
 
+def syllable_pairs(text: str) -> set[tuple[str, str]]:
+    """The text's pairs of consecutive folded syllables: a Vietnamese word is often two ("kết hôn",
+    "con nuôi"), and one shared syllable ("ly hôn", "kết hôn") is no shared word."""
+    toks = tokens(text)
+    return set(zip(toks, toks[1:]))
+
+
 def strip_thousands(token: str) -> str:
     return re.sub(r"(?<=\d)[.,](?=\d{3}(?:\D|$))", "", token)
 

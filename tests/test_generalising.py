@@ -734,3 +734,21 @@ def test_a_shared_syllable_is_no_shared_word(full_assistant):
 ])
 def test_forging_in_english_and_buying_an_official_paper_are_refused(question, verdict):
     assert route(question) == verdict
+
+
+@pytest.mark.parametrize("question", ["Thủ tục nhận con nuôi là cháu ruột",
+                                      "Tôi muốn nhận cháu ruột làm con nuôi thì cần giấy tờ gì?"])
+def test_a_nephew_adopted_is_no_adoption_of_a_neighbouring_countrys_child(full_assistant, question):
+    # The shipped index has adoptions across the border and re-registrations, not a first domestic
+    # adoption: whose child it is restricts, and no procedure on another topic stands in for it.
+    answer = full_assistant.ask(question)
+    assert "láng giềng" not in answer.answer and answer.status != "answered"
+
+
+def test_a_brother_or_a_worker_is_no_foreigner():
+    # Folded, "anh" (brother) and "lao" of "lao động" are also country names; only the lexicon's
+    # wording of a nationality ("người Lào", "quốc tịch Anh") signals the foreign element.
+    from assistant.fit import QUALIFIERS
+    foreign = QUALIFIERS["yeu to nuoc ngoai"]
+    assert not foreign.search(fold("Anh trai tôi là người lao động muốn đăng ký kết hôn"))
+    assert foreign.search(fold(" ".join(expansions_of("Chồng tôi quốc tịch Anh"))))
