@@ -51,6 +51,19 @@ ABBREVIATIONS: dict[str, str] = {
     "htx": "hợp tác xã",
     "xnc": "xuất nhập cảnh",
     "sdt": "số điện thoại",
+    # more of what citizens type for the papers and acts of a ward
+    "dkkh": "đăng ký kết hôn",
+    "dkks": "đăng ký khai sinh",
+    "dkkt": "đăng ký khai tử",
+    "dktt": "đăng ký tạm trú",
+    "gcs": "giấy chứng sinh",
+    "gxn": "giấy xác nhận",
+    "gxntthn": "giấy xác nhận tình trạng hôn nhân",
+    "cmt": "chứng minh nhân dân thẻ căn cước",
+    "cmtnd": "chứng minh nhân dân thẻ căn cước",
+    "ddcn": "định danh cá nhân",
+    "ttpvhcc": "trung tâm phục vụ hành chính công",
+    "ncc": "người có công",
 }
 
 # Colloquial names, matched as whole folded phrases.

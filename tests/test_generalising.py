@@ -752,3 +752,13 @@ def test_a_brother_or_a_worker_is_no_foreigner():
     foreign = QUALIFIERS["yeu to nuoc ngoai"]
     assert not foreign.search(fold("Anh trai tôi là người lao động muốn đăng ký kết hôn"))
     assert foreign.search(fold(" ".join(expansions_of("Chồng tôi quốc tịch Anh"))))
+
+
+@pytest.mark.parametrize("question, wording", [
+    ("dkkh can giay to gi", "đăng ký kết hôn"),
+    ("lam dkks cho con o dau", "đăng ký khai sinh"),
+    ("gcs bị mất thì sao", "giấy chứng sinh"),
+    ("mat cmt lam lai the nao", "chứng minh nhân dân thẻ căn cước"),
+])
+def test_the_abbreviations_citizens_type_for_a_wards_papers(question, wording):
+    assert wording in expansions_of(question)
