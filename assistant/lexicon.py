@@ -66,6 +66,10 @@ ABBREVIATIONS: dict[str, str] = {
     "ncc": "người có công",
 }
 
+# A form's number ("CT07", "KT3") reaches the lexicon as two tokens, its letters and its digits.
+_FORM_NUMBERS = {key: re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", key) for key in ABBREVIATIONS
+                 if any(ch.isdigit() for ch in key)}
+
 # Colloquial names, matched as whole folded phrases.
 COLLOQUIAL: dict[str, str] = {
     "giay doc than": "giấy xác nhận tình trạng hôn nhân",
@@ -734,9 +738,10 @@ QUESTION_WORDS: dict[str, str] = {
 def expansions_of(text: str) -> tuple[str, ...]:
     """`phrase_expansions` of a question as written. Cached: several stages of one answer ask.
 
-    An abbreviation counts only where it was typed as one, without diacritics: "cả nhà" is not
-    "CA" (công an), "hộ kinh doanh" is not "hkd" spelled out."""
-    plain = {fold(word) for word in words(text) if not has_diacritics(word)}
+    An abbreviation counts only where it was typed as one, without diacritics (but a Đ): "cả nhà" is
+    not "CA" (công an), "hộ kinh doanh" is not "hkd" spelled out."""
+    # "ĐKKH": an abbreviation's only mark is often the stroke of its Đ.
+    plain = {fold(word) for word in words(text) if not has_diacritics(word.replace("Đ", "D").replace("đ", "d"))}
     return tuple(phrase_expansions(_with_english_order(_spelling_fixed(folded_clauses(text))), abbreviations=plain))
 
 
@@ -845,5 +850,7 @@ def phrase_expansions(folded: str, abbreviations: set[str] | None = None) -> lis
     for token in folded.split():
         if token in ABBREVIATIONS and (abbreviations is None or token in abbreviations):
             found.append(ABBREVIATIONS[token])
+    padded = f" {folded} "
+    found += [ABBREVIATIONS[key] for key, spaced in _FORM_NUMBERS.items() if f" {spaced} " in padded]
     found += [signal for signal in variant_signals(folded) if signal not in found]
     return found

@@ -762,3 +762,12 @@ def test_a_brother_or_a_worker_is_no_foreigner():
 ])
 def test_the_abbreviations_citizens_type_for_a_wards_papers(question, wording):
     assert wording in expansions_of(question)
+
+
+@pytest.mark.parametrize("question, wording", [
+    ("xin CT07 ở đâu", "xác nhận thông tin về cư trú"),  # a form's number is one abbreviation
+    ("hồ sơ ĐKKH có yếu tố nước ngoài", "đăng ký kết hôn"),  # its only mark the stroke of Đ
+    ("đk tạm trú cho con", "đăng ký"),
+])
+def test_form_numbers_and_abbreviations_with_a_d_stroke_are_read(question, wording):
+    assert wording in expansions_of(question)
