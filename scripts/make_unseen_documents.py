@@ -114,6 +114,23 @@ CHOSEN: list[tuple[str, str]] = [
     ("6.001435", "pdf"),   # Phê duyệt Đề án hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo
     ("1.004982", "html"),  # Đăng ký giải thể hợp tác xã
     ("1.003434", "docx"),  # Hỗ trợ dự án liên kết (cấp xã)
+    # Fifth batch (unseen5): the tổ hợp tác / cooperative neighbours, first land registration, a lost ABTC
+    # card, vehicle revocation and imported-vehicle registration fully online, recurring work accidents,
+    # the commune's extension plan, an old public flat's lease taken over.
+    ("1.012897", "docx"),  # Cho thuê nhà ở cũ thuộc tài sản công đối với trường hợp nhận chuyển quyền thuê n
+    ("2.002639", "docx"),  # Đăng ký thay đổi nội dung đăng ký tổ hợp tác
+    ("2.002635", "docx"),  # Đề nghị thay đổi tên tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã, chi nhánh, vă
+    ("1.001643", "docx"),  # Giải quyết hưởng chế độ TNLĐ, BNN đối với trường hợp đã bị TNLĐ, BNN nay tiếp tụ
+    ("2.002640", "docx"),  # Hiệu đính, cập nhật, bổ sung thông tin đăng ký tổ hợp tác
+    ("1.003596", "html"),  # Phê duyệt kế hoạch khuyến nông địa phương (cấp xã)
+    ("2.002228", "html"),  # Thông báo chấm dứt hoạt động của tổ hợp tác
+    ("2.002641", "html"),  # Thông báo tạm ngừng kinh doanh, tiếp tục kinh doanh trở lại đối với tổ hợp tác, 
+    ("1.011727", "html"),  # Trình báo mất thẻ ABTC (thực hiện tại cấp huyện)
+    ("1.004901", "pdf"),   # Cấp đổi Giấy chứng nhận đăng ký hợp tác xã, liên hiệp hợp tác xã
+    ("2.002638", "pdf"),   # Cấp lại Giấy chứng nhận đăng ký tổ hợp tác/ Giấy chứng nhận đăng ký hợp tác xã/ 
+    ("1.012753", "pdf"),   # Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất
+    ("1.013066", "pdf"),   # Đăng ký xe lần đầu trực tuyến toàn trình đối với xe nhập khẩu thực hiện tại cấp 
+    ("1.013065", "pdf"),   # Thu hồi chứng nhận đăng ký xe, biển số xe thực hiện bằng dịch vụ công toàn trình
 ]
 
 MODES = ("Trực tiếp", "Trực tuyến", "Dịch vụ bưu chính")
