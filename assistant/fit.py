@@ -18,6 +18,9 @@ _MAX_AGE = re.compile(r"duoi (\d+) tuoi|chua du (\d+) tuoi")
 # An age the citizen states ("con tôi 12 tuổi"), not a bound they quote ("trẻ dưới 6 tuổi").
 _AGE = re.compile(r"(?<!duoi )(?<!tren )(?<!du )(?<!tu )(?<!qua )(?<![\d.])(\d{1,2}) tuoi\b|(?<!under )(?<!below )\b(\d{1,2})(?:-| )?(?:year|yr)s?[- ]old")
 
+# "… cho cơ quan, tổ chức", "… đối với tổ chức đang sử dụng đất": for organisations, not a citizen.
+_ORGANISATION = re.compile(r"to chuc|doanh nghiep|cong ty|co quan|hop tac xa|don vi|organi[sz]ation|company|business")
+
 # Restrictions a name can carry, and how a question shows it is in that case.
 # Read from the procedure's short name: its long title also lists whom it includes ("… người gốc Việt
 # Nam định cư ở nước ngoài"), which is no restriction.
@@ -31,12 +34,12 @@ QUALIFIERS: dict[str, re.Pattern] = {
     "nuoc lang gieng": re.compile(r"nuoc lang gieng|lang gieng|nuoc ngoai|trung quoc|\blao\b(?! dong)|campuchia|neighbo(u)?ring|foreign|china|laos|cambodia"),
     # "chứng thực chữ ký người dịch": a translator's signature on a translation
     "nguoi dich": re.compile(r"ban dich|phien dich|bien dich|nguoi dich|dich thuat|dich (sang|ra|qua) tieng|translat"),
-    # "… trực tuyến toàn trình": the whole procedure is done online, for a citizen who files online;
-    # one who asks about going in person ("trực tiếp tại công an") or never says how is asking for
-    # the variant done at the office
-    "truc tuyen toan trinh": re.compile(r"truc tuyen|online|qua mang|internet|dich vu cong|vneid|dien tu|toan trinh"),
-    # "… cho cơ quan, tổ chức": for organisations, not a citizen
-    "cho co quan, to chuc": re.compile(r"to chuc|doanh nghiep|cong ty|co quan|hop tac xa|don vi|organi[sz]ation|company|business"),
+    # "… trực tuyến / bằng dịch vụ công toàn trình": the whole procedure is done online, for a citizen
+    # who files online; one who asks about going in person ("trực tiếp tại công an") or never says how
+    # is asking for the variant done at the office
+    "toan trinh": re.compile(r"truc tuyen|online|qua mang|internet|dich vu cong|vneid|dien tu|toan trinh"),
+    "cho co quan, to chuc": _ORGANISATION,
+    "doi voi to chuc": _ORGANISATION,
 }
 
 
@@ -75,9 +78,10 @@ def unsignalled_qualifiers(procedure: Procedure, question: str) -> list[str]:
     return [q for q, signal in QUALIFIERS.items() if q in name and not signal.search(asked)]
 
 
-# Who a person is (a neighbouring country's child) restricts a procedure whatever else the index
-# holds; where one lives or files restricts only beside a plainer procedure (see `Neighbours.fits`).
-ALWAYS_RESTRICTS = {"nuoc lang gieng"}
+# Who the person is (an organisation, a neighbouring country's child) restricts a procedure whatever
+# else the index holds; where one lives or how one files restricts only beside a plainer procedure
+# (see `Neighbours.fits`).
+ALWAYS_RESTRICTS = {"nuoc lang gieng", "cho co quan, to chuc", "doi voi to chuc"}
 
 # "Foreign" is said of many stories that want the domestic procedure (a returning emigrant's
 # residence); the variant families decide it (`_pick_variant`), not this preference.

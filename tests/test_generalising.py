@@ -771,3 +771,19 @@ def test_the_abbreviations_citizens_type_for_a_wards_papers(question, wording):
 ])
 def test_form_numbers_and_abbreviations_with_a_d_stroke_are_read(question, wording):
     assert wording in expansions_of(question)
+
+
+def test_who_applies_restricts_and_a_fully_online_variant_needs_an_online_question(tmp_path, make_settings, embedder):
+    # "… thực hiện bằng dịch vụ công toàn trình" is the fully online variant as much as "… trực tuyến
+    # toàn trình"; "… đối với tổ chức đang sử dụng đất" is for organisations, so a family asking for its
+    # first land certificate is not answered with it, even where the index has no household version.
+    pages = [next(UNSEEN.glob(f"*{code}.*")) for code in ("1-013065", "1-013123", "1-012753")]
+    settings = make_settings()
+    assert not ingest(settings, pages, embedder=embedder).failed
+    assistant = Assistant(settings, embedder=embedder)
+    revoked = assistant.ask("Where can I go to have my vehicle registration certificate and license plates revoked?")
+    assert revoked.status == "answered" and "toàn trình" not in revoked.citations[0].title
+    online = assistant.ask("Thu hồi đăng ký xe trên dịch vụ công toàn trình cần gì?")
+    assert online.status == "answered" and "toàn trình" in online.citations[0].title
+    family = assistant.ask("Nhà tôi xin cấp sổ đỏ lần đầu cho mảnh đất ông bà để lại, cần giấy tờ gì?")
+    assert family.status != "answered"
