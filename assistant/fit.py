@@ -43,6 +43,25 @@ QUALIFIERS: dict[str, re.Pattern] = {
 }
 
 
+# The kinds of business a procedure's title is for, and how a question names each. Each is its own
+# legal form with its own registry: a company's suspension is no cooperative's, however alike the words.
+ENTITY_KINDS: dict[str, re.Pattern] = {
+    "doanh nghiep": re.compile(r"\b(cong ty|doanh nghiep|company|enterprise|corporation)\b"),
+    "hop tac xa": re.compile(r"\b(hop tac xa|htx|cooperatives?)\b"),
+    "to hop tac": re.compile(r"\b(to hop tac|cooperative groups?)\b"),
+    "ho kinh doanh": re.compile(r"\b(ho kinh doanh|hkd|household business(es)?|business households?)\b"),
+}
+
+
+def names_another_entity(procedure: Procedure, question: str) -> bool:
+    """The question is about a kind of business the procedure's title does not name ("công ty cổ phần
+    của tôi" beside "… đối với tổ hợp tác, hợp tác xã"). A question naming none fits any."""
+    title = fold(procedure.title)
+    kinds = {kind for kind in ENTITY_KINDS if kind in title}
+    asked = {kind for kind, pattern in ENTITY_KINDS.items() if pattern.search(fold(question))}
+    return bool(kinds) and bool(asked) and not asked & kinds
+
+
 # A bound the question puts on the person ("cho trẻ dưới 14 tuổi", "under 14 years old"): younger than it.
 _UNDER = re.compile(r"(?<![a-z])(?:duoi|chua du|under|below|younger than) (\d{1,2})(?: tuoi\b|(?:-| )?(?:year|yr)s?\b)")
 

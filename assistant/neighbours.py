@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Callable
 
 from .aspects import asking_parts, content_words, topic_words
 from .documents import Procedure
-from .fit import ALWAYS_RESTRICTS, ages_in, fits_age, has_age_bound, signalled_qualifiers, unsignalled_qualifiers
+from .fit import (ALWAYS_RESTRICTS, ages_in, fits_age, has_age_bound, names_another_entity, signalled_qualifiers,
+                  unsignalled_qualifiers)
 from .keyword import STOPWORDS
 from .lexicon import actions_in, expansions_of, leading_action, variant_signals
 from .retrieval import Candidate
@@ -71,7 +72,7 @@ class Neighbours:
         border element the question never mentions. A guide fits every case."""
         procedure = candidate.procedure
         return procedure.kind == "guide" or (
-            fits_age(procedure, self.ages) and not any(
+            fits_age(procedure, self.ages) and not names_another_entity(procedure, self.signals) and not any(
                 q in ALWAYS_RESTRICTS or self._has_plainer_variant(procedure, q)
                 for q in unsignalled_qualifiers(procedure, self.signals)))
 

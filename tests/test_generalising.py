@@ -787,3 +787,16 @@ def test_who_applies_restricts_and_a_fully_online_variant_needs_an_online_questi
     assert online.status == "answered" and "toàn trình" in online.citations[0].title
     family = assistant.ask("Nhà tôi xin cấp sổ đỏ lần đầu cho mảnh đất ông bà để lại, cần giấy tờ gì?")
     assert family.status != "answered"
+
+
+def test_a_company_is_no_cooperative_nor_a_household_business(tmp_path, make_settings, embedder):
+    # Each kind of business has its own registry: a company's suspension or dissolution is not the
+    # cooperative's procedure a ward ingested, however alike the words; a cooperative's question is.
+    pages = [next(UNSEEN.glob(f"*{code}.*")) for code in ("2-002641", "1-004982")]
+    settings = make_settings()
+    assert not ingest(settings, pages, embedder=embedder).failed
+    assistant = Assistant(settings, embedder=embedder)
+    company = assistant.ask("Công ty cổ phần của tôi muốn tạm ngừng kinh doanh 6 tháng, nộp thông báo ở phường được không?")
+    assert company.status != "answered"
+    cooperative = assistant.ask("Hợp tác xã của tôi muốn tạm ngừng kinh doanh 6 tháng thì thông báo ở đâu?")
+    assert cooperative.status == "answered" and "tạm ngừng" in cooperative.citations[0].title
