@@ -800,3 +800,14 @@ def test_a_company_is_no_cooperative_nor_a_household_business(tmp_path, make_set
     assert company.status != "answered"
     cooperative = assistant.ask("Hợp tác xã của tôi muốn tạm ngừng kinh doanh 6 tháng thì thông báo ở đâu?")
     assert cooperative.status == "answered" and "tạm ngừng" in cooperative.citations[0].title
+
+
+def test_a_vehicle_bought_is_answered_once_a_ward_ingested_vehicle_registration(tmp_path, make_settings, embedder, full_assistant):
+    # Buying a vehicle is the traffic police's business for the shipped corpus; once staff ingested
+    # the registration of an imported vehicle, that registration answers it.
+    question = "Mình mua xe máy nhập khẩu, có đăng ký lần đầu online toàn trình trên VNeID được không?"
+    assert full_assistant.ask(question).status == "out_of_scope"
+    settings = make_settings()
+    assert not ingest(settings, [next(UNSEEN.glob("*1-013066.*"))], embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask(question)
+    assert answer.status == "answered" and "nhập khẩu" in answer.citations[0].title
