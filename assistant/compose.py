@@ -175,6 +175,8 @@ _OFFICE_TIME = re.compile(
     r"(kể từ|từ) (ngày |khi )?(tiếp nhận|nhận (đủ|được)?\s*(hồ sơ|tờ khai|đề nghị|văn bản|yêu cầu))|trả kết quả|thời hạn giải quyết"
     r"|cơ quan [^.;]{0,40}(thẩm định|xem xét|giải quyết|cấp|trả lời)|ủy ban nhân dân [^.;]{0,30}(cấp|giải quyết|trả lời)",
     re.IGNORECASE)
+# "cấp xã", "cấp tỉnh" name a level of government, not the office issuing anything.
+_LEVEL = re.compile(r"\bcấp (xã|phường|huyện|tỉnh|trung ương|cơ sở)\b", re.IGNORECASE)
 
 
 def _deadline_blocks(procedure: Procedure, question_terms: set[str], limit: int = 3) -> list[tuple[str, list[str]]]:
@@ -185,7 +187,7 @@ def _deadline_blocks(procedure: Procedure, question_terms: set[str], limit: int 
         if section is None:
             continue
         for item in bullet_lines(section.text):
-            if not _TIME_SPAN.search(item) or not _OBLIGATION.search(item) or _OFFICE_TIME.search(item):
+            if not _TIME_SPAN.search(item) or not _OBLIGATION.search(item) or _OFFICE_TIME.search(_LEVEL.sub("", item)):
                 continue
             scored.append((-len(question_terms & _term_set(item)), order, key, item))
     blocks: dict[str, list[str]] = {}

@@ -811,3 +811,14 @@ def test_a_vehicle_bought_is_answered_once_a_ward_ingested_vehicle_registration(
     assert not ingest(settings, [next(UNSEEN.glob("*1-013066.*"))], embedder=embedder).failed
     answer = Assistant(settings, embedder=embedder).ask(question)
     assert answer.status == "answered" and "nhập khẩu" in answer.citations[0].title
+
+
+def test_a_deadline_at_the_ward_level_is_the_citizens_not_the_offices():
+    # "… có trách nhiệm đăng ký thay đổi với cơ quan đăng ký kinh doanh cấp xã … trong thời hạn 10 ngày":
+    # "cấp xã" is a level of government, not the office issuing something on its own time.
+    from assistant.compose import _deadline_blocks
+    from ingest.loaders import loader_for
+    page = next(UNSEEN.glob("*2-002639.*"))
+    procedure = loader_for(page)(page, page.name)[0]
+    quoted = " ".join(item for _, items in _deadline_blocks(procedure, set()) for item in items)
+    assert "10 ngày kể từ ngày có thay đổi" in quoted
