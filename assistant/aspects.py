@@ -264,6 +264,8 @@ def _aspects_of(question: str) -> list[str]:
     folded = _NOT_A_FEE.sub(lambda m: " " * len(m.group(0)), fold(question))
     # "có cần xin giấy phép không" asks whether a permit is needed, not for papers ("cần xin giấy gì").
     folded = re.sub(r"(?<![a-z])giay phep(?![a-z])", "phep", folded)
+    # "hồ sơ / người / phiếu yêu cầu" is the request and the requester ("đề nghị"), no requirement.
+    folded = re.sub(r"(?<![a-z])(ho so|nguoi|phieu|don|to khai|van ban) yeu cau(?![a-z])", r"\1 de nghi", folded)
     found = []
     for aspect, pattern in _PATTERNS.items():
         match = pattern.search(folded)
@@ -306,7 +308,9 @@ _AT_PLACE = re.compile(
     # "nộp … cho bưu điện hay BHXH": which of two places
     r"|(?<![a-z])(nop|gui|mang)\b[^?.]{0,40}\b(cho|tai|o|den|ve) [a-z ]{2,25} hay (la )?[a-z]{2,}")
 # Aspects asked by the shape of a sentence rather than by a cue phrase.
-_PHRASINGS = (("conditions", _YES_NO), ("where", _AT_PLACE), ("deadline", _DEADLINE))
+# A question that opens on the dossier ("Hồ sơ đăng ký …?", "Hồ sơ yêu cầu cấp …"): its papers.
+_DOSSIER_FIRST = re.compile(r"^\s*(?:(?:cho|xin) (?:em|toi|minh|hoi)\s+(?:hoi\s+)?)?(?:bo )?ho so\b")
+_PHRASINGS = (("conditions", _YES_NO), ("where", _AT_PLACE), ("deadline", _DEADLINE), ("documents", _DOSSIER_FIRST))
 
 
 def sections_for(aspects: list[str]) -> list[str]:

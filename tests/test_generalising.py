@@ -822,3 +822,13 @@ def test_a_deadline_at_the_ward_level_is_the_citizens_not_the_offices():
     procedure = loader_for(page)(page, page.name)[0]
     quoted = " ".join(item for _, items in _deadline_blocks(procedure, set()) for item in items)
     assert "10 ngày kể từ ngày có thay đổi" in quoted
+
+
+@pytest.mark.parametrize("question, aspects", [
+    ("Hồ sơ yêu cầu đăng ký đất đai lần đầu mới nhất?", ["documents"]),  # the request's dossier
+    ("Cho em hỏi hồ sơ làm khai sinh", ["documents"]),
+    ("Yêu cầu để đăng ký thường trú là gì?", ["conditions"]),  # a requirement
+    ("Nộp hồ sơ ở đâu?", ["where"]),
+])
+def test_a_question_opening_on_the_dossier_asks_for_its_papers(question, aspects):
+    assert detect_aspects(question) == aspects
