@@ -62,6 +62,15 @@ def names_another_entity(procedure: Procedure, question: str) -> bool:
     return bool(kinds) and bool(asked) and not asked & kinds
 
 
+# A second or later time ("lần thứ hai", "lần 2", "bị … lần nữa", "second time", "again") is no
+# first time: a procedure named "… lần đầu" does not fit it.
+_NOT_FIRST = re.compile(r"(?<![a-z])(lan (thu )?(hai|ba|bon|2|3|4)|lan nua|second time|third time|once again|again)(?![a-z])")
+
+
+def contradicts_first_time(procedure: Procedure, question: str) -> bool:
+    return "lan dau" in fold(procedure.name) and bool(_NOT_FIRST.search(fold(question)))
+
+
 # A bound the question puts on the person ("cho trẻ dưới 14 tuổi", "under 14 years old"): younger than it.
 _UNDER = re.compile(r"(?<![a-z])(?:duoi|chua du|under|below|younger than) (\d{1,2})(?: tuoi\b|(?:-| )?(?:year|yr)s?\b)")
 

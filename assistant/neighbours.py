@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .aspects import asking_parts, content_words, topic_words
 from .documents import Procedure
-from .fit import (ALWAYS_RESTRICTS, ages_in, fits_age, has_age_bound, names_another_entity, signalled_qualifiers,
+from .fit import (ALWAYS_RESTRICTS, ages_in, contradicts_first_time, fits_age, has_age_bound, names_another_entity, signalled_qualifiers,
                   unsignalled_qualifiers)
 from .keyword import STOPWORDS
 from .lexicon import actions_in, expansions_of, leading_action, variant_signals
@@ -72,7 +72,8 @@ class Neighbours:
         border element the question never mentions. A guide fits every case."""
         procedure = candidate.procedure
         return procedure.kind == "guide" or (
-            fits_age(procedure, self.ages) and not names_another_entity(procedure, self.signals) and not any(
+            fits_age(procedure, self.ages) and not names_another_entity(procedure, self.signals)
+            and not contradicts_first_time(procedure, self.context.search_text) and not any(
                 q in ALWAYS_RESTRICTS or self._has_plainer_variant(procedure, q)
                 for q in unsignalled_qualifiers(procedure, self.signals)))
 
@@ -91,15 +92,16 @@ class Neighbours:
         # Too young or too old for the best: only a variant made for that age will do ("dưới 14
         # tuổi"), not a neighbour that says nothing of age (a card's exchange is no first card).
         by_age = not fits_age(best.procedure, self.ages)
-        # What the question named of the best ("con nuôi") the one that fits must be about too: a
-        # nephew adopted is not covered by an adoption across the border, nor by a birth registration.
+        # What the question named of the best ("con nuôi") the one that fits must be about too, in a
+        # word of two syllables at least: a nephew adopted is not covered by an adoption across the
+        # border, nor by a birth registration.
         named = {pair for pair in syllable_pairs(self.context.search_text) & syllable_pairs(best.procedure.name)
                  if not set(pair) & NAME_COMMON_WORDS}
         for candidate in self.candidates[1:]:
             if best.score - candidate.score > FIT_MARGIN:
                 break
             if self.fits(candidate) and (not by_age or has_age_bound(candidate.procedure)) \
-                    and named <= syllable_pairs(f"{candidate.procedure.name} {candidate.procedure.title}"):
+                    and (not named or named & syllable_pairs(f"{candidate.procedure.name} {candidate.procedure.title}")):
                 return candidate
         return None
 

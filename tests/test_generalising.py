@@ -832,3 +832,13 @@ def test_a_deadline_at_the_ward_level_is_the_citizens_not_the_offices():
 ])
 def test_a_question_opening_on_the_dossier_asks_for_its_papers(question, aspects):
     assert detect_aspects(question) == aspects
+
+
+def test_a_second_time_is_no_first_time(tmp_path, make_settings, embedder):
+    # "bị TNLĐ lần thứ hai": the procedure for a first work accident does not fit; the one for an
+    # accident on top of an earlier one does.
+    pages = [next(UNSEEN.glob(f"*{code}.*")) for code in ("1-001632", "1-001643")]
+    settings = make_settings()
+    assert not ingest(settings, pages, embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask("bi tnld lan thu hai thi bhxh giai quyet che do trong may ngay")
+    assert answer.status == "answered" and "tiếp tục" in answer.citations[0].title
