@@ -39,6 +39,8 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         # người sử dụng lao động", "nộp tại Bộ phận một cửa").
         ("agency", "steps"),
         ("o dau", "noi nao", "co quan nao", "nop o", "nop tai", "den dau", "di dau", "cho nao", "where",
+         # to whom it is reported or handed in
+         "bao cho ai", "bao voi ai", "nop cho ai", "gui cho ai", "lien he ai", "lien he voi ai", "to whom",
          "which office", "who handles", "ai giai quyet", "co quan", "noi nop", "phuong nao", "xa nao",
          "which authority", "which authorities", "which agency", "competent authority", "responsible for",
          "who issues", "who grants", "issued by", "apply at"),

@@ -842,3 +842,7 @@ def test_a_second_time_is_no_first_time(tmp_path, make_settings, embedder):
     assert not ingest(settings, pages, embedder=embedder).failed
     answer = Assistant(settings, embedder=embedder).ask("bi tnld lan thu hai thi bhxh giai quyet che do trong may ngay")
     assert answer.status == "answered" and "tiếp tục" in answer.citations[0].title
+
+
+def test_to_whom_a_thing_is_reported_is_where():
+    assert detect_aspects("Tổ hợp tác giải tán thì tổ trưởng phải báo cho ai?") == ["where"]
