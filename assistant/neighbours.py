@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Callable
 
 from .aspects import asking_parts, content_words, topic_words
 from .documents import Procedure
-from .fit import (ALWAYS_RESTRICTS, ages_in, contradicts_first_time, fits_age, has_age_bound, names_another_entity, signalled_qualifiers,
-                  unsignalled_qualifiers)
+from .fit import (ALWAYS_RESTRICTS, ages_in, contradicts_first_time, fits_age, has_age_bound, names_another_entity,
+                  signalled_qualifiers, unsignalled_qualifiers)
 from .keyword import STOPWORDS
 from .lexicon import actions_in, expansions_of, leading_action, variant_signals
 from .retrieval import Candidate
-from .text import syllable_pairs, fold, has_diacritics, strip_tones, tokens, words
+from .text import fold, has_diacritics, strip_tones, syllable_pairs, tokens, words
 
 if TYPE_CHECKING:
     from .pipeline import Context
@@ -100,8 +100,8 @@ class Neighbours:
         for candidate in self.candidates[1:]:
             if best.score - candidate.score > FIT_MARGIN:
                 break
-            if self.fits(candidate) and (not by_age or has_age_bound(candidate.procedure)) \
-                    and (not named or named & syllable_pairs(f"{candidate.procedure.name} {candidate.procedure.title}")):
+            about = syllable_pairs(f"{candidate.procedure.name} {candidate.procedure.title}")
+            if self.fits(candidate) and (not by_age or has_age_bound(candidate.procedure)) and (not named or named & about):
                 return candidate
         return None
 
