@@ -29,6 +29,9 @@ FIT_MARGIN = 0.3
 # covers NAMED_IN_FULL.
 NAMED_HARDLY = 0.25
 NAMED_IN_FULL = 0.85
+# Scores this close are a tie, broken by a name the question covers by this much more.
+TIED = 0.03
+NAMED_MORE = 0.1
 # A story's implied procedure (`variant_signals`) names a candidate when it covers this much of its name.
 STORY_NAMES = 0.8
 # A procedure without a qualifier is the plainer variant of one with it when it names at least this share of
@@ -121,7 +124,11 @@ class Neighbours:
         thì …") is often the asker's situation."""
         if best.procedure.kind != "procedure" or best.name_precision >= NAMED_HARDLY or self.context.history:
             return best
-        return self.close_one_that(best, lambda c: c.name_precision >= NAMED_IN_FULL)
+        chosen = self.close_one_that(best, lambda c: c.name_precision >= NAMED_IN_FULL)
+        if chosen is best:
+            # Similarity that cannot tell two procedures apart leaves it to the name written.
+            chosen = self.close_one_that(best, lambda c: c.name_precision >= best.name_precision + NAMED_MORE, margin=TIED)
+        return chosen
 
     def by_qualifier(self, best: Candidate) -> Candidate:
         """A close procedure made for the case the question states ("translated", "ở khu vực biên
@@ -170,7 +177,13 @@ class Neighbours:
         implied = expansions_of(text) if self.context.language == "en" else variant_signals(text)
         asked = actions_in(fold(" ".join([text, *implied])))
         same_object = lambda c: _overlap(_object_tokens(best.procedure), _object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
-        return self.close_one_that(best, lambda c: leading_action(fold(c.procedure.name)) in asked and same_object(c))
+        wanted = lambda c: leading_action(fold(c.procedure.name)) in asked and same_object(c)  # noqa: E731
+        chosen = self.close_one_that(best, wanted)
+        if chosen is best:
+            # An act asked for on an object named in full ("mất giấy thông hành thì trình báo") is the
+            # procedure meant, however far the object's longer name ranks above it.
+            chosen = self.close_one_that(best, lambda c: wanted(c) and c.name_precision >= NAMED_IN_FULL, margin=FIT_MARGIN * 2)
+        return chosen
 
     def family(self, best: Candidate) -> list[Candidate]:
         """The variants close to the best that the citizen's case fits; a case the question states

@@ -846,3 +846,15 @@ def test_a_second_time_is_no_first_time(tmp_path, make_settings, embedder):
 
 def test_to_whom_a_thing_is_reported_is_where():
     assert detect_aspects("Tổ hợp tác giải tán thì tổ trưởng phải báo cho ai?") == ["where"]
+
+
+def test_an_act_asked_on_an_object_named_in_full_is_the_procedure_meant(tmp_path, make_settings, embedder):
+    # The border pass's long title shares most of a lost-pass question's words; the question asks
+    # for the report ("trình báo") of the pass it names, which the report's procedure is.
+    pages = [next(UNSEEN.glob(f"*{code}.*")) for code in ("1-003133", "1-010055", "1-012680")]
+    settings = make_settings()
+    assert not ingest(settings, pages, embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask(
+        "Em lỡ làm mất giấy thông hành xuất nhập cảnh vùng biên giới Việt Nam Trung Quốc, trình báo cần nộp giấy tờ gì?")
+    assert answer.status == "answered" and answer.citations[0].title.startswith("Trình báo mất giấy thông hành")
+

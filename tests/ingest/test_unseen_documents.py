@@ -43,6 +43,14 @@ def test_questions_about_ingested_pages_hold_their_floor(unseen_assistant, half)
     assert rate(verdicts, list(verdicts)) >= FLOORS[half], sorted(k for k, v in verdicts.items() if not v)
 
 
+def test_a_tie_in_similarity_is_broken_by_the_name_written(unseen_assistant):
+    # The convalescence allowance after sickness ("DSPHSK sau ốm đau") scores as close as the sickness
+    # benefit on a story of rest after an operation; the question names "chế độ ốm đau".
+    answer = unseen_assistant.ask("Công ty có người lao động nghỉ 2 tháng dưỡng bệnh sau ca mổ. "
+                                  "Chế độ trợ cấp ốm đau BHXH chi trả thế nào? Hồ sơ cần gì?")
+    assert answer.status == "answered" and answer.citations[0].title == "Giải quyết hưởng chế độ ốm đau"
+
+
 @pytest.mark.parametrize("path", sorted(DOCUMENTS.glob("*.pdf")), ids=lambda p: p.name[-16:])
 def test_a_printed_portal_page_keeps_its_channels_table(path):
     """Printed, the portal's "Cách thức thực hiện" table wraps its header and repeats labels in its
