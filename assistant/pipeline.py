@@ -275,7 +275,7 @@ class Assistant:
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
         if context.route == "procedure" and self.intent is not None \
-                and self.intent.refuses(context.vector, self.embedder.name) \
+                and self.intent.refuses(context.vector, self.embedder.name, context.masked) \
                 and not self._names_in_own_words(context, best, _own_words(context, context.masked)):
             # About to answer, but read as a whole the message asks for no procedure (a bribe, one's
             # own dossier, chit-chat: see assistant/intent.py). Not when the router doubted the

