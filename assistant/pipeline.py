@@ -60,6 +60,8 @@ SOFT_ROUTE_NAME_PRECISION = 0.6
 # Words that cover this much of a procedure's name ask for that procedure: beside an instruction, or in
 # a follow-up ("còn làm lại CCCD thì sao?" after a marriage question asks about the card).
 NAMES_A_PROCEDURE = 0.5
+# A letter's questions covering less than this of any procedure's name name nothing: its story does.
+ASKED_NAMES_SOMETHING = 0.3
 # Past this many words a message tells a story; its words outside the procedure are the story's, not
 # an unknown topic.
 UNKNOWN_TOPIC_MAX_WORDS = 20
@@ -509,11 +511,21 @@ class Assistant:
         # Aspect words ("mất bao lâu", "lệ phí") say what is asked, not which procedure: kept out of
         # the keyword query, where "mất" would match "mất CCCD làm lại".
         topic = _asked_topic(question)
+        whole = _LOCATIVE.sub(" ", content_words(question))
+        if topic != whole and not self._names_some_procedure(snapshot, topic):
+            # "… vậy có được hỗ trợ tiền viện phí không" names nothing the index is called: the story
+            # ("ở tổ bảo vệ ANTT, bị tai nạn khi đi tuần") says what the question is about.
+            topic = whole
         # A letter's story keeps only its variant signals in the keyword query: "xây nhà" in "we
         # built a house and moved in; when must we register residence?" names no procedure asked.
         keyword_expansions = expansions if topic == content_words(question) else [
             e for e in [*expansions_of(" ".join(asking_parts(question))), *variant_signals(question)] if e not in VARIANT_ONLY]
         return dense, " ".join([topic, *keyword_expansions])
+
+    @staticmethod
+    def _names_some_procedure(snapshot: Snapshot, text: str) -> bool:
+        precision = snapshot.keywords.scores(text)["precision"]
+        return precision.size > 0 and float(precision.max()) >= ASKED_NAMES_SOMETHING
 
     def _restorer(self, snapshot: Snapshot) -> DiacriticsRestorer:
         restorer = self._restorers.get(snapshot.version)

@@ -51,6 +51,14 @@ def test_a_tie_in_similarity_is_broken_by_the_name_written(unseen_assistant):
     assert answer.status == "answered" and answer.citations[0].title == "Giải quyết hưởng chế độ ốm đau"
 
 
+def test_a_question_naming_nothing_is_about_its_story(unseen_assistant):
+    # "… vậy có được hỗ trợ tiền viện phí không" names no procedure of the index; the story (a member
+    # of the security team hurt on patrol) does, and its procedure answers, not the farm-insurance
+    # subsidy that "hỗ trợ phí" alone would reach.
+    answer = unseen_assistant.ask("ba toi o to bao ve antt bi thuong khi di tuan dem, vay gia dinh co duoc ho tro tien vien phi khong")
+    assert answer.status == "answered" and "an ninh, trật tự" in answer.citations[0].title
+
+
 @pytest.mark.parametrize("path", sorted(DOCUMENTS.glob("*.pdf")), ids=lambda p: p.name[-16:])
 def test_a_printed_portal_page_keeps_its_channels_table(path):
     """Printed, the portal's "Cách thức thực hiện" table wraps its header and repeats labels in its
