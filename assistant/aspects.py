@@ -157,10 +157,15 @@ _ASKING = re.compile(
 _ASKING_EN = re.compile(r"^\W*(\d+[.)/]\s*)?(please|could you|can you|what|how|where|when|which|who|is|are|do|does|can)\b")
 
 
+# "When researching the rules, I found …", "When I went to the ward, …": a clause, not a question.
+_CLAUSE_EN = re.compile(r"^\W*(when|where|how|what|which|who)\s+(i|we|you|he|she|they|my|our|his|her|their|\w+ing)\b")
+
+
 def _opens_a_question(part: str) -> bool:
     folded = fold(part)
     first = part.split()[0] if part.split() else ""
-    return bool(_ASKING.match(folded) or (not has_diacritics(first) and _ASKING_EN.match(folded)))
+    english = not has_diacritics(first) and _ASKING_EN.match(folded) and not _CLAUSE_EN.match(folded)
+    return bool(_ASKING.match(folded) or english)
 
 
 # Filing away from where one lives: "tôi ở phường khác", "hộ khẩu ở tỉnh", "trái tuyến", "nộp ở đâu

@@ -387,7 +387,7 @@ ENGLISH: dict[str, str] = {
     "certificate of no impediment": "xác nhận tình trạng hôn nhân",
     "single certificate": "xác nhận tình trạng hôn nhân",
     # residence and identity
-    "household book": "sổ hộ khẩu thường trú",
+    "household book": "sổ hộ khẩu",
     "residence certificate": "xác nhận thông tin về cư trú",
     "confirmation of residence information": "xác nhận thông tin về cư trú",
     "electronic identification": "tài khoản định danh điện tử",

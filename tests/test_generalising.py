@@ -858,3 +858,17 @@ def test_an_act_asked_on_an_object_named_in_full_is_the_procedure_meant(tmp_path
         "Em lỡ làm mất giấy thông hành xuất nhập cảnh vùng biên giới Việt Nam Trung Quốc, trình báo cần nộp giấy tờ gì?")
     assert answer.status == "answered" and answer.citations[0].title.startswith("Trình báo mất giấy thông hành")
 
+
+
+def test_an_english_clause_opening_with_when_is_no_question():
+    from assistant.aspects import asking_parts
+    letter = ("When applying for my visa, I was told to bring a birth certificate. "
+              "When I went to the ward, they asked for a certified copy. How much does a certified copy cost?")
+    assert asking_parts(letter) == ["How much does a certified copy cost?"]
+
+
+def test_a_household_book_is_a_paper_not_a_residence_registration():
+    # "provide the household book of my fiancé" names a paper of the marriage dossier; registering
+    # permanent residence is what "household registration" asks for.
+    assert not any("thường trú" in e for e in expansions_of("Do I have to provide the household book of my fiancé?"))
+    assert any("thường trú" in e for e in expansions_of("How do I do household registration for my son?"))
