@@ -255,6 +255,8 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # buying an old state-owned flat is the state's "bán nhà ở cũ thuộc tài sản công"
     (r"\bmua\b(?: [a-z]+){0,4} (nha|can ho|nha o)(?: [a-z]+){0,3} (cu|tap the|nha nuoc|cong|thuoc so huu nha nuoc)"
      r"|(nha|can ho|nha o)(?: [a-z]+){0,3} (cu|tap the|nha nuoc|thuoc so huu nha nuoc)\b(?: [a-z]+){0,8} mua\b", "bán nhà ở cũ thuộc tài sản công"),
+    # English speakers call residence registration "registering (someone) with the (local) police"
+    (r"\bregist(?:er|ered|ering)\b(?: [a-z']+){0,3} (?:with|at) (?:the )?(?:local |ward |area )?police\b", "tạm trú"),
     # encroachment and boundary quarrels between neighbours are land disputes, mediated at the ward
     (r"\blan (sang|qua|chiem|dat|ranh)|tranh chap (dat|ranh|loi di)|ranh gioi (dat|thua)", "hòa giải tranh chấp đất đai"),
 ]

@@ -872,3 +872,11 @@ def test_a_household_book_is_a_paper_not_a_residence_registration():
     # permanent residence is what "household registration" asks for.
     assert not any("thường trú" in e for e in expansions_of("Do I have to provide the household book of my fiancé?"))
     assert any("thường trú" in e for e in expansions_of("How do I do household registration for my son?"))
+
+
+@pytest.mark.parametrize("question", [
+    "My landlord says he must register us with the local police. Is that compulsory?",
+    "Do I need to register at the ward police when I rent a room?",
+])
+def test_registering_with_the_police_is_residence_registration(question):
+    assert "tạm trú" in expansions_of(question)
