@@ -290,6 +290,8 @@ def _aspects_of(question: str) -> list[str]:
         aspects.remove("time_limit")  # "trong bao lâu phải làm" asks for the citizen's deadline
     if "penalty" in aspects and "fee" in aspects:
         aspects.remove("fee")  # "phạt bao nhiêu tiền" asks for the fine, not the fee
+    if "conditions" in aspects and "steps" in aspects and _PERMISSION_TO_APPLY.search(folded):
+        aspects.remove("steps")  # "am I allowed to apply for …" asks whether, not how
     if "conditions" in aspects and len(aspects) > 1 and not _EXPLICIT_CONDITIONS.search(folded):
         aspects.remove("conditions")  # "nộp online được không" asks about the channel, not eligibility
     steps = _PATTERNS["steps"].search(folded)
@@ -298,6 +300,11 @@ def _aspects_of(question: str) -> list[str]:
     return aspects
 
 
+# Whether one may apply ("am I allowed to apply for", "can I register", "eligible to apply"): the act
+# asked about, not how it is done.
+_PERMISSION_TO_APPLY = re.compile(
+    r"(?<![a-z])(?<!how )(?<!where )(?<!when )(allowed to|can i|can we|could i|may i|eligible to|possible to|able to|entitled to)"
+    r" (still )?(apply|register|get|obtain)\b")
 # Asking for conditions in so many words, not through a bare "được không" / "có thể".
 _EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|tieu chuan|tieu chi|ai duoc|eligib|requirement|condition"
                                    r"|bao nhieu tuoi|may tuoi|how old|in which cases|what are the cases|compulsory|mandatory|obligatory"

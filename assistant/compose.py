@@ -76,6 +76,10 @@ def compose(
         # allows the asker is also said by the procedure's own conditions (who must, by when),
         # whatever words they share with the question.
         rules = _rule_items(procedure)
+        if sum(len(items) for _, items in blocks) < FEW_FOUND and procedure.section("conditions") is not None:
+            # The question's words find hardly a sentence (English, or a case the record words
+            # otherwise): the conditions themselves answer, as many as a case answer quotes.
+            rules = [("conditions", bullet_lines(procedure.section("conditions").text)[:CASE_ANSWER_ITEMS])]
         if not rules and procedure.section("steps") is not None:
             # No conditions in the record (a page staff ingested, say): its steps say how the case goes.
             rules = [("steps", bullet_lines(procedure.section("steps").text)[:RULE_ITEMS])]
@@ -203,6 +207,8 @@ CASE_OVERLAP = 3
 CASE_ITEMS = 4
 # A yes-or-no question about a case is answered by this many of its closest sentences.
 CASE_ANSWER_ITEMS = 6
+# Fewer sentences than this found by the question's words: its conditions answer instead.
+FEW_FOUND = 2
 
 
 # The passage the dense model found closest to a question about a case adds up to this many items.

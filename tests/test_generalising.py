@@ -880,3 +880,21 @@ def test_a_household_book_is_a_paper_not_a_residence_registration():
 ])
 def test_registering_with_the_police_is_residence_registration(question):
     assert "tạm trú" in expansions_of(question)
+
+
+@pytest.mark.parametrize("question, aspects", [
+    ("I only hold a foreign passport. Am I allowed to apply for a Vietnamese ID card?", ["conditions"]),
+    ("May I apply for a single status certificate while living abroad?", ["conditions"]),
+    ("How can I apply for a birth certificate?", ["steps"]),  # how, not whether
+])
+def test_whether_one_may_apply_asks_for_conditions_not_steps(question, aspects):
+    assert detect_aspects(question) == aspects
+
+
+def test_a_case_the_question_words_otherwise_is_answered_by_the_conditions(full_assistant):
+    # An English question shares few words with the Vietnamese record: the conditions are quoted, not
+    # one sentence picked by the few words it does share.
+    answer = full_assistant.ask("I only hold a foreign passport. Am I allowed to apply for a Vietnamese ID card?")
+    assert answer.status == "answered"
+    conditions = [c for c in answer.citations if "điều kiện" in c.section.lower()]
+    assert conditions and len(conditions[0].quote.splitlines()) >= 2
