@@ -54,7 +54,9 @@ NAME_COMMON_WORDS = frozenset(tokens(
     # the qualifiers of a variant name whom it is for, not what it is: "có yếu tố nước ngoài", "khu vực biên giới"
     "yếu tố nước ngoài khu vực biên giới lưu động"))
 # "lại" asks for a variant "… lại …" only as part of these verbs.
-_AGAIN = re.compile(r"(?<![a-z])(?:(?:dang ky|cap|xin) lai|lam lai (?:giay|ban))(?![a-z])")
+# Vietnamese also puts "lại" after the event: "đăng ký khai sinh lại" is "đăng ký lại khai sinh" (one
+# is born or dies once; "đăng ký kết hôn lại" after a divorce is a new marriage).
+_AGAIN = re.compile(r"(?<![a-z])(?:(?:dang ky|cap|xin) lai|lam lai (?:giay|ban)|dang ky (?:khai sinh|khai tu) lai)(?![a-z])")
 # Distinguishing words too generic to tell variants of a procedure apart.
 _GENERIC = {"co", "tai", "cho", "doi", "voi", "thu", "tuc", "cua", "va", "nguoi", "viec"}
 
