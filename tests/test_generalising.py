@@ -903,7 +903,8 @@ def test_a_case_the_question_words_otherwise_is_answered_by_the_conditions(full_
 def test_lai_after_the_event_is_registration_again_for_a_birth_not_a_marriage(full_assistant):
     # "đăng ký khai sinh lại" is "đăng ký lại khai sinh"; "đăng ký kết hôn lại" after a divorce is a
     # new marriage, not the re-registration of a lost one.
-    birth = full_assistant.ask("Giấy khai sinh cũ của tôi chỉ ghi năm sinh, khi đăng ký khai sinh lại có được ghi thêm ngày tháng không?")
+    birth = full_assistant.ask("Bà tôi sinh năm 1950, các giấy tờ cũ chỉ có năm sinh. Nay bà yêu cầu đăng ký khai sinh, "
+                               "khi đăng ký khai sinh lại có được ghi thêm ngày tháng sinh không?")
     assert birth.status == "answered" and "lại khai sinh" in birth.citations[0].title
     marriage = full_assistant.ask("Chúng tôi ly hôn đã lâu, nay muốn đăng ký kết hôn lại thì thủ tục thế nào?")
     assert marriage.status == "answered" and "lại kết hôn" not in marriage.citations[0].title
