@@ -33,7 +33,7 @@ def test_dev_set_passes_the_release_bar(full_assistant):
 
 # Floors for the real-question set, below the figures reported in evals/datasets/README.md: a
 # change that drops under them is a regression.
-REAL_FLOORS = {"tune": 0.86, "test": 0.63}
+REAL_FLOORS = {"tune": 0.84, "test": 0.63}
 
 
 @pytest.mark.parametrize("half", sorted(REAL_FLOORS))
