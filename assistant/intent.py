@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -55,10 +55,15 @@ class IntentModel:
     def dimensions(self) -> int:
         return len(self.weights) - len(self.terms)
 
+    @cached_property
+    def _term_positions(self) -> dict[str, int]:
+        return {term: i for i, term in enumerate(self.terms)}
+
     def features(self, vector: np.ndarray, text: str = "") -> np.ndarray:
         """The embedding, then TERM_SCALE for each of the model's terms the message writes."""
-        said = message_terms(text)
-        words = np.fromiter((TERM_SCALE if term in said else 0.0 for term in self.terms), dtype=np.float32, count=len(self.terms))
+        words = np.zeros(len(self.terms), dtype=np.float32)
+        # The message's few terms looked up, not the model's thousands scanned (a per-question path).
+        words[[i for term in message_terms(text) if (i := self._term_positions.get(term)) is not None]] = TERM_SCALE
         return np.concatenate([np.asarray(vector, dtype=np.float32), words])
 
     def log_odds(self, vector: np.ndarray, text: str = "") -> float:

@@ -206,8 +206,7 @@ class Assistant:
         """Whether the text is mostly the name of an indexed procedure."""
         if context.snapshot is None or len(text.split()) < MIN_QUESTION_WORDS:
             return False
-        precision = context.snapshot.keywords.scores(content_words(text))["precision"]
-        return precision.size > 0 and float(precision.max()) >= NAMES_A_PROCEDURE
+        return _best_name_precision(context.snapshot, content_words(text)) >= NAMES_A_PROCEDURE
 
     def rewrite(self, context: Context) -> None:
         """Make an elliptical follow-up ("Còn lệ phí thì sao?") self-contained from the history."""
@@ -510,22 +509,14 @@ class Assistant:
         dense = " ".join([restored, *expansions])
         # Aspect words ("mất bao lâu", "lệ phí") say what is asked, not which procedure: kept out of
         # the keyword query, where "mất" would match "mất CCCD làm lại".
-        topic = _asked_topic(question)
-        whole = _LOCATIVE.sub(" ", content_words(question))
-        if topic != whole and not self._names_some_procedure(snapshot, topic):
-            # "… vậy có được hỗ trợ tiền viện phí không" names nothing the index is called: the story
-            # ("ở tổ bảo vệ ANTT, bị tai nạn khi đi tuần") says what the question is about.
-            topic = whole
+        # "… vậy có được hỗ trợ tiền viện phí không" names nothing the index is called: the story
+        # ("ở tổ bảo vệ ANTT, bị tai nạn khi đi tuần") says what the question is about.
+        topic = _asked_topic(question, lambda words: _best_name_precision(snapshot, words) >= ASKED_NAMES_SOMETHING)
         # A letter's story keeps only its variant signals in the keyword query: "xây nhà" in "we
         # built a house and moved in; when must we register residence?" names no procedure asked.
         keyword_expansions = expansions if topic == content_words(question) else [
             e for e in [*expansions_of(" ".join(asking_parts(question))), *variant_signals(question)] if e not in VARIANT_ONLY]
         return dense, " ".join([topic, *keyword_expansions])
-
-    @staticmethod
-    def _names_some_procedure(snapshot: Snapshot, text: str) -> bool:
-        precision = snapshot.keywords.scores(text)["precision"]
-        return precision.size > 0 and float(precision.max()) >= ASKED_NAMES_SOMETHING
 
     def _restorer(self, snapshot: Snapshot) -> DiacriticsRestorer:
         restorer = self._restorers.get(snapshot.version)
@@ -643,14 +634,21 @@ def _for_embedding(question: str, limit: int | None = None) -> str:
     return f"{story} {asked}".strip()
 
 
-def _asked_topic(question: str) -> str:
+def _best_name_precision(snapshot: Snapshot, text: str) -> float:
+    """The largest share of an indexed procedure's name that the text writes."""
+    precision = snapshot.keywords.scores(text)["precision"]
+    return float(precision.max()) if precision.size else 0.0
+
+
+def _asked_topic(question: str, names_something: Callable[[str], bool] = lambda topic: True) -> str:
     """The words that name what a message asks about. In a letter, the words of its questions: the
     story around them ("chưa nhập hộ khẩu", "bị bệnh") says who asks, and its words would pull the
     keyword index toward other procedures. The story still reaches the dense query and the variant
-    rules; a question that names nothing ("thủ tục ra sao?") leaves the whole message to speak."""
+    rules; a question that names nothing ("thủ tục ra sao?", or no name `names_something` knows)
+    leaves the whole message to speak."""
     asked = " ".join(asking_parts(question))
     topic = _LOCATIVE.sub(" ", content_words(asked))
-    if asked != question and len(topic_words(topic)) >= MIN_TOPIC_WORDS:
+    if asked != question and len(topic_words(topic)) >= MIN_TOPIC_WORDS and names_something(topic):
         return topic
     return _LOCATIVE.sub(" ", content_words(question))
 
