@@ -64,7 +64,7 @@ _PAPER = (r"(giay to|giay phep|giay chung nhan|giay xac nhan|giay khai sinh|giay
           r"|cccd|cmnd|can cuoc|ho chieu|bang lai|bang cap|bang dai hoc|bang tot nghiep|chung chi|con dau|dau moc|bien so|hoa don|ca vet)")
 _HARMFUL = re.compile(
     # "làm giả" (forge), not "làm gia hạn", "làm giá", "gia đình"
-    r"lam gia(?! (han|dinh|tri|tang|nhap|cong|ca|re|bao|tien|thap|cao|phai))|gia mao|lam lau|lam so gia|lam cccd gia|lam can cuoc gia|giay to gia|mua ban (cccd|can cuoc|giay to)"
+    r"lam gia(?! (han|dinh|tri|tang|nhap|cong|ca|re|bao|tien|thap|cao|phai)(?![a-z]))|gia mao|lam lau|lam so gia|lam cccd gia|lam can cuoc gia|giay to gia|mua ban (cccd|can cuoc|giay to)"
     r"|lam bang gia|khac dau|lam dau gia|con dau gia|hoi lo|lot tay|chay (ho so|giay to)|di cua sau|trot lot"
     r"|tron (thue|nghia vu)|qua mat|lach luat|hack|bypass|forge|forged|falsif(y|ied|ying)"
     # "fake" as a verb ("fake a certificate", "faking papers"); "a fake document" received is reported
@@ -290,6 +290,29 @@ _REPORTED = re.compile(r"(?<![a-z])(to cao|to giac|trinh bao|phan anh|khieu nai|
                        r"|report(ing|ed)?|denounc[a-z]*)\b(?:(?!how to|how do|cach |lam sao|the nao|huong dan)[^.?!]){0,60}$")
 
 
+# A wrongdoing whose sanction or handling is asked, in the sentence that names it: "mức phạt đối với
+# hành vi làm giả giấy tờ", "the penalty for falsifying papers", "how to handle if documents are found
+# forged". Asking what the law does about an act is not asking how to commit it; escaping the
+# sanction ("để không bị phạt", "avoid a fine") still is.
+_SANCTION_ASKED = re.compile(
+    r"(?<![a-z])((muc |tien )?phat(?! hien)|xu phat|xu ly (the nao|ra sao|nhu the nao|hinh su)|bi xu ly|che tai|truy cuu"
+    r"|toi gi|penalt(y|ies)|fine[ds]?|punish(ed|ment)?|sanctions?|consequences?|handle[ds]? if|what happens if"
+    r"|is it (illegal|a crime|an offen[cs]e))(?![a-z])")
+_SANCTION_ESCAPED = re.compile(r"(?<![a-z])(khong bi|tranh bi|khoi bi|ne) (phat|xu ly)|avoid(ing)? (a |the )?(fine|penalt)")
+# The asker's own plan to do it: "tôi muốn làm giả …, bị phạt thế nào" is still a request.
+_PLANNED = re.compile(r"(?<![a-z])((toi|em|minh|tui|chung toi) (dang |se )?(muon|dinh|can|tinh)|cach|lam sao|lam the nao"
+                      r"|i (want|need|plan|intend)|how (to|do i|can i|could i)(?! (handle|deal|respond|report)))(?![a-z])")
+
+
+def _asks_sanction(folded: str, match: re.Match) -> bool:
+    """Whether the sentence holding a harmful `match` asks what the law does about it (see `_SANCTION_ASKED`)."""
+    start = max(folded.rfind(mark, 0, match.start()) for mark in ".?!\n") + 1
+    ends = [i for i in (folded.find(mark, match.end()) for mark in ".?!\n") if i >= 0]
+    sentence = folded[start:min(ends, default=len(folded))]
+    return bool(_SANCTION_ASKED.search(sentence)) and not _SANCTION_ESCAPED.search(sentence) \
+        and not _PLANNED.search(folded[start:match.start()])
+
+
 def route_with_cue(question: str) -> tuple[str, str]:
     """The route and the folded words that decided it (for a soft route, what the index must know)."""
     folded = fold(question)
@@ -297,7 +320,7 @@ def route_with_cue(question: str) -> tuple[str, str]:
         return "injection", ""
     for label, pattern in (("harmful", _HARMFUL), ("harmful", _FALSIFY), ("political", _POLITICAL)):
         match = pattern.search(folded)
-        if match and not (pattern is _HARMFUL and _REPORTED.search(folded[:match.start()])):
+        if match and not (pattern is _HARMFUL and (_REPORTED.search(folded[:match.start()]) or _asks_sanction(folded, match))):
             return label, ""
     if _GREETING.match(folded):
         return "greeting", ""
