@@ -94,6 +94,11 @@ COLLOQUIAL: dict[str, str] = {
     "nguoi my": "có yếu tố nước ngoài",
     "nuoc my": "có yếu tố nước ngoài",
     "ngoai quoc": "có yếu tố nước ngoài",
+    # a child born abroad and not registered there is registered at home as a foreign-element birth
+    "sinh o nuoc ngoai": "có yếu tố nước ngoài",
+    "sinh ra o nuoc ngoai": "có yếu tố nước ngoài",
+    "sinh tai nuoc ngoai": "có yếu tố nước ngoài",
+    "sinh ra tai nuoc ngoai": "có yếu tố nước ngoài",
     "quoc tich nuoc ngoai": "có yếu tố nước ngoài",
     "lan dat": "hòa giải tranh chấp đất đai",
     "lan sang dat": "hòa giải tranh chấp đất đai",
@@ -255,6 +260,8 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # buying an old state-owned flat is the state's "bán nhà ở cũ thuộc tài sản công"
     (r"\bmua\b(?: [a-z]+){0,4} (nha|can ho|nha o)(?: [a-z]+){0,3} (cu|tap the|nha nuoc|cong|thuoc so huu nha nuoc)"
      r"|(nha|can ho|nha o)(?: [a-z]+){0,3} (cu|tap the|nha nuoc|thuoc so huu nha nuoc)\b(?: [a-z]+){0,8} mua\b", "bán nhà ở cũ thuộc tài sản công"),
+    # a registration done where people are, by the officials coming to them, is "lưu động"
+    (r"\bmobile\b(?: [a-z]+){0,3} registrations?\b", "lưu động"),
     # English speakers call residence registration "registering (someone) with the (local) police"
     (r"\bregist(?:er|ered|ering)\b(?: [a-z']+){0,3} (?:with|at) (?:the )?(?:local |ward |area )?police\b", "tạm trú"),
     # encroachment and boundary quarrels between neighbours are land disputes, mediated at the ward
@@ -445,6 +452,22 @@ ENGLISH: dict[str, str] = {
     "re-issued": "cấp lại",
     "reissued": "cấp lại",
     "re-issuance": "cấp lại",
+    # a civil status event "registration" is its registration (đăng ký), as a "re-registration" is
+    # "đăng ký lại": without it "registration of marriage" reads as much "đăng ký lại kết hôn"
+    "birth registration": "đăng ký khai sinh",
+    "registration of birth": "đăng ký khai sinh",
+    "registration of a birth": "đăng ký khai sinh",
+    "death registration": "đăng ký khai tử",
+    "registration of death": "đăng ký khai tử",
+    "registration of a death": "đăng ký khai tử",
+    "register a death": "đăng ký khai tử",
+    "marriage registration": "đăng ký kết hôn",
+    "registration of marriage": "đăng ký kết hôn",
+    "register a marriage": "đăng ký kết hôn",
+    "register our marriage": "đăng ký kết hôn",
+    # a child born abroad and not registered there is registered at home as a foreign-element birth
+    "born abroad": "có yếu tố nước ngoài",
+    "born overseas": "có yếu tố nước ngoài",
     "re-registration": "đăng ký lại",
     "re-register": "đăng ký lại",
     "chip-based id card": "thẻ căn cước",

@@ -665,6 +665,20 @@ def test_asking_the_sanction_of_a_wrongdoing_is_not_asking_to_commit_it(question
     assert route(question) == verdict
 
 
+@pytest.mark.parametrize("question, title", [
+    ("What papers are needed for the registration of marriage between a Vietnamese and a foreigner?",
+     "Thủ tục đăng ký kết hôn có yếu tố nước ngoài"),
+    ("How is the birth registration done for a child born abroad who now lives in Vietnam?",
+     "Thủ tục đăng ký khai sinh có yếu tố nước ngoài"),
+    ("When can a mobile death registration be made?", "Thủ tục đăng ký khai tử lưu động"),
+])
+def test_english_names_a_civil_status_registration_and_its_variant(full_assistant, question, title):
+    # "registration of marriage" is "đăng ký kết hôn" (not the re-registration); a child "born abroad"
+    # is registered as a foreign-element birth; a "mobile" registration is "lưu động".
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and answer.procedure["title"] == title
+
+
 def test_how_a_thing_came_is_no_unknown_topic(tmp_path, make_settings, embedder):
     # "mới mua" says how the motorbike came (a first registration), though a small index of ingested
     # pages never writes "mua"; "nuôi ong" stays a topic the index lacks.
