@@ -341,9 +341,16 @@ def sections_for(aspects: list[str]) -> list[str]:
 def content_words(question: str) -> str:
     """The question without its aspect cues: what remains names the procedure (for follow-ups)."""
     folded = fold(question)
+    # Every cue, overlapping ones too: in "cần giấy tờ gì" both "cần giấy" and "giấy tờ" are cues, and
+    # removing the first alone would leave "tờ gì" to name a procedure ("… đã có giấy tờ cá nhân").
+    cued = [False] * len(folded)
     for pattern in _PATTERNS.values():
-        folded = pattern.sub(" ", folded)
-    return re.sub(r"\s+", " ", folded).strip()
+        match = pattern.search(folded)
+        while match:
+            cued[match.start():match.end()] = [True] * (match.end() - match.start())
+            match = pattern.search(folded, match.start() + 1)
+    kept = "".join(" " if covered else char for char, covered in zip(folded, cued))
+    return re.sub(r"\s+", " ", kept).strip()
 
 
 # A message's questions naming fewer topic words than this ("thủ tục ra sao?") ask about its story.

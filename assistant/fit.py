@@ -27,13 +27,17 @@ _ORGANISATION = re.compile(r"to chuc|doanh nghiep|cong ty|co quan|hop tac xa|don
 QUALIFIERS: dict[str, re.Pattern] = {
     "yeu to nuoc ngoai": re.compile(
         r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|viet kieu|dinh cu|xuat canh|han quoc|trung quoc|nhat ban|dai loan"
-        r"|thai lan|foreign|abroad|overseas|expat|nationality"),
+        r"|thai lan|foreign|abroad|overseas|expat|nationality"
+        # a neighbouring country's citizen is a foreigner (the border-area procedures are for them)
+        r"|lang gieng|neighbo(u)?ring countr"),
     "nguoi nuoc ngoai": re.compile(r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|foreign|expat|nationality"),
-    "bien gioi": re.compile(r"bien gioi|giap ranh|border"),
+    # a neighbouring country's citizen is the one across the border
+    "bien gioi": re.compile(r"bien gioi|giap ranh|border|lang gieng|neighbo(u)?ring countr"),
     # a child or an adopter "của nước láng giềng": who the person is, never a citizen's own nephew
     "nuoc lang gieng": re.compile(r"nuoc lang gieng|lang gieng|nuoc ngoai|trung quoc|\blao\b(?! dong)|campuchia|neighbo(u)?ring|foreign|china|laos|cambodia"),
     # "chứng thực chữ ký người dịch": a translator's signature on a translation
-    "nguoi dich": re.compile(r"ban dich|phien dich|bien dich|nguoi dich|dich thuat|dich (sang|ra|qua) tieng|translat"),
+    "nguoi dich": re.compile(r"ban (tu )?dich|phien dich|bien dich|nguoi dich|dich thuat|dich (sang|ra|qua) tieng|translat"
+                             r"|tu dich|dich (giay to|van ban|tai lieu|ho so|bang)"),
     # "… trực tuyến / bằng dịch vụ công toàn trình": the whole procedure is done online, for a citizen
     # who files online; one who asks about going in person ("trực tiếp tại công an") or never says how
     # is asking for the variant done at the office

@@ -212,8 +212,14 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (rf"{_LOST}{_GAP}{_CARD}|{_CARD}{_GAP}{_LOST}|{_CARD}{_GAP}{_DAMAGED}", "cấp lại thẻ căn cước"),
     (rf"{_CARD}{_GAP}{_OUTDATED}|{_OUTDATED}{_GAP}{_CARD}", "cấp đổi thẻ căn cước"),
     (rf"{_LOST}{_GAP}{_OLD_CARD}|{_OLD_CARD}{_GAP}{_LOST}", "cấp thẻ căn cước"),
+    # whoever still holds only the old card and asks for a căn cước card is issued a first one
+    (rf"{_OLD_CARD}\b[^?]{{0,120}}\b(lam|cap|doi|chuyen|sang|xin)\b(?: [a-z]+){{0,3}} {_CARD}", "cấp thẻ căn cước"),
+    # to stop being a guardian, to stop trading: the procedure that ends it (chấm dứt)
+    (r"\bthoi (lam |khong lam )?(nguoi )?(giam ho|kinh doanh|buon ban)\b", "chấm dứt"),
     (_REGISTER_LOST, "đăng ký lại"),
-    (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho|ten dem|ten goi)\b|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)",
+    # (a person's name: the name of a business or a place is changed by its own registration)
+    (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho|ten dem|ten goi)\b(?! (cua )?(ho kinh doanh|hkd|cong ty|doanh nghiep"
+     r"|cua hang|hop tac xa|htx|to hop tac|phuong|xa|duong|tinh|quan|huyen|thanh pho|to chuc))|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)",
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
     (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
     # a child of parents who are not married: the father is recognised with the birth (khai sinh kết

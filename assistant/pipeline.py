@@ -48,6 +48,8 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # ("đăng ký", "cấp giấy phép") is suspect when the question also names something the corpus never does.
 UNKNOWN_TOPIC_PRECISION = 0.5
 # Expansions that only say which variant is meant, kept out of the retrieval query.
+# A procedure's name about something done abroad, not merely with a foreign element.
+_DONE_ABROAD = re.compile(r"(?<![a-z])(tai|o|cua) (co quan co tham quyen cua )?nuoc ngoai(?![a-z])")
 VARIANT_ONLY = frozenset({"có yếu tố nước ngoài", "người nước ngoài có yếu tố nước ngoài"})
 # The most of a letter the dense model reads (see `_for_embedding`): its questions, little of the
 # story. Measured on the tuning halves (2026-12-04): 360, 280 and 220 characters pass the same share
@@ -319,7 +321,10 @@ class Assistant:
         # sharing no word with the name is the story's ("con bị tâm thần … thủ tục giám hộ"). The
         # citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
         another_thing = any(syllable_pairs(name) & syllable_pairs(named) and not set(tokens(name)) <= written for name in names)
-        if context.route != "abroad" and not another_thing \
+        # Where a thing is done settles nothing when the procedure is about that thing done abroad
+        # ("ghi vào Sổ hộ tịch việc kết hôn … đã được giải quyết tại cơ quan … của nước ngoài").
+        about_abroad = _DONE_ABROAD.search(named) is not None
+        if (context.route != "abroad" or about_abroad) and not another_thing \
                 and Assistant._names_in_own_words(context, best, _own_words(context, context.search_text)):
             return True
         return same_topic(cue, named) or any(set(tokens(name)) <= written if len(tokens(name)) <= 3

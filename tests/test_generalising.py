@@ -679,6 +679,29 @@ def test_english_names_a_civil_status_registration_and_its_variant(full_assistan
     assert answer.status == "answered" and answer.procedure["title"] == title
 
 
+@pytest.mark.parametrize("question, title", [
+    # "cần giấy tờ gì" asks for papers, it is no "… đã có giấy tờ cá nhân" variant
+    ("làm giấy khai sinh cần giấy tờ gì?", "Thủ tục đăng ký khai sinh"),
+    # a neighbouring country's citizen is a foreigner across the border
+    ("khai tử cho công dân nước láng giềng mất bao lâu?", "Thủ tục đăng ký khai tử có yếu tố nước ngoài tại khu vực biên giới"),
+    # a translation one made oneself is certified by the translator's signature
+    ("chứng thực bản tự dịch cần giấy tờ gì?", "Chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật của Ủy ban nhân dân cấp xã, "
+     "tổ chức hành nghề công chứng"),
+    # a marriage done abroad is recorded at home: the index answers, not the embassy hand-off
+    ("ghi chú kết hôn ở nước ngoài mất bao lâu?",
+     "Thủ tục ghi vào Sổ hộ tịch việc kết hôn của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài"),
+    # a business's name is no person's name
+    ("đổi tên hộ kinh doanh cần giấy tờ gì?", "Đăng ký thay đổi nội dung đăng ký hộ kinh doanh"),
+    # "thôi làm" a guardian: the guardianship ends
+    ("thôi làm người giám hộ cần giấy tờ gì?", "Thủ tục đăng ký chấm dứt giám hộ"),
+    # whoever holds only the old CMND is issued a first căn cước card
+    ("Tôi vẫn còn giữ CMND, giờ muốn làm căn cước công dân thì làm ở đâu?", "Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên"),
+])
+def test_a_short_question_by_a_procedures_common_name_reaches_it(full_assistant, question, title):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and answer.procedure["title"] == title
+
+
 def test_how_a_thing_came_is_no_unknown_topic(tmp_path, make_settings, embedder):
     # "mới mua" says how the motorbike came (a first registration), though a small index of ingested
     # pages never writes "mua"; "nuôi ong" stays a topic the index lacks.
