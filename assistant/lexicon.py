@@ -82,6 +82,7 @@ COLLOQUIAL: dict[str, str] = {
     "chuyen khau": "đăng ký thường trú",
     "cat khau": "xóa đăng ký thường trú",
     "cat ho khau": "xóa đăng ký thường trú",
+    "cat tam tru": "xóa đăng ký tạm trú",
     "tach khau": "tách hộ",
     # A foreign country or a foreign spouse means the "có yếu tố nước ngoài" variant of a procedure.
     "han quoc": "có yếu tố nước ngoài",
@@ -243,7 +244,8 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|(xay|xay dung|sua|sua chua|cai tao)\b(?: [a-z0-9]+){0,8} (co )?(can|phai|bat buoc)( phai)? (xin |lam |co )?(giay )?phep\b",
      "miễn giấy phép xây dựng"),
     # a land certificate with wrong details is corrected (đính chính), not issued again
-    (r"(so do|so hong|giay chung nhan quyen su dung dat|gcn)\b(?: [a-z]+){0,4} (sai|nham|sai sot|ghi sai|in sai)", "đính chính giấy chứng nhận có sai sót"),
+    # (one issued wrongly, "cấp sai", against the rules, is revoked: no misprint)
+    (r"(so do|so hong|giay chung nhan quyen su dung dat|gcn)\b(?: [a-z]+){0,4} (?<!cap )(sai|nham|sai sot|ghi sai|in sai)", "đính chính giấy chứng nhận có sai sót"),
     # a visit of some days is a stay to notify (lưu trú), not a temporary residence to register
     (r"(o|den o|o nha|o lai|o choi|len o|den choi|o chung)\b(?: [a-z]+){0,6} (?<!mat )(?<!het )(?<!trong )(vai|may|nhung|mot so|it|\d+) (ngay|hom|dem|tuan)\b", "thông báo lưu trú"),
     # a stolen or lost vehicle has its registration and plate revoked (thu hồi)

@@ -696,6 +696,11 @@ def test_english_names_a_civil_status_registration_and_its_variant(full_assistan
     ("thôi làm người giám hộ cần giấy tờ gì?", "Thủ tục đăng ký chấm dứt giám hộ"),
     # whoever holds only the old CMND is issued a first căn cước card
     ("Tôi vẫn còn giữ CMND, giờ muốn làm căn cước công dân thì làm ở đâu?", "Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên"),
+    # "cắt tạm trú" as "cắt hộ khẩu": the registration is struck off
+    ("cắt tạm trú cần giấy tờ gì?", "Xóa đăng ký tạm trú"),
+    # a land certificate issued wrongly ("cấp sai") is revoked; one with a misprint ("ghi sai") is corrected
+    ("thu hồi sổ đỏ cấp sai mất bao lâu?", "Thu hồi Giấy chứng nhận đã cấp lần đầu không đúng quy định của pháp luật đất đai"),
+    ("sổ đỏ ghi sai tên thì làm sao?", "Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót"),
 ])
 def test_a_short_question_by_a_procedures_common_name_reaches_it(full_assistant, question, title):
     answer = full_assistant.ask(question)
