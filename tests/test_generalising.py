@@ -699,7 +699,8 @@ def test_english_names_a_civil_status_registration_and_its_variant(full_assistan
     # "cắt tạm trú" as "cắt hộ khẩu": the registration is struck off
     ("cắt tạm trú cần giấy tờ gì?", "Xóa đăng ký tạm trú"),
     # a land certificate issued wrongly ("cấp sai") is revoked; one with a misprint ("ghi sai") is corrected
-    ("thu hồi sổ đỏ cấp sai mất bao lâu?", "Thu hồi Giấy chứng nhận đã cấp lần đầu không đúng quy định của pháp luật đất đai"),
+    ("thu hồi sổ đỏ cấp sai mất bao lâu?", "Thu hồi Giấy chứng nhận đã cấp lần đầu không đúng quy định của pháp luật đất đai "
+     "do người sử dụng đất, chủ sở hữu tài sản gắn liền với đất phát hiện và cấp lại Giấy chứng nhận sau khi thu hồi"),
     ("sổ đỏ ghi sai tên thì làm sao?", "Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót"),
 ])
 def test_a_short_question_by_a_procedures_common_name_reaches_it(full_assistant, question, title):
