@@ -416,6 +416,14 @@ ENGLISH: dict[str, str] = {
     "split the household": "tách hộ",
     "separate household": "tách hộ",
     "deregister": "xóa đăng ký",
+    "deregistered": "xóa đăng ký",
+    "deregistering": "xóa đăng ký",
+    "deregistration": "xóa đăng ký",
+    # residence details changed in the database (a new householder, a corrected birth date)
+    "update residence information": "điều chỉnh thông tin về cư trú",
+    "update my residence information": "điều chỉnh thông tin về cư trú",
+    "change residence information": "điều chỉnh thông tin về cư trú",
+    "correct residence information": "điều chỉnh thông tin về cư trú",
     "move out": "xóa đăng ký thường trú",
     # land and building
     "red book": "giấy chứng nhận quyền sử dụng đất sổ đỏ",
