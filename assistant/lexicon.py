@@ -207,11 +207,15 @@ _DAMAGED = r"(hong|hu hong|hu|rach|gay|gay doi|bong troc|nhoe|mo het|damaged|bro
 _OUTDATED = (r"(het han|qua han|sai thong tin|thay doi thong tin|doi ho ten|sai sot|du (25|40|60) tuoi"
              r"|expired|expires|expiring|misspelled|wrong (information|name|date)|incorrect)")
 _GAP = r"(?:(?: ,)? [a-z0-9]+){0,5}(?: ,)? "
+_NEW_LOOK = (r"(thay doi (nhan dang|dac diem nhan dang|khuon mat|guong mat|gioi tinh)|phau thuat tham my|tham my|sua mui|nang mui"
+             r"|got cam|doi gioi tinh|chuyen doi gioi tinh|xac dinh lai gioi tinh|plastic surgery|cosmetic surgery|sex change)")
 _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: [a-z]+){0,6} (mat|khong con|bi chay|hu hong|that lac|khong luu)"
                   r"|(khong con|mat|chay) (luu )?(so( ho tich| goc| luu)?|ho so luu)\b")
 VARIANT_RULES: list[tuple[str, str]] = [
     (rf"{_LOST}{_GAP}{_CARD}|{_CARD}{_GAP}{_LOST}|{_CARD}{_GAP}{_DAMAGED}", "cấp lại thẻ căn cước"),
     (rf"{_CARD}{_GAP}{_OUTDATED}|{_OUTDATED}{_GAP}{_CARD}", "cấp đổi thẻ căn cước"),
+    # a changed face or sex ("thay đổi nhân dạng", cosmetic surgery, a sex change) is a case of exchange
+    (rf"{_NEW_LOOK}\b[^?.!]{{0,60}}\b{_CARD}|{_CARD}\b[^?.!]{{0,60}}\b{_NEW_LOOK}", "cấp đổi thẻ căn cước"),
     (rf"{_LOST}{_GAP}{_OLD_CARD}|{_OLD_CARD}{_GAP}{_LOST}", "cấp thẻ căn cước"),
     # whoever still holds only the old card and asks for a căn cước card is issued a first one
     (rf"{_OLD_CARD}\b[^?]{{0,120}}\b(lam|cap|doi|chuyen|sang|xin)\b(?: [a-z]+){{0,3}} {_CARD}", "cấp thẻ căn cước"),
@@ -227,6 +231,9 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # hợp nhận cha, mẹ, con)
     (r"(chua|khong) (dang ky )?ket hon\b(?: [a-z]+){0,20} (khai sinh|sinh con|chao doi|sap sinh|mang ho|ho cua cha)"
      r"|(khai sinh|sinh con|chao doi|sap sinh)\b(?: [a-z]+){0,20} (chua|khong) (dang ky )?ket hon", "khai sinh kết hợp nhận cha, mẹ, con"),
+    # the father added to a child's papers, or a DNA test as the proof, is a recognition of parentage
+    (r"(ghi|bo sung|them|dien)( ten| phan khai ve| thong tin)? (cha|bo|me)\b(?: [a-z]+){0,6} (giay khai sinh|khai sinh)"
+     r"|\b(xet nghiem|giam dinh) (adn|dna)\b|\bdna (test|testing)\b", "nhận cha, mẹ, con"),
     # a marriage (birth, divorce…) already registered abroad is recorded at home (ghi vào sổ hộ tịch)
     (r"da (dang ky )?(ket hon|khai sinh|ly hon)\b(?: [a-z]+){0,3} (o|tai) (nuoc ngoai|han quoc|nhat ban|dai loan|trung quoc|my|uc|phap|duc|canada)"
      # married abroad, asking to register it at home

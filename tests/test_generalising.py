@@ -704,6 +704,10 @@ def test_english_names_a_civil_status_registration_and_its_variant(full_assistan
     ("thu hồi sổ đỏ cấp sai mất bao lâu?", "Thu hồi Giấy chứng nhận đã cấp lần đầu không đúng quy định của pháp luật đất đai "
      "do người sử dụng đất, chủ sở hữu tài sản gắn liền với đất phát hiện và cấp lại Giấy chứng nhận sau khi thu hồi"),
     ("sổ đỏ ghi sai tên thì làm sao?", "Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót"),
+    # a changed face or sex is a case for exchanging the card ("thay đổi nhân dạng")
+    ("Phẫu thuật thẩm mỹ xong có phải đổi thẻ căn cước không?", "Cấp đổi thẻ căn cước"),
+    # a DNA test as the proof of a father is a recognition of parentage
+    ("Có kết quả xét nghiệm ADN rồi thì làm thủ tục gì để ghi tên cha cho con?", "Thủ tục đăng ký nhận cha, mẹ, con"),
 ])
 def test_a_short_question_by_a_procedures_common_name_reaches_it(full_assistant, question, title):
     answer = full_assistant.ask(question)
