@@ -32,7 +32,7 @@ QUALIFIERS: dict[str, re.Pattern] = {
         r"|lang gieng|neighbo(u)?ring countr"),
     "nguoi nuoc ngoai": re.compile(r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|foreign|expat|nationality"),
     # a neighbouring country's citizen is the one across the border
-    "bien gioi": re.compile(r"bien gioi|giap ranh|border|lang gieng|neighbo(u)?ring countr"),
+    "bien gioi": re.compile(r"bien gioi|vung bien\b|giap ranh|border|lang gieng|neighbo(u)?ring countr"),
     # a child or an adopter "của nước láng giềng": who the person is, never a citizen's own nephew
     "nuoc lang gieng": re.compile(r"nuoc lang gieng|lang gieng|nuoc ngoai|trung quoc|\blao\b(?! dong)|campuchia|neighbo(u)?ring|foreign|china|laos|cambodia"),
     # "chứng thực chữ ký người dịch": a translator's signature on a translation

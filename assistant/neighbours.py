@@ -56,7 +56,7 @@ NAME_COMMON_WORDS = frozenset(tokens(
 # "lại" asks for a variant "… lại …" only as part of these verbs.
 # Vietnamese also puts "lại" after the event: "đăng ký khai sinh lại" is "đăng ký lại khai sinh" (one
 # is born or dies once; "đăng ký kết hôn lại" after a divorce is a new marriage).
-_AGAIN = re.compile(r"(?<![a-z])(?:(?:dang ky|cap|xin) lai|lam lai (?:giay|ban)|dang ky (?:khai sinh|khai tu) lai)(?![a-z])")
+_AGAIN = re.compile(r"(?<![a-z])(?:(?:dang ky|cap|xin) lai|lam lai (?:giay|ban)|(?:dang ky )?(?:khai sinh|khai tu) lai)(?![a-z])")
 # Distinguishing words too generic to tell variants of a procedure apart.
 _GENERIC = {"co", "tai", "cho", "doi", "voi", "thu", "tuc", "cua", "va", "nguoi", "viec"}
 

@@ -706,6 +706,8 @@ def test_english_names_a_civil_status_registration_and_its_variant(full_assistan
     ("sổ đỏ ghi sai tên thì làm sao?", "Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót"),
     # a changed face or sex is a case for exchanging the card ("thay đổi nhân dạng")
     ("Phẫu thuật thẩm mỹ xong có phải đổi thẻ căn cước không?", "Cấp đổi thẻ căn cước"),
+    # "khai tử lại" is a registration again, as "đăng ký khai tử lại" is
+    ("khai tử lại có yếu tố nước ngoài cần giấy tờ gì?", "Thủ tục đăng ký lại khai tử có yếu tố nước ngoài"),
     # a DNA test as the proof of a father is a recognition of parentage
     ("Có kết quả xét nghiệm ADN rồi thì làm thủ tục gì để ghi tên cha cho con?", "Thủ tục đăng ký nhận cha, mẹ, con"),
 ])
