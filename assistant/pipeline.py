@@ -277,7 +277,10 @@ class Assistant:
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
-        if context.route == "procedure" and self.intent is not None \
+        # A follow-up that only asks an aspect ("còn lệ phí thì sao?") asks it of the conversation's
+        # procedure: a question by its form, whatever the rewritten query reads like.
+        aspect_follow_up = context.rewritten and bool(context.aspects) and self._names_no_topic(context)
+        if context.route == "procedure" and self.intent is not None and not aspect_follow_up \
                 and self.intent.refuses(context.vector, self.embedder.name, context.masked) \
                 and not self._names_in_own_words(context, best, _own_words(context, context.masked)):
             # About to answer, but read as a whole the message asks for no procedure (a bribe, one's

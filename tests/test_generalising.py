@@ -434,6 +434,16 @@ def test_the_same_follow_up_in_a_conversation_is_answered(full_assistant):
     assert answer.status == "answered" and "khai tử" in answer.answer.lower()
 
 
+@pytest.mark.parametrize("follow_up", ["Còn lệ phí thì sao?", "nộp ở đâu vậy?", "có làm online được không?"])
+def test_an_aspect_follow_up_is_a_question_whatever_the_topic_reads_like(full_assistant, follow_up):
+    # "thôi làm hòa giải viên" (quitting) rewritten with "còn lệ phí" read to the intent model as no
+    # question; a follow-up asking only an aspect asks it of the conversation's procedure.
+    history = [{"role": "user", "content": "Thôi làm hòa giải viên cần giấy tờ gì?"},
+               {"role": "assistant", "content": "**Thôi làm hòa giải viên**\n\nGiấy tờ cần chuẩn bị: …"}]
+    answer = full_assistant.ask(follow_up, history)
+    assert answer.status == "answered" and answer.procedure["title"] == "Thủ tục thôi làm hòa giải viên (cấp xã)"
+
+
 def test_a_procedure_listing_a_passport_among_its_papers_is_no_passport_procedure(full_assistant):
     # "Đăng ký khai sinh có yếu tố nước ngoài" mentions passports as papers to show; making one for a
     # baby is the immigration office's business, which the shipped corpus does not hold.
