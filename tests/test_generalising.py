@@ -5,6 +5,7 @@ happened, cases a procedure does not cover, and scope decided by the index rathe
 Questions here are written for the tests, in the shapes the real-question set showed."""
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
 
@@ -983,3 +984,17 @@ def test_lai_after_the_event_is_registration_again_for_a_birth_not_a_marriage(fu
     assert birth.status == "answered" and "lại khai sinh" in birth.citations[0].title
     marriage = full_assistant.ask("Chúng tôi ly hôn đã lâu, nay muốn đăng ký kết hôn lại thì thủ tục thế nào?")
     assert marriage.status == "answered" and "lại kết hôn" not in marriage.citations[0].title
+
+
+def test_the_names_probe_reaches_a_procedure_by_each_of_its_names(full_assistant):
+    # scripts/probe_names.py asks every procedure by its own names (with and without diacritics, in
+    # English, and in follow-ups); on a procedure citizens ask daily every question reaches it.
+    spec = importlib.util.spec_from_file_location("probe_names", ROOT / "scripts" / "probe_names.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    death = full_assistant.index.current().procedures["dang-ky-khai-tu"]
+    asked = module.probe(full_assistant, [death])
+    assert len(asked["names"]) == 8 * (1 + min(len(death.aliases), module.ALIASES))
+    assert len(asked["follow-ups"]) == len(module.FOLLOW_UPS)
+    missed = [row for rows in asked.values() for row in rows if row[0] != row[2]]
+    assert missed == []
