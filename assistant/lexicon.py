@@ -280,7 +280,8 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # English speakers call residence registration "registering (someone) with the (local) police"
     (r"\bregist(?:er|ered|ering)\b(?: [a-z']+){0,3} (?:with|at) (?:the )?(?:local |ward |area )?police\b", "tạm trú"),
     # encroachment and boundary quarrels between neighbours are land disputes, mediated at the ward
-    (r"\blan (sang|qua|chiem|dat|ranh)|tranh chap (dat|ranh|loi di)|ranh gioi (dat|thua)", "hòa giải tranh chấp đất đai"),
+    # (unless its resolution, "giải quyết tranh chấp", is what is named)
+    (r"\blan (sang|qua|chiem|dat|ranh)|(?<!giai quyet )tranh chap (dat|ranh|loi di)|ranh gioi (dat|thua)", "hòa giải tranh chấp đất đai"),
 ]
 # Only when the register is not lost too (then it is "đăng ký lại").
 _PAPER_LOST = rf"{_LOST}{_GAP}{_CIVIL_PAPER}|{_CIVIL_PAPER}{_GAP}{_LOST}|{_PAPER_GONE}{_GAP}{_DEATH_PAPER}|{_DEATH_PAPER}{_GAP}{_PAPER_GONE}|{_DEATH_PAPER_LOST}"

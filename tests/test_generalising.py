@@ -719,6 +719,10 @@ def test_english_names_a_civil_status_registration_and_its_variant(full_assistan
     ("Phẫu thuật thẩm mỹ xong có phải đổi thẻ căn cước không?", "Cấp đổi thẻ căn cước"),
     # "khai tử lại" is a registration again, as "đăng ký khai tử lại" is
     ("khai tử lại có yếu tố nước ngoài cần giấy tờ gì?", "Thủ tục đăng ký lại khai tử có yếu tố nước ngoài"),
+    # a land quarrel is mediated at the ward first; its resolution, named, is the chairman's procedure
+    ("tranh chấp đất với hàng xóm thì làm sao?", "Hòa giải tranh chấp đất đai"),
+    ("giải quyết tranh chấp đất đai cần giấy tờ gì?",
+     "Giải quyết tranh chấp đất đai thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân cấp xã"),
     # a DNA test as the proof of a father is a recognition of parentage
     ("Có kết quả xét nghiệm ADN rồi thì làm thủ tục gì để ghi tên cha cho con?", "Thủ tục đăng ký nhận cha, mẹ, con"),
 ])
