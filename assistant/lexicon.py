@@ -423,6 +423,11 @@ ENGLISH: dict[str, str] = {
     "identity card": "thẻ căn cước",
     "split the household": "tách hộ",
     "separate household": "tách hộ",
+    # a foreigner's temporary residence is declared (khai báo) by the host, not registered
+    "declare temporary residence": "khai báo tạm trú",
+    "declaring temporary residence": "khai báo tạm trú",
+    "declaration of temporary residence": "khai báo tạm trú",
+    "temporary residence declaration": "khai báo tạm trú",
     "deregister": "xóa đăng ký",
     "deregistered": "xóa đăng ký",
     "deregistering": "xóa đăng ký",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from .aspects import asking_parts, content_words, topic_words
+from .aspects import asking_parts, content_words, detect_aspects, topic_words
 from .documents import Procedure
 from .fit import (ALWAYS_RESTRICTS, ages_in, contradicts_first_time, fits_age, has_age_bound, names_another_entity,
                   signalled_qualifiers, unsignalled_qualifiers)
@@ -47,6 +47,9 @@ _JOINED = re.compile(r"\s(?:va|hoac|cung nhu|and|or)\s|[,;/&+]")
 # A joined part names a procedure when it covers this much of one of its names, in at most so many words.
 ALSO_NAMES = 0.85
 ALSO_MAX_PART_WORDS = 8
+# A question of a message names its own procedure in at most so many words (a letter's long questions
+# name their story too).
+ALSO_MAX_QUESTION_WORDS = 16
 # Words of procedure names that name no procedure in particular.
 NAME_COMMON_WORDS = frozenset(tokens(
     "thủ tục đăng ký cấp giấy lại đổi xin làm cho và của với người việc thông tin số theo tại đề nghị thực hiện "
@@ -204,22 +207,35 @@ class Neighbours:
         snapshot = self.context.snapshot
         position = snapshot.positions
         retrieved = [c.procedure for c in self.candidates if c.procedure.kind == "procedure" and c.procedure.id in position]
-        for question in asking_parts(self.context.masked):
+
+        act = leading_action(fold(chosen.name))
+
+        def named_by(part: str, whole_question: bool = False) -> Procedure | None:
+            # English names a procedure through its official wording ("temporary residence" → "tạm trú").
+            wording = " ".join(expansions_of(part)) if self.context.language == "en" else ""
+            precision = snapshot.keywords.scores(f"{content_words(part)} {wording}")["precision"]
+            if whole_question and (act in actions_in(fold(part))
+                                   or chosen.id in position and float(precision[position[chosen.id]]) >= ALSO_NAMES):
+                return chosen  # a question naming the chosen one (or its act) is about it, whatever else it names
+            score, procedure = max(((float(precision[position[p.id]]), p) for p in retrieved),
+                                   key=lambda s: s[0], default=(0.0, None))
+            return procedure if score >= ALSO_NAMES else None
+
+        def other_than_chosen(named: list[Procedure]) -> Procedure | None:
+            if not any(p.id == chosen.id for p in named):
+                return None
+            return next((p for p in named if p.id != chosen.id and not same_family(p, chosen)), None)
+
+        questions = asking_parts(self.context.masked)
+        for question in questions:
             parts = [p for p in _JOINED.split(content_words(question)) if 0 < len(topic_words(p)) <= ALSO_MAX_PART_WORDS]
-            if len(parts) < 2:
-                continue
-            named = []
-            for part in parts:
-                precision = snapshot.keywords.scores(part)["precision"]
-                score, procedure = max(((float(precision[position[p.id]]), p) for p in retrieved),
-                                       key=lambda s: s[0], default=(0.0, None))
-                if score >= ALSO_NAMES and procedure is not None:
-                    named.append(procedure)
-            if any(p.id == chosen.id for p in named):
-                other = next((p for p in named if p.id != chosen.id and not same_family(p, chosen)), None)
-                if other is not None:
-                    return other
-        return None
+            if len(parts) >= 2 and (other := other_than_chosen([p for p in map(named_by, parts) if p])):
+                return other
+        # Two questions, each naming its procedure ("What papers for temporary residence? And how do
+        # foreigners declare theirs?"): each is answered.
+        short = [q for q in questions if 0 < len(topic_words(q)) <= ALSO_MAX_QUESTION_WORDS
+                 and ("?" in q or detect_aspects(q))]
+        return other_than_chosen([p for q in short if (p := named_by(q, whole_question=True))]) if len(short) >= 2 else None
 
 
 def second_part_alone(name: str, question: str) -> str | None:

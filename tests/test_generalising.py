@@ -1002,3 +1002,15 @@ def test_the_names_probe_reaches_a_procedure_by_each_of_its_names(full_assistant
     assert len(asked["follow-ups"]) == len(module.FOLLOW_UPS)
     missed = [row for rows in asked.values() for row in rows if row[0] != row[2]]
     assert missed == []
+
+
+@pytest.mark.parametrize("question, titles", [
+    # two questions, each naming its procedure: both answered, each with its citations
+    ("What papers do I need for temporary residence registration? And how do I declare temporary residence "
+     "for a foreign guest?", {"Đăng ký tạm trú", "Khai báo tạm trú cho người nước ngoài tại Việt Nam bằng Phiếu khai báo tạm trú"}),
+    # a question that writes the chosen procedure's act is about it, whatever paper it names
+    ("Đính chính sổ đỏ làm khi nào? Đính chính sổ đỏ mất bao lâu?", {"Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót"}),
+])
+def test_each_question_of_a_message_names_its_procedure(full_assistant, question, titles):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and {c.title for c in answer.citations} == titles
