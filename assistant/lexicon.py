@@ -189,7 +189,8 @@ COLLOQUIAL: dict[str, str] = {
 # birthplace is a change or correction of civil status (thay đổi, cải chính hộ tịch). Matched on the
 # folded question, a few words apart, either order. "Mất" followed by a quantity is "takes"
 # ("mất bao lâu", "mất mấy ngày"), not "lost".
-_CARD = (r"(the can cuoc|can cuoc cong dan|can cuoc|cccd|the cc"
+# ("căn cước điện tử" is the electronic identity in the VNeID app, no card)
+_CARD = (r"(the can cuoc|can cuoc cong dan|can cuoc(?! dien tu)|cccd|the cc"
          r"|(citizen |citizens |vietnamese )?(id|identity|identification|chip based id|chip id) card)")
 # The old identity card (CMND) is not a căn cước card: whoever loses one is issued a căn cước card.
 _OLD_CARD = r"(cmnd|chung minh nhan dan|chung minh thu)"

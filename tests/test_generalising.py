@@ -1014,3 +1014,9 @@ def test_the_names_probe_reaches_a_procedure_by_each_of_its_names(full_assistant
 def test_each_question_of_a_message_names_its_procedure(full_assistant, question, titles):
     answer = full_assistant.ask(question)
     assert answer.status == "answered" and {c.title for c in answer.citations} == titles
+
+
+def test_the_electronic_identity_is_no_card():
+    # "căn cước điện tử" lives in the VNeID app: losing the phone that holds it is no lost card
+    assert "cấp lại thẻ căn cước" not in expansions_of("Mất điện thoại, muốn khóa VNeID/Căn cước điện tử?")
+    assert "cấp lại thẻ căn cước" in expansions_of("Mất căn cước công dân thì làm lại ở đâu?")
