@@ -28,8 +28,9 @@ QUALIFIERS: dict[str, re.Pattern] = {
     "yeu to nuoc ngoai": re.compile(
         r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|viet kieu|dinh cu|xuat canh|han quoc|trung quoc|nhat ban|dai loan"
         r"|thai lan|foreign|abroad|overseas|expat|nationality"
-        # a neighbouring country's citizen is a foreigner (the border-area procedures are for them)
-        r"|lang gieng|neighbo(u)?ring countr"),
+        # a neighbouring country's citizen is a foreigner, and a civil status matter "ở khu vực biên
+        # giới" is the law's name for one between a citizen and a neighbouring country's
+        r"|lang gieng|neighbo(u)?ring countr|khu vuc bien gioi|vung bien"),
     "nguoi nuoc ngoai": re.compile(r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|foreign|expat|nationality"),
     # a neighbouring country's citizen is the one across the border
     "bien gioi": re.compile(r"bien gioi|vung bien\b|giap ranh|border|lang gieng|neighbo(u)?ring countr"),
