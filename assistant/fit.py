@@ -121,8 +121,17 @@ ALWAYS_RESTRICTS = {"nuoc lang gieng", "cho co quan, to chuc", "doi voi to chuc"
 BROAD = {"yeu to nuoc ngoai", "nguoi nuoc ngoai"}
 
 
+# Said of the case to prefer a procedure so restricted, more than its restriction allows: any foreigner
+# may be a neighbouring country's citizen (so a border procedure fits), but only the neighbour named
+# ("người Lào", "nước láng giềng") makes the border procedure the one asked.
+_NAMED_EXACTLY = {
+    "nuoc lang gieng": re.compile(r"lang gieng|trung quoc|\blao\b(?! dong)|campuchia|neighbo(u)?ring|china|laos|cambodia"),
+}
+
+
 def signalled_qualifiers(procedure: Procedure, question: str) -> list[str]:
     """The restrictions in the procedure's name that the question points to: its case exactly."""
     name, asked = fold(procedure.name), fold(question)
-    return [q for q, signal in QUALIFIERS.items() if q in name and q not in BROAD and signal.search(asked)]
+    return [q for q, signal in QUALIFIERS.items() if q in name and q not in BROAD
+            and _NAMED_EXACTLY.get(q, signal).search(asked)]
 

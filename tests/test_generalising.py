@@ -699,6 +699,8 @@ def test_english_names_a_civil_status_registration_and_its_variant(full_assistan
     ("khai tử cho công dân nước láng giềng mất bao lâu?", "Thủ tục đăng ký khai tử có yếu tố nước ngoài tại khu vực biên giới"),
     # a civil status matter "ở khu vực biên giới" is the law's border-area procedure, with a neighbour's citizen
     ("khai sinh ở khu vực biên giới cần giấy tờ gì?", "Thủ tục đăng ký khai sinh có yếu tố nước ngoài tại khu vực biên giới"),
+    # any foreigner may be a neighbour's citizen, but only the neighbour named makes it the border procedure
+    ("nhận con với người nước ngoài cần giấy tờ gì?", "Thủ tục đăng ký nhận cha, mẹ, con có yếu tố nước ngoài"),
     # a translation one made oneself is certified by the translator's signature
     ("chứng thực bản tự dịch cần giấy tờ gì?", "Chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật của Ủy ban nhân dân cấp xã, "
      "tổ chức hành nghề công chứng"),
