@@ -35,7 +35,8 @@ QUALIFIERS: dict[str, re.Pattern] = {
     # a neighbouring country's citizen is the one across the border
     "bien gioi": re.compile(r"bien gioi|vung bien\b|giap ranh|border|lang gieng|neighbo(u)?ring countr"),
     # a child or an adopter "của nước láng giềng": who the person is, never a citizen's own nephew
-    "nuoc lang gieng": re.compile(r"nuoc lang gieng|lang gieng|nuoc ngoai|trung quoc|\blao\b(?! dong)|campuchia|neighbo(u)?ring|foreign|china|laos|cambodia"),
+    "nuoc lang gieng": re.compile(r"nuoc lang gieng|lang gieng|nuoc ngoai|trung quoc|\blao\b(?! dong)|campuchia|neighbo(u)?ring|foreign|china|laos|cambodia"
+                                  r"|cross-border|across the border"),
     # "chứng thực chữ ký người dịch": a translator's signature on a translation
     "nguoi dich": re.compile(r"ban (tu )?dich|phien dich|bien dich|nguoi dich|dich thuat|dich (sang|ra|qua) tieng|translat"
                              r"|tu dich|dich (giay to|van ban|tai lieu|ho so|bang)"),
@@ -125,7 +126,8 @@ BROAD = {"yeu to nuoc ngoai", "nguoi nuoc ngoai"}
 # may be a neighbouring country's citizen (so a border procedure fits), but only the neighbour named
 # ("người Lào", "nước láng giềng") makes the border procedure the one asked.
 _NAMED_EXACTLY = {
-    "nuoc lang gieng": re.compile(r"lang gieng|trung quoc|\blao\b(?! dong)|campuchia|neighbo(u)?ring|china|laos|cambodia"),
+    "nuoc lang gieng": re.compile(r"lang gieng|trung quoc|\blao\b(?! dong)|campuchia|neighbo(u)?ring|china|laos|cambodia"
+                                  r"|cross-border|across the border"),
 }
 
 

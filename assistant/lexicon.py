@@ -276,6 +276,10 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # buying an old state-owned flat is the state's "bán nhà ở cũ thuộc tài sản công"
     (r"\bmua\b(?: [a-z]+){0,4} (nha|can ho|nha o)(?: [a-z]+){0,3} (cu|tap the|nha nuoc|cong|thuoc so huu nha nuoc)"
      r"|(nha|can ho|nha o)(?: [a-z]+){0,3} (cu|tap the|nha nuoc|thuoc so huu nha nuoc)\b(?: [a-z]+){0,8} mua\b", "bán nhà ở cũ thuộc tài sản công"),
+    # a grown-up never registered at birth is registered as one who already has personal papers
+    (r"(khai sinh|birth registration|register (my |his |her |the )?birth)\b[^.?!]{0,40}\b(nguoi lon|nguoi truong thanh|da truong thanh"
+     r"|adults?|grown-?ups?)\b|\b(nguoi lon|nguoi truong thanh|adults?)\b[^.?!]{0,40}\b(chua (co|duoc) (dang ky )?khai sinh|never registered)",
+     "cho người đã có hồ sơ, giấy tờ cá nhân"),
     # a registration done where people are, by the officials coming to them, is "lưu động"
     (r"\bmobile\b(?: [a-z]+){0,3} registrations?\b", "lưu động"),
     # English speakers call residence registration "registering (someone) with the (local) police"
@@ -407,7 +411,13 @@ ENGLISH: dict[str, str] = {
     "acknowledge paternity": "nhận cha, mẹ, con",
     "recognize paternity": "nhận cha, mẹ, con",
     "recognise paternity": "nhận cha, mẹ, con",
-    "recognition of": "nhận cha, mẹ, con",
+    # (a recognition of parentage, not of a mediation team's leader)
+    "recognition of a child": "nhận cha, mẹ, con",
+    "recognition of a father": "nhận cha, mẹ, con",
+    "recognition of a mother": "nhận cha, mẹ, con",
+    "recognition of parents": "nhận cha, mẹ, con",
+    "recognition of parentage": "nhận cha, mẹ, con",
+    "recognition of paternity": "nhận cha, mẹ, con",
     "unmarried": "chưa kết hôn",
     "divorced": "ly hôn",
     "certificate of no impediment": "xác nhận tình trạng hôn nhân",
@@ -545,6 +555,10 @@ ENGLISH: dict[str, str] = {
     "land dispute": "tranh chấp đất đai",
     "poor household": "hộ nghèo",
     "guardianship": "giám hộ",
+    "guardianship supervision": "giám sát việc giám hộ",
+    "supervision of guardianship": "giám sát việc giám hộ",
+    "supervision of the guardianship": "giám sát việc giám hộ",
+    "supervise the guardianship": "giám sát việc giám hộ",
     "adoption": "nuôi con nuôi",
     "paternity": "nhận cha, mẹ, con",
     # more of the words English speakers use for the same procedures and their papers

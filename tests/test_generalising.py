@@ -684,6 +684,9 @@ def test_asking_the_sanction_of_a_wrongdoing_is_not_asking_to_commit_it(question
     ("When can a mobile death registration be made?", "Thủ tục đăng ký khai tử lưu động"),
     ("Where do I apply for deregistration of temporary residence?", "Xóa đăng ký tạm trú"),
     ("How long does it take to update residence information after a new householder?", "Điều chỉnh thông tin về cư trú trong Cơ sở dữ liệu về cư trú"),
+    ("What paperwork is required for termination of guardianship supervision?", "Đăng ký chấm dứt giám sát việc giám hộ"),
+    # a grown-up never registered at birth is registered as one who already has personal papers
+    ("What are the steps for late birth registration for adults?", "Thủ tục đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân"),
 ])
 def test_english_names_a_civil_status_registration_and_its_variant(full_assistant, question, title):
     # "registration of marriage" is "đăng ký kết hôn" (not the re-registration); a child "born abroad"
