@@ -137,6 +137,11 @@ _DEADLINE = re.compile(
 )
 
 
+# A deadline cue that only says the case is late, and cues of the time the office takes.
+_LATENESS_ONLY = re.compile(r"qua han|tre han|late")
+_TIME_TAKEN = re.compile(r"(?<![a-z])(mat (bao lau|may ngay|bao nhieu ngay|may hom)|how long does|take[s]?\b|how many days (for|does|to get))(?![a-z])")
+
+
 def _pattern(cues: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")(?![a-z0-9])")
 
@@ -287,7 +292,14 @@ def _aspects_of(question: str) -> list[str]:
     if "time_limit" in aspects and "fee" in aspects and not re.search(r"(?<![a-z])(phi|fee|tien|cost)", folded):
         aspects.remove("fee")
     if "deadline" in aspects and "time_limit" in aspects:
-        aspects.remove("time_limit")  # "trong bao lâu phải làm" asks for the citizen's deadline
+        cues = [m.group(0) for pattern in (_PATTERNS["deadline"], *(p for a, p in _PHRASINGS if a == "deadline"))
+                for m in pattern.finditer(folded)]
+        if cues and all(_LATENESS_ONLY.fullmatch(c) for c in cues) and _TIME_TAKEN.search(folded):
+            # "khai sinh quá hạn mất mấy ngày", "how long does late registration take": the case is a late
+            # one, the question the time the office takes
+            aspects.remove("deadline")
+        else:
+            aspects.remove("time_limit")  # "trong bao lâu phải làm" asks for the citizen's deadline
     if "penalty" in aspects and "fee" in aspects:
         aspects.remove("fee")  # "phạt bao nhiêu tiền" asks for the fine, not the fee
     if "conditions" in aspects and "steps" in aspects and _PERMISSION_TO_APPLY.search(folded):

@@ -1027,3 +1027,15 @@ def test_the_electronic_identity_is_no_card():
     # "căn cước điện tử" lives in the VNeID app: losing the phone that holds it is no lost card
     assert "cấp lại thẻ căn cước" not in expansions_of("Mất điện thoại, muốn khóa VNeID/Căn cước điện tử?")
     assert "cấp lại thẻ căn cước" in expansions_of("Mất căn cước công dân thì làm lại ở đâu?")
+
+
+@pytest.mark.parametrize("question, aspect", [
+    ("khai sinh quá hạn mất mấy ngày?", "time_limit"),
+    ("How long does late birth registration take?", "time_limit"),
+    ("Con sinh hai tháng chưa làm khai sinh, hạn là bao lâu?", "deadline"),
+    ("khai sinh quá hạn thì trong bao lâu phải làm?", "deadline"),
+])
+def test_a_late_case_asking_the_time_taken_asks_the_time_limit(question, aspect):
+    # "quá hạn", "late" say the case is late; with "mất mấy ngày", "how long does … take" the question is
+    # the time the office takes, not the citizen's deadline
+    assert detect_aspects(question) == [aspect]
