@@ -47,9 +47,9 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # Below this share of its name found in the question, a procedure matched only through generic words
 # ("đăng ký", "cấp giấy phép") is suspect when the question also names something the corpus never does.
 UNKNOWN_TOPIC_PRECISION = 0.5
-# Expansions that only say which variant is meant, kept out of the retrieval query.
 # A procedure's name about something done abroad, not merely with a foreign element.
 _DONE_ABROAD = re.compile(r"(?<![a-z])(tai|o|cua) (co quan co tham quyen cua )?nuoc ngoai(?![a-z])")
+# Expansions that only say which variant is meant, kept out of the retrieval query.
 VARIANT_ONLY = frozenset({"có yếu tố nước ngoài", "người nước ngoài có yếu tố nước ngoài"})
 # The most of a letter the dense model reads (see `_for_embedding`): its questions, little of the
 # story. Measured on the tuning halves (2026-12-04): 360, 280 and 220 characters pass the same share

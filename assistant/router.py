@@ -296,7 +296,7 @@ _REPORTED = re.compile(r"(?<![a-z])(to cao|to giac|trinh bao|phan anh|khieu nai|
 # sanction ("để không bị phạt", "avoid a fine") still is.
 _SANCTION_ASKED = re.compile(
     r"(?<![a-z])((muc |tien )?phat(?! hien)|xu phat|xu ly (the nao|ra sao|nhu the nao|hinh su)|bi xu ly|che tai|truy cuu"
-    r"|toi gi|penalt(y|ies)|fine[ds]?|punish(ed|ment)?|sanctions?|consequences?|handle[ds]? if|what happens if"
+    r"|toi gi|penalt(y|ies)|fined|fines|(the|a) fine|punish(ed|ment)?|sanctions?|consequences?|handle[ds]? if|what happens if"
     r"|is it (illegal|a crime|an offen[cs]e))(?![a-z])")
 _SANCTION_ESCAPED = re.compile(r"(?<![a-z])(khong bi|tranh bi|khoi bi|ne) (phat|xu ly)|avoid(ing)? (a |the )?(fine|penalt)")
 # The asker's own plan to do it: "tôi muốn làm giả …, bị phạt thế nào" is still a request.
