@@ -1040,3 +1040,12 @@ def test_a_late_case_asking_the_time_taken_asks_the_time_limit(question, aspect)
     # "quá hạn", "late" say the case is late; with "mất mấy ngày", "how long does … take" the question is
     # the time the office takes, not the citizen's deadline
     assert detect_aspects(question) == [aspect]
+
+
+@pytest.mark.parametrize("question, wording", [
+    ("What is the certificate for a near-poor household?", "hộ cận nghèo"),
+    ("I was injured at work, how do I claim?", "tai nạn lao động"),
+    ("Do I need a rental contract to register temporary residence?", "hợp đồng thuê nhà"),
+])
+def test_english_everyday_administrative_words_have_their_official_wording(question, wording):
+    assert wording in expansions_of(question)
