@@ -70,6 +70,8 @@ _HARMFUL = re.compile(
     # "fake" as a verb ("fake a certificate", "faking papers"); "a fake document" received is reported
     r"|(fake (a|an|the|my|your|his|her|our|their)|faked|faking)\b[^.?!]{0,30}\b(id|documents?|certificates?|papers?|cards?"
     r"|stamps?|signatures?|records?|diplomas?|degrees?|licen[cs]es?)\b"
+    # a fake paper bought, ordered or made ("where can I buy a fake ID")
+    r"|\b(buy|buying|order|ordering|get|getting|make|making)\b[^.?!]{0,20}\b(fake|forged|counterfeit)\b"
     # an official paper is issued, never bought ("mua giấy xác nhận độc thân", "mua bằng lái")
     r"|\bmua (giay xac nhan|giay khai sinh|so ho khau|bang lai|bang cap|bang dai hoc|bang tot nghiep|chung chi|cccd|cmnd|can cuoc|ho chieu)\b"
     r"|khong can mat khau|mat khau cua nguoi khac|(tai khoan|vneid) cua nguoi khac|be khoa|someone else'?s account"
@@ -299,6 +301,9 @@ _SANCTION_ASKED = re.compile(
     r"|toi gi|penalt(y|ies)|fined|fines|(the|a) fine|punish(ed|ment)?|sanctions?|consequences?|handle[ds]? if|what happens if"
     r"|is it (illegal|a crime|an offen[cs]e))(?![a-z])")
 _SANCTION_ESCAPED = re.compile(r"(?<![a-z])(khong bi|tranh bi|khoi bi|ne) (phat|xu ly)|avoid(ing)? (a |the )?(fine|penalt)")
+# Where or from whom to get it done ("làm giả ở đâu, có bị phạt không"): still a request, whatever else it asks.
+_SOUGHT = re.compile(r"(?<![a-z])(o dau|cho nao|noi nao|ai (lam|ban|nhan)|nhan lam|dich vu|lien he|where (can|do|to|is)"
+                     r"|who (can|sells|makes|will)|buy)(?![a-z])")
 # The asker's own plan to do it: "tôi muốn làm giả …, bị phạt thế nào" is still a request.
 _PLANNED = re.compile(r"(?<![a-z])((toi|em|minh|tui|chung toi) (dang |se )?(muon|dinh|can|tinh)|cach|lam sao|lam the nao"
                       r"|i (want|need|plan|intend)|how (to|do i|can i|could i)(?! (handle|deal|respond|report)))(?![a-z])")
@@ -310,7 +315,7 @@ def _asks_sanction(folded: str, match: re.Match) -> bool:
     ends = [i for i in (folded.find(mark, match.end()) for mark in ".?!\n") if i >= 0]
     sentence = folded[start:min(ends, default=len(folded))]
     return bool(_SANCTION_ASKED.search(sentence)) and not _SANCTION_ESCAPED.search(sentence) \
-        and not _PLANNED.search(folded[start:match.start()])
+        and not _PLANNED.search(folded[start:match.start()]) and not _SOUGHT.search(sentence)
 
 
 def route_with_cue(question: str) -> tuple[str, str]:
