@@ -31,7 +31,8 @@ QUALIFIERS: dict[str, re.Pattern] = {
         # a neighbouring country's citizen is a foreigner, and a civil status matter "ở khu vực biên
         # giới" is the law's name for one between a citizen and a neighbouring country's
         r"|lang gieng|neighbo(u)?ring countr|khu vuc bien gioi|vung bien"),
-    "nguoi nuoc ngoai": re.compile(r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|foreign|expat|nationality"),
+    "nguoi nuoc ngoai": re.compile(r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|foreign|expat|nationality"
+                                   r"|lang gieng|neighbo(u)?ring countr|cross-border|across the border"),
     # a neighbouring country's citizen is the one across the border
     "bien gioi": re.compile(r"bien gioi|vung bien\b|giap ranh|border|lang gieng|neighbo(u)?ring countr"),
     # a child or an adopter "của nước láng giềng": who the person is, never a citizen's own nephew

@@ -706,6 +706,9 @@ def test_english_names_a_civil_status_registration_and_its_variant(full_assistan
     ("khai tử cho công dân nước láng giềng mất bao lâu?", "Thủ tục đăng ký khai tử có yếu tố nước ngoài tại khu vực biên giới"),
     # a civil status matter "ở khu vực biên giới" is the law's border-area procedure, with a neighbour's citizen
     ("khai sinh ở khu vực biên giới cần giấy tờ gì?", "Thủ tục đăng ký khai sinh có yếu tố nước ngoài tại khu vực biên giới"),
+    # a neighbouring country's citizen is a foreigner: the border adoption by one fits
+    ("người nước láng giềng nhận trẻ em Việt Nam làm con nuôi cần giấy tờ gì?",
+     "Giải quyết việc người nước ngoài cư trú ở khu vực biên giới nước láng giềng nhận trẻ em Việt Nam làm con nuôi"),
     # any foreigner may be a neighbour's citizen, but only the neighbour named makes it the border procedure
     ("nhận con với người nước ngoài cần giấy tờ gì?", "Thủ tục đăng ký nhận cha, mẹ, con có yếu tố nước ngoài"),
     # a translation one made oneself is certified by the translator's signature
