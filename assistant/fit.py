@@ -21,6 +21,10 @@ _AGE = re.compile(r"(?<!duoi )(?<!tren )(?<!du )(?<!tu )(?<!qua )(?<![\d.])(\d{1
 # "… cho cơ quan, tổ chức", "… đối với tổ chức đang sử dụng đất": for organisations, not a citizen.
 _ORGANISATION = re.compile(r"to chuc|doanh nghiep|cong ty|co quan|hop tac xa|don vi|organi[sz]ation|company|business")
 
+# A neighbouring country, named ("nước láng giềng", "Lào", "cross-border").
+_NEIGHBOURS = (r"lang gieng|trung quoc|\blao\b(?! dong)|campuchia|neighbo(u)?ring|china|laos|cambodia"
+               r"|cross-border|across the border")
+
 # Restrictions a name can carry, and how a question shows it is in that case.
 # Read from the procedure's short name: its long title also lists whom it includes ("… người gốc Việt
 # Nam định cư ở nước ngoài"), which is no restriction.
@@ -36,8 +40,7 @@ QUALIFIERS: dict[str, re.Pattern] = {
     # a neighbouring country's citizen is the one across the border
     "bien gioi": re.compile(r"bien gioi|vung bien\b|giap ranh|border|lang gieng|neighbo(u)?ring countr"),
     # a child or an adopter "của nước láng giềng": who the person is, never a citizen's own nephew
-    "nuoc lang gieng": re.compile(r"nuoc lang gieng|lang gieng|nuoc ngoai|trung quoc|\blao\b(?! dong)|campuchia|neighbo(u)?ring|foreign|china|laos|cambodia"
-                                  r"|cross-border|across the border"),
+    "nuoc lang gieng": re.compile(rf"{_NEIGHBOURS}|nuoc ngoai|foreign"),
     # "chứng thực chữ ký người dịch": a translator's signature on a translation
     "nguoi dich": re.compile(r"ban (tu )?dich|phien dich|bien dich|nguoi dich|dich thuat|dich (sang|ra|qua) tieng|translat"
                              r"|tu dich|dich (giay to|van ban|tai lieu|ho so|bang)"),
@@ -126,10 +129,7 @@ BROAD = {"yeu to nuoc ngoai", "nguoi nuoc ngoai"}
 # Said of the case to prefer a procedure so restricted, more than its restriction allows: any foreigner
 # may be a neighbouring country's citizen (so a border procedure fits), but only the neighbour named
 # ("người Lào", "nước láng giềng") makes the border procedure the one asked.
-_NAMED_EXACTLY = {
-    "nuoc lang gieng": re.compile(r"lang gieng|trung quoc|\blao\b(?! dong)|campuchia|neighbo(u)?ring|china|laos|cambodia"
-                                  r"|cross-border|across the border"),
-}
+_NAMED_EXACTLY = {"nuoc lang gieng": re.compile(_NEIGHBOURS)}
 
 
 def signalled_qualifiers(procedure: Procedure, question: str) -> list[str]:

@@ -38,25 +38,28 @@ def probe(assistant: Assistant, procedures) -> dict[str, list[tuple[str, str, st
     """Per kind of probe, every question asked as (procedure id, question, what answered it)."""
     asked: dict[str, list[tuple[str, str, str]]] = {"names": [], "english": [], "follow-ups": []}
 
-    def ask(kind: str, procedure_id: str, question: str, history=None) -> bool:
+    def ask(kind: str, procedure_id: str, question: str, history=None):
         answer = assistant.ask(question, history or [])
         got = answer.procedure.get("id") if answer.procedure else f"({answer.reason})"
         asked[kind].append((procedure_id, question, got))
-        return got == procedure_id
+        return answer
 
     for procedure in procedures:
+        # The first question asked (the short title, with diacritics, asking for papers) opens the
+        # conversation its follow-ups continue.
+        first = None
         for name in [procedure.short_title, *procedure.aliases[:ALIASES]]:
             for template in VIETNAMESE:
                 written = template.format(name=_lower_first(name))
-                ask("names", procedure.id, written)
+                answer = ask("names", procedure.id, written)
+                first = first or (written, answer)
                 ask("names", procedure.id, fold(written))
         if procedure.english_name:
             for template in ENGLISH:
                 ask("english", procedure.id, template.format(name=_lower_first(procedure.english_name)))
-        first = VIETNAMESE[0].format(name=_lower_first(procedure.short_title))
-        answer = assistant.ask(first)
+        question, answer = first
         if answer.procedure and answer.procedure.get("id") == procedure.id:
-            history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer.answer[:300]}]
+            history = [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer[:300]}]
             for follow_up in FOLLOW_UPS:
                 ask("follow-ups", procedure.id, follow_up, history)
     return asked

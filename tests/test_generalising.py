@@ -5,7 +5,6 @@ happened, cases a procedure does not cover, and scope decided by the index rathe
 Questions here are written for the tests, in the shapes the real-question set showed."""
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from assistant.pipeline import Assistant
 from assistant.router import route, without_injection
 from assistant.text import fold
 from ingest.run import ingest
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 UNSEEN = ROOT / "evals" / "unseen" / "documents"
@@ -1007,9 +1007,7 @@ def test_lai_after_the_event_is_registration_again_for_a_birth_not_a_marriage(fu
 def test_the_names_probe_reaches_a_procedure_by_each_of_its_names(full_assistant):
     # scripts/probe_names.py asks every procedure by its own names (with and without diacritics, in
     # English, and in follow-ups); on a procedure citizens ask daily every question reaches it.
-    spec = importlib.util.spec_from_file_location("probe_names", ROOT / "scripts" / "probe_names.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("probe_names")
     death = full_assistant.index.current().procedures["dang-ky-khai-tu"]
     asked = module.probe(full_assistant, [death])
     assert len(asked["names"]) == 8 * (1 + min(len(death.aliases), module.ALIASES))

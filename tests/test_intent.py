@@ -4,23 +4,16 @@ model never learns from the test halves nor from "not a ward procedure" (the ind
 Questions here are written for the tests, not taken from the sets."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import numpy as np
 import pytest
 
 from assistant.intent import IntentModel, fit_logistic, load_intent_model
 from assistant.router import route
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.scripts import load_script
 
 
 def training_script():
-    spec = importlib.util.spec_from_file_location("train_intent", ROOT / "scripts" / "train_intent.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_intent")
 
 
 def test_logistic_fit_separates_what_is_separable():
