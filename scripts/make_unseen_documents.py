@@ -131,6 +131,22 @@ CHOSEN: list[tuple[str, str]] = [
     ("1.012753", "pdf"),   # Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất
     ("1.013066", "pdf"),   # Đăng ký xe lần đầu trực tuyến toàn trình đối với xe nhập khẩu thực hiện tại cấp 
     ("1.013065", "pdf"),   # Thu hồi chứng nhận đăng ký xe, biển số xe thực hiện bằng dịch vụ công toàn trình
+    # Sixth batch (tenth session): organisations, land, health insurance, border passes
+    ("1.014364", "pdf"),   # Giấy thông hành VN-TQ cho cán bộ, công chức
+    ("1.012994", "html"),  # Khấu trừ kinh phí bồi thường, hỗ trợ, tái định cư
+    ("1.012766", "docx"),  # Xóa đăng ký thuê, cho thuê lại QSDĐ trong dự án hạ tầng
+    ("3.000360", "pdf"),   # Thu hồi chấp thuận sân tập lái mô tô
+    ("3.000381", "html"),  # Thu hồi GP phương tiện giao thông thông minh
+    ("1.001798", "docx"),  # Ký hợp đồng KCB BHYT
+    ("1.001909", "pdf"),   # Thanh toán chi phí BHYT với cơ sở KCB
+    ("1.005277", "html"),  # Đăng ký thay đổi nội dung đăng ký HTX
+    ("1.005010", "docx"),  # Chấm dứt hoạt động chi nhánh HTX
+    ("2.002636", "pdf"),   # Đề nghị thu hồi GCN đăng ký THT/HTX (giả mạo)
+    ("2.002668", "html"),  # Đăng ký nhu cầu hỗ trợ của THT, HTX
+    ("1.014736", "docx"),  # Dự án phát triển sản xuất liên kết theo chuỗi giá trị
+    ("1.009794", "pdf"),   # Kiểm tra công tác nghiệm thu hoàn thành công trình
+    ("2.002123", "docx"),  # Đăng ký hoạt động chi nhánh HTX
+    ("1.014284", "html"),  # Giao đất, cho thuê đất lấn biển
 ]
 
 MODES = ("Trực tiếp", "Trực tuyến", "Dịch vụ bưu chính")
