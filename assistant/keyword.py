@@ -87,6 +87,7 @@ class KeywordIndex:
     names: _Field  # title, short title, aliases, code: what a procedure is called
     body: _Field  # everything else it says
     name_terms: list[list[set[str]]]  # per procedure, the term set of each of its names
+    name_pairs: list[list[set[str]]]  # and the pairs of adjacent words of each, as written
     name_idf: dict[str, float]
     vocabulary: frozenset[str] = field(default_factory=frozenset)
     # Name precision, vectorised (derived from name_terms and name_idf in __post_init__): every name
@@ -130,8 +131,9 @@ class KeywordIndex:
         names = _Field.build([" ; ".join(n for n in ns if n) + f" {p.code}" for ns, p in zip(name_lists, procedures)])
         body = _Field.build([_body_text(p) for p in procedures])
         name_terms = [[_term_set(n) for n in ns if n] for ns in name_lists]
+        name_pairs = [[_pairs(n) for n in ns if n] for ns in name_lists]
         vocabulary = frozenset(t for t in names.idf if " " not in t) | frozenset(t for t in body.idf if " " not in t)
-        return cls([p.id for p in procedures], names, body, name_terms, names.idf, vocabulary)
+        return cls([p.id for p in procedures], names, body, name_terms, name_pairs, names.idf, vocabulary)
 
     def scores(self, question: str) -> dict[str, np.ndarray]:
         """Per procedure (in `ids` order): name coverage, body coverage, and name precision."""
@@ -170,14 +172,22 @@ class KeywordIndex:
                 precision[index] = self._precision_of(int(index), query)
         return precision
 
-    def _precision_of(self, index: int, query: set[str]) -> float:
-        """The name precision of one procedure, by the plain loop."""
+    def _precision_of(self, index: int, query: set[str], written: set[str] | None = None) -> float:
+        """The name precision of one procedure, by the plain loop; with `written` (the question's
+        pairs of adjacent words), only of the names it writes two words of together."""
         best = 0.0
-        for name in self.name_terms[index]:
+        for name, pairs in zip(self.name_terms[index], self.name_pairs[index]):
             mass = sum(self.name_idf.get(t, 0.0) for t in name)
-            if mass > 0:
+            if mass > 0 and (written is None or not pairs or pairs & written):
                 best = max(best, sum(self.name_idf.get(t, 0.0) for t in name & query) / mass)
         return best
+
+    def phrase_precision(self, procedure_id: str, content: str, question: str) -> float:
+        """The name precision of one procedure (from the question's `content` words) counting only the
+        names `question` writes as a phrase, two of their words together: a letter's scattered "đội",
+        "họ", "còn" do not write "đổi họ cho con", nor "ý thức" the "sao y" of a certified copy."""
+        unigrams, bigrams = terms(content)
+        return self._precision_of(self.ids.index(procedure_id), set(unigrams) | set(bigrams), _pairs(question))
 
 
 # Where the portal's long titles stop naming the procedure and start saying how or where it is done:
@@ -261,6 +271,12 @@ def spelled_out(title: str) -> str:
 
     written = re.sub(r"\b[A-ZĐ]{2,}\b", expand, title)
     return written if written != title else ""
+
+
+def _pairs(text: str) -> set[str]:
+    """Pairs of adjacent words of a text, fillers included (a name is written as it stands)."""
+    words = tokens(text)
+    return {f"{a} {b}" for a, b in zip(words, words[1:])}
 
 
 def _term_set(text: str) -> set[str]:

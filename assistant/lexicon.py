@@ -64,6 +64,14 @@ ABBREVIATIONS: dict[str, str] = {
     "ddcn": "định danh cá nhân",
     "ttpvhcc": "trung tâm phục vụ hành chính công",
     "ncc": "người có công",
+    # health insurance, social support and organisations, as their forms and notices abbreviate them
+    "kcb": "khám chữa bệnh",
+    "pk": "phòng khám",
+    "tht": "tổ hợp tác",
+    "nct": "người cao tuổi",
+    "tcxh": "trợ cấp xã hội",
+    "dkkd": "đăng ký kinh doanh",
+    "gpkd": "giấy phép kinh doanh",
 }
 
 # A form's number ("CT07", "KT3") reaches the lexicon as two tokens, its letters and its digits.

@@ -59,6 +59,8 @@ DENSE_MAX_CHARS = 220
 # A question covering this share of a procedure's name is about that procedure, whatever else it
 # mentions (an illness, a passport): the index, not the router's vocabulary, decides.
 SOFT_ROUTE_NAME_PRECISION = 0.6
+# Or writes this many syllables of its official name in a row (beyond the words every name has).
+QUOTED_NAME_SYLLABLES = 5
 # Words that cover this much of a procedure's name ask for that procedure: beside an instruction, or in
 # a follow-up ("còn làm lại CCCD thì sao?" after a marriage question asks about the card).
 NAMES_A_PROCEDURE = 0.5
@@ -340,8 +342,9 @@ class Assistant:
         `text`: what to read, by default the question with a follow-up's topic written in."""
         if best.procedure.kind != "procedure":
             return False
-        own = context.snapshot.keywords.scores(content_words(text or context.search_text))["precision"]
-        return float(own[context.snapshot.positions[best.procedure.id]]) >= SOFT_ROUTE_NAME_PRECISION
+        text = text or context.search_text
+        own = context.snapshot.keywords.phrase_precision(best.procedure.id, content_words(text), text)
+        return own >= SOFT_ROUTE_NAME_PRECISION or _quotes_the_name(text, best.procedure)
 
     @staticmethod
     def _names_something_of(context: Context, best: Candidate) -> bool:
@@ -618,6 +621,23 @@ def _without_opener(message: str) -> str:
 def _topic_tokens(text: str) -> list[str]:
     """The words of a message that could name a topic: not what is asked, no filler, no number."""
     return [t for t in tokens(content_words(text)) if t not in STOPWORDS and t not in _FILLER and not t.isdigit()]
+
+
+def _quotes_the_name(text: str, procedure: Procedure) -> bool:
+    """Whether the text writes a run of the procedure's official name word for word, holding at least
+    QUOTED_NAME_SYLLABLES syllables beyond the words every name has: "dự án liên kết theo chuỗi giá
+    trị" names "Lựa chọn, phê duyệt dự án phát triển sản xuất liên kết theo chuỗi giá trị", however
+    little of the long title's idf mass that is."""
+    said = tokens(text)
+    title = f" {' '.join(tokens(procedure.title))} "
+    ordinary = NAME_COMMON_WORDS | STOPWORDS
+    for start in range(len(said)):
+        end = start
+        while end < len(said) and f" {' '.join(said[start:end + 1])} " in title:
+            end += 1
+        if sum(1 for syllable in said[start:end] if syllable not in ordinary) >= QUOTED_NAME_SYLLABLES:
+            return True
+    return False
 
 
 def _names_only_an_act(message: str) -> bool:

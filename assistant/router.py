@@ -288,6 +288,7 @@ def route(question: str) -> str:
 
 
 # A wrongdoing reported, not asked for: "tố cáo cán bộ nhận hối lộ", "report a fake marriage".
+_PURPOSE = re.compile(r"(?<![a-z])(de|cho|so|to)(?![a-z])")
 _REPORTED = re.compile(r"(?<![a-z])(to cao|to giac|trinh bao|phan anh|khieu nai|bao (cho )?(cong an|co quan chuc nang)"
                        r"|report(ing|ed)?|denounc[a-z]*)\b(?:(?!how to|how do|cach |lam sao|the nao|huong dan)[^.?!]){0,60}$")
 
@@ -299,8 +300,12 @@ _REPORTED = re.compile(r"(?<![a-z])(to cao|to giac|trinh bao|phan anh|khieu nai|
 _SANCTION_ASKED = re.compile(
     r"(?<![a-z])((muc |tien )?phat(?! hien)|xu phat|xu ly (the nao|ra sao|nhu the nao|hinh su)|bi xu ly|che tai|truy cuu"
     r"|toi gi|penalt(y|ies)|fined|fines|(the|a) fine|punish(ed|ment)?|sanctions?|consequences?|handle[ds]? if|what happens if"
-    r"|is it (illegal|a crime|an offen[cs]e))(?![a-z])")
-_SANCTION_ESCAPED = re.compile(r"(?<![a-z])(khong bi|tranh bi|khoi bi|ne) (phat|xu ly)|avoid(ing)? (a |the )?(fine|penalt)")
+    r"|is it (illegal|a crime|an offen[cs]e)"
+    # the paper revoked or cancelled: what follows a wrongdoing already done (whether it "bị phát hiện",
+    # is found out, is the forger's worry)
+    r"|bi (thu hoi|huy bo|huy))(?![a-z])")
+_SANCTION_ESCAPED = re.compile(r"(?<![a-z])(khong bi|tranh bi|khoi bi|ne) (phat|xu ly)"
+                               r"|avoid(ing)? (a |the )?(fine|penalt|detection)|without (being |getting )?(caught|detected)")
 # Where or from whom to get it done ("làm giả ở đâu, có bị phạt không"): still a request, whatever else it asks.
 _SOUGHT = re.compile(r"(?<![a-z])(o dau|cho nao|noi nao|ai (lam|ban|nhan)|nhan lam|dich vu|lien he|where (can|do|to|is)"
                      r"|who (can|sells|makes|will)|buy)(?![a-z])")
@@ -318,6 +323,13 @@ def _asks_sanction(folded: str, match: re.Match) -> bool:
         and not _PLANNED.search(folded[start:match.start()]) and not _SOUGHT.search(sentence)
 
 
+def _wrong_already_done(pattern: re.Pattern, match: re.Match) -> bool:
+    """Whether a wrongdoing may be one reported or sanctioned, not asked for: any harmful act, and a
+    falsified record without the purpose that makes it a plan ("khai man" found out, not "sửa năm
+    sinh để con đi học sớm")."""
+    return pattern is _HARMFUL or (pattern is _FALSIFY and not _PURPOSE.search(match.group(0)))
+
+
 def route_with_cue(question: str) -> tuple[str, str]:
     """The route and the folded words that decided it (for a soft route, what the index must know)."""
     folded = fold(question)
@@ -325,7 +337,8 @@ def route_with_cue(question: str) -> tuple[str, str]:
         return "injection", ""
     for label, pattern in (("harmful", _HARMFUL), ("harmful", _FALSIFY), ("political", _POLITICAL)):
         match = pattern.search(folded)
-        if match and not (pattern is _HARMFUL and (_REPORTED.search(folded[:match.start()]) or _asks_sanction(folded, match))):
+        if match and not (_wrong_already_done(pattern, match)
+                          and (_REPORTED.search(folded[:match.start()]) or _asks_sanction(folded, match))):
             return label, ""
     if _GREETING.match(folded):
         return "greeting", ""

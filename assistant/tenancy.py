@@ -296,6 +296,10 @@ class OverlayKeywords:
                "precision": self.own._precision(set(unigrams) | set(bigrams), size)}
         return {k: np.concatenate([shared[k][self.keep], own[k]]) for k in shared}
 
+    def phrase_precision(self, procedure_id: str, content: str, question: str) -> float:
+        index = self.own if procedure_id in self.own.ids else self.shared
+        return index.phrase_precision(procedure_id, content, question)
+
 
 @dataclass
 class WardSnapshot(Snapshot):

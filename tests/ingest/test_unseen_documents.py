@@ -74,3 +74,22 @@ def test_a_printed_portal_page_keeps_its_channels_table(path):
     # The portal's result codes ("Mã: KQ.G09.000452") are page furniture; "TN&TKQ" (the desk that
     # receives and returns) is the record's own text.
     assert result is not None and not re.search(r"\bKQ\.", result.text) and "Cơ quan chủ quản" not in result.text
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("Dự án liên kết theo chuỗi giá trị do cấp nào phê duyệt?", "liên kết theo chuỗi giá trị"),
+    ("Kiểm tra công tác nghiệm thu hoàn thành công trình thì ai làm?", "nghiệm thu hoàn thành công trình"),
+])
+def test_a_question_quoting_an_ingested_name_is_answered(unseen_assistant, question, quoted):
+    # The intent model learnt from questions about the shipped corpus; a citizen who writes five words
+    # or more of an ingested page's name in a row asks about that page, however unlike a ward question
+    # the rest reads (both were refused as asking for no procedure).
+    answer = unseen_assistant.ask(question)
+    assert answer.status == "answered" and quoted in answer.citations[0].title
+
+
+def test_an_act_the_best_name_does_keeps_it(unseen_assistant):
+    # "thông báo" is asked, and the registration of a cooperative's branch or business location names
+    # "thông báo địa điểm kinh doanh" itself: no reason to move to "Thông báo tạm ngừng kinh doanh …".
+    answer = unseen_assistant.ask("Hợp tác xã mở thêm một địa điểm kinh doanh thì thông báo cho ai?")
+    assert answer.status == "answered" and answer.citations[0].title.startswith("Đăng ký hoạt động chi nhánh")
