@@ -18,7 +18,7 @@ import numpy as np
 
 from .documents import Procedure
 from .lexicon import ABBREVIATIONS
-from .text import fold, tokens
+from .text import fold, has_diacritics, strip_tones, tokens, words
 
 # Filler words of questions; they identify no procedure.
 STOPWORDS = frozenset(
@@ -178,7 +178,7 @@ class KeywordIndex:
         best = 0.0
         for name, pairs in zip(self.name_terms[index], self.name_pairs[index]):
             mass = sum(self.name_idf.get(t, 0.0) for t in name)
-            if mass > 0 and (written is None or not pairs or pairs & written):
+            if mass > 0 and (written is None or not pairs or _writes_one_of(pairs, written)):
                 best = max(best, sum(self.name_idf.get(t, 0.0) for t in name & query) / mass)
         return best
 
@@ -274,9 +274,16 @@ def spelled_out(title: str) -> str:
 
 
 def _pairs(text: str) -> set[str]:
-    """Pairs of adjacent words of a text, fillers included (a name is written as it stands)."""
-    words = tokens(text)
-    return {f"{a} {b}" for a, b in zip(words, words[1:])}
+    """Pairs of adjacent words of a text, fillers included (a name is written as it stands), tone
+    marks stripped but letters kept: a mistyped tone is the same word, "đời chủ" is no "đổi chủ"."""
+    written = [strip_tones(word) for word in words(text)]
+    return {f"{a} {b}" for a, b in zip(written, written[1:])}
+
+
+def _writes_one_of(name_pairs: set[str], written: set[str]) -> bool:
+    """Whether a question's pairs (`_pairs`) write one of a name's: as they are, or typed without marks."""
+    unmarked = {pair for pair in written if not has_diacritics(pair)}
+    return bool(name_pairs & written) or any(fold(pair) in unmarked for pair in name_pairs)
 
 
 def _term_set(text: str) -> set[str]:

@@ -1082,3 +1082,6 @@ def test_a_name_counts_as_written_only_as_a_phrase(full_assistant):
     assert precision("thay-doi-cai-chinh-bo-sung-thong-tin-ho-tich", "còn ai đội ơn họ nữa") < 0.6
     assert precision("chung-thuc-ban-sao", "ý thức người ta ở đâu") < 0.6
     assert precision("chung-thuc-ban-sao", "sao y bản chính ở đâu") >= 0.6
+    # written with its marks, a word must have the name's letters: "đời chủ" (owners) is no "đổi chủ"
+    assert precision("dieu-chinh-thong-tin-cu-tru", "Em mua xe đã qua mấy đời chủ rồi") < 0.6
+    assert precision("dieu-chinh-thong-tin-cu-tru", "em muon doi chu ho") >= 0.6
