@@ -316,6 +316,7 @@ PROCEDURE_ACTIONS = (
     "thu hoi", "cap lai", "cap doi", "doi", "gia han", "xoa", "huy", "dieu chinh", "dinh chinh", "chuyen",
     "tam ngung", "cham dut", "giai the", "dang ky lai", "trinh bao", "xac nhan", "cong nhan", "thong bao",
     "thay doi", "cai chinh", "bo sung", "tach", "nhap", "cap ban sao", "sua doi", "tra lai", "khai bao",
+    "hoa giai",
 )
 _ACTIONS = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, PROCEDURE_ACTIONS), key=len, reverse=True)) + r")(?![a-z])")
 

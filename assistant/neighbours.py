@@ -50,6 +50,9 @@ ALSO_MAX_PART_WORDS = 8
 # A question of a message names its own procedure in at most so many words (a letter's long questions
 # name their story too).
 ALSO_MAX_QUESTION_WORDS = 16
+# Not having a paper or not having done an act, up to where the clause ends: the asker's situation.
+_LACKED = re.compile(r"(?<![a-z])(?:chua|khong|chang) (?:duoc )?(?:cap|co|lam|dang ky|xin)(?![a-z])"
+                     r"(?:(?! (?:nhung|ma|thi|nen|va|de|nay|roi)(?![a-z]))[^,.;?!])*")
 # Words of procedure names that name no procedure in particular.
 NAME_COMMON_WORDS = frozenset(tokens(
     "thủ tục đăng ký cấp giấy lại đổi xin làm cho và của với người việc thông tin số theo tại đề nghị thực hiện "
@@ -134,6 +137,27 @@ class Neighbours:
             # Similarity that cannot tell two procedures apart leaves it to the name written.
             chosen = self.close_one_that(best, lambda c: c.name_precision >= best.name_precision + NAMED_MORE, margin=TIED)
         return chosen
+
+    def by_what_is_lacking(self, best: Candidate) -> Candidate:
+        """A paper or act the citizen lacks ("nhà chưa được cấp sổ đỏ", "không có giấy chứng sinh") is
+        their situation: a best named only there yields to a close procedure named in full elsewhere
+        ("… thì có được đăng ký thường trú không")."""
+        context = self.context
+        text = fold(context.search_text)
+        rest = _LACKED.sub(" ", text)
+        if rest == text or context.snapshot is None:
+            return best
+        precision = context.snapshot.keywords.scores(content_words(rest))["precision"]
+        position = context.snapshot.positions
+        named = lambda c: float(precision[position[c.procedure.id]]) if c.procedure.id in position else 0.0  # noqa: E731
+        if named(best) >= NAMED_HARDLY:
+            return best
+        # The paper lacked lifts its procedure's score (its words are written): a wider margin.
+        margin = FIT_MARGIN * 2
+        top = max(named(c) for c in self.candidates if best.score - c.score <= margin)
+        if top < NAMED_IN_FULL:
+            return best
+        return self.close_one_that(best, lambda c: named(c) >= top, margin=margin)
 
     def by_qualifier(self, best: Candidate) -> Candidate:
         """A close procedure made for the case the question states ("translated", "ở khu vực biên

@@ -274,7 +274,7 @@ class Assistant:
                     context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
                 return
         # The story's implication first, then what the citizen's own words name over it.
-        best = near.by_qualifier(near.by_name(best))
+        best = near.by_qualifier(near.by_what_is_lacking(near.by_name(best)))
         best = near.by_action(near.by_combination(near.by_story(best)))
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")

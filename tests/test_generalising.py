@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.aspects import asking_parts, asks_elsewhere, detect_aspects
-from assistant.lexicon import expansions_of
+from assistant.lexicon import actions_in, expansions_of
 from assistant.pipeline import Assistant
 from assistant.router import route, without_injection
 from assistant.text import fold
@@ -1085,3 +1085,19 @@ def test_a_name_counts_as_written_only_as_a_phrase(full_assistant):
     # written with its marks, a word must have the name's letters: "đời chủ" (owners) is no "đổi chủ"
     assert precision("dieu-chinh-thong-tin-cu-tru", "Em mua xe đã qua mấy đời chủ rồi") < 0.6
     assert precision("dieu-chinh-thong-tin-cu-tru", "em muon doi chu ho") >= 0.6
+
+
+def test_mediation_is_an_act_a_question_asks_for():
+    # "để hòa giải trước" asks for the mediation, as "để cấp lại" asks for a reissue: between the land
+    # dispute's mediation and its resolution by the chairman, the act written decides
+    assert "hoa giai" in actions_in(fold("TAND bảo tôi gửi đơn đến UBND xã để hòa giải trước"))
+
+
+@pytest.mark.parametrize("question, title", [
+    ("Căn hộ chưa được cấp sổ đỏ, muốn đăng ký thường trú cần giấy tờ gì?", "Đăng ký thường trú"),
+    ("Con tôi chưa có giấy chứng sinh thì đăng ký khai sinh thế nào?", "Thủ tục đăng ký khai sinh"),
+])
+def test_a_paper_the_asker_lacks_is_the_situation_not_the_question(full_assistant, question, title):
+    # "chưa được cấp sổ đỏ" names the land certificate in full, but as what the asker lacks
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and answer.citations[0].title == title
