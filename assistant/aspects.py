@@ -131,6 +131,8 @@ _DEADLINE = re.compile(
     # an event and the time since it ("bố mất được một tuần rồi", "bé sinh đã hai tháng"): the citizen
     # asks whether they are still within their deadline
     r"|(sinh|mat|chet|qua doi|chuyen den|chuyen ve|den o|het han)\b[^?.!]{0,25}\b(duoc|da|nay da|cung da)\s+(\d+|mot|hai|ba|bon|nam|sau|bay|vai|may) (ngay|tuan|thang|nam)\b"
+    # how long after a life event one acts ("bao lâu sau khi sinh thì làm giấy khai sinh"), not after filing
+    r"|(bao lau|may ngay|bao nhieu ngay|may thang) (sau khi|ke tu khi|tu khi|ke tu luc) ([a-z]+ )?(sinh|mat|chet|qua doi|tu vong|chuyen den|chuyen ve|den o)\b"
     r"|how soon|by when|within how many|how long do i have|how many days do i have|too late|late registration"
     r"|before it expires|before (the )?expiry|how (many days|long) before"
     r")"

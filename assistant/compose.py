@@ -113,7 +113,8 @@ def compose(
             limit = max(limit, MAX_STEP_ITEMS)
         chosen = _select(key, items, aspects, question_terms, limit)
         if chosen:
-            blocks.append((key, chosen))
+            # A section the deadline also quoted ("60 ngày" among the steps) keeps those sentences.
+            blocks = _merged(blocks, [(key, chosen)])
     if not blocks and aspects:
         # None of what was asked is in the document (a page staff ingested that gives only the fee, say):
         # say so, then the card, rather than pass the card off as the answer.

@@ -23,7 +23,7 @@ from .errors import IndexNotReady, ProviderError, WardError
 from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
-from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, Neighbours, name_tokens, pick_variant
+from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, name_tokens, pick_variant
 from .lexicon import expansions_of, known_phrase_words, variant_signals
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
@@ -381,7 +381,12 @@ class Assistant:
             return False  # it names the procedure at length; its other words describe the case
         # A mistyped tone ("gắn chíp") is the same word; another vowel ("ong" for "ông") is not. A word
         # that many procedures of the index write ("tháng", "nước ngoài") is everyday language, no topic.
-        known = ({strip_tones(word) for part in best.procedure.texts() for word in words(part)}
+        # Nor is a word a close neighbour the question names in full writes: "quê quán" is a field of
+        # the birth papers ("giấy khai sinh … thay đổi quê quán"); the index knows the topic.
+        neighbours = [c.procedure for c in context.retrieval.candidates if c.procedure.kind == "procedure"
+                      and best.score - c.score <= FIT_MARGIN and c.name_precision >= NAMED_IN_FULL]
+        known = ({strip_tones(word) for procedure in [best.procedure, *neighbours] for part in procedure.texts()
+                  for word in words(part)}
                  | self._everyday(context.snapshot) | GRAMMAR_WORDS | EVERYDAY_WORDS)
         # Words the lexicon knows (an abbreviation such as "PCCC", a colloquial phrase) are explained.
         explained = set(fold(" ".join(expansions_of(text))).split()) | known_phrase_words(text)

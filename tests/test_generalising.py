@@ -1101,3 +1101,27 @@ def test_a_paper_the_asker_lacks_is_the_situation_not_the_question(full_assistan
     # "chưa được cấp sổ đỏ" names the land certificate in full, but as what the asker lacks
     answer = full_assistant.ask(question)
     assert answer.status == "answered" and answer.citations[0].title == title
+
+
+@pytest.mark.parametrize("question, aspect", [
+    ("Bao lâu sau khi sinh thì làm giấy khai sinh cho con?", "deadline"),
+    ("bao lau sau khi bo mat thi phai khai tu", "deadline"),
+    ("Bao lâu sau khi nộp hồ sơ thì có giấy khai sinh?", "time_limit"),
+])
+def test_how_long_after_a_life_event_asks_the_deadline(question, aspect):
+    # the time after a birth or a death is the citizen's window; after filing, the office's time
+    assert detect_aspects(question) == [aspect]
+
+
+def test_a_deadline_asked_beside_other_aspects_keeps_its_sentence(full_assistant):
+    # the 60 days sit among the steps, which "ở đâu" also quotes: both kinds of sentence stay
+    answer = full_assistant.ask("Làm giấy khai sinh ở đâu? Cần giấy tờ gì? Bao lâu sau khi sinh thì phải làm?")
+    text = folded_answer(answer)
+    assert "60 ngay" in text and "giay chung sinh" in text and "trung tam phuc vu hanh chinh cong" in text
+
+
+def test_a_word_a_named_neighbour_writes_is_no_unknown_topic(full_assistant):
+    # "quê quán" is a field of the birth papers the question names, though the correction of civil
+    # status it asks for never writes it; a topic nothing close writes ("nuôi ong") stays unknown
+    assert full_assistant.ask("Có được đổi quê quán trên giấy khai sinh không?").status == "answered"
+    assert full_assistant.ask("Đăng ký nuôi ong mật ở đâu?").status == "not_found"
