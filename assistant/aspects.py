@@ -66,7 +66,7 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "conditions": (
         ("conditions", "applicants"),
-        ("dieu kien", "yeu cau", "ai duoc", "co duoc khong", "duoc khong", "co the", "can I", "can i", "truong hop nao", "eligible", "eligibility",
+        ("dieu kien", "yeu cau", "ai duoc", "doi tuong nao duoc", "doi tuong duoc", "co duoc khong", "duoc khong", "co the", "can I", "can i", "truong hop nao", "eligible", "eligibility",
          "bao nhieu tuoi", "may tuoi", "du tuoi", "how old",
          # "… có đúng không?": the citizen checks a rule they heard
          "co dung khong", "co dung hay khong", "dung hay sai", "co that khong", "is it true",
@@ -320,7 +320,7 @@ _PERMISSION_TO_APPLY = re.compile(
     r"(?<![a-z])(?<!how )(?<!where )(?<!when )(allowed to|can i|can we|could i|may i|eligible to|possible to|able to|entitled to)"
     r" (still )?(apply|register|get|obtain)\b")
 # Asking for conditions in so many words, not through a bare "được không" / "có thể".
-_EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|tieu chuan|tieu chi|ai duoc|eligib|requirement|condition"
+_EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|tieu chuan|tieu chi|ai duoc|doi tuong (nao )?duoc|eligib|requirement|condition"
                                    r"|bao nhieu tuoi|may tuoi|how old|in which cases|what are the cases|compulsory|mandatory|obligatory"
                                    r"|cases of|what cases|which cases|in what case|can ?not (be|serve)|qualif)")
 _NOT_A_FEE = re.compile(r"(?<![a-z])(tien )?(vien phi|hoc phi|mai tang phi|tien tuat|tro cap|luong huu|tien luong|tien ho tro|tien boi thuong"

@@ -1125,3 +1125,9 @@ def test_a_word_a_named_neighbour_writes_is_no_unknown_topic(full_assistant):
     # status it asks for never writes it; a topic nothing close writes ("nuôi ong") stays unknown
     assert full_assistant.ask("Có được đổi quê quán trên giấy khai sinh không?").status == "answered"
     assert full_assistant.ask("Đăng ký nuôi ong mật ở đâu?").status == "not_found"
+
+
+def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
+    # "đối tượng nào được cấp" asks who may get it: the conditions say so, not only "Ai thực hiện"
+    assert detect_aspects("Đối tượng nào được cấp tài khoản định danh điện tử?") == ["applicants", "conditions"]
+    assert detect_aspects("Những ai phải đăng ký tạm trú?") == ["applicants"]
