@@ -1131,3 +1131,12 @@ def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
     # "đối tượng nào được cấp" asks who may get it: the conditions say so, not only "Ai thực hiện"
     assert detect_aspects("Đối tượng nào được cấp tài khoản định danh điện tử?") == ["applicants", "conditions"]
     assert detect_aspects("Những ai phải đăng ký tạm trú?") == ["applicants"]
+
+
+@pytest.mark.parametrize("question, wording", [
+    ("How long does it take to cancel the registration of a land sublease in an industrial park?", "cho thuê lại"),
+    ("How does the social insurance office settle payments with a private clinic?", "thanh toán"),
+    ("Can a cooperative open a branch?", "chi nhánh"),
+])
+def test_english_words_of_pages_a_ward_ingests_have_their_official_wording(question, wording):
+    assert wording in " ".join(expansions_of(question))
