@@ -222,7 +222,18 @@ def asking_parts(question: str) -> list[str]:
 
 
 def _marked_questions(parts: list[str]) -> list[str]:
-    return [_from_opener(p) for p in parts if p.endswith("?") or _opens_a_question(p) or _INTERROGATIVE.search(fold(p))]
+    asked = []
+    for index, part in enumerate(parts):
+        if part.endswith("?") or _opens_a_question(part) or _INTERROGATIVE.search(fold(part)):
+            if index and _CLAIM_CHECK.match(fold(part)):
+                asked.append(parts[index - 1])  # "Is that true?" asks about the claim just made
+            asked.append(_from_opener(part))
+    return list(dict.fromkeys(asked))
+
+
+# A question that only checks the claim before it: "… thì rẻ hơn. Is that true?", "… Có đúng không?"
+_CLAIM_CHECK = re.compile(r"\W*(is (that|it|this) (true|right|correct|so)|(dieu (do|nay) |nhu vay |vay )?(co )?(dung|phai|that)"
+                          r" (khong|hay sai|hay khong)|co phai (vay|the|nhu vay) khong|right|true)\W*$")
 
 
 # Words that make a message without "?" a request all the same: "tôi muốn…", "cần…", "xin…", "how…".

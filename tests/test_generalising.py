@@ -1140,3 +1140,12 @@ def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
 ])
 def test_english_words_of_pages_a_ward_ingests_have_their_official_wording(question, wording):
     assert wording in " ".join(expansions_of(question))
+
+
+@pytest.mark.parametrize("message", [
+    "I heard that if I bring it to another commune's People's Committee, the fees are cheaper. Is that true?",
+    "Nghe nói nộp ở phường khác cũng được. Có đúng không?",
+])
+def test_a_question_checking_a_claim_asks_about_the_claim(message):
+    # "Is that true?" asks nothing by itself: the claim before it is what is asked (here: filing elsewhere)
+    assert asks_elsewhere(message)
