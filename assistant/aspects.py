@@ -349,7 +349,14 @@ _AT_PLACE = re.compile(
 # Aspects asked by the shape of a sentence rather than by a cue phrase.
 # A question that opens on the dossier ("Hồ sơ đăng ký …?", "Hồ sơ yêu cầu cấp …"): its papers.
 _DOSSIER_FIRST = re.compile(r"^\s*(?:(?:cho|xin) (?:em|toi|minh|hoi)\s+(?:hoi\s+)?)?(?:bo )?ho so\b")
-_PHRASINGS = (("conditions", _YES_NO), ("where", _AT_PLACE), ("deadline", _DEADLINE), ("documents", _DOSSIER_FIRST))
+# A paper used for a procedure ("dùng hộ chiếu thay căn cước để đăng ký kết hôn", "use my passport instead"):
+# whether the dossier accepts it, which the papers answer.
+_PAPER_USED = re.compile(
+    r"(?<![a-z])(dung|su dung|xuat trinh) (ban sao |ban chinh )?(giay|ho chieu|can cuoc|cccd|cmnd|so ho khau|ho khau"
+    r"|trich luc|hop dong)\b[^.?!]{0,40}\b(de(?! nghi)|thay|thay cho|thay the)(?![a-z])"
+    r"|(?<![a-z])use (my|a|the|his|her|our) [a-z ]{0,20}(passport|id|card|certificate|book|contract)s? (instead|to|for)(?![a-z])")
+_PHRASINGS = (("conditions", _YES_NO), ("where", _AT_PLACE), ("deadline", _DEADLINE), ("documents", _DOSSIER_FIRST),
+              ("documents", _PAPER_USED))
 
 
 def sections_for(aspects: list[str]) -> list[str]:

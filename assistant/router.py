@@ -211,6 +211,10 @@ _OTHER_AUTHORITY = re.compile(
     r"|\b((?<!da )(?<!sau khi )(?<!sau )ly hon|don phuong ly hon|khoi kien|toa an|kien ra toa|lawsuit|divorce"
     r"|the tam tru|temporary residence card|residence card|trc|work permit|giay phep lao dong|gia han visa|visa extension"
     r"|nghia trang|an tang|hai cot|cemetery|burial)\b"
+    # nationality acquired, renounced, restored or changed: the justice department's and the
+    # President's, not a civil-status correction at the ward
+    r"|(nhap|thoi|tro lai|xin|doi|thay doi|sua doi|sua|cai chinh|bo) quoc tich|naturali[sz](e|ed|ation)"
+    r"|(renounce|change|restore|acquire) (my |his |her |their |the )?(vietnamese )?(nationality|citizenship)"
     # the social insurance agency's benefits (a pension, survivors' allowance, a lump-sum withdrawal,
     # maternity or unemployment pay); a ward only certifies the papers for them
     r"|\b(che do |tro cap |tien )?tu tuat|tro cap mai tang|mai tang phi|(huong|nhan|linh) (che do )?luong huu|huu tri"

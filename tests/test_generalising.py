@@ -1149,3 +1149,23 @@ def test_english_words_of_pages_a_ward_ingests_have_their_official_wording(quest
 def test_a_question_checking_a_claim_asks_about_the_claim(message):
     # "Is that true?" asks nothing by itself: the claim before it is what is asked (here: filing elsewhere)
     assert asks_elsewhere(message)
+
+
+@pytest.mark.parametrize("question, aspects", [
+    ("Có dùng hộ chiếu thay căn cước để đăng ký kết hôn được không?", ["documents"]),
+    ("Can I use my passport instead of an ID card to register marriage?", ["documents"]),
+    # "đề nghị" is no "để": submitting the request form asks where
+    ("Nộp giấy đề nghị xét hộ nghèo cho ai?", ["where"]),
+])
+def test_a_paper_used_for_a_procedure_asks_which_papers_it_accepts(question, aspects):
+    assert detect_aspects(question) == aspects
+
+
+@pytest.mark.parametrize("question", [
+    "Trong giấy khai sinh có thể sửa đổi quốc tịch không?",
+    "Thủ tục thôi quốc tịch Việt Nam?",
+    "How do I renounce my Vietnamese nationality?",
+])
+def test_acquiring_or_changing_nationality_is_another_authoritys(question):
+    # the justice department's and the President's; a ward that ingested such a procedure answers it
+    assert route(question) == "other_authority"
