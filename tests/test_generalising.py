@@ -1154,8 +1154,8 @@ def test_a_question_checking_a_claim_asks_about_the_claim(message):
 @pytest.mark.parametrize("question, aspects", [
     ("Có dùng hộ chiếu thay căn cước để đăng ký kết hôn được không?", ["documents"]),
     ("Can I use my passport instead of an ID card to register marriage?", ["documents"]),
-    # "đề nghị" is no "để": submitting the request form asks where
-    ("Nộp giấy đề nghị xét hộ nghèo cho ai?", ["where"]),
+    # "đề nghị" is no "để", nor is submitting a paper using it
+    ("Nộp giấy đề nghị xét hộ nghèo cho ai?", []),
 ])
 def test_a_paper_used_for_a_procedure_asks_which_papers_it_accepts(question, aspects):
     assert detect_aspects(question) == aspects
