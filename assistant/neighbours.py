@@ -51,7 +51,8 @@ ALSO_MAX_PART_WORDS = 8
 # name their story too).
 ALSO_MAX_QUESTION_WORDS = 16
 # Not having a paper or not having done an act, up to where the clause ends: the asker's situation.
-_LACKED = re.compile(r"(?<![a-z])(?:chua|khong|chang) (?:duoc )?(?:cap|co|lam|dang ky|xin)(?![a-z])"
+# With the "khi" that opens it ("khi giấy khai sinh không có tên cha"), the clause is all situation.
+_LACKED = re.compile(r"(?:(?<![a-z])khi (?:[a-z]+ ){0,5})?(?<![a-z])(?:chua|khong|chang) (?:duoc )?(?:cap|co|lam|dang ky|xin)(?![a-z])"
                      r"(?:(?! (?:nhung|ma|thi|nen|va|de|nay|roi)(?![a-z]))[^,.;?!])*")
 # Words of procedure names that name no procedure in particular.
 NAME_COMMON_WORDS = frozenset(tokens(

@@ -1096,6 +1096,8 @@ def test_mediation_is_an_act_a_question_asks_for():
 @pytest.mark.parametrize("question, title", [
     ("Căn hộ chưa được cấp sổ đỏ, muốn đăng ký thường trú cần giấy tờ gì?", "Đăng ký thường trú"),
     ("Con tôi chưa có giấy chứng sinh thì đăng ký khai sinh thế nào?", "Thủ tục đăng ký khai sinh"),
+    # the "khi" clause around what is lacking is all situation
+    ("Làm căn cước khi giấy khai sinh không có tên cha được không?", "Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên"),
 ])
 def test_a_paper_the_asker_lacks_is_the_situation_not_the_question(full_assistant, question, title):
     # "chưa được cấp sổ đỏ" names the land certificate in full, but as what the asker lacks
