@@ -211,6 +211,12 @@ _OTHER_AUTHORITY = re.compile(
     r"|\b((?<!da )(?<!sau khi )(?<!sau )ly hon|don phuong ly hon|khoi kien|toa an|kien ra toa|lawsuit|divorce"
     r"|the tam tru|temporary residence card|residence card|trc|work permit|giay phep lao dong|gia han visa|visa extension"
     r"|nghia trang|an tang|hai cot|cemetery|burial)\b"
+    # a school's diploma or transcript (the education office's; a ward only certifies its copy), military
+    # service (the military command's), settling back from abroad (immigration's), a land title's
+    # transfer or a plot's subdivision (the land registration office's; a ward certifies the contract)
+    r"|(cap lai|lam lai|xin|mat|hong) (van bang|bang tot nghiep|bang cap|bang dai hoc|hoc ba)|diploma|(school|university|college) degree"
+    r"|nghia vu quan su|nhap ngu|military service|conscription|hoi huong|repatriat(e|ion)"
+    r"|sang ten (so do|so hong|nha|dat|quyen su dung dat)|tach thua|hop thua|(subdivide|subdivision of) (the |my |a )?(land|plot)"
     # nationality acquired, renounced, restored or changed: the justice department's and the
     # President's, not a civil-status correction at the ward
     r"|(nhap|thoi|tro lai|xin|doi|thay doi|sua doi|sua|cai chinh|bo) quoc tich|naturali[sz](e|ed|ation)"

@@ -1167,7 +1167,18 @@ def test_a_paper_used_for_a_procedure_asks_which_papers_it_accepts(question, asp
     "Trong giấy khai sinh có thể sửa đổi quốc tịch không?",
     "Thủ tục thôi quốc tịch Việt Nam?",
     "How do I renounce my Vietnamese nationality?",
+    # a diploma, military service, settling back from abroad, a land title's transfer or subdivision
+    "Mất bằng tốt nghiệp cấp 3 thì xin cấp lại ở đâu?",
+    "Đi nghĩa vụ quân sự năm nay khám sức khỏe khi nào?",
+    "What are the conditions for repatriation to Vietnam?",
+    "Thủ tục sang tên sổ hồng cần giấy tờ gì?",
+    "Tách thửa đất cho con làm ở đâu?",
 ])
-def test_acquiring_or_changing_nationality_is_another_authoritys(question):
-    # the justice department's and the President's; a ward that ingested such a procedure answers it
+def test_other_authorities_business_is_routed_there(question):
+    # soft verdicts: a ward that ingested such a procedure answers it (the index decides)
     assert route(question) == "other_authority"
+
+
+def test_certifying_a_copy_of_another_authoritys_paper_is_the_wards(full_assistant):
+    answer = full_assistant.ask("Chứng thực bản sao bằng tốt nghiệp ở đâu?")
+    assert answer.status == "answered" and answer.citations[0].title.startswith("Chứng thực bản sao")
