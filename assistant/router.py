@@ -242,7 +242,7 @@ _ABROAD = re.compile(
     r"dai su quan|lanh su quan|co quan dai dien (viet nam )?(o|tai) nuoc ngoai|embassy|consulate"
     # the act done abroad, not a purpose ("xin trích lục để làm hồ sơ du học ở nước ngoài") nor work
     # ("đi làm ở nước ngoài", "làm việc ở nước ngoài"), which say why or where the asker is
-    r"|(?<!de )(?<!di )(dang ky|lam(?! viec)|thuc hien|lam thu tuc|xin cap|ket hon)\b(?:(?! de )[^.?!]){0,40}\b(?<!dinh cu )(?<!song )(tai|o) nuoc ngoai"
+    r"|(?<!de )(?<!di )(dang ky|lam(?! viec)|thuc hien|lam thu tuc|xin cap|cap|ket hon)\b(?:(?! de )[^.?!]){0,40}\b(?<!dinh cu )(?<!song )(?<!sinh )(tai|o) nuoc ngoai"
     # a death abroad is registered by the mission there (a birth abroad may be registered at home)
     r"|(chet|qua doi|tu vong|mat) (o|tai) nuoc ngoai|died abroad|death abroad"
 )

@@ -1182,3 +1182,12 @@ def test_other_authorities_business_is_routed_there(question):
 def test_certifying_a_copy_of_another_authoritys_paper_is_the_wards(full_assistant):
     answer = full_assistant.ask("Chứng thực bản sao bằng tốt nghiệp ở đâu?")
     assert answer.status == "answered" and answer.citations[0].title.startswith("Chứng thực bản sao")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # a birth paper issued abroad is the mission's; a child born abroad is registered at home
+    ("Có cấp khai sinh cho trẻ em Việt Nam tại nước ngoài qua mạng không?", "abroad"),
+    ("Cấp khai sinh cho con sinh ở nước ngoài ở đâu?", "procedure"),
+])
+def test_issuing_abroad_is_the_missions_but_born_abroad_is_not(question, verdict):
+    assert route(question) == verdict
