@@ -51,9 +51,11 @@ ALSO_MAX_PART_WORDS = 8
 # name their story too).
 ALSO_MAX_QUESTION_WORDS = 16
 # Not having a paper or not having done an act, up to where the clause ends: the asker's situation.
-# With the "khi" that opens it ("khi giấy khai sinh không có tên cha"), the clause is all situation.
+# With the "khi" that opens it ("khi giấy khai sinh không có tên cha"), the clause is all situation. So is
+# a paper required first ("phải có giấy đăng ký kết hôn mới làm được giấy khai sinh"): what follows "mới" is asked.
 _LACKED = re.compile(r"(?:(?<![a-z])khi (?:[a-z]+ ){0,5})?(?<![a-z])(?:chua|khong|chang) (?:duoc )?(?:cap|co|lam|dang ky|xin)(?![a-z])"
-                     r"(?:(?! (?:nhung|ma|thi|nen|va|de|nay|roi)(?![a-z]))[^,.;?!])*")
+                     r"(?:(?! (?:nhung|ma|thi|nen|va|de|nay|roi)(?![a-z]))[^,.;?!])*"
+                     r"|(?<![a-z])(?:phai|can|bat buoc) (?:phai )?co (?:[a-z]+ ){1,6}?(?=moi )")
 # Words of procedure names that name no procedure in particular.
 NAME_COMMON_WORDS = frozenset(tokens(
     "thủ tục đăng ký cấp giấy lại đổi xin làm cho và của với người việc thông tin số theo tại đề nghị thực hiện "
@@ -140,9 +142,9 @@ class Neighbours:
         return chosen
 
     def by_what_is_lacking(self, best: Candidate) -> Candidate:
-        """A paper or act the citizen lacks ("nhà chưa được cấp sổ đỏ", "không có giấy chứng sinh") is
-        their situation: a best named only there yields to a close procedure named in full elsewhere
-        ("… thì có được đăng ký thường trú không")."""
+        """A paper or act the citizen lacks ("nhà chưa được cấp sổ đỏ", "không có giấy chứng sinh"), or
+        must have first, is their situation: a best named only there yields to a close procedure named
+        in full elsewhere ("… thì có được đăng ký thường trú không")."""
         context = self.context
         text = fold(context.search_text)
         rest = _LACKED.sub(" ", text)

@@ -377,8 +377,12 @@ class Assistant:
         if not has_diacritics(text) or len(words(text)) > UNKNOWN_TOPIC_MAX_WORDS:
             return False
         content = set(tokens(content_words(text))) - STOPWORDS
-        if len(content & name_tokens(best.procedure)) >= UNKNOWN_TOPIC_NAMED_WORDS:
-            return False  # it names the procedure at length; its other words describe the case
+        procedure = best.procedure
+        named = set(tokens(" ".join([procedure.title, procedure.short_title, *procedure.aliases]))) - NAME_COMMON_WORDS
+        if len(content & named) >= UNKNOWN_TOPIC_NAMED_WORDS:
+            # it names the procedure at length, by any of its names ("cải chính … giấy khai sinh"); its
+            # other words describe the case ("ghi ngày sinh âm lịch")
+            return False
         # A mistyped tone ("gắn chíp") is the same word; another vowel ("ong" for "ông") is not. A word
         # that many procedures of the index write ("tháng", "nước ngoài") is everyday language, no topic.
         # Nor is a word a close neighbour the question names in full writes: "quê quán" is a field of

@@ -214,8 +214,11 @@ _OTHER_AUTHORITY = re.compile(
     # a school's diploma or transcript (the education office's; a ward only certifies its copy), military
     # service (the military command's), settling back from abroad (immigration's), a land title's
     # transfer or a plot's subdivision (the land registration office's; a ward certifies the contract)
-    r"|(cap lai|lam lai|xin|mat|hong) (van bang|bang tot nghiep|bang cap|bang dai hoc|hoc ba)|diploma|(school|university|college) degree"
-    r"|nghia vu quan su|nhap ngu|military service|conscription|hoi huong|repatriat(e|ion)"
+    r"|(cap lai|lam lai|xin|mat|hong|sua|sua lai|dieu chinh) (van bang|bang tot nghiep|bang cap|bang dai hoc|hoc ba)"
+    r"|diploma|(school|university|college) degree"
+    r"|nghia vu quan su|nhap ngu|(lam|tuyen|tro thanh) quan nhan|military service|conscription|hoi huong|repatriat(e|ion)"
+    # social housing (the construction department's and the developer's)
+    r"|(mua|thue|thue mua|dang ky mua|xet duyet) nha o xa hoi|social housing"
     r"|sang ten (so do|so hong|nha|dat|quyen su dung dat)|tach thua|hop thua|(subdivide|subdivision of) (the |my |a )?(land|plot)"
     # nationality acquired, renounced, restored or changed: the justice department's and the
     # President's, not a civil-status correction at the ward

@@ -1098,6 +1098,8 @@ def test_mediation_is_an_act_a_question_asks_for():
     ("Con tôi chưa có giấy chứng sinh thì đăng ký khai sinh thế nào?", "Thủ tục đăng ký khai sinh"),
     # the "khi" clause around what is lacking is all situation
     ("Làm căn cước khi giấy khai sinh không có tên cha được không?", "Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên"),
+    # a paper required first: what follows "mới" is asked
+    ("Có phải có giấy đăng ký kết hôn mới làm được khai sinh cho con không?", "Thủ tục đăng ký khai sinh"),
 ])
 def test_a_paper_the_asker_lacks_is_the_situation_not_the_question(full_assistant, question, title):
     # "chưa được cấp sổ đỏ" names the land certificate in full, but as what the asker lacks
@@ -1173,6 +1175,9 @@ def test_a_paper_used_for_a_procedure_asks_which_papers_it_accepts(question, asp
     "What are the conditions for repatriation to Vietnam?",
     "Thủ tục sang tên sổ hồng cần giấy tờ gì?",
     "Tách thửa đất cho con làm ở đâu?",
+    "Sửa lại bằng tốt nghiệp cấp 3 cho đúng giấy khai sinh ở đâu?",
+    "Không có giấy khai sinh có được làm quân nhân chuyên nghiệp không?",
+    "Đơn đăng ký mua nhà ở xã hội nộp ở đâu?",
 ])
 def test_other_authorities_business_is_routed_there(question):
     # soft verdicts: a ward that ingested such a procedure answers it (the index decides)
@@ -1191,3 +1196,9 @@ def test_certifying_a_copy_of_another_authoritys_paper_is_the_wards(full_assista
 ])
 def test_issuing_abroad_is_the_missions_but_born_abroad_is_not(question, verdict):
     assert route(question) == verdict
+
+
+def test_a_question_naming_its_procedure_by_an_alias_is_no_unknown_topic(full_assistant):
+    # "cải chính … giấy khai sinh" names the correction of civil status by its names; "âm lịch" is the case
+    answer = full_assistant.ask("Giấy khai sinh ghi ngày sinh âm lịch thì có cải chính được không?")
+    assert answer.status == "answered" and "cải chính" in answer.citations[0].title
