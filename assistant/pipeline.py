@@ -332,7 +332,7 @@ class Assistant:
         if (context.route != "abroad" or about_abroad) and not another_thing \
                 and Assistant._names_in_own_words(context, best, _own_words(context, context.search_text)):
             return True
-        return same_topic(cue, named) or any(set(tokens(name)) <= written if len(tokens(name)) <= 3
+        return same_topic(cue, named) or any(_written_near(tokens(name), tokens(named)) if len(tokens(name)) <= 3
                    else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", named) is not None for name in names)
 
     @staticmethod
@@ -630,6 +630,28 @@ def _without_opener(message: str) -> str:
 def _topic_tokens(text: str) -> list[str]:
     """The words of a message that could name a topic: not what is asked, no filler, no number."""
     return [t for t in tokens(content_words(text)) if t not in STOPWORDS and t not in _FILLER and not t.isdigit()]
+
+
+# A short cue's words may sit apart in a name ("đăng ký xe" in "Đăng ký, cấp biển số xe"), in order and
+# within this many words beyond its own: "phạt nguội" is not in a long title writing "phát … người".
+CUE_SPREAD = 4
+
+
+def _written_near(cue: list[str], name: list[str]) -> bool:
+    """Whether the cue's words appear in the name in order, spread over at most CUE_SPREAD more words."""
+    for start, word in enumerate(name):
+        if word != cue[0]:
+            continue
+        position, found = start, True
+        for following in cue[1:]:
+            window = name[position + 1 : start + len(cue) + CUE_SPREAD]
+            if following not in window:
+                found = False
+                break
+            position += 1 + window.index(following)
+        if found:
+            return True
+    return False
 
 
 def _quotes_the_name(text: str, procedure: Procedure) -> bool:

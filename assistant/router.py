@@ -219,6 +219,15 @@ _OTHER_AUTHORITY = re.compile(
     r"|nghia vu quan su|nhap ngu|(lam|tuyen|tro thanh) quan nhan|military service|conscription|hoi huong|repatriat(e|ion)"
     # social housing (the construction department's and the developer's)
     r"|(mua|thue|thue mua|dang ky mua|xet duyet) nha o xa hoi|social housing"
+    # a health insurance card (the social insurance agency's), a traffic fine (the traffic police's), a
+    # company (the provincial business registry's), shares of an inheritance (the notary's and the
+    # courts'), a school place (the school's), a dispute with an employer (the labour inspectorate's)
+    r"|(cap|gia han|doi|cap lai|mua|lam) (lai )?the (bhyt|bao hiem y te)"
+    r"|(get|issue|renew|replace|buy) (a |my |the )?(new )?health insurance card"
+    r"|phat nguoi|vi pham giao thong|traffic (fine|ticket|violation)"
+    r"|(thanh lap|dang ky thanh lap|mo) (cong ty|doanh nghiep)|dang ky doanh nghiep|(set up|register|open) a company"
+    r"|(chia|phan chia|muc huong|hang) (tai san )?(thua ke|di san)|thua ke theo (phap luat|di chuc)|inheritance share"
+    r"|tuyen sinh|chuyen truong|xin (cho )?hoc|school enrol?ment|tranh chap lao dong|sa thai|no luong|(unpaid|owed) wages"
     r"|sang ten (so do|so hong|nha|dat|quyen su dung dat)|tach thua|hop thua|(subdivide|subdivision of) (the |my |a )?(land|plot)"
     # nationality acquired, renounced, restored or changed: the justice department's and the
     # President's, not a civil-status correction at the ward

@@ -1178,6 +1178,13 @@ def test_a_paper_used_for_a_procedure_asks_which_papers_it_accepts(question, asp
     "Sửa lại bằng tốt nghiệp cấp 3 cho đúng giấy khai sinh ở đâu?",
     "Không có giấy khai sinh có được làm quân nhân chuyên nghiệp không?",
     "Đơn đăng ký mua nhà ở xã hội nộp ở đâu?",
+    # a health insurance card, a traffic fine, a company, inheritance shares, a school place, an employer
+    "Gia hạn thẻ BHYT ở đâu?",
+    "Bị phạt nguội thì nộp phạt ở đâu?",
+    "Thành lập công ty cần giấy tờ gì?",
+    "Hàng thừa kế thứ nhất gồm những ai?",
+    "Xin học lớp 1 cho con cần giấy tờ gì?",
+    "Công ty nợ lương thì khiếu nại ở đâu?",
 ])
 def test_other_authorities_business_is_routed_there(question):
     # soft verdicts: a ward that ingested such a procedure answers it (the index decides)
@@ -1202,3 +1209,13 @@ def test_a_question_naming_its_procedure_by_an_alias_is_no_unknown_topic(full_as
     # "cải chính … giấy khai sinh" names the correction of civil status by its names; "âm lịch" is the case
     answer = full_assistant.ask("Giấy khai sinh ghi ngày sinh âm lịch thì có cải chính được không?")
     assert answer.status == "answered" and "cải chính" in answer.citations[0].title
+
+
+@pytest.mark.parametrize("question, status", [
+    # the prior yields to the index: the joined birth registration issues the child's health insurance card
+    ("Làm khai sinh cho con có được cấp thẻ BHYT luôn không?", "answered"),
+    # a short cue must be written in a name, not spread over a long one ("phát hiện … người")
+    ("Bị phạt nguội thì nộp phạt ở đâu?", "out_of_scope"),
+])
+def test_the_index_overrules_another_authoritys_prior_only_when_it_names_the_cue(full_assistant, question, status):
+    assert full_assistant.ask(question).status == status
