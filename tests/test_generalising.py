@@ -1141,6 +1141,8 @@ def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
     ("How long does it take to cancel the registration of a land sublease in an industrial park?", "cho thuê lại"),
     ("How does the social insurance office settle payments with a private clinic?", "thanh toán"),
     ("Can a cooperative open a branch?", "chi nhánh"),
+    ("Who approves support for farm insurance premiums?", "bảo hiểm nông nghiệp"),
+    ("How do I register an imported motorbike?", "nhập khẩu"),
 ])
 def test_english_words_of_pages_a_ward_ingests_have_their_official_wording(question, wording):
     assert wording in " ".join(expansions_of(question))
