@@ -329,8 +329,14 @@ class Assistant:
         # Where a thing is done settles nothing when the procedure is about that thing done abroad
         # ("ghi vào Sổ hộ tịch việc kết hôn … đã được giải quyết tại cơ quan … của nước ngoài").
         about_abroad = _DONE_ABROAD.search(named) is not None
+        own = _own_words(context, context.search_text)
+        main = _WHEN.sub(" ", own)
+        if cue and re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", fold(main)):
+            # The cue is what the main clause asks ("có sửa bằng tốt nghiệp được không"): a procedure named
+            # only in a "khi …" clause ("khi làm lại giấy khai sinh") is the occasion, not the question.
+            own = main
         if (context.route != "abroad" or about_abroad) and not another_thing \
-                and Assistant._names_in_own_words(context, best, _own_words(context, context.search_text)):
+                and Assistant._names_in_own_words(context, best, own):
             return True
         return same_topic(cue, named) or any(_written_near(tokens(name), tokens(named)) if len(tokens(name)) <= 3
                    else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", named) is not None for name in names)
@@ -632,6 +638,8 @@ def _topic_tokens(text: str) -> list[str]:
     return [t for t in tokens(content_words(text)) if t not in STOPWORDS and t not in _FILLER and not t.isdigit()]
 
 
+# A "khi …" clause, up to the "thì" that opens the main clause: the occasion of what is asked.
+_WHEN = re.compile(r"(?<!\w)khi\b(?:(?!\s(?:thì|thi|mới|moi)\b)[^,.;?!])*", re.IGNORECASE)
 # A short cue's words may sit apart in a name ("đăng ký xe" in "Đăng ký, cấp biển số xe"), in order and
 # within this many words beyond its own: "phạt nguội" is not in a long title writing "phát … người".
 CUE_SPREAD = 4

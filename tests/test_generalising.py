@@ -1221,3 +1221,13 @@ def test_a_question_naming_its_procedure_by_an_alias_is_no_unknown_topic(full_as
 ])
 def test_the_index_overrules_another_authoritys_prior_only_when_it_names_the_cue(full_assistant, question, status):
     assert full_assistant.ask(question).status == status
+
+
+@pytest.mark.parametrize("question, status", [
+    # the diploma is what the main clause asks; the birth paper, named in its "khi …" clause, the occasion
+    ("Có được sửa bằng tốt nghiệp khi làm lại giấy khai sinh không?", "out_of_scope"),
+    # "khi …" ends where "thì" opens the main clause, which asks for the birth paper
+    ("Mất hộ chiếu khi đi du lịch thì làm lại giấy khai sinh được không?", "answered"),
+])
+def test_a_procedure_named_only_in_a_when_clause_is_the_occasion(full_assistant, question, status):
+    assert full_assistant.ask(question).status == status
