@@ -147,10 +147,6 @@ COLLOQUIAL: dict[str, str] = {
     "xe may moi": "đăng ký xe lần đầu",
     "xe moi": "đăng ký xe lần đầu",
     # social insurance, as people say it
-    "nhan thay": "ủy quyền lĩnh thay",
-    "linh thay": "ủy quyền lĩnh thay",
-    "linh ho": "ủy quyền lĩnh thay",
-    "nhan ho": "ủy quyền lĩnh thay",
     "qua the atm": "lĩnh bằng tài khoản cá nhân",
     "qua tai khoan": "lĩnh bằng tài khoản cá nhân",
     "chuyen khoan": "lĩnh bằng tài khoản cá nhân",
@@ -231,6 +227,10 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # to stop being a guardian, to stop trading: the procedure that ends it (chấm dứt)
     (r"\bthoi (lam |khong lam )?(nguoi )?(giam ho|kinh doanh|buon ban)\b", "chấm dứt"),
     (_REGISTER_LOST, "đăng ký lại"),
+    # a pension is its holder's own: a relative receiving it ("muốn con tôi ở Việt Nam nhận lương hưu") does
+    # so by proxy
+    (r"\b(con|vo|chong|nguoi nha|nguoi than|chau)( cua)?( toi| em| minh)?\b(?: [a-z0-9]+){0,8} (nhan|linh)( khoan)?( tien)?"
+     r" luong huu", "ủy quyền lĩnh thay"),
     # (a person's name: the name of a business or a place is changed by its own registration)
     (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho|ten dem|ten goi)\b(?! (cua )?(ho kinh doanh|hkd|cong ty|doanh nghiep"
      r"|cua hang|hop tac xa|htx|to hop tac|phuong|xa|duong|tinh|quan|huyen|thanh pho|to chuc))|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)",

@@ -380,6 +380,9 @@ def test_a_guide_answers_a_yes_or_no_question_with_its_rule(full_assistant):
 
 def test_benefits_collected_by_someone_else_or_left_by_the_dead_are_named():
     assert "ủy quyền lĩnh thay" in expansions_of("Bà tôi yếu không đi được, tôi nhận thay trợ cấp hằng tháng được không?")
+    # a pension is its holder's own: a relative receiving it does so by proxy
+    assert "ủy quyền lĩnh thay" in expansions_of("Tôi sắp sang Mỹ, muốn con gái ở Việt Nam nhận lương hưu hằng tháng")
+    assert "ủy quyền lĩnh thay" not in expansions_of("Tôi nhận lương hưu hằng tháng ở đâu?")
     assert any("truy lĩnh" in e for e in expansions_of(
         "Ông tôi qua đời đầu tháng, lương hưu tháng đó chưa kịp nhận thì gia đình làm gì?"))
 
