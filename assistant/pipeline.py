@@ -23,7 +23,7 @@ from .errors import IndexNotReady, ProviderError, WardError
 from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
-from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, name_tokens, pick_variant
+from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, pick_variant
 from .lexicon import expansions_of, known_phrase_words, variant_signals
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve

