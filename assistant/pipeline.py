@@ -330,6 +330,12 @@ class Assistant:
         # ("ghi vào Sổ hộ tịch việc kết hôn … đã được giải quyết tại cơ quan … của nước ngoài").
         about_abroad = _DONE_ABROAD.search(named) is not None
         own = _own_words(context, context.search_text)
+        consequents = [m.group(1) for m in _THEN.finditer(own)]
+        if cue and consequents and not any(cue in fold(part) for part in consequents) \
+                and any(Assistant._names_in_own_words(context, best, part) for part in consequents):
+            # "Sang tên sổ đỏ thì chứng thực hợp đồng ở đâu?": the other authority's matter is the
+            # condition, what follows "thì" asks for a procedure the index has.
+            return True
         main = _WHEN.sub(" ", own)
         if cue and re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", fold(main)):
             # The cue is what the main clause asks ("có sửa bằng tốt nghiệp được không"): a procedure named
@@ -638,6 +644,8 @@ def _topic_tokens(text: str) -> list[str]:
     return [t for t in tokens(content_words(text)) if t not in STOPWORDS and t not in _FILLER and not t.isdigit()]
 
 
+# What follows "thì" in a sentence: the main clause, after its condition ("X thì Y?").
+_THEN = re.compile(r"(?<!\w)thì\s+([^.;?!]+)", re.IGNORECASE)
 # A "khi …" clause, up to the "thì" that opens the main clause: the occasion of what is asked.
 _WHEN = re.compile(r"(?<!\w)khi\b(?:(?!\s(?:thì|thi|mới|moi)\b)[^,.;?!])*", re.IGNORECASE)
 # A short cue's words may sit apart in a name ("đăng ký xe" in "Đăng ký, cấp biển số xe"), in order and

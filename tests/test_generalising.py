@@ -1221,6 +1221,9 @@ def test_a_question_naming_its_procedure_by_an_alias_is_no_unknown_topic(full_as
     ("Làm khai sinh cho con có được cấp thẻ BHYT luôn không?", "answered"),
     # a short cue must be written in a name, not spread over a long one ("phát hiện … người")
     ("Bị phạt nguội thì nộp phạt ở đâu?", "out_of_scope"),
+    # the other authority's matter as the condition ("X thì …"), a ward procedure as what is asked
+    ("Sang tên sổ đỏ thì chứng thực hợp đồng ở đâu?", "answered"),
+    ("Sang tên sổ hồng thì làm ở đâu?", "out_of_scope"),
 ])
 def test_the_index_overrules_another_authoritys_prior_only_when_it_names_the_cue(full_assistant, question, status):
     assert full_assistant.ask(question).status == status
