@@ -150,17 +150,11 @@ class Neighbours:
         rest = _LACKED.sub(" ", text)
         if rest == text or context.snapshot is None:
             return best
-        precision = context.snapshot.keywords.scores(content_words(rest))["precision"]
-        position = context.snapshot.positions
-        named = lambda c: float(precision[position[c.procedure.id]]) if c.procedure.id in position else 0.0  # noqa: E731
+        named = self._named_by(content_words(rest))
         if named(best) >= NAMED_HARDLY:
             return best
         # The paper lacked lifts its procedure's score (its words are written): a wider margin.
-        margin = FIT_MARGIN * 2
-        top = max(named(c) for c in self.candidates if best.score - c.score <= margin)
-        if top < NAMED_IN_FULL:
-            return best
-        return self.close_one_that(best, lambda c: named(c) >= top, margin=margin)
+        return self._most_named(best, named, NAMED_IN_FULL, margin=FIT_MARGIN * 2)
 
     def by_qualifier(self, best: Candidate) -> Candidate:
         """A close procedure made for the case the question states ("translated", "ở khu vực biên
@@ -178,13 +172,22 @@ class Neighbours:
                    if "nước ngoài" not in s and second_part_alone(s, context.search_text) is None]
         if not implied or context.snapshot is None:
             return best
-        precision = context.snapshot.keywords.scores(" ".join(implied))["precision"]
-        position = context.snapshot.positions
-        named = lambda c: float(precision[position[c.procedure.id]]) if c.procedure.id in position else 0.0  # noqa: E731
-        top = max(named(c) for c in self.candidates if best.score - c.score <= self.close)
-        if top < STORY_NAMES:
+        return self._most_named(best, self._named_by(" ".join(implied)), STORY_NAMES)
+
+    def _named_by(self, text: str) -> Callable[[Candidate], float]:
+        """How much of each candidate's name `text` covers (its name precision)."""
+        precision = self.context.snapshot.keywords.scores(text)["precision"]
+        position = self.context.snapshot.positions
+        return lambda c: float(precision[position[c.procedure.id]]) if c.procedure.id in position else 0.0
+
+    def _most_named(self, best: Candidate, named: Callable[[Candidate], float], floor: float,
+                    margin: float | None = None) -> Candidate:
+        """The close candidate `named` covers most, if it covers at least `floor`; else the best."""
+        margin = self.close if margin is None else margin
+        top = max(named(c) for c in self.candidates if best.score - c.score <= margin)
+        if top < floor:
             return best
-        return self.close_one_that(best, lambda c: named(c) >= top)
+        return self.close_one_that(best, lambda c: named(c) >= top, margin=margin)
 
     def by_combination(self, best: Candidate) -> Candidate:
         """"Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con" does both at once, for a birth not yet
