@@ -97,8 +97,10 @@ class KeywordIndex:
     _name_starts: np.ndarray = field(init=False, repr=False, compare=False)  # first flat name of each procedure with names
     _named: np.ndarray = field(init=False, repr=False, compare=False)  # those procedures
     _margin: float = field(init=False, repr=False, compare=False)
+    _position: dict[str, int] = field(init=False, repr=False, compare=False)  # a procedure id's place in `ids`
 
     def __post_init__(self) -> None:
+        self._position = {procedure_id: i for i, procedure_id in enumerate(self.ids)}
         masses: list[float] = []
         postings: dict[str, list[int]] = defaultdict(list)
         starts: list[int] = []
@@ -182,12 +184,15 @@ class KeywordIndex:
                 best = max(best, sum(self.name_idf.get(t, 0.0) for t in name & query) / mass)
         return best
 
+    def holds(self, procedure_id: str) -> bool:
+        return procedure_id in self._position
+
     def phrase_precision(self, procedure_id: str, content: str, question: str) -> float:
         """The name precision of one procedure (from the question's `content` words) counting only the
         names `question` writes as a phrase, two of their words together: a letter's scattered "đội",
         "họ", "còn" do not write "đổi họ cho con", nor "ý thức" the "sao y" of a certified copy."""
         unigrams, bigrams = terms(content)
-        return self._precision_of(self.ids.index(procedure_id), set(unigrams) | set(bigrams), _pairs(question))
+        return self._precision_of(self._position[procedure_id], set(unigrams) | set(bigrams), _pairs(question))
 
 
 # Where the portal's long titles stop naming the procedure and start saying how or where it is done:

@@ -297,7 +297,7 @@ class OverlayKeywords:
         return {k: np.concatenate([shared[k][self.keep], own[k]]) for k in shared}
 
     def phrase_precision(self, procedure_id: str, content: str, question: str) -> float:
-        index = self.own if procedure_id in self.own.ids else self.shared
+        index = self.own if self.own.holds(procedure_id) else self.shared
         return index.phrase_precision(procedure_id, content, question)
 
 
