@@ -980,6 +980,26 @@ def variant_signals(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def worded_in_place(folded: str) -> list[str]:
+    """A short folded phrase with each colloquial name, English phrase or abbreviation in it replaced by
+    its official wording, the other words kept: "sang tên sổ đỏ" is "sang tên giấy chứng nhận quyền sử
+    dụng đất", an act on the certificate, not the certificate itself."""
+    padded = f" {folded} "
+    found = _phrases_in(folded, plurals=False)
+    # A phrase inside a longer one found ("card" in "temporary residence card") is worded with it.
+    whole = [(phrase, expansion) for phrase, expansion in found
+             if not any(other != phrase and f" {phrase} " in f" {other} " for other, _ in found)]
+    replaced = [(phrase, fold(expansion)) for phrase, expansion in whole]
+    replaced += [(token, fold(ABBREVIATIONS[token])) for token in folded.split() if token in ABBREVIATIONS]
+    worded = []
+    for phrase, wording in replaced:
+        rest = padded.replace(f" {phrase} ", " ").split()
+        # Among English words ("notary office") only the wording is Vietnamese: it stands alone.
+        in_place = all(is_vietnamese_syllable(word) for word in rest)
+        worded.append(" ".join(padded.replace(f" {phrase} ", f" {wording} ").split()) if in_place else wording)
+    return worded
+
+
 def _phrases_in(folded: str, plurals: bool = True) -> list[tuple[str, str]]:
     """The colloquial and English phrases of the lexicon found whole in a folded question (English
     ones also with a plural "s"), with their official wording."""

@@ -24,7 +24,7 @@ from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
 from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, pick_variant
-from .lexicon import expansions_of, known_phrase_words, variant_signals
+from .lexicon import expansions_of, known_phrase_words, variant_signals, worded_in_place
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
 from .router import MIN_QUESTION_WORDS, SOFT, route_with_cue, same_topic, without_injection
@@ -318,7 +318,9 @@ class Assistant:
         # xe" is "Đăng ký, cấp biển số xe". A longer cue ("đăng ký kết hôn tại nước ngoài") must be
         # written as it stands. Of the cue's wordings, the longest: "temporary residence card" is
         # "thẻ tạm trú", not the "tạm trú" its first two words are.
-        names = _longest([cue, *(fold(e) for e in expansions_of(cue))]) if cue else []
+        # A wording keeps the cue's other words: "sang tên sổ đỏ" is a transfer of the land certificate,
+        # which a procedure issuing the certificate does not name.
+        names = _longest([cue, *worded_in_place(cue)]) if cue else []
         # Naming the procedure does not settle where it is done: only a procedure about the embassy does.
         # Nor does it when the cue is a longer name sharing a word (two syllables: "ly hôn" shares only
         # one with "kết hôn") with the procedure's: "thẻ tạm trú" (a foreigner's card, the immigration
@@ -329,7 +331,9 @@ class Assistant:
         # Where a thing is done settles nothing when the procedure is about that thing done abroad
         # ("ghi vào Sổ hộ tịch việc kết hôn … đã được giải quyết tại cơ quan … của nước ngoài").
         about_abroad = _DONE_ABROAD.search(named) is not None
-        own = _own_words(context, context.search_text)
+        # What a letter's questions ask, not what its story mentions on the way ("tôi muốn ly hôn … chưa
+        # nhập khẩu về nhà chồng. Vậy tôi có thể ly hôn được không?" asks nothing of residence).
+        own = _own_words(context, _letters_questions(context.search_text))
         consequents = [m.group(1) for m in _THEN.finditer(own)]
         if cue and consequents and not any(cue in fold(part) for part in consequents) \
                 and any(Assistant._names_in_own_words(context, best, part) for part in consequents):
@@ -626,6 +630,14 @@ def _own_words(context: Context, text: str) -> str:
         return text
     asked = " ".join(asking_parts(text))
     return f"{asked} {' '.join(expansions_of(asked))}"
+
+
+def _letters_questions(message: str) -> str:
+    """A letter's questions: its asked parts when the story around them is the longer part of the
+    message; a short message ("… có được lập hộ khẩu mới không? Thủ tục tách khẩu khi đã ly hôn.") is
+    all question, whether or not each sentence is marked as one."""
+    asked = " ".join(asking_parts(message))
+    return asked if len(words(message)) > 2 * len(words(asked)) else message
 
 
 def _longest(names: list[str]) -> list[str]:

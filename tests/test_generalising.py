@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.aspects import asking_parts, asks_elsewhere, detect_aspects
-from assistant.lexicon import actions_in, expansions_of
+from assistant.lexicon import actions_in, expansions_of, worded_in_place
 from assistant.pipeline import Assistant
 from assistant.router import route, without_injection
 from assistant.text import fold
@@ -1237,3 +1237,31 @@ def test_the_index_overrules_another_authoritys_prior_only_when_it_names_the_cue
 ])
 def test_a_procedure_named_only_in_a_when_clause_is_the_occasion(full_assistant, question, status):
     assert full_assistant.ask(question).status == status
+
+
+def test_an_official_wording_keeps_the_act_it_is_the_object_of():
+    assert worded_in_place("sang ten so do") == ["sang ten giay chung nhan quyen su dung dat"]
+    assert worded_in_place("cap lai gplx") == ["cap lai giay phep lai xe"]
+    assert worded_in_place("temporary residence card") == ["the tam tru"]  # the longest phrase, whole
+    assert worded_in_place("notary office") == ["chung thuc"]  # among English words the wording stands alone
+
+
+def test_transferring_a_land_title_is_not_the_first_issue_of_one(full_assistant):
+    # "sổ đỏ" is the certificate a ward procedure issues the first time; its transfer is the land
+    # registration office's, whatever word the two share.
+    transfer = full_assistant.ask("Ký hợp đồng mua nhà bao lâu thì được sang tên sổ đỏ?")
+    assert transfer.status == "out_of_scope" and not transfer.citations, transfer.answer
+    first = full_assistant.ask("Làm sổ đỏ lần đầu cần giấy tờ gì?")
+    assert first.status == "answered" and "lan dau" in fold(first.citations[0].title)
+
+
+def test_a_letters_questions_not_its_story_say_what_the_index_must_know(full_assistant):
+    # The story names residence registration on the way; the questions ask about a divorce (the courts').
+    letter = full_assistant.ask(
+        "Tôi kết hôn năm 2019 nhưng chưa làm thủ tục đăng ký thường trú về nhà chồng, hộ khẩu vẫn ở quê. "
+        "Vợ chồng mâu thuẫn kéo dài, tôi đã về quê sống với bố mẹ đẻ hai năm nay. Vậy tôi có thể ly hôn khi "
+        "chưa nhập hộ khẩu nhà chồng được không ạ? Tôi muốn nuôi con sau khi ly hôn thì cần điều kiện gì?")
+    assert letter.status == "out_of_scope" and not letter.citations, letter.answer
+    # A short message is all question, its unmarked heading too: the divorce is its occasion.
+    short = full_assistant.ask("Ly hôn rồi mà vẫn ở chung nhà thì có tách hộ được không? Thủ tục tách hộ sau khi ly hôn.")
+    assert short.status == "answered" and fold(short.citations[0].title) == "tach ho"
