@@ -327,7 +327,11 @@ class Assistant:
         # office's) is no "tạm trú" registration, "giấy phép lao động" no "tai nạn lao động". A cue
         # sharing no word with the name is the story's ("con bị tâm thần … thủ tục giám hộ"). The
         # citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
-        another_thing = any(syllable_pairs(name) & syllable_pairs(named) and not set(tokens(name)) <= written for name in names)
+        # The cue with what it acts on is another thing too when the procedure does another act on that:
+        # "khởi kiện tranh chấp đất đai" (a lawsuit) is no "hòa giải tranh chấp đất đai" (mediation).
+        acted_on = [_with_its_object(name, fold(context.search_text)) for name in names] if context.route == "other_authority" else []
+        another_thing = any(syllable_pairs(name) & syllable_pairs(named) and not set(tokens(name)) <= written
+                            for name in [*names, *acted_on])
         # Where a thing is done settles nothing when the procedure is about that thing done abroad
         # ("ghi vào Sổ hộ tịch việc kết hôn … đã được giải quyết tại cơ quan … của nước ngoài").
         about_abroad = _DONE_ABROAD.search(named) is not None
@@ -630,6 +634,28 @@ def _own_words(context: Context, text: str) -> str:
         return text
     asked = " ".join(asking_parts(text))
     return f"{asked} {' '.join(expansions_of(asked))}"
+
+
+# At most so many words after an act name what it acts on ("khởi kiện | tranh chấp đất đai").
+OBJECT_MAX_WORDS = 4
+# Folded words that start no object: prepositions ("giấy phép lao động | tại Việt Nam") and the verbs
+# of an aspect asked ("… | mất bao lâu", "… | nộp ở đâu"); function words (STOPWORDS) neither.
+_NO_OBJECT = frozenset("tai o ve den tu trong theo sau truoc tren duoi ngoai qua bang mat nop het ton gui dong".split())
+
+
+def _with_its_object(cue: str, folded: str) -> str:
+    """The cue with the words that follow it in the folded question, up to a word that starts no
+    object or a clause's end: "khoi kien tranh chap dat dai" of "lệ phí khởi kiện tranh chấp
+    đất đai bao nhiêu"."""
+    match = re.search(rf"(?<![a-z0-9]){re.escape(cue)}((?: [a-z0-9]+){{1,{OBJECT_MAX_WORDS}}})", folded)
+    if not match:
+        return cue
+    following = []
+    for word in match.group(1).split():
+        if word in STOPWORDS or word in _NO_OBJECT:
+            break
+        following.append(word)
+    return " ".join([cue, *following])
 
 
 def _letters_questions(message: str) -> str:

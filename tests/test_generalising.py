@@ -1265,3 +1265,11 @@ def test_a_letters_questions_not_its_story_say_what_the_index_must_know(full_ass
     # A short message is all question, its unmarked heading too: the divorce is its occasion.
     short = full_assistant.ask("Ly hôn rồi mà vẫn ở chung nhà thì có tách hộ được không? Thủ tục tách hộ sau khi ly hôn.")
     assert short.status == "answered" and fold(short.citations[0].title) == "tach ho"
+
+
+def test_another_act_on_the_object_of_a_ward_procedure_is_not_that_procedure(full_assistant):
+    # A lawsuit over a land dispute is the court's; the ward mediates the dispute.
+    lawsuit = full_assistant.ask("Muốn khởi kiện tranh chấp đất đai với hàng xóm thì án phí bao nhiêu?")
+    assert lawsuit.status == "out_of_scope" and not lawsuit.citations, lawsuit.answer
+    mediation = full_assistant.ask("Hòa giải tranh chấp đất đai ở phường mất bao lâu?")
+    assert mediation.status == "answered" and "hoa giai tranh chap dat dai" in fold(mediation.citations[0].title)
