@@ -320,8 +320,11 @@ def _aspects_of(question: str) -> list[str]:
     if "conditions" in aspects and len(aspects) > 1 and not _EXPLICIT_CONDITIONS.search(folded):
         aspects.remove("conditions")  # "nộp online được không" asks about the channel, not eligibility
     steps = _PATTERNS["steps"].search(folded)
-    if "steps" in aspects and len(aspects) > 1 and steps and re.match(r"\s*(de|thi moi|moi)\b", folded[steps.end():]):
-        aspects.remove("steps")  # "làm thế nào để biết phí" asks for the fee, not the steps
+    if "steps" in aspects and len(aspects) > 1 and steps and re.match(r"\s*(de|thi moi|moi)\b", folded[steps.end():]) \
+            and any(start >= steps.end() for start, aspect in found if aspect != "steps"):
+        # "làm thế nào để biết phí" asks for the fee, not the steps; "cơ quan nào và thủ tục ra sao để xin
+        # cấp lại" asks both, "để" naming the goal of the steps
+        aspects.remove("steps")
     return aspects
 
 

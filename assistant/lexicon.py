@@ -215,7 +215,9 @@ _GAP = r"(?:(?: ,)? [a-z0-9]+){0,5}(?: ,)? "
 _NEW_LOOK = (r"(thay doi (nhan dang|dac diem nhan dang|khuon mat|guong mat|gioi tinh)|phau thuat tham my|tham my|sua mui|nang mui"
              r"|got cam|doi gioi tinh|chuyen doi gioi tinh|xac dinh lai gioi tinh|plastic surgery|cosmetic surgery|sex change)")
 _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: [a-z]+){0,6} (mat|khong con|bi chay|hu hong|that lac|khong luu)"
-                  r"|(khong con|mat|chay) (luu )?(so( ho tich| goc| luu)?|ho so luu)\b")
+                  r"|(khong con|mat|chay) (luu )?(so( ho tich| goc| luu)?|ho so luu)\b"
+                  # the office asked for an extract or the original finds no record of it
+                  r"|(trich luc|ban chinh|ban goc|so ho tich|du lieu ho tich)\b[^.?!|]{0,60}\b(khong tim thay|khong tra cuu duoc|khong con luu)\b")
 VARIANT_RULES: list[tuple[str, str]] = [
     (rf"{_LOST}{_GAP}{_CARD}|{_CARD}{_GAP}{_LOST}|{_CARD}{_GAP}{_DAMAGED}", "cấp lại thẻ căn cước"),
     (rf"{_CARD}{_GAP}{_OUTDATED}|{_OUTDATED}{_GAP}{_CARD}", "cấp đổi thẻ căn cước"),

@@ -1273,3 +1273,15 @@ def test_another_act_on_the_object_of_a_ward_procedure_is_not_that_procedure(ful
     assert lawsuit.status == "out_of_scope" and not lawsuit.citations, lawsuit.answer
     mediation = full_assistant.ask("Hòa giải tranh chấp đất đai ở phường mất bao lâu?")
     assert mediation.status == "answered" and "hoa giai tranh chap dat dai" in fold(mediation.citations[0].title)
+
+
+def test_a_register_that_holds_no_record_means_registering_again(full_assistant):
+    # A copy of the extract needs the record in the register; the office finding none means re-registration.
+    answer = full_assistant.ask("Bố tôi đã lên phường xin trích lục bản chính giấy khai sinh cho tôi nhưng cán bộ "
+                                "nói không tìm thấy trong sổ. Tôi phải làm thủ tục gì?")
+    assert answer.status == "answered" and "dang ky lai khai sinh" in fold(answer.citations[0].title)
+
+
+def test_where_and_how_asked_together_are_both_answered():
+    # "để" after "thủ tục ra sao" names the goal of the steps, not another aspect asked instead of them.
+    assert detect_aspects("Phải liên hệ cơ quan nào và thủ tục ra sao để xin cấp lại giấy khai sinh?") == ["where", "steps"]
