@@ -781,18 +781,33 @@ ENGLISH: dict[str, str] = {
 # line (assistant/data/english-glossary.tsv): the words of the portal's procedure names and papers
 # across its domains, as English speakers write them. The hand-written table above wins a conflict.
 GLOSSARY_PATH = Path(__file__).with_name("data") / "english-glossary.tsv"
+# Pairs taken from English translations of Vietnamese laws and government pages, each line with its
+# source in a third column (assistant/data/english-glossary-outside.tsv): the ways others translate the
+# same terms. Ours win a conflict.
+OUTSIDE_GLOSSARY_PATH = Path(__file__).with_name("data") / "english-glossary-outside.tsv"
 
 
 def _read_glossary(path: Path) -> dict[str, str]:
     pairs = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        english, _, vietnamese = line.partition("\t")
+        english, _, rest = line.partition("\t")
+        vietnamese = rest.split("\t")[0]  # a third column, if any, is the pair's source
         if english.strip() and vietnamese.strip() and not english.startswith("#"):
             pairs[" ".join(tokens(english))] = nfc(vietnamese.strip())
     return pairs
 
 
+def _new_words(outside: dict[str, str], ours: dict[str, str]) -> dict[str, str]:
+    """The outside pairs for English phrases we word nowhere, in no longer or shorter phrase of ours:
+    outside translations fill gaps; they do not reword what our tables already word ("business
+    household registration" stays ours, "household business" and all)."""
+    padded = [f" {key} " for key in ours]
+    return {key: wording for key, wording in outside.items()
+            if not any(f" {key} " in other or other in f" {key} " for other in padded)}
+
+
 ENGLISH = {**_read_glossary(GLOSSARY_PATH), **ENGLISH}
+ENGLISH = {**_new_words(_read_glossary(OUTSIDE_GLOSSARY_PATH), ENGLISH), **ENGLISH}
 
 COUNTRIES_PATH = Path(__file__).with_name("data") / "countries.tsv"
 FOREIGN_ELEMENT = "có yếu tố nước ngoài"

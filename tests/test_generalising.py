@@ -1285,3 +1285,12 @@ def test_a_register_that_holds_no_record_means_registering_again(full_assistant)
 def test_where_and_how_asked_together_are_both_answered():
     # "để" after "thủ tục ra sao" names the goal of the steps, not another aspect asked instead of them.
     assert detect_aspects("Phải liên hệ cơ quan nào và thủ tục ra sao để xin cấp lại giấy khai sinh?") == ["where", "steps"]
+
+
+def test_outside_translations_fill_gaps_in_the_english_vocabulary_and_never_reword_ours():
+    from assistant.lexicon import _new_words
+
+    assert "giấy thông hành" in expansions_of("How do I get a laissez-passer?")  # a word only outside sources gave
+    ours = {"business household": "hộ kinh doanh"}
+    outside = {"business household registration": "đăng ký hộ kinh doanh", "householder": "chủ hộ", "household": "hộ"}
+    assert _new_words(outside, ours) == {"householder": "chủ hộ"}
