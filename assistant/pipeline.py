@@ -349,7 +349,13 @@ class Assistant:
             # The cue is what the main clause asks ("có sửa bằng tốt nghiệp được không"): a procedure named
             # only in a "khi …" clause ("khi làm lại giấy khai sinh") is the occasion, not the question.
             own = main
-        if (context.route != "abroad" or about_abroad) and not another_thing \
+        # A ward's service on another authority's matter ("chứng thực văn bản phân chia di sản") answers a
+        # question that asks for the service, or calls the procedure by one of its names ("chia thừa kế tại
+        # phường"), not one about the matter alone ("có quyền yêu cầu chia tài sản thừa kế không").
+        service = next((asked for act, asked in _SERVICES.items() if fold(procedure.title).startswith(act)), None)
+        unasked = service is not None and not service.search(fold(f"{own} {' '.join(expansions_of(own))}")) \
+            and not _writes_a_name(own, procedure)
+        if (context.route != "abroad" or about_abroad) and not another_thing and not unasked \
                 and Assistant._names_in_own_words(context, best, own):
             return True
         return same_topic(cue, named) or any(_written_near(tokens(name), tokens(named)) if len(tokens(name)) <= 3
@@ -641,6 +647,21 @@ OBJECT_MAX_WORDS = 4
 # Folded words that start no object: prepositions ("giấy phép lao động | tại Việt Nam") and the verbs
 # of an aspect asked ("… | mất bao lâu", "… | nộp ở đâu"); function words (STOPWORDS) neither.
 _NO_OBJECT = frozenset("tai o ve den tu trong theo sau truoc tren duoi ngoai qua bang mat nop het ton gui dong".split())
+
+
+# The services a ward renders on papers and disputes of other authorities' matters (the folded act a
+# procedure's title opens with), and how a question asks for each: "công chứng" is what citizens call it.
+_SERVICES = {
+    "chung thuc": re.compile(r"(?<![a-z])(chung thuc|cong chung|sao y|thi thuc|notari[sz]|certif)"),
+    "hoa giai": re.compile(r"(?<![a-z])(hoa giai|giai quyet|mediat)"),
+}
+
+
+def _writes_a_name(text: str, procedure: Procedure) -> bool:
+    """Whether the text writes one of the procedure's names whole (title, short title, an alias)."""
+    written = f" {' '.join(tokens(text))} "
+    return any(f" {' '.join(tokens(name))} " in written for name in [procedure.title, procedure.short_title, *procedure.aliases]
+               if tokens(name))
 
 
 def _with_its_object(cue: str, folded: str) -> str:

@@ -1294,3 +1294,13 @@ def test_outside_translations_fill_gaps_in_the_english_vocabulary_and_never_rewo
     ours = {"business household": "hộ kinh doanh"}
     outside = {"business household registration": "đăng ký hộ kinh doanh", "householder": "chủ hộ", "household": "hộ"}
     assert _new_words(outside, ours) == {"householder": "chủ hộ"}
+
+
+def test_a_wards_service_answers_a_question_that_asks_for_it_not_one_about_the_matter(full_assistant):
+    # Shares of an inheritance are the law's and the courts'; the ward certifies the heirs' agreement.
+    shares = full_assistant.ask("Ông bà tôi mất không để lại di chúc. Xin hỏi các con có quyền yêu cầu chia tài sản "
+                                "thừa kế là mảnh đất ông bà để lại không, mỗi người được bao nhiêu phần?")
+    assert shares.status == "out_of_scope" and not shares.citations, shares.answer
+    agreement = full_assistant.ask("Anh em tôi thỏa thuận chia thừa kế nhà đất của bố mẹ, muốn công chứng văn bản "
+                                   "chia ở phường được không?")
+    assert agreement.status == "answered" and "chung thuc van ban phan chia di san" in fold(agreement.citations[0].title)
