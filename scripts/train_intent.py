@@ -9,15 +9,9 @@ router sends it to a soft route the index decides (a complaint, another agency's
 not a ward procedure" depends on what the index holds, which the model must not learn. Every case
 to be answered is a negative.
 
-The penalty is chosen by 5-fold cross-validated log-loss. The threshold is chosen where the model
-works and as new questions come: on the labelled messages the router lets through (the model decides
-only those; the router's word lists stop the rest first), each scored by a model trained without its
-batch (a batch of the sets is one collection from one kind of source, so a held-out batch is how the
-next collection will look). It is the lowest probability at which those held-out refusals are still at
-least PRECISION right: few questions wrongly refused matter more than many refusals caught. (Random
-folds over all messages set it at 0.66, where held-out batches showed 14 legitimate questions of 624
-refused for 27 of 29 refusals caught; the held-out choice keeps 24 and wrongly refuses 1.) Prints the
-figures; never the messages.
+The penalty is chosen by 5-fold cross-validated log-loss; the threshold is the lowest probability at
+which the cross-validated refusals are still at least PRECISION right (few questions wrongly refused
+matter more than many refusals caught). Prints the figures; never the messages.
 """
 from __future__ import annotations
 
@@ -118,23 +112,6 @@ def cross_validated(x: np.ndarray, y: np.ndarray, strength: float) -> np.ndarray
     return probability
 
 
-def batch_of(case: dict) -> str | None:
-    """The collection a labelled case came in ("real7-ds" of "real7-ds-014"); None for a written example."""
-    return str(case["id"]).rsplit("-", 1)[0] if "id" in case else None
-
-
-def batch_held_out(x: np.ndarray, y: np.ndarray, batches: list[str | None], strength: float) -> np.ndarray:
-    """Each labelled case's probability from a model trained without its batch (NaN for the written examples,
-    always trained on)."""
-    probability = np.full(len(y), np.nan)
-    groups = np.array([b or "" for b in batches])
-    for batch in sorted(set(batches) - {None}):
-        held = groups == batch
-        weights, bias = fit_logistic(x[~held], y[~held], strength)
-        probability[held] = 1 / (1 + np.exp(-(x[held] @ weights + bias)))
-    return probability
-
-
 def log_loss(y: np.ndarray, p: np.ndarray) -> float:
     p = np.clip(p, 1e-9, 1 - 1e-9)
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
@@ -175,24 +152,19 @@ def main() -> None:
         if best is None or loss < best[1]:
             best = (strength, loss, p)
     strength, loss, p = best
-    batches = [batch_of(case) for case, _ in cases]
-    decided = np.array([batch is not None and route(case["question"]) == "procedure" for (case, _), batch in zip(cases, batches)])
-    held_out = batch_held_out(x, y, batches, strength)
-    found = lowest_precise_threshold(y[decided], held_out[decided])
+    found = lowest_precise_threshold(y, p)
     if found is None:
         sys.exit(f"no threshold reaches a precision of {PRECISION}; nothing written")
     threshold, precision, recall = found
-    print(f"{int(decided.sum())} messages the router lets through, {int(y[decided].sum())} to refuse; "
-          f"each batch held out in turn")
     weights, bias = fit_logistic(x, y, strength)
     model = IntentModel(embedder=assistant.embedder.name, weights=weights, bias=bias, threshold=threshold, terms=terms)
     about = {"trained_on": [f"{path} ({half or 'all'})" for path, half in SOURCES] + [str(EXAMPLES.relative_to(ROOT))],
              "messages": len(y), "term_count": len(terms),
              "refusals": int(y.sum()), "C": strength, "cv_log_loss": round(loss, 4), "cv_auc": round(auc(y, p), 4),
-             "held_out_precision": round(precision, 4), "held_out_recall": round(recall, 4)}
+             "cv_precision": round(precision, 4), "cv_recall": round(recall, 4)}
     options.out.parent.mkdir(parents=True, exist_ok=True)
     options.out.write_text(model.to_json(**about) + "\n", encoding="utf-8")
-    print(f"C={strength:g}, threshold {threshold}: held-out precision {precision:.1%}, recall {recall:.1%}")
+    print(f"C={strength:g}, threshold {threshold}: cross-validated precision {precision:.1%}, recall {recall:.1%}")
     print(f"wrote {options.out}")
 
 

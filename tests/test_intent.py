@@ -4,8 +4,6 @@ model never learns from the test halves nor from "not a ward procedure" (the ind
 Questions here are written for the tests, not taken from the sets."""
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pytest
 
@@ -64,18 +62,6 @@ def test_a_word_few_training_messages_write_is_not_learnt():
     assert "khai man" in terms and "duy nhat" not in terms
 
 
-def test_the_threshold_is_chosen_on_batches_the_model_never_saw():
-    script = training_script()
-    assert script.batch_of({"id": "real7-ds-014"}) == "real7-ds" and script.batch_of({"question": "…"}) is None
-    rng = np.random.default_rng(2)
-    x = rng.normal(size=(90, 2))
-    y = (x[:, 0] > 0).astype(float)
-    batches = [None] * 30 + ["a"] * 30 + ["b"] * 30
-    held_out = script.batch_held_out(x, y, batches, strength=10.0)
-    assert np.isnan(held_out[:30]).all()  # the written examples are always trained on, never scored
-    assert ((held_out[30:] > 0.5) == (y[30:] == 1)).mean() > 0.9
-
-
 def test_training_never_reads_a_test_half_nor_a_scope_refusal():
     script = training_script()
     cases = script.labelled_cases()
@@ -129,7 +115,7 @@ def test_a_legitimate_question_that_sounds_like_one_is_answered(full_assistant, 
 
 def test_a_notice_staff_ingested_is_answered_though_the_model_reads_its_topic_as_none(tmp_path, make_settings,
                                                                                        small_corpus_copy, embedder):
-    """Bulky-waste collection reads to a strict model like chit-chat; once staff ingest the ward's notice,
+    """Bulky-waste collection reads to the model like chit-chat; once staff ingest the ward's notice,
     the citizen's words name it ("… trên địa bàn phường" only says where) and the index decides."""
     import docx
 
@@ -148,9 +134,7 @@ def test_a_notice_staff_ingested_is_answered_though_the_model_reads_its_topic_as
     from assistant.pipeline import Assistant
 
     assistant = Assistant(settings, embedder=embedder)
-    # The shipped threshold lets this question through; a stricter model (a lower threshold) reads the
-    # topic as none, and must still not overrule the index.
-    assistant.intent = dataclasses.replace(assistant.intent, threshold=0.6)
-    assert assistant.intent.refuses(embedder.embed_query("Phí thu gom rác cồng kềnh là bao nhiêu?"), embedder.name)
+    assert assistant.intent is not None and assistant.intent.refuses(
+        embedder.embed_query("Phí thu gom rác cồng kềnh là bao nhiêu?"), embedder.name)
     answer = assistant.ask("Phí thu gom rác cồng kềnh là bao nhiêu?")
     assert answer.status == "answered" and "150.000" in answer.answer, (answer.status, answer.reason)
