@@ -1304,3 +1304,6 @@ def test_a_wards_service_answers_a_question_that_asks_for_it_not_one_about_the_m
     agreement = full_assistant.ask("Anh em tôi thỏa thuận chia thừa kế nhà đất của bố mẹ, muốn công chứng văn bản "
                                    "chia ở phường được không?")
     assert agreement.status == "answered" and "chung thuc van ban phan chia di san" in fold(agreement.citations[0].title)
+    # Called by one of its names (an alias the ward gave it), the procedure is asked for.
+    by_name = full_assistant.ask("chia thừa kế tại phường cần giấy tờ gì?")
+    assert by_name.status == "answered" and "chung thuc van ban phan chia di san" in fold(by_name.citations[0].title)
