@@ -178,9 +178,10 @@ class KeywordIndex:
         """The name precision of one procedure, by the plain loop; with `written` (the question's
         pairs of adjacent words), only of the names it writes two words of together."""
         best = 0.0
+        unmarked = {pair for pair in written if not has_diacritics(pair)} if written is not None else set()
         for name, pairs in zip(self.name_terms[index], self.name_pairs[index]):
             mass = sum(self.name_idf.get(t, 0.0) for t in name)
-            if mass > 0 and (written is None or not pairs or _writes_one_of(pairs, written)):
+            if mass > 0 and (written is None or not pairs or _writes_one_of(pairs, written, unmarked)):
                 best = max(best, sum(self.name_idf.get(t, 0.0) for t in name & query) / mass)
         return best
 
@@ -191,8 +192,7 @@ class KeywordIndex:
         """The name precision of one procedure (from the question's `content` words) counting only the
         names `question` writes as a phrase, two of their words together: a letter's scattered "đội",
         "họ", "còn" do not write "đổi họ cho con", nor "ý thức" the "sao y" of a certified copy."""
-        unigrams, bigrams = terms(content)
-        return self._precision_of(self._position[procedure_id], set(unigrams) | set(bigrams), _pairs(question))
+        return self._precision_of(self._position[procedure_id], _term_set(content), _pairs(question))
 
 
 # Where the portal's long titles stop naming the procedure and start saying how or where it is done:
@@ -285,9 +285,9 @@ def _pairs(text: str) -> set[str]:
     return {f"{a} {b}" for a, b in zip(written, written[1:])}
 
 
-def _writes_one_of(name_pairs: set[str], written: set[str]) -> bool:
-    """Whether a question's pairs (`_pairs`) write one of a name's: as they are, or typed without marks."""
-    unmarked = {pair for pair in written if not has_diacritics(pair)}
+def _writes_one_of(name_pairs: set[str], written: set[str], unmarked: set[str]) -> bool:
+    """Whether a question's pairs (`_pairs`) write one of a name's: as they are, or typed without marks
+    (`unmarked`, those of its pairs without diacritics, found once per question)."""
     return bool(name_pairs & written) or any(fold(pair) in unmarked for pair in name_pairs)
 
 

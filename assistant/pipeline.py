@@ -329,8 +329,8 @@ class Assistant:
         # citizen's own words only: an expansion ("Thái Lan" → "có yếu tố nước ngoài") is ours.
         # The cue with what it acts on is another thing too when the procedure does another act on that:
         # "khởi kiện tranh chấp đất đai" (a lawsuit) is no "hòa giải tranh chấp đất đai" (mediation).
-        acted_on = ([_with_its_object(name, fold(context.search_text)) for name in names]
-                    if context.route == "other_authority" else [])
+        question = fold(context.search_text)
+        acted_on = [_with_its_object(name, question) for name in names] if context.route == "other_authority" else []
         another_thing = any(syllable_pairs(name) & syllable_pairs(named) and not set(tokens(name)) <= written
                             for name in [*names, *acted_on])
         # Where a thing is done settles nothing when the procedure is about that thing done abroad
