@@ -387,7 +387,7 @@ class Assistant:
                           spelled_out(procedure.title)])
         named = set(tokens(names)) - STOPWORDS - NAME_COMMON_WORDS - ENGLISH_COMMON_WORDS
         expanded = set(tokens(" ".join(expansions_of(context.search_text))))
-        asked = set(tokens(content_words(context.search_text))) | expanded
+        asked = set(tokens(_GENERIC_PHRASES.sub(" ", content_words(context.search_text)))) | expanded
         # Expansions made only of words every name has ("người nước ngoài", "lần đầu") word nothing.
         worded = expanded - STOPWORDS - NAME_COMMON_WORDS - ENGLISH_COMMON_WORDS
         return bool(named & asked) or (context.language == "en" and not worded and best.dense >= ENGLISH_DENSE_ENOUGH)
@@ -656,6 +656,12 @@ _SERVICES = {
     "chung thuc": re.compile(r"(?<![a-z])(chung thuc|cong chung|sao y|thi thuc|notari[sz]|certif)"),
     "hoa giai": re.compile(r"(?<![a-z])(hoa giai|giai quyet|mediat)"),
 }
+
+
+# What every procedure's dossier is about, whatever the procedure: "hồ sơ thiếu giấy tờ thì cán bộ tiếp
+# nhận xử lý thế nào" names no procedure, though "hồ sơ" and "nhận" are syllables of some names.
+_GENERIC_PHRASES = re.compile(
+    r"(?<![a-z])(ho so|giay to|tiep nhan|giai quyet|nguoi dan|cong dan|co quan|can bo|xu ly|quy dinh|ket qua)(?![a-z])")
 
 
 def _writes_a_name(text: str, procedure: Procedure) -> bool:
