@@ -1324,3 +1324,10 @@ def test_another_authoritys_act_on_what_a_procedure_acts_on_is_not_that_procedur
     # Named by its act, the procedure is asked for, the tax beside it notwithstanding.
     act = full_assistant.ask("Chấm dứt hoạt động hộ kinh doanh có phải nộp thuế trước không?")
     assert act.status == "answered" and "cham dut hoat dong ho kinh doanh" in fold(act.citations[0].title)
+
+
+def test_invoices_are_the_tax_offices():
+    assert route("Cửa hàng tạp hóa của tôi có phải dùng hóa đơn điện tử không?") == "other_authority"
+    assert route("Can my household business issue invoices?") == "other_authority"
+    # registering the business itself is still the ward's
+    assert route("Đăng ký hộ kinh doanh cần giấy tờ gì?") == "procedure"
