@@ -24,7 +24,7 @@ from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
 from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, pick_variant
-from .lexicon import actions_in, expansions_of, known_phrase_words, leading_action, variant_signals, worded_in_place
+from .lexicon import expansions_of, known_phrase_words, variant_signals, worded_in_place
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
 from .router import MIN_QUESTION_WORDS, SOFT, route_with_cue, same_topic, without_injection
@@ -356,11 +356,7 @@ class Assistant:
         service = next((asked for act, asked in _SERVICES.items() if fold(procedure.title).startswith(act)), None)
         unasked = service is not None and not service.search(fold(f"{own} {' '.join(expansions_of(own))}")) \
             and not _writes_a_name(own, procedure)
-        # A procedure named by what it acts on, not by its act, is not asked for: "hộ kinh doanh có phải
-        # nộp thuế không" names the household business, not its "chấm dứt hoạt động".
-        act = leading_action(fold(procedure.title))
-        act_unnamed = act is not None and act not in actions_in(fold(f"{own} {' '.join(expansions_of(own))}"))
-        if (context.route != "abroad" or about_abroad) and not another_thing and not unasked and not act_unnamed \
+        if (context.route != "abroad" or about_abroad) and not another_thing and not unasked \
                 and Assistant._names_in_own_words(context, best, own):
             return True
         return same_topic(cue, named) or any(_written_near(tokens(name), tokens(named)) if len(tokens(name)) <= 3

@@ -1314,18 +1314,6 @@ def test_the_words_every_dossier_has_name_no_procedure(full_assistant):
     assert named.status == "answered" and "khai tu" in fold(named.citations[0].title)
 
 
-def test_another_authoritys_act_on_what_a_procedure_acts_on_is_not_that_procedure(full_assistant):
-    # The question names what "chấm dứt hoạt động hộ kinh doanh" and "cấp bản sao trích lục" act on, not
-    # their acts: taxes are the tax office's, passports the police's.
-    for question in ("Hộ kinh doanh nhỏ lẻ có phải nộp thuế hằng năm không?",
-                     "Trích lục khai sinh có dùng để làm hộ chiếu được không?"):
-        answer = full_assistant.ask(question)
-        assert answer.status == "out_of_scope" and not answer.citations, (question, answer.answer)
-    # Named by its act, the procedure is asked for, the tax beside it notwithstanding.
-    act = full_assistant.ask("Chấm dứt hoạt động hộ kinh doanh có phải nộp thuế trước không?")
-    assert act.status == "answered" and "cham dut hoat dong ho kinh doanh" in fold(act.citations[0].title)
-
-
 def test_invoices_are_the_tax_offices():
     assert route("Cửa hàng tạp hóa của tôi có phải dùng hóa đơn điện tử không?") == "other_authority"
     assert route("Can my household business issue invoices?") == "other_authority"
