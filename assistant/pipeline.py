@@ -377,7 +377,8 @@ class Assistant:
     def _names_something_of(context: Context, best: Candidate) -> bool:
         """An answer needs a question that names something of the procedure: a word of its names
         beyond the words every procedure has ("thủ tục", "đăng ký", "cấp", "giấy"), in the question
-        or its official wording. A jailbreak, a riddle or a question about something else reaches
+        or its official wording; the words of handing in a dossier (`_DOSSIER_WORDS`) name none. A
+        jailbreak, a riddle or a question about something else reaches
         some procedure by similarity alone; it shares none of its names. English questions the
         lexicon cannot word are let through when the dense match is strong."""
         procedure = best.procedure
@@ -387,7 +388,7 @@ class Assistant:
                           spelled_out(procedure.title)])
         named = set(tokens(names)) - STOPWORDS - NAME_COMMON_WORDS - ENGLISH_COMMON_WORDS
         expanded = set(tokens(" ".join(expansions_of(context.search_text))))
-        asked = set(tokens(_GENERIC_PHRASES.sub(" ", content_words(context.search_text)))) | expanded
+        asked = set(tokens(_DOSSIER_WORDS.sub(" ", content_words(context.search_text)))) | expanded
         # Expansions made only of words every name has ("người nước ngoài", "lần đầu") word nothing.
         worded = expanded - STOPWORDS - NAME_COMMON_WORDS - ENGLISH_COMMON_WORDS
         return bool(named & asked) or (context.language == "en" and not worded and best.dense >= ENGLISH_DENSE_ENOUGH)
@@ -658,10 +659,10 @@ _SERVICES = {
 }
 
 
-# What every procedure's dossier is about, whatever the procedure: "hồ sơ thiếu giấy tờ thì cán bộ tiếp
-# nhận xử lý thế nào" names no procedure, though "hồ sơ" and "nhận" are syllables of some names.
-_GENERIC_PHRASES = re.compile(
-    r"(?<![a-z])(ho so|giay to|tiep nhan|giai quyet|nguoi dan|cong dan|co quan|can bo|xu ly|quy dinh|ket qua)(?![a-z])")
+# The words of handing in a dossier, which any procedure's may take: "hồ sơ thiếu giấy tờ thì cán bộ
+# tiếp nhận xử lý thế nào" asks about dossiers in general, though "hồ sơ" and "nhận" are syllables of
+# some procedures' names ("… cho người đã có hồ sơ, giấy tờ cá nhân").
+_DOSSIER_WORDS = re.compile(r"(?<![a-z])(ho so|giay to|tiep nhan|giai quyet|nguoi dan|can bo|xu ly)(?![a-z])")
 
 
 def _writes_a_name(text: str, procedure: Procedure) -> bool:

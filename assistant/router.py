@@ -202,8 +202,11 @@ _OTHER_AUTHORITY = re.compile(
     r"(cap|lam|xin|gia han|doi) (lai )?(ho chieu|passport|visa|thi thuc|bang lai|giay phep lai xe)"
     r"|\b(ho chieu|passport|visa|thi thuc|bang lai xe|giay phep lai xe|driving licen[cs]e|dang ky xe|bien so xe"
     r"|dang kiem|ly lich tu phap|criminal record|quyet toan thue|thue thu nhap|income tax|so bao hiem xa hoi)\b"
-    # taxes (declaring, paying, a tax code, a refund, the invoices a business issues) are the tax office's
-    r"|\b(khai thue|nop thue|ma so thue|hoan thue|tax (return|declaration|code)|(xuat|phat hanh|dung) hoa don|hoa don (dien tu|gtgt|ban hang)|invoices?)\b"
+    # taxes (declaring, paying, a tax code, a refund) are the tax office's, and so are the invoices a
+    # business issues (a utility bill shown as proof of address, a receipt for a ward's fee are not)
+    r"|\b(khai thue|nop thue|ma so thue|hoan thue|tax (return|declaration|code))\b"
+    r"|\b(ho kinh doanh|cua hang|doanh nghiep|cong ty|kinh doanh)\b[^.?!]{0,40}\b(xuat|phat hanh|dung|su dung) hoa don"
+    r"|\bhoa don (gtgt|ban hang)\b|\b(issue|issuing) (e-)?invoices\b|\be-invoices?\b"
     # the courts' (a divorce, a lawsuit), the immigration office's (a foreigner's residence card, a
     # work permit), the cemeteries' (burial of martyrs' families): a ward answers them only when it
     # has ingested such a procedure (a soft route, see the module docstring)

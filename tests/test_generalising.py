@@ -1306,16 +1306,22 @@ def test_a_wards_service_answers_a_question_that_asks_for_it_not_one_about_the_m
 
 
 def test_the_words_every_dossier_has_name_no_procedure(full_assistant):
-    # "hồ sơ", "giải quyết", "công dân" are syllables of some procedures' names, but a question made of
+    # "hồ sơ", "giải quyết", "người dân" are syllables of some procedures' names, but a question made of
     # them asks about dossiers in general, which no procedure of the index answers.
-    general = full_assistant.ask("Hồ sơ bị trễ hạn giải quyết thì công dân phản ánh ở đâu?")
+    general = full_assistant.ask("Hồ sơ bị trễ hạn giải quyết thì người dân phản ánh ở đâu?")
     assert general.status != "answered" and not general.citations, general.answer
     named = full_assistant.ask("Hồ sơ đăng ký khai tử gồm những giấy tờ gì?")
     assert named.status == "answered" and "khai tu" in fold(named.citations[0].title)
+    # "công dân" names the procedure for looking up a citizen's data, and stays a word of the question
+    citizen = full_assistant.ask("Xin thông tin công dân ở đâu?")
+    assert citizen.status == "answered" and "thong tin cong dan" in fold(citizen.citations[0].title), citizen.answer
 
 
 def test_invoices_are_the_tax_offices():
     assert route("Cửa hàng tạp hóa của tôi có phải dùng hóa đơn điện tử không?") == "other_authority"
     assert route("Can my household business issue invoices?") == "other_authority"
-    # registering the business itself is still the ward's
+    # registering the business itself is still the ward's, and a bill or a receipt is no business's invoice
     assert route("Đăng ký hộ kinh doanh cần giấy tờ gì?") == "procedure"
+    assert route("Dùng hóa đơn điện nước để chứng minh chỗ ở hợp pháp khi đăng ký thường trú được không?") == "procedure"
+    assert route("Nộp lệ phí chứng thực có được xuất hóa đơn không?") == "procedure"
+    assert route("Can I use a utility invoice as proof of address?") == "procedure"
