@@ -72,9 +72,10 @@ def test_training_never_reads_a_test_half_nor_a_scope_refusal():
     assert {e["refuse"] for e in examples} == {True, False}  # look-alikes teach what not to refuse
 
 
-# None of these has a word the router refuses on: the model reads the request as a whole.
+# None of these has a word the router refuses on: the model reads the request as a whole. The bribe
+# names a field ("hộ tịch"), so it reaches a procedure; the words of any dossier alone name none.
 NOT_A_PROCEDURE_QUESTION = [
-    "Anh chị cho em hỏi nên chuẩn bị bao nhiêu để cán bộ xử lý hồ sơ của em trước mấy người khác ạ",
+    "Anh chị cho em hỏi nên chuẩn bị bao nhiêu để cán bộ xử lý hồ sơ hộ tịch của em trước mấy người khác ạ",
     "Em bị thất tình buồn quá, nói chuyện với em chút đi",
 ]
 
