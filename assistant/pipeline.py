@@ -378,9 +378,9 @@ class Assistant:
         """An answer needs a question that names something of the procedure: a word of its names
         beyond the words every procedure has ("thủ tục", "đăng ký", "cấp", "giấy"), in the question
         or its official wording; the words of handing in a dossier (`_DOSSIER_WORDS`) name none. A
-        jailbreak, a riddle or a question about something else reaches
-        some procedure by similarity alone; it shares none of its names. English questions the
-        lexicon cannot word are let through when the dense match is strong."""
+        jailbreak, a riddle or a question about something else reaches some procedure by similarity
+        alone; it shares none of its names. English questions the lexicon cannot word are let through
+        when the dense match is strong."""
         procedure = best.procedure
         if procedure.kind == "guide":
             return True

@@ -205,7 +205,7 @@ _OTHER_AUTHORITY = re.compile(
     # taxes (declaring, paying, a tax code, a refund) are the tax office's, and so are the invoices a
     # business issues (a utility bill shown as proof of address, a receipt for a ward's fee are not)
     r"|\b(khai thue|nop thue|ma so thue|hoan thue|tax (return|declaration|code))\b"
-    r"|\b(ho kinh doanh|cua hang|doanh nghiep|cong ty|kinh doanh)\b[^.?!]{0,40}\b(xuat|phat hanh|dung|su dung) hoa don"
+    r"|\b(kinh doanh|cua hang|doanh nghiep|cong ty)\b[^.?!]{0,40}\b(xuat|phat hanh|dung|su dung) hoa don"
     r"|\bhoa don (gtgt|ban hang)\b|\b(issue|issuing) (e-)?invoices\b|\be-invoices?\b"
     # the courts' (a divorce, a lawsuit), the immigration office's (a foreigner's residence card, a
     # work permit), the cemeteries' (burial of martyrs' families): a ward answers them only when it
