@@ -668,8 +668,8 @@ _DOSSIER_WORDS = re.compile(r"(?<![a-z])(ho so|giay to|tiep nhan|giai quyet|nguo
 def _writes_a_name(text: str, procedure: Procedure) -> bool:
     """Whether the text writes one of the procedure's names whole (title, short title, an alias)."""
     written = f" {' '.join(tokens(text))} "
-    return any(f" {' '.join(tokens(name))} " in written for name in [procedure.title, procedure.short_title, *procedure.aliases]
-               if tokens(name))
+    names = (" ".join(tokens(name)) for name in [procedure.title, procedure.short_title, *procedure.aliases])
+    return any(f" {name} " in written for name in names if name)
 
 
 def _with_its_object(cue: str, folded: str) -> str:
