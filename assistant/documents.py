@@ -59,7 +59,8 @@ class Channel:
 class Procedure:
     id: str
     title: str
-    kind: str = "procedure"  # "procedure" or "guide"
+    # "procedure", "guide" or "referral" (another authority's matters: only ever refused, naming it)
+    kind: str = "procedure"
     short_title: str = ""
     code: str = ""
     field: str = ""

@@ -101,6 +101,13 @@ TEXT: dict[str, dict[str, str]] = {
         "Please look up the competent authority on the National Public Service Portal (https://dichvucong.gov.vn) "
         "or ask {desk}.",
     },
+    # A referral (corpus/referrals) names who handles the matter and quotes why.
+    "referral": {
+        "vi": "Các thủ tục trong tài liệu của trợ lý ảo không giải quyết việc này. Nơi giải quyết: {who}.\n\n{summary}\n\n"
+        "Nếu cần hướng dẫn thêm, vui lòng hỏi {desk}.",
+        "en": "None of the procedures the assistant documents handles this. It is handled by: {who}.\n\nFrom the ward's guidance (in Vietnamese): "
+        "{summary}\n\nFor more help, please ask {desk}.",
+    },
     "complaint": {
         "vi": "Tôi chỉ trả lời về thủ tục hành chính, nên không tiếp nhận được phản ánh, kiến nghị hay khiếu nại về "
         "cán bộ và cách giải quyết. Vui lòng gửi đến {desk}, hoặc qua mục Phản ánh, kiến nghị trên Cổng Dịch vụ công "

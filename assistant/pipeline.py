@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from . import messages
-from .answer import Answer
+from .answer import Answer, Citation
 from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, topic_words
 from .compose import Composition, compose, joined
 from .documents import Procedure
@@ -240,6 +240,14 @@ class Assistant:
         retrieval = context.retrieval
         best = retrieval.best if retrieval else None
         confident = best is not None and best.score >= self.settings.min_confidence
+        # Referrals (corpus/referrals: another authority's matters, described in the index) only ever
+        # refuse: set aside, they leave the procedures to the rules below as if they were not indexed.
+        retrieval.candidates = [c for c in retrieval.candidates if c.procedure.kind != "referral"]
+        if confident and best.procedure.kind == "referral" and self._refers(context, best, retrieval.best):
+            context.answer = self._referred(context, best.procedure)
+            return
+        best = retrieval.best
+        confident = best is not None and best.score >= self.settings.min_confidence
         if context.route in SOFT and not (confident and self._index_knows(context, best)):
             status, text, reason = SOFT_REPLIES[context.route]
             context.answer = self._canned(context, status, text, reason)
@@ -302,6 +310,20 @@ class Assistant:
                 return
             context.procedure = chosen.procedure
         context.also = near.also_asked(context.procedure)
+
+    @staticmethod
+    def _refers(context: Context, referral: Candidate, procedure: Candidate | None) -> bool:
+        """Whether the best match, another authority's matter, is what the question asks. Not when the
+        citizen's own words name a ward procedure more fully than the referral's names: "có được kết
+        hôn khi đang chấp hành án treo" asks for a marriage, whatever the court's words it shares. Nor
+        when the other authority's matter is the condition and what follows "thì" names the procedure
+        ("Sang tên sổ đỏ thì chứng thực hợp đồng ở đâu?")."""
+        if procedure is None:
+            return True
+        own = _own_words(context, _letters_questions(context.search_text))
+        if any(Assistant._names_in_own_words(context, procedure, m.group(1)) for m in _THEN.finditer(own)):
+            return False
+        return not Assistant._names_in_own_words(context, procedure) or referral.name_precision >= procedure.name_precision
 
     @staticmethod
     def _index_knows(context: Context, best: Candidate) -> bool:
@@ -600,6 +622,17 @@ class Assistant:
         text = messages.say(text_key, language, desk=self._desk(language), ward=self.profile.ward_name)
         retrieved = [c.procedure.id for c in context.retrieval.candidates] if context.retrieval else []
         return Answer(status=status, answer=text, language=language, reason=reason, retrieved=retrieved)
+
+    def _referred(self, context: Context, referral: Procedure) -> Answer:
+        """Out of scope, naming who handles it, quoting and citing the referral that says so."""
+        language = context.language
+        who = referral.agency if language == "vi" or not referral.english_name else \
+            f"{referral.english_name} ({referral.agency})"
+        text = messages.say("referral", language, who=who, summary=referral.summary, desk=self._desk(language))
+        citation = Citation(title=referral.title, section="overview", url=referral.source_url,
+                            source=referral.source, quote=referral.summary)
+        return Answer(status="out_of_scope", answer=text, language=language, reason="out_of_scope_referral",
+                      citations=[citation], retrieved=[c.procedure.id for c in context.retrieval.candidates])
 
     def _clarify(self, context: Context, tied: list[Candidate]) -> Answer:
         options = [c.procedure.name for c in tied]

@@ -18,6 +18,8 @@ from .markdown import split_front_matter
 PROCEDURE_FIELDS = ("id", "title", "short_title", "code", "field", "level", "agency", "channels", "fee_summary",
                     "time_limit", "boundary_free", "source_url", "legal_basis", "verified", "aliases")
 GUIDE_FIELDS = ("id", "title", "aliases", "verified")
+# A referral names who handles its matters (`agency`), which the refusal says.
+REFERRAL_FIELDS = (*GUIDE_FIELDS, "agency")
 PROFILE_FIELDS = ("ward_name", "city", "service_center", "address", "hotline", "opening_hours")
 MODES = {"Trực tiếp", "Trực tuyến", "Dịch vụ bưu chính"}
 # A fee that states an amount (a number of 1.000 or more, not part of a date or a legal number) must
@@ -72,7 +74,7 @@ def check_corpus(root: Path) -> tuple[list[Problem], int]:
 def _check_document(name: str, path: Path, meta: dict, body: str) -> list[Problem]:
     problems: list[Problem] = []
     kind = meta.get("kind", "procedure")
-    required = PROCEDURE_FIELDS if kind == "procedure" else GUIDE_FIELDS
+    required = {"procedure": PROCEDURE_FIELDS, "referral": REFERRAL_FIELDS}.get(kind, GUIDE_FIELDS)
     for field in required:
         if meta.get(field) in (None, "", []):
             problems.append(Problem("error", name, f"front matter lacks {field!r}"))

@@ -297,7 +297,9 @@ def test_a_complaint_about_officials_goes_to_the_feedback_channel(full_assistant
 ])
 def test_another_agencys_matter_is_pointed_there(full_assistant, question):
     answer = full_assistant.ask(question)
-    assert answer.status == "out_of_scope" and not answer.citations, answer.answer
+    # refused; what it cites, if anything, is the referral naming who handles it (corpus/referrals)
+    assert answer.status == "out_of_scope", answer.answer
+    assert all(c.source.startswith("corpus/referrals/") for c in answer.citations)
 
 
 def test_a_social_insurance_procedure_staff_ingested_answers_its_topic(tmp_path, small_corpus_copy, embedder,
@@ -551,7 +553,52 @@ def test_what_a_document_does_not_state_is_said_not_passed_off(tmp_path, make_se
 
 def test_taxes_are_the_tax_offices(full_assistant):
     answer = full_assistant.ask("Nơi nộp hồ sơ khai thuế cho thuê nhà ở đâu?")
-    assert (answer.status, answer.reason) == ("out_of_scope", "out_of_scope_other_authority")
+    # the referral to the tax office (corpus/referrals) says who
+    assert (answer.status, answer.reason) == ("out_of_scope", "out_of_scope_referral")
+    assert "Cơ quan thuế" in answer.answer
+
+
+# -- referrals: another authority's matters, described in the index ------------------------------
+def test_another_authoritys_matter_is_referred_by_name_with_its_citation(full_assistant):
+    answer = full_assistant.ask("Cửa hàng tạp hóa của hộ kinh doanh có phải đóng thuế không?")
+    assert (answer.status, answer.reason) == ("out_of_scope", "out_of_scope_referral")
+    assert "Nơi giải quyết: Cơ quan thuế" in answer.answer and answer.procedure is None
+    assert [c.source for c in answer.citations] == ["corpus/referrals/viec-cua-co-quan-thue.md"]
+    english = full_assistant.ask("Where can I renew my passport?")
+    assert (english.status, english.language) == ("out_of_scope", "en")
+    assert "immigration office" in english.answer
+
+
+def test_a_ward_procedure_named_in_full_is_answered_beside_a_referral(full_assistant):
+    # the court's words ("án") reach its referral; the citizen names a marriage registration
+    answer = full_assistant.ask("Người đang chịu án treo có đăng ký kết hôn được không?")
+    assert answer.status == "answered" and "ket hon" in fold(answer.citations[0].title)
+
+
+def test_a_procedure_a_ward_ingested_wins_over_the_referral_to_its_authority(make_settings, embedder, tmp_path):
+    # Scope is the index's: with the police page on a lost passport ingested beside the referral to
+    # the immigration office, the page answers.
+    corpus = tmp_path / "corpus"
+    (corpus / "referrals").mkdir(parents=True)
+    shutil.copy(ROOT / "corpus" / "referrals" / "viec-cua-xuat-nhap-canh.md", corpus / "referrals")
+    shutil.copy(UNSEEN / "trinh-bao-mat-ho-chieu-pho-thong-thuc-hien-tai-cap-huyen-1-010385.docx", corpus)
+    settings = make_settings()
+    assert not ingest(settings, [corpus], embedder=embedder).failed
+    assistant = Assistant(settings, embedder=embedder)
+    lost = assistant.ask("Mất hộ chiếu thì trình báo ở đâu?")
+    assert lost.status == "answered" and "ho chieu" in fold(lost.citations[0].title)
+    renew = assistant.ask("Gia hạn visa cho người nước ngoài ở đâu?")
+    assert (renew.status, renew.reason) == ("out_of_scope", "out_of_scope_referral")
+
+
+def test_a_referral_must_name_who_handles_it(tmp_path):
+    from ingest.check import check_corpus
+
+    shutil.copy(ROOT / "corpus" / "ward-profile.yaml", tmp_path)
+    text = (ROOT / "corpus" / "referrals" / "viec-cua-toa-an.md").read_text(encoding="utf-8")
+    (tmp_path / "viec-cua-toa-an.md").write_text(text.replace("agency: Tòa án nhân dân\n", ""), encoding="utf-8")
+    problems, _ = check_corpus(tmp_path)
+    assert any("lacks 'agency'" in p.message for p in problems if p.level == "error")
 
 
 def test_a_qualifier_restricts_only_beside_a_plainer_procedure():
