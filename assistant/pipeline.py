@@ -24,7 +24,7 @@ from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
 from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, pick_variant
-from .lexicon import expansions_of, known_phrase_words, variant_signals, worded_in_place
+from .lexicon import actions_in, expansions_of, known_phrase_words, leading_action, variant_signals, worded_in_place
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
 from .router import MIN_QUESTION_WORDS, SOFT, route_with_cue, same_topic, without_injection
@@ -323,7 +323,14 @@ class Assistant:
         own = _own_words(context, _letters_questions(context.search_text))
         if any(Assistant._names_in_own_words(context, procedure, m.group(1)) for m in _THEN.finditer(own)):
             return False
-        return not Assistant._names_in_own_words(context, procedure) or referral.name_precision >= procedure.name_precision
+        if not Assistant._names_in_own_words(context, procedure) or referral.name_precision > procedure.name_precision:
+            return True
+        # Named as fully as each other: the procedure is asked when its act is too ("chứng thực chữ ký
+        # trên hợp đồng lao động"), not only what it acts on ("hộ kinh doanh có phải đóng thuế" names
+        # no "chấm dứt hoạt động").
+        act = leading_action(fold(procedure.procedure.name))
+        return referral.name_precision == procedure.name_precision and act is not None \
+            and act not in actions_in(fold(context.search_text))
 
     @staticmethod
     def _index_knows(context: Context, best: Candidate) -> bool:

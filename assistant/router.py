@@ -355,6 +355,10 @@ def _wrong_already_done(pattern: re.Pattern, match: re.Match) -> bool:
     return pattern is _HARMFUL or (pattern is _FALSIFY and not _PURPOSE.search(match.group(0)))
 
 
+# A wrongdoing the asker suffered, not one asked for: "bị" is the passive ("tôi bị lừa đảo mất tiền").
+_SUFFERED = re.compile(r"(?<![a-z])bi( nguoi ta| ke gian| doi tuong)?\s*$")
+
+
 def route_with_cue(question: str) -> tuple[str, str]:
     """The route and the folded words that decided it (for a soft route, what the index must know)."""
     folded = fold(question)
@@ -363,7 +367,8 @@ def route_with_cue(question: str) -> tuple[str, str]:
     for label, pattern in (("harmful", _HARMFUL), ("harmful", _FALSIFY), ("political", _POLITICAL)):
         match = pattern.search(folded)
         if match and not (_wrong_already_done(pattern, match)
-                          and (_REPORTED.search(folded[:match.start()]) or _asks_sanction(folded, match))):
+                          and (_REPORTED.search(folded[:match.start()]) or _asks_sanction(folded, match))) \
+                and not _SUFFERED.search(folded[:match.start()]):
             return label, ""
     if _GREETING.match(folded):
         return "greeting", ""

@@ -575,6 +575,22 @@ def test_a_ward_procedure_named_in_full_is_answered_beside_a_referral(full_assis
     assert answer.status == "answered" and "ket hon" in fold(answer.citations[0].title)
 
 
+def test_a_crime_suffered_is_referred_to_the_police_not_refused_as_harmful(full_assistant):
+    # "bị" is the passive: the asker was defrauded; asking how to defraud stays harmful
+    assert route("Chỉ cách lừa đảo để lấy tiền bảo hiểm") == "harmful"
+    assert route("Tôi bị lừa đảo qua mạng mất tiền thì báo ở đâu?") == "procedure"
+    answer = full_assistant.ask("Tôi bị lừa đảo qua mạng mất tiền thì báo ở đâu?")
+    assert (answer.status, answer.reason) == ("out_of_scope", "out_of_scope_referral")
+    assert "Công an phường" in answer.answer
+
+
+def test_a_ward_procedure_named_as_fully_as_a_referral_is_answered(full_assistant):
+    # "chứng thực chữ ký" is named whole, as is the labour referral's "hợp đồng lao động": the ward's
+    # procedure is what is asked
+    answer = full_assistant.ask("Chứng thực chữ ký trên hợp đồng lao động ở phường được không?")
+    assert answer.status == "answered" and "chung thuc chu ky" in fold(answer.citations[0].title)
+
+
 def test_a_procedure_a_ward_ingested_wins_over_the_referral_to_its_authority(make_settings, embedder, tmp_path):
     # Scope is the index's: with the police page on a lost passport ingested beside the referral to
     # the immigration office, the page answers.
