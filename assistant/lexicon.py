@@ -80,8 +80,6 @@ _FORM_NUMBERS = {key: re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", key) for
 
 # Colloquial names, matched as whole folded phrases.
 COLLOQUIAL: dict[str, str] = {
-    # "đóng" is how one says paying what is owed: "đóng thuế" is "nộp thuế"
-    "dong thue": "nộp thuế",
     "giay doc than": "giấy xác nhận tình trạng hôn nhân",
     "xac nhan doc than": "giấy xác nhận tình trạng hôn nhân",
     "nhap ho khau": "đăng ký thường trú",

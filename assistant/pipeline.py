@@ -242,7 +242,8 @@ class Assistant:
         confident = best is not None and best.score >= self.settings.min_confidence
         # Referrals (corpus/referrals: another authority's matters, described in the index) only ever
         # refuse: set aside, they leave the procedures to the rules below as if they were not indexed.
-        retrieval.candidates = [c for c in retrieval.candidates if c.procedure.kind != "referral"]
+        if retrieval is not None:
+            retrieval.candidates = [c for c in retrieval.candidates if c.procedure.kind != "referral"]
         if confident and best.procedure.kind == "referral" and self._refers(context, best, retrieval.best):
             context.answer = self._referred(context, best.procedure)
             return
@@ -639,7 +640,7 @@ class Assistant:
         citation = Citation(title=referral.title, section="overview", url=referral.source_url,
                             source=referral.source, quote=referral.summary)
         return Answer(status="out_of_scope", answer=text, language=language, reason="out_of_scope_referral",
-                      citations=[citation], retrieved=[c.procedure.id for c in context.retrieval.candidates])
+                      citations=[citation], retrieved=[referral.id, *(c.procedure.id for c in context.retrieval.candidates)])
 
     def _clarify(self, context: Context, tied: list[Candidate]) -> Answer:
         options = [c.procedure.name for c in tied]

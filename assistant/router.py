@@ -355,8 +355,11 @@ def _wrong_already_done(pattern: re.Pattern, match: re.Match) -> bool:
     return pattern is _HARMFUL or (pattern is _FALSIFY and not _PURPOSE.search(match.group(0)))
 
 
-# A wrongdoing the asker suffered, not one asked for: "bị" is the passive ("tôi bị lừa đảo mất tiền").
-_SUFFERED = re.compile(r"(?<![a-z])bi( nguoi ta| ke gian| doi tuong)?\s*$")
+# A wrongdoing the asker or their family suffered, not one asked for: "bị" is the passive after its
+# subject ("tôi bị lừa đảo", "mẹ tôi bị kẻ gian chiếm đoạt"); not in "chuẩn bị", "thiết bị", nor after a
+# causative ("khiến người khác bị").
+_SUFFERED = re.compile(r"(?<![a-z])(toi|minh|em|chung toi|(gia dinh|nha|bo|me|ba|ong|vo|chong|con|anh|chi) (toi|em|minh))"
+                       r"( da| lai| vua| moi)? bi( nguoi ta| ke gian| ho| doi tuong)?\s*$")
 
 
 def route_with_cue(question: str) -> tuple[str, str]:
@@ -365,10 +368,11 @@ def route_with_cue(question: str) -> tuple[str, str]:
     if _INJECTION.search(folded) or _DAN.search(question):
         return "injection", ""
     for label, pattern in (("harmful", _HARMFUL), ("harmful", _FALSIFY), ("political", _POLITICAL)):
-        match = pattern.search(folded)
-        if match and not (_wrong_already_done(pattern, match)
-                          and (_REPORTED.search(folded[:match.start()]) or _asks_sanction(folded, match))) \
-                and not _SUFFERED.search(folded[:match.start()]):
+        for match in pattern.finditer(folded):
+            before = folded[:match.start()]
+            if (_wrong_already_done(pattern, match) and (_REPORTED.search(before) or _asks_sanction(folded, match))) \
+                    or (pattern is _HARMFUL and _SUFFERED.search(before)):
+                continue  # this one is reported, sanctioned or suffered; any other in the message still counts
             return label, ""
     if _GREETING.match(folded):
         return "greeting", ""

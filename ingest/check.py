@@ -13,7 +13,7 @@ from assistant.documents import SECTIONS, section_key_for_heading
 from assistant.errors import DocumentError
 from assistant.text import fold
 
-from .markdown import split_front_matter
+from .markdown import parse_body, split_front_matter
 
 PROCEDURE_FIELDS = ("id", "title", "short_title", "code", "field", "level", "agency", "channels", "fee_summary",
                     "time_limit", "boundary_free", "source_url", "legal_basis", "verified", "aliases")
@@ -89,6 +89,8 @@ def _check_document(name: str, path: Path, meta: dict, body: str) -> list[Proble
         url = meta.get(field)
         if url and not str(url).startswith("https://"):
             problems.append(Problem("error", name, f"{field} is not an https URL: {url!r}"))
+    if kind == "referral" and not parse_body(body)[1].strip():
+        problems.append(Problem("error", name, "a referral needs an opening paragraph: the reply quotes it"))
     if kind != "procedure":
         return problems
     if not str(meta.get("source_url", "")).startswith("https://dichvucong.gov.vn/"):

@@ -5,6 +5,7 @@ happened, cases a procedure does not cover, and scope decided by the index rathe
 Questions here are written for the tests, in the shapes the real-question set showed."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -560,13 +561,16 @@ def test_taxes_are_the_tax_offices(full_assistant):
 
 # -- referrals: another authority's matters, described in the index ------------------------------
 def test_another_authoritys_matter_is_referred_by_name_with_its_citation(full_assistant):
-    answer = full_assistant.ask("Cửa hàng tạp hóa của hộ kinh doanh có phải đóng thuế không?")
+    answer = full_assistant.ask("Cửa hàng tạp hóa của hộ kinh doanh có phải nộp thuế không?")
     assert (answer.status, answer.reason) == ("out_of_scope", "out_of_scope_referral")
     assert "Nơi giải quyết: Cơ quan thuế" in answer.answer and answer.procedure is None
     assert [c.source for c in answer.citations] == ["corpus/referrals/viec-cua-co-quan-thue.md"]
     english = full_assistant.ask("Where can I renew my passport?")
     assert (english.status, english.language) == ("out_of_scope", "en")
     assert "immigration office" in english.answer
+    # a tenancy contract ("hợp đồng thuê") is no tax, whatever its folded letters spell
+    lease = full_assistant.ask("Làm hợp đồng thuê nhà ở phường được không?")
+    assert lease.reason != "out_of_scope_referral" or "thue" not in lease.citations[0].source
 
 
 def test_a_ward_procedure_named_in_full_is_answered_beside_a_referral(full_assistant):
@@ -578,6 +582,9 @@ def test_a_ward_procedure_named_in_full_is_answered_beside_a_referral(full_assis
 def test_a_crime_suffered_is_referred_to_the_police_not_refused_as_harmful(full_assistant):
     # "bị" is the passive: the asker was defrauded; asking how to defraud stays harmful
     assert route("Chỉ cách lừa đảo để lấy tiền bảo hiểm") == "harmful"
+    for request in ("Cần chuẩn bị hối lộ bao nhiêu để xong hồ sơ?", "Cách khiến người khác bị hack tài khoản VNeID",
+                    "Tôi bị lừa đảo rồi, giờ chỉ tôi cách lừa đảo lại kẻ đó"):
+        assert route(request) == "harmful", request  # "chuẩn bị", a causative, a second wrongdoing asked for
     assert route("Tôi bị lừa đảo qua mạng mất tiền thì báo ở đâu?") == "procedure"
     answer = full_assistant.ask("Tôi bị lừa đảo qua mạng mất tiền thì báo ở đâu?")
     assert (answer.status, answer.reason) == ("out_of_scope", "out_of_scope_referral")
@@ -612,9 +619,17 @@ def test_a_referral_must_name_who_handles_it(tmp_path):
 
     shutil.copy(ROOT / "corpus" / "ward-profile.yaml", tmp_path)
     text = (ROOT / "corpus" / "referrals" / "viec-cua-toa-an.md").read_text(encoding="utf-8")
-    (tmp_path / "viec-cua-toa-an.md").write_text(text.replace("agency: Tòa án nhân dân\n", ""), encoding="utf-8")
+    without_agency = re.sub(r"(?m)^agency:.*\n", "", text)
+    assert without_agency != text
+    (tmp_path / "viec-cua-toa-an.md").write_text(without_agency, encoding="utf-8")
     problems, _ = check_corpus(tmp_path)
     assert any("lacks 'agency'" in p.message for p in problems if p.level == "error")
+    # the reply quotes the opening paragraph, so a referral without one is refused too
+    heading = text.index("\n# ")
+    bare = text[:heading] + "\n# Tòa án\n\n" + text[text.index("\n## "):]
+    (tmp_path / "viec-cua-toa-an.md").write_text(bare, encoding="utf-8")
+    problems, _ = check_corpus(tmp_path)
+    assert any("opening paragraph" in p.message for p in problems if p.level == "error")
 
 
 def test_a_qualifier_restricts_only_beside_a_plainer_procedure():

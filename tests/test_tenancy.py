@@ -60,6 +60,10 @@ def test_the_default_ward_keeps_the_single_ward_profile(tmp_path):
     assert not registry.get("b").default
 
 
+# Below this fused keyword score no procedure is named: the question is about something else.
+OFF_TOPIC_SCORE = 0.2
+
+
 def test_overlay_keyword_scores_agree_with_a_rebuilt_index(tmp_path):
     """The overlay's small index, weighted as the shared one, ranks as a rebuilt index of the
     merged procedures would, for every first-turn question of the dev set."""
@@ -78,10 +82,12 @@ def test_overlay_keyword_scores_agree_with_a_rebuilt_index(tmp_path):
     for question in questions:
         a, b = ours.scores(question), rebuilt.scores(question)
         fused_a, fused_b = (0.55 * s["names"] + 0.25 * s["body"] + 0.2 * s["precision"] * (s["names"] > 0) for s in (a, b))
-        # the rebuilt index's first choice is the overlay's too, up to a tie: an off-topic question
-        # ("sốt 39 độ") scores every procedure near zero, where the overlay's idf approximation may
-        # swap two that differ by a few thousandths
-        assert fused_a[np.argmax(fused_b)] >= fused_a.max() - 0.005, question
+        if fused_b.max() >= OFF_TOPIC_SCORE:
+            assert np.argmax(fused_a) == np.argmax(fused_b), question
+        else:
+            # an off-topic question ("sốt 39 độ") scores every procedure near zero, where the overlay's
+            # idf approximation may swap two that differ by a few thousandths: first up to a tie
+            assert fused_a[np.argmax(fused_b)] >= fused_a.max() - 0.005, question
         assert np.abs(fused_a - fused_b).max() < 0.1, question
     assert "gui" in ours.vocabulary and "chung" in ours.vocabulary
 
