@@ -324,6 +324,8 @@ class Assistant:
         own = _own_words(context, _letters_questions(context.search_text))
         if any(Assistant._names_in_own_words(context, procedure, m.group(1)) for m in _THEN.finditer(own)):
             return False
+        if _asks_before_its_purpose(context, procedure, own):
+            return False
         if not Assistant._names_in_own_words(context, procedure) or referral.name_precision > procedure.name_precision:
             return True
         # Named as fully as each other: the procedure is asked when its act is too ("chứng thực chữ ký
@@ -374,6 +376,9 @@ class Assistant:
                 and any(Assistant._names_in_own_words(context, best, part) for part in consequents):
             # "Sang tên sổ đỏ thì chứng thực hợp đồng ở đâu?": the other authority's matter is the
             # condition, what follows "thì" asks for a procedure the index has.
+            return True
+        if cue and _asks_before_its_purpose(context, best, own, cue):
+            # "Chứng thực hợp đồng … để sang tên sổ đỏ": the other authority's matter is the purpose.
             return True
         main = _WHEN.sub(" ", own)
         if cue and re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", fold(main)):
@@ -675,6 +680,20 @@ SOFT_REPLIES = {
 PER_SNAPSHOT_NAMES = 2
 
 
+def _asks_before_its_purpose(context: Context, candidate: Candidate, own: str, cue: str = "") -> bool:
+    """Whether what comes before "để" (a purpose clause) names the candidate in the citizen's own words,
+    the purpose holding the other authority's matter (`cue`, when the router gave one): "chứng thực
+    hợp đồng … để sang tên sổ đỏ" asks for the certification. With diacritics only: "de" is also
+    "đề", "dễ"."""
+    purpose = _PURPOSE.search(own)
+    if purpose is None:
+        return False
+    act = own[:purpose.start()]
+    if cue and re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", fold(act)):
+        return False
+    return Assistant._names_in_own_words(context, candidate, act)
+
+
 def _own_words(context: Context, text: str) -> str:
     """What the citizen asked in their own words. An English question's words are their official
     wording too ("notarize a copy" is "chứng thực bản sao"): those of its questions, not of its story
@@ -754,6 +773,7 @@ def _topic_tokens(text: str) -> list[str]:
 
 # What follows "thì" in a sentence: the main clause, after its condition ("X thì Y?").
 _THEN = re.compile(r"(?<!\w)thì\s+([^.;?!]+)", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?<!\w)để(?!\w)", re.IGNORECASE)
 # A "khi …" clause, up to the "thì" that opens the main clause: the occasion of what is asked.
 _WHEN = re.compile(r"(?<!\w)khi\b(?:(?!\s(?:thì|thi|mới|moi)\b)[^,.;?!])*", re.IGNORECASE)
 # A short cue's words may sit apart in a name ("đăng ký xe" in "Đăng ký, cấp biển số xe"), in order and

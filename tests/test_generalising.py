@@ -1305,6 +1305,9 @@ def test_a_question_naming_its_procedure_by_an_alias_is_no_unknown_topic(full_as
     # the other authority's matter as the condition ("X thì …"), a ward procedure as what is asked
     ("Sang tên sổ đỏ thì chứng thực hợp đồng ở đâu?", "answered"),
     ("Sang tên sổ hồng thì làm ở đâu?", "out_of_scope"),
+    # and as the purpose ("để …") of a ward procedure the citizen names; asked for itself, it is not one
+    ("Chứng thực hợp đồng mua bán đất để sang tên sổ đỏ ở đâu?", "answered"),
+    ("Làm thủ tục gì để sang tên sổ đỏ?", "out_of_scope"),
 ])
 def test_the_index_overrules_another_authoritys_prior_only_when_it_names_the_cue(full_assistant, question, status):
     assert full_assistant.ask(question).status == status
