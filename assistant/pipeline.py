@@ -239,15 +239,15 @@ class Assistant:
         """Pick the procedure, or stop: nothing fits (not found), or variants tie (clarify)."""
         retrieval = context.retrieval
         best = retrieval.best if retrieval else None
-        confident = best is not None and best.score >= self.settings.min_confidence
-        # Referrals (corpus/referrals: another authority's matters, described in the index) only ever
-        # refuse: set aside, they leave the procedures to the rules below as if they were not indexed.
         if retrieval is not None:
+            # Referrals (corpus/referrals: another authority's matters, described in the index) only ever
+            # refuse: set aside, they leave the procedures to the rules below as if they were not indexed.
             retrieval.candidates = [c for c in retrieval.candidates if c.procedure.kind != "referral"]
-        if confident and best.procedure.kind == "referral" and self._refers(context, best, retrieval.best):
-            context.answer = self._referred(context, best.procedure)
-            return
-        best = retrieval.best
+            if best is not None and best.procedure.kind == "referral":
+                if best.score >= self.settings.min_confidence and self._refers(context, best, retrieval.best):
+                    context.answer = self._referred(context, best.procedure)
+                    return
+                best = retrieval.best
         confident = best is not None and best.score >= self.settings.min_confidence
         if context.route in SOFT and not (confident and self._index_knows(context, best)):
             status, text, reason = SOFT_REPLIES[context.route]
@@ -322,9 +322,7 @@ class Assistant:
         if procedure is None:
             return True
         own = _own_words(context, _letters_questions(context.search_text))
-        if any(Assistant._names_in_own_words(context, procedure, m.group(1)) for m in _THEN.finditer(own)):
-            return False
-        if _asks_before_its_purpose(context, procedure, own):
+        if _asks_after_its_condition(context, procedure, own) or _asks_before_its_purpose(context, procedure, own):
             return False
         if not Assistant._names_in_own_words(context, procedure) or referral.name_precision > procedure.name_precision:
             return True
@@ -371,17 +369,12 @@ class Assistant:
         # What a letter's questions ask, not what its story mentions on the way ("tôi muốn ly hôn … chưa
         # nhập khẩu về nhà chồng. Vậy tôi có thể ly hôn được không?" asks nothing of residence).
         own = _own_words(context, _letters_questions(context.search_text))
-        consequents = [m.group(1) for m in _THEN.finditer(own)]
-        if cue and consequents and not any(cue in fold(part) for part in consequents) \
-                and any(Assistant._names_in_own_words(context, best, part) for part in consequents):
-            # "Sang tên sổ đỏ thì chứng thực hợp đồng ở đâu?": the other authority's matter is the
-            # condition, what follows "thì" asks for a procedure the index has.
-            return True
-        if cue and _asks_before_its_purpose(context, best, own, cue):
-            # "Chứng thực hợp đồng … để sang tên sổ đỏ": the other authority's matter is the purpose.
+        if cue and (_asks_after_its_condition(context, best, own, cue) or _asks_before_its_purpose(context, best, own, cue)):
+            # "Sang tên sổ đỏ thì chứng thực hợp đồng ở đâu?", "chứng thực hợp đồng … để sang tên sổ đỏ":
+            # the other authority's matter is the condition or the purpose; the index has what is asked.
             return True
         main = _WHEN.sub(" ", own)
-        if cue and re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", fold(main)):
+        if cue and _writes_cue(cue, main):
             # The cue is what the main clause asks ("có sửa bằng tốt nghiệp được không"): a procedure named
             # only in a "khi …" clause ("khi làm lại giấy khai sinh") is the occasion, not the question.
             own = main
@@ -680,18 +673,30 @@ SOFT_REPLIES = {
 PER_SNAPSHOT_NAMES = 2
 
 
+def _asks_after_its_condition(context: Context, candidate: Candidate, own: str, cue: str = "") -> bool:
+    """Whether what follows "thì" (the main clause, after its condition) names the candidate in the
+    citizen's own words, the other authority's matter (`cue`, when the router gave one) staying in the
+    condition: "Sang tên sổ đỏ thì chứng thực hợp đồng ở đâu?" asks for the certification."""
+    consequents = [m.group(1) for m in _THEN.finditer(own)]
+    if cue and any(cue in fold(part) for part in consequents):
+        return False
+    return any(Assistant._names_in_own_words(context, candidate, part) for part in consequents)
+
+
 def _asks_before_its_purpose(context: Context, candidate: Candidate, own: str, cue: str = "") -> bool:
     """Whether what comes before "để" (a purpose clause) names the candidate in the citizen's own words,
     the purpose holding the other authority's matter (`cue`, when the router gave one): "chứng thực
-    hợp đồng … để sang tên sổ đỏ" asks for the certification. With diacritics only: "de" is also
-    "đề", "dễ"."""
-    purpose = _PURPOSE.search(own)
+    hợp đồng … để sang tên sổ đỏ" asks for the certification."""
+    purpose = _PURPOSE_CLAUSE.search(own)
     if purpose is None:
         return False
     act = own[:purpose.start()]
-    if cue and re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", fold(act)):
-        return False
-    return Assistant._names_in_own_words(context, candidate, act)
+    return not (cue and _writes_cue(cue, act)) and Assistant._names_in_own_words(context, candidate, act)
+
+
+def _writes_cue(cue: str, text: str) -> bool:
+    """Whether the text writes a soft route's (folded) cue as words of its own."""
+    return re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", fold(text)) is not None
 
 
 def _own_words(context: Context, text: str) -> str:
@@ -773,7 +778,8 @@ def _topic_tokens(text: str) -> list[str]:
 
 # What follows "thì" in a sentence: the main clause, after its condition ("X thì Y?").
 _THEN = re.compile(r"(?<!\w)thì\s+([^.;?!]+)", re.IGNORECASE)
-_PURPOSE = re.compile(r"(?<!\w)để(?!\w)", re.IGNORECASE)
+# "để" opens a purpose clause; only with its diacritics, since "de" is also "đề", "dễ".
+_PURPOSE_CLAUSE = re.compile(r"(?<!\w)để(?!\w)", re.IGNORECASE)
 # A "khi …" clause, up to the "thì" that opens the main clause: the occasion of what is asked.
 _WHEN = re.compile(r"(?<!\w)khi\b(?:(?!\s(?:thì|thi|mới|moi)\b)[^,.;?!])*", re.IGNORECASE)
 # A short cue's words may sit apart in a name ("đăng ký xe" in "Đăng ký, cấp biển số xe"), in order and
