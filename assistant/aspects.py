@@ -349,6 +349,14 @@ _AT_PLACE = re.compile(
     r"(?<![a-z])(o|tai) (ubnd|uy ban|phuong|xa|cong an|trung tam|bo phan mot cua|mot cua|day|cho nay)\b[^?]{0,40}(duoc khong|duoc chu|duoc a|khong)\b"
     # "nộp … cho bưu điện hay BHXH": which of two places
     r"|(?<![a-z])(nop|gui|mang)\b[^?.]{0,40}\b(cho|tai|o|den|ve) [a-z ]{2,25} hay (la )?[a-z]{2,}")
+# "Ai phê duyệt?", "cấp nào cấp?", "thuộc thẩm quyền của ai": who does the procedure's official act is
+# the deciding office, whatever the act.
+_AUTHORITY_ACTS = (r"cap|ky|duyet|phe duyet|xac nhan|giai quyet|chung thuc|tiep nhan|quyet dinh|cho phep|tham dinh"
+                   r"|thu hoi|cong nhan|to chuc|xu ly")
+_WHO_ACTS = re.compile(
+    rf"(?<![a-z])(ai|cap nao|co quan nao|don vi nao|noi nao) (se |la nguoi |co tham quyen |duoc giao |chiu trach nhiem )?({_AUTHORITY_ACTS})\b"
+    r"|tham quyen (cua ai|cua co quan nao|thuoc ve ai)|thuoc tham quyen (cua )?(ai|cap nao|co quan nao)"
+    r"|\bwho (approves|signs|decides|certifies|is competent|is responsible)\b")
 # Aspects asked by the shape of a sentence rather than by a cue phrase.
 # A question that opens on the dossier ("Hồ sơ đăng ký …?", "Hồ sơ yêu cầu cấp …"): its papers.
 _DOSSIER_FIRST = re.compile(r"^\s*(?:(?:cho|xin) (?:em|toi|minh|hoi)\s+(?:hoi\s+)?)?(?:bo )?ho so\b")
@@ -358,7 +366,7 @@ _PAPER_USED = re.compile(
     r"(?<![a-z])(dung|su dung|xuat trinh) (ban sao |ban chinh )?(giay|ho chieu|can cuoc|cccd|cmnd|so ho khau|ho khau"
     r"|trich luc|hop dong)\b[^.?!]{0,40}\b(de(?! nghi)|thay|thay cho|thay the)(?![a-z])"
     r"|(?<![a-z])use (my|a|the|his|her|our) [a-z ]{0,20}(passport|id|card|certificate|book|contract)s? (instead|to|for)(?![a-z])")
-_PHRASINGS = (("conditions", _YES_NO), ("where", _AT_PLACE), ("deadline", _DEADLINE), ("documents", _DOSSIER_FIRST),
+_PHRASINGS = (("conditions", _YES_NO), ("where", _AT_PLACE), ("where", _WHO_ACTS), ("deadline", _DEADLINE), ("documents", _DOSSIER_FIRST),
               ("documents", _PAPER_USED))
 
 

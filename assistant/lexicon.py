@@ -429,7 +429,15 @@ ENGLISH: dict[str, str] = {
     "recognition of parents": "nhận cha, mẹ, con",
     "recognition of parentage": "nhận cha, mẹ, con",
     "recognition of paternity": "nhận cha, mẹ, con",
+    # the verb as the procedure's English title writes it: "recognizing father, mother and children"
+    "recognizing father": "nhận cha, mẹ, con",
+    "recognising father": "nhận cha, mẹ, con",
+    "recognize father": "nhận cha, mẹ, con",
+    "recognise father": "nhận cha, mẹ, con",
     "unmarried": "chưa kết hôn",
+    "not married": "chưa kết hôn",
+    "not legally married": "chưa đăng ký kết hôn",
+    "out of wedlock": "chưa đăng ký kết hôn",
     "divorced": "ly hôn",
     "certificate of no impediment": "xác nhận tình trạng hôn nhân",
     "single certificate": "xác nhận tình trạng hôn nhân",
@@ -1038,5 +1046,15 @@ def phrase_expansions(folded: str, abbreviations: set[str] | None = None) -> lis
             found.append(ABBREVIATIONS[token])
     padded = f" {folded} "
     found += [ABBREVIATIONS[key] for key, spaced in _FORM_NUMBERS.items() if f" {spaced} " in padded]
-    found += [signal for signal in variant_signals(folded) if signal not in found]
+    found += [signal for signal in story_signals(folded) if signal not in found]
     return found
+
+
+def story_signals(text: str) -> tuple[str, ...]:
+    """`variant_signals` of a story, in Vietnamese or in English: an English letter's story is read in
+    the official wording of its phrases ("not married" … "birth certificate": "chưa kết hôn" … "khai
+    sinh"), which the domain's rules are written for."""
+    folded = folded_clauses(text)
+    english = " ".join(expansion for phrase, expansion in _phrases_in(folded) if phrase in ENGLISH)
+    found = list(variant_signals(text))
+    return tuple(found + [signal for signal in (variant_signals(english) if english else ()) if signal not in found])

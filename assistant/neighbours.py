@@ -16,7 +16,7 @@ from .documents import Procedure
 from .fit import (ALWAYS_RESTRICTS, ages_in, contradicts_first_time, fits_age, has_age_bound, names_another_entity,
                   signalled_qualifiers, unsignalled_qualifiers)
 from .keyword import STOPWORDS
-from .lexicon import actions_in, expansions_of, leading_action, variant_signals
+from .lexicon import actions_in, expansions_of, leading_action, story_signals, variant_signals
 from .retrieval import Candidate
 from .text import fold, has_diacritics, strip_tones, syllable_pairs, tokens, words
 
@@ -168,7 +168,7 @@ class Neighbours:
         context = self.context
         # Who the story is about (a foreigner) is a qualifier, weighed by `pick_variant`, not a name.
         # Nor is a combination the citizen's own words take apart ("nhận cha cho con", no "khai sinh").
-        implied = [s for s in variant_signals(context.search_text)
+        implied = [s for s in story_signals(context.search_text)
                    if "nước ngoài" not in s and second_part_alone(s, context.search_text) is None]
         if not implied or context.snapshot is None:
             return best

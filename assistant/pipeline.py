@@ -24,13 +24,13 @@ from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
 from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, pick_variant
-from .lexicon import actions_in, expansions_of, known_phrase_words, leading_action, variant_signals, worded_in_place
+from .lexicon import actions_in, expansions_of, known_phrase_words, leading_action, story_signals, variant_signals, worded_in_place
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
 from .router import MIN_QUESTION_WORDS, SOFT, route_with_cue, same_topic, without_injection
 from .settings import Settings
 from .store import Store, make_client
-from .text import ENGLISH_WORDS, detect_language, fold, has_diacritics, mask_personal_data, nfc, strip_tones, syllable_pairs, tokens, without_contact_details, words
+from .text import ENGLISH_WORDS, detect_language, fold, has_diacritics, mask_personal_data, nfc, sentence_case, strip_tones, syllable_pairs, tokens, without_contact_details, words
 from .verify import unsupported_figures
 
 if TYPE_CHECKING:  # the dense query's type only
@@ -179,7 +179,7 @@ class Assistant:
     # -- stages -------------------------------------------------------------------------------
     def normalise(self, context: Context) -> None:
         question = _within(context.question, self.settings.max_question_chars)
-        context.masked = without_contact_details(mask_personal_data(question))
+        context.masked = without_contact_details(mask_personal_data(sentence_case(question)))
         context.had_personal_data = context.masked != question
         vocabulary = context.snapshot.vocabulary() if context.snapshot else frozenset()
         context.language = detect_language(context.masked, vocabulary, QUESTION_WORDS_VI)
@@ -591,7 +591,7 @@ class Assistant:
         # A letter's story keeps only its variant signals in the keyword query: "xây nhà" in "we
         # built a house and moved in; when must we register residence?" names no procedure asked.
         keyword_expansions = expansions if topic == content_words(question) else [
-            e for e in [*expansions_of(" ".join(asking_parts(question))), *variant_signals(question)] if e not in VARIANT_ONLY]
+            e for e in [*expansions_of(" ".join(asking_parts(question))), *story_signals(question)] if e not in VARIANT_ONLY]
         return dense, " ".join([topic, *keyword_expansions])
 
     def _restorer(self, snapshot: Snapshot) -> DiacriticsRestorer:

@@ -154,6 +154,35 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and word[1:2].islower()
 
 
+# A message typed in capitals throughout ("LÀM GIẤY KHAI SINH CẦN GÌ") or in a headline's Title Case ("Làm
+# Giấy Khai Tử Cần Những Gì?", copied from a page title) writes nothing by its capitals; the embedding
+# model reads case, and a headline's capitals pull it away from the same words written plainly.
+_SHOUTED_SHARE = 0.8
+_MIN_CASED_WORDS = 4
+
+
+def sentence_case(text: str) -> str:
+    """A message in capitals or Title Case throughout, written as a sentence: lower case but for its
+    first letter and, in Title Case, the abbreviations written in capitals ("CCCD", "UBND"). Any other
+    message is returned as it stands."""
+    found = [w for w in _WORD.findall(text) if not w[0].isdigit()]
+    if len(found) < _MIN_CASED_WORDS:
+        return text
+    if sum(w.isupper() for w in found) >= _SHOUTED_SHARE * len(found):
+        lowered = text.lower()
+    elif sum(map(_capitalised, found)) > _TITLE_CASE_SHARE * len(found):
+        lowered = _WORD.sub(lambda m: m.group(0) if _abbreviation(m.group(0)) else m.group(0).lower(), text)
+    else:
+        return text
+    first = next((i for i, ch in enumerate(lowered) if ch.isalpha()), None)
+    return lowered if first is None else lowered[:first] + lowered[first].upper() + lowered[first + 1:]
+
+
+def _abbreviation(word: str) -> bool:
+    """"CCCD", "UBND", English "I"; a one-letter Vietnamese word ("Ở") is no abbreviation."""
+    return word.isupper() and (len(word) > 1 or word == "I")
+
+
 def without_proper_names(text: str) -> str:
     """The text without its proper names, runs of two or more capitalised words ("ở Hà Nội", "quận
     Bình Thạnh"): a place or a person says where or who, never which sentence of a procedure

@@ -15,7 +15,7 @@ from assistant.aspects import asking_parts, asks_elsewhere, detect_aspects
 from assistant.lexicon import actions_in, expansions_of, worded_in_place
 from assistant.pipeline import Assistant
 from assistant.router import route, without_injection
-from assistant.text import fold
+from assistant.text import fold, sentence_case
 from ingest.run import ingest
 from tests.scripts import load_script
 
@@ -1406,3 +1406,48 @@ def test_invoices_are_the_tax_offices():
     assert route("Dùng hóa đơn điện nước để chứng minh chỗ ở hợp pháp khi đăng ký thường trú được không?") == "procedure"
     assert route("Nộp lệ phí chứng thực có được xuất hóa đơn không?") == "procedure"
     assert route("Can I use a utility invoice as proof of address?") == "procedure"
+
+
+# -- how a message is typed ------------------------------------------------------------------------
+@pytest.mark.parametrize("typed, plain", [
+    # a page title copied as a question: its capitals name nothing
+    ("Làm Giấy Khai Tử Theo Quy Định 2024 Cần Những Gì?", "Làm giấy khai tử theo quy định 2024 cần những gì?"),
+    # abbreviations stay as typed; a one-letter word is no abbreviation
+    ("Cấp Lại CCCD Cho Người Ở Quận Bình Thạnh", "Cấp lại CCCD cho người ở quận bình thạnh"),
+    ("What Should I Do When Losing My ID Card", "What should I do when losing my ID card"),
+    # typed in capitals throughout (a kiosk's caps lock)
+    ("LÀM GIẤY KHAI SINH CHO CON CẦN GIẤY TỜ GÌ?", "Làm giấy khai sinh cho con cần giấy tờ gì?"),
+    # an ordinary sentence keeps its proper names and abbreviations
+    ("Tôi ở Hà Nội muốn làm CCCD", "Tôi ở Hà Nội muốn làm CCCD"),
+    ("Mất CCCD", "Mất CCCD"),
+])
+def test_capitals_or_title_case_throughout_are_written_as_a_sentence(typed, plain):
+    assert sentence_case(typed) == plain
+
+
+def test_a_question_in_title_case_is_answered_as_if_written_plainly(full_assistant):
+    # The embedding model reads case: in Title Case the re-registration of a death came first.
+    answer = full_assistant.ask("Làm Giấy Khai Tử Theo Quy Định 2024 Cần Những Gì?")
+    assert answer.status == "answered" and answer.procedure["title"] == "Thủ tục đăng ký khai tử"
+
+
+@pytest.mark.parametrize("question", [
+    "HOW TO GET A BIRTH CERTIFICATE WITH THE FATHER'S NAME WHEN PARENTS ARE NOT LEGALLY MARRIED?",
+    "My partner and I are not married. How do I register the birth of our baby with the father's name?",
+])
+def test_an_english_story_of_unmarried_parents_is_a_birth_with_recognition(full_assistant, question):
+    # The domain's rule (a child of parents not married: the birth is registered with the father's
+    # recognition) is written for Vietnamese; an English story is read in its official wording.
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered"
+    assert answer.procedure["title"] == "Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con"
+
+
+@pytest.mark.parametrize("question", [
+    "du an lien ket theo chuoi gia tri thi ai phe duyet vay",
+    "Giấy chứng nhận hộ kinh doanh do ai cấp?",
+    "Việc này thuộc thẩm quyền của ai?",
+    "Who approves a community production project?",
+])
+def test_who_does_the_official_act_asks_for_the_office(question):
+    assert "where" in detect_aspects(question)
