@@ -890,6 +890,11 @@ QUESTION_WORDS: dict[str, str] = {
     "duoc khong": "được không",
     "co duoc": "có được",
     "mat bao lau": "mất bao lâu",
+    # what a procedure costs or takes: "có mất phí không", "mất tiền", "mất mấy ngày"
+    "mat phi": "mất phí",
+    "mat tien": "mất tiền",
+    "mat may ngay": "mất mấy ngày",
+    "mat thoi gian": "mất thời gian",
     "bao nhieu tien": "bao nhiêu tiền",
     "tien": "tiền",
     "nop": "nộp",

@@ -97,6 +97,7 @@ class Context:
     snapshot: Snapshot | None = None
     masked: str = ""
     had_personal_data: bool = False
+    restored: bool = False  # typed without diacritics, which `masked` has had put back
     language: str = "vi"
     route: str = ""
     route_cue: str = ""  # the words behind a soft route, which the chosen procedure must know
@@ -183,6 +184,10 @@ class Assistant:
         context.had_personal_data = context.masked != question
         vocabulary = context.snapshot.vocabulary() if context.snapshot else frozenset()
         context.language = detect_language(context.masked, vocabulary, QUESTION_WORDS_VI)
+        if context.language == "vi" and context.snapshot is not None and not has_diacritics(context.masked):
+            # Typed without diacritics: every stage reads the message as if written with them.
+            context.masked = self._restorer(context.snapshot).restore_in_place(context.masked)
+            context.restored = True
         context.aspects = detect_aspects(context.masked)
         if not tokens(context.masked):
             context.answer = self._canned(context, "clarification", "empty_question", "empty_question")
@@ -430,7 +435,8 @@ class Assistant:
         if best.procedure.kind != "procedure" or best.name_precision >= UNKNOWN_TOPIC_PRECISION:
             return False
         text = context.search_text
-        if not has_diacritics(text) or len(words(text)) > UNKNOWN_TOPIC_MAX_WORDS:
+        # A restored message's marks are our guesses: a word guessed wrong is no unknown topic.
+        if context.restored or not has_diacritics(text) or len(words(text)) > UNKNOWN_TOPIC_MAX_WORDS:
             return False
         content = set(tokens(content_words(text))) - STOPWORDS
         procedure = best.procedure

@@ -1,23 +1,49 @@
-"""Put diacritics back into a question typed without them, using the corpus's own word n-grams.
+"""Put diacritics back into a question typed without them.
 
 The dense model ranks "phi chung thuc chu ky" far below "phí chứng thực chữ ký" (the right procedure
-fell to rank 4-249 in a test here); restoring from the corpus brought most such questions to rank 0-1.
-Longest n-gram first, so "tam tru" becomes "tạm trú" and not "tâm trụ".
+fell to rank 4-249 in a test here); restoring brought most such questions to rank 0-1.
+
+Each syllable typed without marks could be several words ("toi" is tôi, tội, tới, tối). The choice is
+the likeliest sequence (Viterbi over adjacent pairs):
+- how often everyday Vietnamese writes each word (a syllable frequency list shipped in
+  `data/vi-syllable-frequency.tsv`) mixed with how often the corpus does: "tôi có", not the "tội cố"
+  of the corpus's "tội cố ý"; a letter's "chăm lo", "đứa cháu", "vì vậy" are everyday words the
+  procedures rarely write;
+- the corpus's own phrases: two or three syllables the corpus writes together that way are rewarded,
+  so "tam tru" is "tạm trú" and not "tâm trụ", "chung thuc" is "chứng thực".
 """
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
-from typing import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping
 
 from .lexicon import QUESTION_WORDS
-from .text import fold, has_diacritics, words
+from .text import WORD, fold, has_diacritics, words
 
 MAX_N = 3
+FREQUENCY_PATH = Path(__file__).with_name("data") / "vi-syllable-frequency.tsv"
+
+# How much a word's everyday frequency counts against the corpus's, in choosing among a syllable's forms.
+EVERYDAY_SHARE = 0.7
+# The reward (in log-probability) for two adjacent words the corpus writes together that way, and for
+# a third: enough for a phrase of the domain ("tạm trú") to beat everyday words ("tâm trụ"), not enough
+# for a rare phrase ("tội cố") to beat the commonest words of the language ("tôi có").
+PAIR_REWARD = 3.0
+TRIPLE_REWARD = 1.5
+QUESTION_PHRASES = {key: form for key, form in QUESTION_WORDS.items() if " " in key}
+# A form neither the corpus nor the frequency list knows well still has this probability.
+FLOOR = 1e-4
 
 
 class DiacriticsRestorer:
-    def __init__(self, table: dict[str, str]) -> None:
-        self.table = table  # folded n-gram -> most frequent written form
+    def __init__(self, table: Mapping[str, str], forms: Mapping[str, dict[str, float]] | None = None) -> None:
+        self.table = table  # folded n-gram -> the corpus's most frequent written form
+        # folded syllable -> {written form: probability}; built from the table's single syllables
+        # and the everyday frequencies when not given
+        self.forms = forms if forms is not None else _forms(Counter({form: 1 for key, form in table.items() if " " not in key}))
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> "DiacriticsRestorer":
@@ -32,23 +58,116 @@ class DiacriticsRestorer:
             counts[fold(gram)][gram] += count
         table = {k: c.most_common(1)[0][0] for k, c in counts.items()}
         table.update(QUESTION_WORDS)  # question words the documents never use
-        return cls(table)
+        single = Counter({gram: n for gram, n in written.items() if " " not in gram})
+        single.update({form: 1 for key, form in QUESTION_WORDS.items() if " " not in key})
+        return cls(table, _forms(single))
 
     def restore(self, text: str) -> str:
         """The text with diacritics restored where it had none; unchanged if it already has them."""
         if has_diacritics(text):
             return text
         ws = words(text)
-        out: list[str] = []
+        if not ws:
+            return ""
+        return " ".join(self._likeliest([w.lower() for w in ws]))
+
+    def restore_in_place(self, text: str) -> str:
+        """The message with each word typed without marks written with them, everything else as typed:
+        punctuation, numbers, a capital first letter, and abbreviations typed in capitals ("CA", "UBND")."""
+        if has_diacritics(text):
+            return text
+        spans = [m for m in WORD.finditer(text) if not m.group(0)[0].isdigit()]
+        if not spans:
+            return text
+        restored = self._likeliest([m.group(0).lower() for m in spans])
+        pieces, end = [], 0
+        for match, word in zip(spans, restored):
+            typed = match.group(0)
+            if typed.isupper() and len(typed) > 1:
+                word = typed
+            elif typed[0].isupper():
+                word = word[:1].upper() + word[1:]
+            pieces += [text[end:match.start()], word]
+            end = match.end()
+        return "".join(pieces) + text[end:]
+
+    def _likeliest(self, typed: list[str]) -> list[str]:
+        keys = [fold(word) for word in typed]
+        options = [self._options(word, key) for word, key in zip(typed, keys)]
+        # The curated phrases of asking ("bao nhiêu", "mất bao lâu") are written as listed.
         i = 0
-        while i < len(ws):
-            for n in range(min(MAX_N, len(ws) - i), 0, -1):
-                gram = fold(" ".join(ws[i : i + n]))
-                if gram in self.table and (n > 1 or len(gram) > 1):
-                    out.append(self.table[gram])
-                    i += n
-                    break
-            else:
-                out.append(ws[i])
-                i += 1
-        return " ".join(out)
+        while i < len(keys):
+            n = next((n for n in range(MAX_N, 1, -1) if " ".join(keys[i:i + n]) in QUESTION_PHRASES and i + n <= len(keys)), 1)
+            if n > 1:
+                for j, form in enumerate(QUESTION_PHRASES[" ".join(keys[i:i + n])].split()):
+                    options[i + j] = {form: 0.0}
+            i += n
+        # best[i][form] = (score, the path's previous form) over paths ending in `form` at word i
+        best: list[dict[str, tuple[float, str | None]]] = [{f: (p, None) for f, p in options[0].items()}]
+        for i in range(1, len(typed)):
+            pair_key = f"{keys[i - 1]} {keys[i]}"
+            triple_key = f"{keys[i - 2]} {pair_key}" if i >= 2 else ""
+            row: dict[str, tuple[float, str | None]] = {}
+            for form, emission in options[i].items():
+                row[form] = max((score + emission + self._reward(pair_key, triple_key, before, previous, form), previous)
+                                for previous, (score, before) in best[-1].items())
+            best.append(row)
+        form = max(best[-1], key=lambda f: best[-1][f][0])
+        path = [form]
+        for i in range(len(typed) - 1, 0, -1):
+            form = best[i][form][1]
+            path.append(form)
+        return path[::-1]
+
+    def _reward(self, pair_key: str, triple_key: str, before: str | None, previous: str, form: str) -> float:
+        """The corpus's reward for writing `previous form` (after `before`) as these words."""
+        pair = f"{previous} {form}"
+        if self.table.get(pair_key) != pair:
+            return 0.0
+        if before is not None and triple_key and self.table.get(triple_key) == f"{before} {pair}":
+            return PAIR_REWARD + TRIPLE_REWARD
+        return PAIR_REWARD
+
+    def _options(self, word: str, key: str) -> dict[str, float]:
+        """Each written form a syllable typed without marks may stand for, with its log-probability;
+        a number or a word no list knows stays as typed."""
+        known = self.forms.get(key)
+        if not known and key in self.table:
+            known = {self.table[key]: 1.0}
+        if not known:
+            return {word: 0.0}
+        return {form: math.log(max(p, FLOOR)) for form, p in known.items()}
+
+
+def _forms(corpus: Counter) -> dict[str, dict[str, float]]:
+    """folded syllable -> {form: probability}, everyday frequency and corpus frequency mixed."""
+    everyday = everyday_frequencies()
+    by_key: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0.0, 0.0]))
+    for form, count in corpus.items():
+        by_key[fold(form)][form][1] += count
+    for form, frequency in everyday.items():
+        by_key[fold(form)][form][0] += frequency
+    forms: dict[str, dict[str, float]] = {}
+    for key, candidates in by_key.items():
+        everyday_total = sum(e for e, _ in candidates.values()) or 1.0
+        corpus_total = sum(c for _, c in candidates.values()) or 1.0
+        share = EVERYDAY_SHARE if any(e for e, _ in candidates.values()) else 0.0
+        corpus_share = 1.0 - share if any(c for _, c in candidates.values()) else 0.0
+        norm = (share + corpus_share) or 1.0
+        forms[key] = {form: (share * e / everyday_total + corpus_share * c / corpus_total) / norm
+                      for form, (e, c) in candidates.items()}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def everyday_frequencies() -> dict[str, float]:
+    """Written syllable -> how often everyday text writes it (the shipped list; empty if missing)."""
+    if not FREQUENCY_PATH.exists():
+        return {}
+    frequencies: dict[str, float] = {}
+    for line in FREQUENCY_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, count = line.split("\t")
+            frequencies[word] = float(count)
+    return frequencies
+

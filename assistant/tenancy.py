@@ -428,10 +428,11 @@ class WardAssistant(Assistant):
             return self.base._restorer(snapshot)
         # The shared table with the overlay's own n-grams on top: a copy per ward would cost megabytes.
         def build() -> DiacriticsRestorer:
-            shared = self.base._restorer(snapshot.shared).table
+            base = self.base._restorer(snapshot.shared)
+            shared = base.table
             own = DiacriticsRestorer.build(text for p in snapshot.overlay_procedures for text in p.texts()).table
             # Only what the shared table lacks or writes otherwise: the same lookups, a fraction of the memory.
-            return DiacriticsRestorer(ChainMap({k: v for k, v in own.items() if shared.get(k) != v}, shared))
+            return DiacriticsRestorer(ChainMap({k: v for k, v in own.items() if shared.get(k) != v}, shared), base.forms)
 
         return snapshot.derive("restorer", build)
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_WORD = re.compile(r"[0-9]+(?:[.,/][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
+WORD = re.compile(r"[0-9]+(?:[.,/][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
+_WORD = WORD
 _VIETNAMESE_MARKS = set("ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 
 # Personal data that must never be logged, stored or sent to a model.

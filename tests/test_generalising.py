@@ -1451,3 +1451,25 @@ def test_an_english_story_of_unmarried_parents_is_a_birth_with_recognition(full_
 ])
 def test_who_does_the_official_act_asks_for_the_office(question):
     assert "where" in detect_aspects(question)
+
+
+# -- typed without diacritics -----------------------------------------------------------------------
+def test_diacritics_are_restored_with_everyday_words_and_the_corpus_phrases(full_assistant):
+    restorer = full_assistant._restorer(full_assistant.index.current())
+    # everyday words the procedures rarely write: "tôi có", not the "tội cố" of "tội cố ý"; the
+    # corpus's phrases for its own terms; punctuation, numbers and abbreviations in capitals as typed
+    assert restorer.restore_in_place("Cho toi hoi, toi co can dang ky tam tru o CA phuong khong? Phi 20.000 dong a")\
+        == "Cho tôi hỏi, tôi có cần đăng ký tạm trú ở CA phường không? Phí 20.000 đồng a"
+    assert restorer.restore_in_place("phí chứng thực") == "phí chứng thực"  # written with marks: as typed
+
+
+@pytest.mark.parametrize("question", [
+    "Tôi có đứa cháu mồ côi cha, mẹ cháu không thể nuôi dưỡng, gia đình muốn cử người giám hộ thì cần giấy tờ gì?",
+    "Tôi muốn chứng thực bản sao bằng tốt nghiệp thì mất phí bao nhiêu?",
+    "Mẹ đơn thân có làm giấy khai sinh cho con được không?",
+])
+def test_a_question_typed_without_diacritics_gets_the_same_answer(full_assistant, question):
+    # Every stage reads a message typed without diacritics as if written with them.
+    written, typed = full_assistant.ask(question), full_assistant.ask(fold(question))
+    assert written.status == typed.status == "answered"
+    assert typed.procedure["title"] == written.procedure["title"]
