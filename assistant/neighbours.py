@@ -211,7 +211,7 @@ class Neighbours:
         text = self.context.search_text
         implied = expansions_of(text) if self.context.language == "en" else variant_signals(text)
         asked = actions_in(fold(" ".join([text, *implied])))
-        same_object = lambda c: _overlap(_object_tokens(best.procedure), _object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
+        same_object = lambda c: _overlap(object_tokens(best.procedure), object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
         # An act the best's own name already does ("Đăng ký hoạt động chi nhánh …; thông báo địa điểm
         # kinh doanh" for "mở thêm địa điểm thì chỉ cần thông báo") is no reason to leave it.
         done_by_best = actions_in(fold(best.procedure.name)) - {leading_action(fold(best.procedure.name))}
@@ -331,11 +331,11 @@ def _plainer(plain: Procedure, qualified: Procedure, qualifier: str) -> bool:
     số xe lần đầu" beside "Đăng ký xe lần đầu trực tuyến toàn trình")."""
     if same_family(plain, qualified):
         return True
-    acted_on = _object_tokens(qualified) - set(qualifier.split()) - NAME_COMMON_WORDS
-    return bool(acted_on) and len(acted_on & _object_tokens(plain)) >= PLAINER_SHARE * len(acted_on)
+    acted_on = object_tokens(qualified) - set(qualifier.split()) - NAME_COMMON_WORDS
+    return bool(acted_on) and len(acted_on & object_tokens(plain)) >= PLAINER_SHARE * len(acted_on)
 
 
-def _object_tokens(procedure: Procedure) -> set[str]:
+def object_tokens(procedure: Procedure) -> set[str]:
     """What a procedure acts on: its name without the action it opens with."""
     name = fold(procedure.name)
     action = leading_action(name)

@@ -23,7 +23,7 @@ from .errors import IndexNotReady, ProviderError, WardError
 from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
-from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, pick_variant
+from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, object_tokens, pick_variant
 from .lexicon import actions_in, expansions_of, known_phrase_words, leading_action, story_signals, variant_signals, worded_in_place
 from .restore import DiacriticsRestorer
 from .retrieval import Candidate, Retrieval, retrieve
@@ -404,7 +404,8 @@ class Assistant:
             return False
         text = text or context.search_text
         own = context.snapshot.keywords.phrase_precision(best.procedure.id, content_words(text), text)
-        return own >= SOFT_ROUTE_NAME_PRECISION or _quotes_the_name(text, best.procedure)
+        return (own >= SOFT_ROUTE_NAME_PRECISION or _quotes_the_name(text, best.procedure)) \
+            and _writes_its_object(context, best.procedure, text)
 
     @staticmethod
     def _names_something_of(context: Context, best: Candidate) -> bool:
@@ -734,6 +735,19 @@ _SERVICES = {
 # tiếp nhận xử lý thế nào" asks about dossiers in general, though "hồ sơ" and "nhận" are syllables of
 # some procedures' names ("… cho người đã có hồ sơ, giấy tờ cá nhân").
 _DOSSIER_WORDS = re.compile(r"(?<![a-z])(ho so|giay to|tiep nhan|giai quyet|nguoi dan|can bo|xu ly)(?![a-z])")
+
+
+def _writes_its_object(context: Context, procedure: Procedure, text: str) -> bool:
+    """Whether the text names what the procedure acts on, not only its act: "I lost my degree and want
+    a re-issue" asks for no re-issue of the ID card ("Cấp lại | thẻ căn cước"). An English text counts
+    in its official wording only (its "the" is no "thẻ")."""
+    acted_on = object_tokens(procedure) - NAME_COMMON_WORDS
+    if not acted_on:
+        return True
+    written = set(tokens(" ".join(expansions_of(text))))
+    if context.language != "en":
+        written |= set(tokens(text))
+    return bool(acted_on & written)
 
 
 def _writes_a_name(text: str, procedure: Procedure) -> bool:

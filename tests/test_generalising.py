@@ -1473,3 +1473,16 @@ def test_a_question_typed_without_diacritics_gets_the_same_answer(full_assistant
     written, typed = full_assistant.ask(question), full_assistant.ask(fold(question))
     assert written.status == typed.status == "answered"
     assert typed.procedure["title"] == written.procedure["title"]
+
+
+@pytest.mark.parametrize("question, title", [
+    # the act without its object names no procedure: a lost degree is no ID card to re-issue
+    ("I lost my high school degree, now I want to apply for a re-issue, which agency should I go to?", None),
+    ("I lost my ID card, how do I get a new one?", "Cấp lại thẻ căn cước"),
+])
+def test_a_procedure_is_named_by_what_it_acts_on_not_by_its_act_alone(full_assistant, question, title):
+    answer = full_assistant.ask(question)
+    if title is None:
+        assert answer.status == "out_of_scope"
+    else:
+        assert answer.status == "answered" and answer.procedure["title"] == title
