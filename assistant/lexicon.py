@@ -92,6 +92,13 @@ COLLOQUIAL: dict[str, str] = {
     "cat ho khau": "xóa đăng ký thường trú",
     "cat tam tru": "xóa đăng ký tạm trú",
     "tach khau": "tách hộ",
+    # to marry, as people say it: "lấy chồng", "lấy vợ", "lấy nhau", "cưới vợ"
+    "lay chong": "kết hôn",
+    "lay vo": "kết hôn",
+    "lay nhau": "kết hôn",
+    "cuoi vo": "kết hôn",
+    "cuoi chong": "kết hôn",
+    "cuoi nhau": "kết hôn",
     # A foreign country or a foreign spouse means the "có yếu tố nước ngoài" variant of a procedure.
     "han quoc": "có yếu tố nước ngoài",
     "trung quoc": "có yếu tố nước ngoài",
@@ -234,7 +241,9 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"\b(con|vo|chong|nguoi nha|nguoi than|chau)( cua)?( toi| em| minh)?\b(?: [a-z0-9]+){0,8} (nhan|linh)( khoan)?( tien)?"
      r" luong huu", "ủy quyền lĩnh thay"),
     # (a person's name: the name of a business or a place is changed by its own registration)
-    (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho|ten dem|ten goi)\b(?! (cua )?(ho kinh doanh|hkd|cong ty|doanh nghiep"
+    # (folded, "ho" is a surname, họ, unless a household's, passport's or dossier's word follows: hộ kinh
+    # doanh, hộ khẩu, hộ chiếu, hồ sơ)
+    (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho(?! (kinh doanh|khau|gia dinh|ngheo|can ngheo|chieu|so)\b)|ten dem|ten goi)\b(?! (cua )?(ho kinh doanh|hkd|cong ty|doanh nghiep"
      r"|cua hang|hop tac xa|htx|to hop tac|phuong|xa|duong|tinh|quan|huyen|thanh pho|to chuc))|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)",
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
     (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
@@ -347,6 +356,7 @@ ENGLISH: dict[str, str] = {
     "certified copies": "chứng thực bản sao",
     # "at my temporary residence" is a place; registering it is the procedure
     "permanent residence": "thường trú",
+    "land dispute resolution": "giải quyết tranh chấp đất đai",
     "register permanent residence": "đăng ký thường trú",
     "permanent residence registration": "đăng ký thường trú",
     "residence confirmation": "xác nhận thông tin về cư trú",
@@ -1060,6 +1070,11 @@ def story_signals(text: str) -> tuple[str, ...]:
     the official wording of its phrases ("not married" … "birth certificate": "chưa kết hôn" … "khai
     sinh"), which the domain's rules are written for."""
     folded = folded_clauses(text)
-    english = " ".join(expansion for phrase, expansion in _phrases_in(folded) if phrase in ENGLISH)
+    phrases = [(phrase, expansion) for phrase, expansion in _phrases_in(folded) if phrase in ENGLISH]
+    # Each phrase at its longest, in the order the text writes them: "land dispute resolution" is the
+    # resolution of a land dispute, not "a land dispute" and a resolution.
+    whole = [(phrase, expansion) for phrase, expansion in phrases
+             if not any(other != phrase and f" {phrase} " in f" {other} " for other, _ in phrases)]
+    english = " ".join(expansion for _, expansion in sorted(whole, key=lambda p: folded.find(p[0])))
     found = list(variant_signals(text))
     return tuple(found + [signal for signal in (variant_signals(english) if english else ()) if signal not in found])

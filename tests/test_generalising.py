@@ -1486,3 +1486,30 @@ def test_a_procedure_is_named_by_what_it_acts_on_not_by_its_act_alone(full_assis
         assert answer.status == "out_of_scope"
     else:
         assert answer.status == "answered" and answer.procedure["title"] == title
+
+
+@pytest.mark.parametrize("question, title", [
+    # to marry, as people say it
+    ("Xung khắc tuổi thì có lấy nhau được không?", "Thủ tục đăng ký kết hôn"),
+    ("lấy chồng nước ngoài cần giấy tờ gì", "Thủ tục đăng ký kết hôn có yếu tố nước ngoài"),
+    # an English phrase is read at its longest: the resolution of a land dispute, not a dispute to mediate
+    ("What documents do I need for land dispute resolution?",
+     "Giải quyết tranh chấp đất đai thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân cấp xã"),
+    ("My neighbour and I have a land dispute over the boundary, where do we go?", "Hòa giải tranh chấp đất đai"),
+])
+def test_everyday_and_english_names_reach_their_procedure(full_assistant, question, title):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and answer.procedure["title"] == title
+
+
+@pytest.mark.parametrize("question, name_change", [
+    ("đổi họ cho con theo họ mẹ", True),
+    ("sửa họ tên trong giấy khai sinh", True),
+    # folded, "hộ" is written as "họ": a household business, a household registration, a passport
+    ("thay đổi hộ kinh doanh cần gì", False),
+    ("đổi hộ khẩu sang nhà mới", False),
+    ("What are the procedures for registration of changes to household business registration information?", False),
+])
+def test_a_surname_is_not_a_household(question, name_change):
+    from assistant.lexicon import story_signals
+    assert ("thay đổi cải chính bổ sung thông tin hộ tịch" in story_signals(question)) is name_change
