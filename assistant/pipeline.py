@@ -182,20 +182,28 @@ class Assistant:
         question = _within(context.question, self.settings.max_question_chars)
         context.masked = without_contact_details(mask_personal_data(sentence_case(question)))
         context.had_personal_data = context.masked != question
-        vocabulary = context.snapshot.vocabulary() if context.snapshot else frozenset()
-        context.language = detect_language(context.masked, vocabulary, QUESTION_WORDS_VI)
-        if context.language == "vi" and context.snapshot is not None and not has_diacritics(context.masked):
-            # Typed without diacritics: every stage reads the message as if written with them.
-            context.masked = self._restorer(context.snapshot).restore_in_place(context.masked)
-            context.restored = True
+        context.masked = self._read_language(context, context.masked)
         context.aspects = detect_aspects(context.masked)
         if not tokens(context.masked):
             context.answer = self._canned(context, "clarification", "empty_question", "empty_question")
 
+    def _read_language(self, context: Context, text: str) -> str:
+        """Set the message's language; a Vietnamese one typed without diacritics comes back with them,
+        so that every stage reads it as if written with them."""
+        vocabulary = context.snapshot.vocabulary() if context.snapshot else frozenset()
+        context.language = detect_language(text, vocabulary, QUESTION_WORDS_VI)
+        if context.language == "vi" and context.snapshot is not None and not has_diacritics(text):
+            context.restored = True
+            return self._restorer(context.snapshot).restore_in_place(text)
+        return text
+
     def route(self, context: Context) -> None:
         question, instructed = without_injection(context.masked)
         if instructed:
-            context.aspects = detect_aspects(question)  # the instruction asked nothing
+            # The instruction's language is not the question's ("thu tuc chung thuc … ignore all
+            # previous instructions"), and it asked nothing.
+            question = self._read_language(context, question)
+            context.aspects = detect_aspects(question)
         if instructed and not context.aspects and "?" not in question and not self._names_a_procedure(context, question):
             # Nothing but the instruction (and no question beside it): refuse the instruction. A
             # procedure named beside it ("bình xét hộ cận nghèo") is a request for its card.
