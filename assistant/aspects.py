@@ -351,8 +351,9 @@ _AT_PLACE = re.compile(
     r"|(?<![a-z])(nop|gui|mang)\b[^?.]{0,40}\b(cho|tai|o|den|ve) [a-z ]{2,25} hay (la )?[a-z]{2,}")
 # "Ai phê duyệt?", "cấp nào cấp?", "thuộc thẩm quyền của ai": who does the procedure's official act is
 # the deciding office, whatever the act.
-_AUTHORITY_ACTS = (r"cap|ky|duyet|phe duyet|xac nhan|giai quyet|chung thuc|tiep nhan|quyet dinh|cho phep|tham dinh"
-                   r"|thu hoi|cong nhan|to chuc|xu ly")
+# (Not "ký", "tổ chức": "ai ký, người ủy quyền hay người được ủy quyền?", "ai tổ chức đám cưới" ask which party.)
+_AUTHORITY_ACTS = (r"cap|duyet|phe duyet|xac nhan|giai quyet|chung thuc|tiep nhan|quyet dinh|cho phep|tham dinh"
+                   r"|thu hoi|cong nhan|xu ly")
 _WHO_ACTS = re.compile(
     rf"(?<![a-z])(ai|cap nao|co quan nao|don vi nao|noi nao) (se |la nguoi |co tham quyen |duoc giao |chiu trach nhiem )?({_AUTHORITY_ACTS})\b"
     r"|tham quyen (cua ai|cua co quan nao|thuoc ve ai)|thuoc tham quyen (cua )?(ai|cap nao|co quan nao)"

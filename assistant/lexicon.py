@@ -242,7 +242,7 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r" luong huu", "ủy quyền lĩnh thay"),
     # (a person's name: the name of a business or a place is changed by its own registration)
     # (folded, "ho" is a surname, họ, unless a household's, passport's or dossier's word follows: hộ kinh
-    # doanh, hộ khẩu, hộ chiếu, hồ sơ)
+    # doanh, hộ khẩu, hộ gia đình, hộ nghèo, hộ cận nghèo, hộ chiếu, hồ sơ)
     (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho(?! (kinh doanh|khau|gia dinh|ngheo|can ngheo|chieu|so)\b)|ten dem|ten goi)\b(?! (cua )?(ho kinh doanh|hkd|cong ty|doanh nghiep"
      r"|cua hang|hop tac xa|htx|to hop tac|phuong|xa|duong|tinh|quan|huyen|thanh pho|to chuc))|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)",
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
@@ -900,9 +900,9 @@ QUESTION_WORDS: dict[str, str] = {
     "duoc khong": "được không",
     "co duoc": "có được",
     "mat bao lau": "mất bao lâu",
-    # what a procedure costs or takes: "có mất phí không", "mất tiền", "mất mấy ngày"
+    # what a procedure costs or takes: "có mất phí không", "mất mấy ngày" ("mat tien" is also a house's
+    # "mặt tiền", its street front)
     "mat phi": "mất phí",
-    "mat tien": "mất tiền",
     "mat may ngay": "mất mấy ngày",
     "mat thoi gian": "mất thời gian",
     "bao nhieu tien": "bao nhiêu tiền",
@@ -1075,6 +1075,6 @@ def story_signals(text: str) -> tuple[str, ...]:
     # resolution of a land dispute, not "a land dispute" and a resolution.
     whole = [(phrase, expansion) for phrase, expansion in phrases
              if not any(other != phrase and f" {phrase} " in f" {other} " for other, _ in phrases)]
-    english = " ".join(expansion for _, expansion in sorted(whole, key=lambda p: folded.find(p[0])))
+    english = " ".join(expansion for _, expansion in sorted(whole, key=lambda p: f" {folded} ".find(f" {p[0]} ")))
     found = list(variant_signals(text))
     return tuple(found + [signal for signal in (variant_signals(english) if english else ()) if signal not in found])

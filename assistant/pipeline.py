@@ -25,7 +25,7 @@ from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
 from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, object_tokens, pick_variant
 from .lexicon import actions_in, expansions_of, known_phrase_words, leading_action, story_signals, variant_signals, worded_in_place
-from .restore import DiacriticsRestorer
+from .restore import DiacriticsRestorer, typed_without_diacritics
 from .retrieval import Candidate, Retrieval, retrieve
 from .router import MIN_QUESTION_WORDS, SOFT, route_with_cue, same_topic, without_injection
 from .settings import Settings
@@ -97,7 +97,7 @@ class Context:
     snapshot: Snapshot | None = None
     masked: str = ""
     had_personal_data: bool = False
-    restored: bool = False  # typed without diacritics, which `masked` has had put back
+    restored: bool = False  # typed without diacritics: `masked` holds our guess of them
     language: str = "vi"
     route: str = ""
     route_cue: str = ""  # the words behind a soft route, which the chosen procedure must know
@@ -179,8 +179,8 @@ class Assistant:
 
     # -- stages -------------------------------------------------------------------------------
     def normalise(self, context: Context) -> None:
-        question = _within(context.question, self.settings.max_question_chars)
-        context.masked = without_contact_details(mask_personal_data(sentence_case(question)))
+        question = sentence_case(_within(context.question, self.settings.max_question_chars))
+        context.masked = without_contact_details(mask_personal_data(question))
         context.had_personal_data = context.masked != question
         context.masked = self._read_language(context, context.masked)
         context.aspects = detect_aspects(context.masked)
@@ -192,9 +192,9 @@ class Assistant:
         so that every stage reads it as if written with them."""
         vocabulary = context.snapshot.vocabulary() if context.snapshot else frozenset()
         context.language = detect_language(text, vocabulary, QUESTION_WORDS_VI)
-        if context.language == "vi" and context.snapshot is not None and not has_diacritics(text):
+        if context.language == "vi" and context.snapshot is not None and typed_without_diacritics(text):
             context.restored = True
-            return self._restorer(context.snapshot).restore_in_place(text)
+            return self._restorer(context.snapshot).restore(text)
         return text
 
     def route(self, context: Context) -> None:
@@ -593,8 +593,9 @@ class Assistant:
         # procedure is found (see `_pick_variant`); in the query it would pull every foreign-element
         # procedure ahead of the one asked about.
         expansions = [e for e in expansions_of(question) if e not in VARIANT_ONLY]
-        # Only Vietnamese typed without diacritics is restored: English "the", "can", "long" would
-        # become "thẻ" (a card), "cần", "lòng" and pull the query towards what it never asked.
+        # A message is restored when read (`_read_language`); a follow-up's topic taken from the
+        # conversation may not be. Never English: "the", "can", "long" would become "thẻ" (a card),
+        # "cần", "lòng" and pull the query towards what it never asked.
         embedded = _for_embedding(question)
         restored = embedded if language == "en" else self._restorer(snapshot).restore(embedded)
         dense = " ".join([restored, *expansions])
@@ -750,9 +751,10 @@ def _writes_its_object(context: Context, procedure: Procedure, text: str) -> boo
     a re-issue" asks for no re-issue of the ID card ("Cấp lại | thẻ căn cước"). An English text counts
     in its official wording only (its "the" is no "thẻ")."""
     acted_on = object_tokens(procedure) - NAME_COMMON_WORDS
-    if not acted_on:
-        return True
-    written = set(tokens(" ".join(expansions_of(text))))
+    worded = expansions_of(text)
+    if not acted_on or (context.language == "en" and not worded):
+        return True  # English the lexicon cannot word says nothing either way
+    written = set(tokens(" ".join(worded)))
     if context.language != "en":
         written |= set(tokens(text))
     return bool(acted_on & written)

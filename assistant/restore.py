@@ -4,7 +4,8 @@ The dense model ranks "phi chung thuc chu ky" far below "phí chứng thực ch�
 fell to rank 4-249 in a test here); restoring brought most such questions to rank 0-1.
 
 Each syllable typed without marks could be several words ("toi" is tôi, tội, tới, tối). The choice is
-the likeliest sequence (Viterbi over adjacent pairs):
+the likeliest sequence (Viterbi over adjacent pairs; a corpus phrase of three words adds to its pair's
+reward along the best path, an approximation of a second-order model):
 - how often everyday Vietnamese writes each word (a syllable frequency list shipped in
   `data/vi-syllable-frequency.tsv`) mixed with how often the corpus does: "tôi có", not the "tội cố"
   of the corpus's "tội cố ý"; a letter's "chăm lo", "đứa cháu", "vì vậy" are everyday words the
@@ -15,6 +16,7 @@ the likeliest sequence (Viterbi over adjacent pairs):
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +35,8 @@ EVERYDAY_SHARE = 0.7
 # for a rare phrase ("tội cố") to beat the commonest words of the language ("tôi có").
 PAIR_REWARD = 3.0
 TRIPLE_REWARD = 1.5
+# Masked personal data (text.mask_personal_data) is written with marks by us, not by the citizen.
+PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}\]")
 QUESTION_PHRASES = {key: form for key, form in QUESTION_WORDS.items() if " " in key}
 # A form neither the corpus nor the frequency list knows well still has this probability.
 FLOOR = 1e-4
@@ -63,29 +67,24 @@ class DiacriticsRestorer:
         return cls(table, _forms(single))
 
     def restore(self, text: str) -> str:
-        """The text with diacritics restored where it had none; unchanged if it already has them."""
-        if has_diacritics(text):
+        """The text with each word typed without marks written with them, everything else as typed:
+        punctuation, numbers, a capital first letter, a word no list knows ("iPhone"), abbreviations
+        typed in capitals ("CA", "UBND") unless the whole message is, and the placeholders of masked
+        personal data ("[số điện thoại]"). A text written with marks is returned as it stands."""
+        if not typed_without_diacritics(text):
             return text
-        ws = words(text)
-        if not ws:
-            return ""
-        return " ".join(self._likeliest([w.lower() for w in ws]))
-
-    def restore_in_place(self, text: str) -> str:
-        """The message with each word typed without marks written with them, everything else as typed:
-        punctuation, numbers, a capital first letter, and abbreviations typed in capitals ("CA", "UBND")."""
-        if has_diacritics(text):
-            return text
-        spans = [m for m in WORD.finditer(text) if not m.group(0)[0].isdigit()]
+        hidden = {i for m in PLACEHOLDER.finditer(text) for i in range(m.start(), m.end())}
+        spans = [m for m in WORD.finditer(text) if not m.group(0)[0].isdigit() and m.start() not in hidden]
         if not spans:
             return text
+        shouted = all(m.group(0).isupper() for m in spans)
         restored = self._likeliest([m.group(0).lower() for m in spans])
         pieces, end = [], 0
         for match, word in zip(spans, restored):
             typed = match.group(0)
-            if typed.isupper() and len(typed) > 1:
+            if word == typed.lower() or (typed.isupper() and len(typed) > 1 and not shouted):
                 word = typed
-            elif typed[0].isupper():
+            elif typed[0].isupper() and not shouted:
                 word = word[:1].upper() + word[1:]
             pieces += [text[end:match.start()], word]
             end = match.end()
@@ -97,7 +96,7 @@ class DiacriticsRestorer:
         # The curated phrases of asking ("bao nhiêu", "mất bao lâu") are written as listed.
         i = 0
         while i < len(keys):
-            n = next((n for n in range(MAX_N, 1, -1) if " ".join(keys[i:i + n]) in QUESTION_PHRASES and i + n <= len(keys)), 1)
+            n = next((n for n in range(MAX_N, 1, -1) if i + n <= len(keys) and " ".join(keys[i:i + n]) in QUESTION_PHRASES), 1)
             if n > 1:
                 for j, form in enumerate(QUESTION_PHRASES[" ".join(keys[i:i + n])].split()):
                     options[i + j] = {form: 0.0}
@@ -167,7 +166,13 @@ def everyday_frequencies() -> dict[str, float]:
     frequencies: dict[str, float] = {}
     for line in FREQUENCY_PATH.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            word, count = line.split("\t")
-            frequencies[word] = float(count)
+            word, _, count = line.partition("\t")
+            if count.strip():
+                frequencies[word] = float(count)
     return frequencies
 
+
+
+def typed_without_diacritics(text: str) -> bool:
+    """Whether the citizen typed the text without marks (the placeholders we mask data with aside)."""
+    return not has_diacritics(PLACEHOLDER.sub(" ", text))

@@ -9,7 +9,6 @@ import re
 import unicodedata
 
 WORD = re.compile(r"[0-9]+(?:[.,/][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
-_WORD = WORD
 _VIETNAMESE_MARKS = set("ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 
 # Personal data that must never be logged, stored or sent to a model.
@@ -50,13 +49,13 @@ def strip_tones(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Syllables and numbers of a text, as written (Vietnamese words are space-separated syllables)."""
-    return _WORD.findall(nfc(text))
+    return WORD.findall(nfc(text))
 
 
 def tokens(text: str) -> list[str]:
     """Folded syllables and numbers, with thousands separators dropped ('10.000' → '10000')."""
     # Only a number can hold a separator; skipping the regex for words halves an index build.
-    return [strip_thousands(t) if t[0].isdigit() else t for t in _WORD.findall(fold(text))]
+    return [strip_thousands(t) if t[0].isdigit() else t for t in WORD.findall(fold(text))]
 
 
 def syllable_pairs(text: str) -> set[tuple[str, str]]:
@@ -166,13 +165,13 @@ def sentence_case(text: str) -> str:
     """A message in capitals or Title Case throughout, written as a sentence: lower case but for its
     first letter and, in Title Case, the abbreviations written in capitals ("CCCD", "UBND"). Any other
     message is returned as it stands."""
-    found = [w for w in _WORD.findall(text) if not w[0].isdigit()]
+    found = [w for w in WORD.findall(text) if not w[0].isdigit()]
     if len(found) < _MIN_CASED_WORDS:
         return text
     if sum(w.isupper() for w in found) >= _SHOUTED_SHARE * len(found):
         lowered = text.lower()
     elif sum(map(_capitalised, found)) > _TITLE_CASE_SHARE * len(found):
-        lowered = _WORD.sub(lambda m: m.group(0) if _abbreviation(m.group(0)) else m.group(0).lower(), text)
+        lowered = WORD.sub(lambda m: m.group(0) if _abbreviation(m.group(0)) else m.group(0).lower(), text)
     else:
         return text
     first = next((i for i, ch in enumerate(lowered) if ch.isalpha()), None)

@@ -6,7 +6,7 @@
 The diacritics restorer (assistant/restore.py) weighs a syllable's written forms by how often everyday
 text writes them ("tôi" far more than "tội"). The frequencies are wordfreq's (Robyn Speer et al.,
 https://github.com/rspeer/wordfreq; data CC BY-SA 4.0), for the Vietnamese syllables among its
-20,000 commonest words, per 10 million words.
+20,000 commonest words (those English writes more than Vietnamese left out), per 10 million words.
 """
 from __future__ import annotations
 
@@ -32,7 +32,9 @@ def main() -> None:
 
     rows = []
     for word in map(nfc, top_n_list("vi", 20000)):
-        if re.fullmatch(r"[^\W\d_]+", word) and is_vietnamese_syllable(fold(word)):
+        # English words in Vietnamese text ("the", "a", "to", "so") are no Vietnamese syllable's spelling
+        english = word.isascii() and word_frequency(word, "en") > word_frequency(word, "vi")
+        if re.fullmatch(r"[^\W\d_]+", word) and is_vietnamese_syllable(fold(word)) and not english:
             rows.append(f"{word}\t{max(1, round(word_frequency(word, 'vi') * 1e7))}\n")
     FREQUENCY_PATH.write_text(HEADER + "".join(rows), encoding="utf-8")
     print(f"{len(rows)} syllables written to {FREQUENCY_PATH}")

@@ -37,13 +37,11 @@ SOURCES = (("evals/datasets/dev.jsonl", None), ("evals/datasets/real.jsonl", "tu
 # Soft routes whose topic a ward may ingest a procedure for (complaints, other agencies' matters):
 # refused or answered by what the index holds, so no lesson for the model.
 INDEX_DECIDES = {"complaint", "other_authority", "abroad"}
-# The team's examples, and messages copied from public pages (news readers' comments, scam texts,
-# jailbreak lists, citizens' questions; each with its source), none from a page of the evaluation sets.
-EXAMPLES = (MODEL_PATH.with_name("intent-examples.jsonl"), MODEL_PATH.with_name("intent-outside.jsonl"))
+EXAMPLES = MODEL_PATH.with_name("intent-examples.jsonl")
 STRENGTHS = (1.0, 3.0, 10.0, 30.0, 100.0)
 # A word the model may read must be written by at least this many training messages.
 MIN_TERM_MESSAGES = 3
-PRECISION = 0.97
+PRECISION = 0.95
 FOLDS = 5
 SEED = 0
 
@@ -66,9 +64,9 @@ def labelled_cases() -> list[tuple[dict, int]]:
 
 
 def read_examples() -> list[dict]:
-    """Messages to teach the kinds of request the sets have few of (a bribe, a forgery, a look-up of
-    one's own dossier, chit-chat, a reader's rant), and legitimate questions that sound like them."""
-    lines = [line for path in EXAMPLES if path.exists() for line in path.read_text(encoding="utf-8").splitlines()]
+    """Messages written to teach the kinds of request the sets have few of (a bribe, a forgery, a
+    look-up of one's own dossier, chit-chat), and legitimate questions that sound like them."""
+    lines = EXAMPLES.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
@@ -160,7 +158,7 @@ def main() -> None:
     threshold, precision, recall = found
     weights, bias = fit_logistic(x, y, strength)
     model = IntentModel(embedder=assistant.embedder.name, weights=weights, bias=bias, threshold=threshold, terms=terms)
-    about = {"trained_on": [f"{path} ({half or 'all'})" for path, half in SOURCES] + [str(path.relative_to(ROOT)) for path in EXAMPLES],
+    about = {"trained_on": [f"{path} ({half or 'all'})" for path, half in SOURCES] + [str(EXAMPLES.relative_to(ROOT))],
              "messages": len(y), "term_count": len(terms),
              "refusals": int(y.sum()), "C": strength, "cv_log_loss": round(loss, 4), "cv_auc": round(auc(y, p), 4),
              "cv_precision": round(precision, 4), "cv_recall": round(recall, 4)}
