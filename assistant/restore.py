@@ -22,11 +22,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .lexicon import QUESTION_WORDS
+from .lexicon import COUNTRIES_PATH, QUESTION_WORDS
 from .text import WORD, fold, has_diacritics, words
 
 MAX_N = 3
 FREQUENCY_PATH = Path(__file__).with_name("data") / "vi-syllable-frequency.tsv"
+PLACES_PATH = Path(__file__).with_name("data") / "vi-place-names.tsv"
+# How many times a place's name counts as written, against the corpus's own phrases.
+PLACE_WEIGHT = 3
 
 # How much a word's everyday frequency counts against the corpus's, in choosing among a syllable's forms.
 EVERYDAY_SHARE = 0.7
@@ -57,6 +60,12 @@ class DiacriticsRestorer:
             for n in range(1, MAX_N + 1):
                 for i in range(len(ws) - n + 1):
                     written[" ".join(ws[i : i + n])] += 1
+        for name in place_names():
+            # a place's name is a phrase of the language, whatever the corpus holds ("Lạng Sơn", "Hàn Quốc")
+            ws = [w.lower() for w in words(name)]
+            for n in range(2, min(MAX_N, len(ws)) + 1):
+                for i in range(len(ws) - n + 1):
+                    written[" ".join(ws[i : i + n])] += PLACE_WEIGHT
         counts: dict[str, Counter] = defaultdict(Counter)
         for gram, count in written.items():  # each distinct n-gram folded once (first-seen order kept)
             counts[fold(gram)][gram] += count
@@ -176,3 +185,15 @@ def everyday_frequencies() -> dict[str, float]:
 def typed_without_diacritics(text: str) -> bool:
     """Whether the citizen typed the text without marks (the placeholders we mask data with aside)."""
     return not has_diacritics(PLACEHOLDER.sub(" ", text))
+
+
+@lru_cache(maxsize=1)
+def place_names() -> tuple[str, ...]:
+    """Vietnam's provinces and cities, and the countries' Vietnamese names, as written (the shipped lists)."""
+    names: list[str] = []
+    for path, column in ((PLACES_PATH, None), (COUNTRIES_PATH, 0)):
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    names.append((line.split("\t")[column] if column is not None else line).strip().rstrip("*"))
+    return tuple(names)

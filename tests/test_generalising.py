@@ -1471,6 +1471,8 @@ def test_diacritics_are_restored_with_everyday_words_and_the_corpus_phrases(full
     # typed in capitals throughout, it is a sentence; a word no list knows keeps its letters; the
     # placeholder of a masked phone number is ours, not the citizen's marks
     assert restorer.restore("LAM CAN CUOC") == "làm căn cước"
+    # places are written as places, whatever the corpus holds
+    assert restorer.restore("toi song o Ha Noi, que o Lang Son") == "tôi sống ở Hà Nội, quê ở Lạng Sơn"
     assert restorer.restore("dang ky VNeID tren iPhone") == "đăng ký VNeID trên iPhone"
     assert restorer.restore("toi so [số điện thoại] muon lam can cuoc") == "tôi số [số điện thoại] muốn làm căn cước"
 
