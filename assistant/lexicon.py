@@ -834,15 +834,18 @@ FOREIGN_ELEMENT = "có yếu tố nước ngoài"
 _NOT_AFTER_NGUOI = frozenset({"anh", "lao"})
 
 
-def _read_countries(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+def _read_countries(path: Path) -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     """A foreign nationality, as Vietnamese writes it ("người Pháp", "quốc tịch Đức", "Singapore")
-    and as English does ("France", "French"), worded as the foreign-element variant."""
+    and as English does ("France", "French"), worded as the foreign-element variant; and the
+    countries' Vietnamese names as written ("Hàn Quốc")."""
     vietnamese: dict[str, str] = {}
     english: dict[str, str] = {}
+    written: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, english_names, adjectives = line.split("\t")
+        written.append(name.rstrip("*"))
         country = fold(name.rstrip("*"))
         forms = [f"quoc tich {country}", f"nuoc {country}"]
         forms += [] if country in _NOT_AFTER_NGUOI else [f"nguoi {country}"]
@@ -852,10 +855,10 @@ def _read_countries(path: Path) -> tuple[dict[str, str], dict[str, str]]:
             # "Thai", "Lao" are Vietnamese syllables ("thai sản", "lao động"): only their country names.
             if word and not (" " not in word and is_vietnamese_syllable(word)):
                 english[word] = FOREIGN_ELEMENT
-    return vietnamese, english
+    return vietnamese, english, tuple(written)
 
 
-_COUNTRIES_VI, _COUNTRIES_EN = _read_countries(COUNTRIES_PATH)
+_COUNTRIES_VI, _COUNTRIES_EN, COUNTRY_NAMES = _read_countries(COUNTRIES_PATH)
 COLLOQUIAL = {**_COUNTRIES_VI, **COLLOQUIAL}
 ENGLISH = {**_COUNTRIES_EN, **ENGLISH}
 
@@ -1025,11 +1028,8 @@ def worded_in_place(folded: str) -> list[str]:
     its official wording, the other words kept: "sang tên sổ đỏ" is "sang tên giấy chứng nhận quyền sử
     dụng đất", an act on the certificate, not the certificate itself."""
     padded = f" {folded} "
-    found = _phrases_in(folded, plurals=False)
     # A phrase inside a longer one found ("card" in "temporary residence card") is worded with it.
-    whole = [(phrase, expansion) for phrase, expansion in found
-             if not any(other != phrase and f" {phrase} " in f" {other} " for other, _ in found)]
-    replaced = [(phrase, fold(expansion)) for phrase, expansion in whole]
+    replaced = [(phrase, fold(expansion)) for phrase, expansion in _at_longest(_phrases_in(folded, plurals=False))]
     replaced += [(token, fold(ABBREVIATIONS[token])) for token in folded.split() if token in ABBREVIATIONS]
     worded = []
     for phrase, wording in replaced:
@@ -1053,15 +1053,22 @@ def _plural(phrase: str) -> str:
     return phrase + ("es" if phrase.endswith(("s", "x", "sh", "ch")) else "s")
 
 
+def _at_longest(phrases: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (phrase, expansion) pairs found, without those inside a longer phrase found."""
+    return [(phrase, expansion) for phrase, expansion in phrases
+            if not any(other != phrase and f" {phrase} " in f" {other} " for other, _ in phrases)]
+
+
 def phrase_expansions(folded: str, abbreviations: set[str] | None = None) -> list[str]:
     """Official wording for the abbreviations and colloquial names found in a folded question."""
-    found = [expansion for _, expansion in _phrases_in(folded)]
+    phrases = _phrases_in(folded)
+    found = [expansion for _, expansion in phrases]
     for token in folded.split():
         if token in ABBREVIATIONS and (abbreviations is None or token in abbreviations):
             found.append(ABBREVIATIONS[token])
     padded = f" {folded} "
     found += [ABBREVIATIONS[key] for key, spaced in _FORM_NUMBERS.items() if f" {spaced} " in padded]
-    found += [signal for signal in story_signals(folded) if signal not in found]
+    found += [signal for signal in _story_signals(folded, phrases) if signal not in found]
     return found
 
 
@@ -1070,11 +1077,14 @@ def story_signals(text: str) -> tuple[str, ...]:
     the official wording of its phrases ("not married" … "birth certificate": "chưa kết hôn" … "khai
     sinh"), which the domain's rules are written for."""
     folded = folded_clauses(text)
-    phrases = [(phrase, expansion) for phrase, expansion in _phrases_in(folded) if phrase in ENGLISH]
-    # Each phrase at its longest, in the order the text writes them: "land dispute resolution" is the
-    # resolution of a land dispute, not "a land dispute" and a resolution.
-    whole = [(phrase, expansion) for phrase, expansion in phrases
-             if not any(other != phrase and f" {phrase} " in f" {other} " for other, _ in phrases)]
+    return _story_signals(folded, _phrases_in(folded))
+
+
+def _story_signals(folded: str, phrases: list[tuple[str, str]]) -> tuple[str, ...]:
+    """`story_signals` of a folded text, given the phrases of the lexicon it writes."""
+    # Each English phrase at its longest, in the order the text writes them: "land dispute resolution"
+    # is the resolution of a land dispute, not "a land dispute" and a resolution.
+    whole = _at_longest([(phrase, expansion) for phrase, expansion in phrases if phrase in ENGLISH])
     english = " ".join(expansion for _, expansion in sorted(whole, key=lambda p: f" {folded} ".find(f" {p[0]} ")))
-    found = list(variant_signals(text))
+    found = list(variant_signals(folded))
     return tuple(found + [signal for signal in (variant_signals(english) if english else ()) if signal not in found])

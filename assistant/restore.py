@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .lexicon import COUNTRIES_PATH, QUESTION_WORDS
+from .lexicon import COUNTRY_NAMES, QUESTION_WORDS
 from .text import WORD, fold, has_diacritics, words
 
 MAX_N = 3
@@ -46,11 +46,9 @@ FLOOR = 1e-4
 
 
 class DiacriticsRestorer:
-    def __init__(self, table: Mapping[str, str], forms: Mapping[str, dict[str, float]] | None = None) -> None:
+    def __init__(self, table: Mapping[str, str], forms: Mapping[str, dict[str, float]]) -> None:
         self.table = table  # folded n-gram -> the corpus's most frequent written form
-        # folded syllable -> {written form: probability}; built from the table's single syllables
-        # and the everyday frequencies when not given
-        self.forms = forms if forms is not None else _forms(Counter({form: 1 for key, form in table.items() if " " not in key}))
+        self.forms = forms  # folded syllable -> {written form: probability} (see `_forms`)
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> "DiacriticsRestorer":
@@ -181,7 +179,6 @@ def everyday_frequencies() -> dict[str, float]:
     return frequencies
 
 
-
 def typed_without_diacritics(text: str) -> bool:
     """Whether the citizen typed the text without marks (the placeholders we mask data with aside)."""
     return not has_diacritics(PLACEHOLDER.sub(" ", text))
@@ -189,11 +186,6 @@ def typed_without_diacritics(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def place_names() -> tuple[str, ...]:
-    """Vietnam's provinces and cities, and the countries' Vietnamese names, as written (the shipped lists)."""
-    names: list[str] = []
-    for path, column in ((PLACES_PATH, None), (COUNTRIES_PATH, 0)):
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.startswith("#"):
-                    names.append((line.split("\t")[column] if column is not None else line).strip().rstrip("*"))
-    return tuple(names)
+    """Vietnam's provinces and cities (the shipped list), and the countries' Vietnamese names, as written."""
+    lines = PLACES_PATH.read_text(encoding="utf-8").splitlines() if PLACES_PATH.exists() else []
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#")) + COUNTRY_NAMES
