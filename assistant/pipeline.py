@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Callable
 from . import messages
 from .answer import Answer, Citation
 from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, topic_words
+from .clauses import civil_events, put_to_another_use
 from .compose import Composition, compose, joined
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
@@ -298,6 +299,14 @@ class Assistant:
         # The story's implication first, then what the citizen's own words name over it.
         best = near.by_qualifier(near.by_what_is_lacking(near.by_name(best)))
         best = near.by_action(near.by_combination(near.by_story(best)))
+        other = self._asks_of_something_else(context, best)
+        if other is not None:
+            # What the question asks is not what its words reached: a close candidate that is, or nothing.
+            best = next((c for c in retrieval.candidates if c.procedure.kind == "procedure" and near.fits(c)
+                         and best.score - c.score <= FIT_MARGIN and other(c)), None)
+            if best is None:
+                context.answer = self._canned(context, "not_found", "not_found", "unanswerable_asks_something_else")
+                return
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
@@ -434,6 +443,25 @@ class Assistant:
         # Expansions made only of words every name has ("người nước ngoài", "lần đầu") word nothing.
         worded = expanded - STOPWORDS - NAME_COMMON_WORDS - ENGLISH_COMMON_WORDS
         return bool(named & asked) or (context.language == "en" and not worded and best.dense >= ENGLISH_DENSE_ENOUGH)
+
+    @staticmethod
+    def _asks_of_something_else(context: Context, best: Candidate) -> Callable[[Candidate], bool] | None:
+        """When the question asks of something other than the procedure it reached (assistant/clauses.py),
+        the test a candidate must pass to be what it asks; None when it asks of this procedure. A paper
+        put to another use asks of the procedure that use names ("dùng giấy khai sinh để làm giấy xác nhận
+        tình trạng hôn nhân"); a civil-status event, of a procedure of that event."""
+        if best.procedure.kind != "procedure" or context.language != "vi":
+            return None
+        own = _letters_questions(context.search_text)
+        use = put_to_another_use(own, lambda text: _writes_its_object(context, best.procedure, text))
+        if use is not None:
+            return lambda candidate: Assistant._names_in_own_words(context, candidate, use)
+        asked = civil_events(fold(f"{own} {' '.join(expansions_of(own))}"))
+        of_best = civil_events(fold(best.procedure.title))
+        # A procedure of any event ("cải chính … thông tin hộ tịch") names none, and contradicts none.
+        if asked and of_best and not asked & of_best:
+            return lambda candidate: bool(asked & civil_events(fold(candidate.procedure.title)))
+        return None
 
     def _names_an_unknown_topic(self, context: Context, best: Candidate) -> bool:
         """'Đăng ký nuôi ong mật' reaches 'nuôi con nuôi' through 'đăng ký' and 'nuôi' alone: a word

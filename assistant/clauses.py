@@ -1,0 +1,94 @@
+"""What a question's clauses say about the thing it asks of, beyond the words it shares with a procedure.
+
+Two rules of how Vietnamese asks, each of which tells that the procedure a question reaches by its words
+is not what it asks:
+
+- A paper put to another use: "dùng giấy khai sinh để đi máy bay", "đăng ký người phụ thuộc có bắt
+  buộc phải có giấy khai sinh". The paper is the means; what is asked is the other thing (flying, a
+  tax dependant), which the paper's own procedure does not answer.
+- The civil-status event a question names ("khai sinh lưu động") is not the event of the procedure it
+  reached ("khai tử lưu động"). An event said not to have happened ("chưa đăng ký kết hôn") is the
+  story's condition, not the event asked.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .aspects import content_words
+from .keyword import STOPWORDS
+from .lexicon import PROCEDURE_ACTIONS
+from .text import fold, tokens
+
+# The acts of getting or changing a paper (folded): a clause that writes one asks for the procedure,
+# whatever it goes on to say ("xin cấp lại giấy chứng tử để khai nhận di sản").
+_ACTS = re.compile(r"(?<![a-z])(lam|xin|cap|dang ky|trich luc|sao y|chung thuc|sua|"
+                   + "|".join(map(re.escape, PROCEDURE_ACTIONS)) + r")(?![a-z])")
+# Using a paper, not getting it: "dùng / sử dụng / xuất trình giấy khai sinh để …".
+_USED = re.compile(r"(?<![a-z])(dung|su dung|xuat trinh|mang|thay the|thay cho)(?![a-z])")
+# A paper, as citizens name one.
+_PAPER = re.compile(r"(?<![a-z])(giay|the|so|ban sao|trich luc|can cuoc|cccd|cmnd|chung minh)(?![a-z])")
+# "để" opens a purpose clause; only with its diacritics, since "de" is also "đề", "dễ".
+_PURPOSE = re.compile(r"(?<!\w)để(?!\w)", re.IGNORECASE)
+# What another matter requires: "… có bắt buộc phải có / xuất trình …". With diacritics ("cần", not "căn").
+_REQUIRED = re.compile(r"(?<!\w)(bắt buộc|cần|phải)(?: phải)?\s+(có|xuất trình|nộp|dùng|sử dụng|mang theo|mang)(?!\w)",
+                       re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.?!;\n]")
+
+
+def put_to_another_use(own: str, writes_paper: Callable[[str], bool]) -> str | None:
+    """The clause naming what a paper is used for or required by, when that is what the question asks
+    of the paper (`writes_paper`: whether a text names the procedure's paper); None otherwise."""
+    for match in _PURPOSE.finditer(own):
+        means, purpose = _clause_before(own, match.start()), _clause_after(own, match.end())
+        folded = fold(means)
+        # "Căn cước mất thì đến đâu để làm lại" asks in the means clause; its purpose is the procedure's.
+        if _USED.search(folded) and _PAPER.search(folded) and not _ACTS.search(folded) and writes_paper(means) \
+                and not writes_paper(purpose) and _names_something(purpose):
+            return purpose
+    for match in _REQUIRED.finditer(own):
+        matter, paper = _clause_before(own, match.start()), _clause_after(own, match.end())
+        if writes_paper(paper) and _ACTS.search(fold(matter)) and not writes_paper(matter):
+            return matter
+    return None
+
+
+# The civil-status and residence events, as procedure names and citizens write them (folded).
+CIVIL_EVENTS = {
+    "khai sinh": "khai sinh",
+    "khai tu": "khai tu",
+    "ket hon": "ket hon",
+    "ly hon": "ly hon",
+    "giam ho": "giam ho",
+    "nhan cha me con": r"nhan (cha|me|con)|cha, me, con|cha me con",
+    "con nuoi": "con nuoi",
+    "tinh trang hon nhan": "tinh trang hon nhan",
+    "thuong tru": "thuong tru",
+    "tam tru": "tam tru",
+    "luu tru": "luu tru",
+}
+_EVENTS = {event: re.compile(rf"(?<![a-z])({pattern})(?![a-z])") for event, pattern in CIVIL_EVENTS.items()}
+# An event said not to have happened: "chưa (đăng ký) kết hôn", "không đăng ký tạm trú".
+_NOT_DONE = re.compile(r"(?<![a-z])(chua|khong|chang)( dang ky| lam)?\s*$")
+
+
+def civil_events(folded: str) -> set[str]:
+    """The civil-status events a folded text names as happening or asked, not those it says have not
+    happened ("chưa đăng ký kết hôn" is a story's condition)."""
+    return {event for event, pattern in _EVENTS.items()
+            if any(not _NOT_DONE.search(folded[:match.start()]) for match in pattern.finditer(folded))}
+
+
+def _clause_before(text: str, position: int) -> str:
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, position)]
+    return text[(starts[-1] if starts else 0):position].strip()
+
+
+def _clause_after(text: str, position: int) -> str:
+    end = _CLAUSE_END.search(text, position)
+    return text[position:end.start() if end else len(text)].strip()
+
+
+def _names_something(clause: str) -> bool:
+    """Whether a clause names something beyond an act: "để đi máy bay" does, "để làm lại" does not."""
+    return any(t not in STOPWORDS for t in tokens(content_words(_ACTS.sub(" ", fold(clause)))))
