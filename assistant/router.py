@@ -211,7 +211,10 @@ _OTHER_AUTHORITY = re.compile(
     # work permit), the cemeteries' (burial of martyrs' families): a ward answers them only when it
     # has ingested such a procedure (a soft route, see the module docstring)
     # (a divorce already done, "đã ly hôn", "sau khi ly hôn", is the story of a ward procedure: remarrying)
+    # "kiện" alone is to sue after a verb of will or as the suit's noun ("muốn kiện", "thắng kiện"); not
+    # the "kiện" of "điều kiện", "sự kiện", "bưu kiện"
     r"|\b((?<!da )(?<!sau khi )(?<!sau )ly hon|don phuong ly hon|khoi kien|toa an|kien ra toa|lawsuit|divorce"
+    r"|(muon|dinh|di|se|phai|nen|theo|thang|thua|vu|don) kien|kien (doi|ra|len)"
     r"|the tam tru|temporary residence card|residence card|trc|work permit|giay phep lao dong|gia han visa|visa extension"
     r"|nghia trang|an tang|hai cot|cemetery|burial)\b"
     # a school's diploma or transcript (the education office's; a ward only certifies its copy), military

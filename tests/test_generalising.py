@@ -1559,3 +1559,15 @@ def test_a_question_about_another_event_or_another_use_is_not_answered_with_this
     # an unmarried couple's child: the marriage not made is the story, the birth is asked
     answer = full_assistant.ask("Hai đứa chưa đăng ký kết hôn nhưng đã có con, làm khai sinh cho con mang họ bố thì sao?")
     assert answer.status == "answered" and "khai sinh" in answer.procedure["title"]
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # "kiện" alone is to sue: the court's, unless the index has the matter
+    ("Tôi muốn kiện người hàng xóm để đòi lại phần đất lấn chiếm thì làm sao?", "other_authority"),
+    ("Chi phí theo kiện đòi nợ hết bao nhiêu?", "other_authority"),
+    # the "kiện" of conditions and parcels
+    ("Điều kiện đăng ký thường trú là gì?", "procedure"),
+    ("Nhận bưu kiện gửi từ nước ngoài ở đâu?", "procedure"),
+])
+def test_suing_is_the_courts(question, verdict):
+    assert route(question) == verdict
