@@ -40,6 +40,12 @@ PLAINER_SHARE = 0.5
 # Two names act on one object when most of the shorter one's words beyond the action are in the other
 # ("Trình báo mất giấy thông hành" and the long title of the border pass it reports lost).
 SAME_OBJECT = 0.5
+# The acts on a thing already registered or issued: its change, renewal, replacement, suspension, end.
+AFTER_ACTS = frozenset({"thay doi", "cham dut", "tam ngung", "cap lai", "cap doi", "doi", "gia han", "xoa", "huy",
+                        "thu hoi", "dieu chinh", "dinh chinh", "cai chinh", "bo sung", "sua doi", "dang ky lai",
+                        "tra lai", "giai the"})
+# Scores this close are a tie the question's words cannot break by similarity.
+TIED = 0.02
 # How a procedure's name joins two procedures done at once.
 COMBINED = " ket hop "
 # Where a question joins two things it asks about.
@@ -218,6 +224,11 @@ class Neighbours:
         wanted = lambda c: (leading_action(fold(c.procedure.name)) in asked - done_by_best  # noqa: E731
                             and same_object(c))
         chosen = self.close_one_that(best, wanted)
+        if not asked and _after_acts(best.procedure):
+            # No act asked, and a procedure on the same object scores as high: "xin giấy phép xây
+            # dựng" is the permit itself, not its adjustment or extension, which the question would name.
+            plain = lambda c: same_object(c) and not _after_acts(c.procedure)  # noqa: E731
+            return self.close_one_that(best, plain, margin=TIED)
         if chosen is best:
             # An act asked for on an object named in full ("mất giấy thông hành thì trình báo") is the
             # procedure meant, however far the object's longer name ranks above it.
@@ -333,6 +344,12 @@ def _plainer(plain: Procedure, qualified: Procedure, qualifier: str) -> bool:
         return True
     acted_on = object_tokens(qualified) - set(qualifier.split()) - NAME_COMMON_WORDS
     return bool(acted_on) and len(acted_on & object_tokens(plain)) >= PLAINER_SHARE * len(acted_on)
+
+
+def _after_acts(procedure: Procedure) -> set[str]:
+    """The acts on a thing already issued that a procedure's name does; its "đối" ("đối với", "đối
+    tượng") is never the "đổi" (change) both fold to."""
+    return actions_in(fold(re.sub(r"(?<!\w)đối(?!\w)", " ", procedure.name, flags=re.IGNORECASE))) & AFTER_ACTS
 
 
 def object_tokens(procedure: Procedure) -> set[str]:

@@ -1571,3 +1571,39 @@ def test_a_question_about_another_event_or_another_use_is_not_answered_with_this
 ])
 def test_suing_is_the_courts(question, verdict):
     assert route(question) == verdict
+
+
+@pytest.mark.parametrize("question, source", [
+    ("Hợp pháp hóa lãnh sự bằng đại học nước ngoài làm ở đâu?", "viec-cua-co-quan-dai-dien-o-nuoc-ngoai"),
+    ("Do I need to legalize my foreign marriage certificate at the embassy?", "viec-cua-co-quan-dai-dien-o-nuoc-ngoai"),
+    ("Xin phiếu lý lịch tư pháp ở phường được không?", "viec-cua-quoc-tich-va-ly-lich-tu-phap"),
+    ("Làm sao để nhập quốc tịch Việt Nam cho chồng người Hàn?", "viec-cua-quoc-tich-va-ly-lich-tu-phap"),
+    ("Thành lập công ty TNHH một thành viên cần giấy tờ gì?", "viec-cua-dang-ky-doanh-nghiep"),
+])
+def test_consular_nationality_and_company_matters_are_referred(full_assistant, question, source):
+    answer = full_assistant.ask(question)
+    assert (answer.status, answer.reason) == ("out_of_scope", "out_of_scope_referral")
+    assert [c.source for c in answer.citations] == [f"corpus/referrals/{source}.md"]
+
+
+def test_what_is_done_abroad_is_recorded_at_the_ward_not_referred(full_assistant):
+    # the consular referral's own "phường giúp được gì": a marriage made abroad is recorded here
+    answer = full_assistant.ask("Chúng tôi kết hôn ở Mỹ, về Việt Nam thì ghi chú kết hôn ở đâu?")
+    assert answer.status == "answered" and "ghi vao so ho tich" in fold(answer.procedure["title"])
+
+
+def test_no_act_asked_is_the_thing_itself_not_its_change(full_assistant):
+    # "xin giấy phép xây dựng" ties the new permit with its adjustment: no adjustment is asked
+    answer = full_assistant.ask("Muốn xin giấy phép xây dựng nhà ở thì chuẩn bị hồ sơ gì?")
+    assert answer.status == "answered" and "moi" in fold(answer.procedure["title"]).split()
+    # asked, the act decides
+    answer = full_assistant.ask("Gia hạn giấy phép xây dựng cần giấy tờ gì?")
+    assert answer.status == "answered" and fold(answer.procedure["title"]).startswith("gia han")
+
+
+def test_doi_voi_is_no_change():
+    from assistant.documents import Procedure
+    from assistant.neighbours import _after_acts
+    new = Procedure(id="p", title="Cấp giấy phép xây dựng mới đối với công trình cấp III", sections=[])
+    changed = Procedure(id="q", title="Đổi giấy phép lái xe", sections=[])
+    assert _after_acts(new) == set() and _after_acts(changed) == {"doi"}
