@@ -79,6 +79,18 @@ def civil_events(folded: str) -> set[str]:
             if any(not _NOT_DONE.search(folded[:match.start()]) for match in pattern.finditer(folded))}
 
 
+# An event told as done or not done ("đã ly hôn", "sau khi kết hôn", "chưa đăng ký khai sinh"): the
+# story's, with its diacritics ("đã", not the "đa" of "đa số").
+_TOLD = re.compile(r"(?<!\w)(đã|sau khi|chưa|không)\s+(đăng ký\s+|làm\s+)?(" + "|".join(
+    rf"{pattern}" for pattern in ("khai sinh", "khai tử", "kết hôn", "ly hôn", "giám hộ", "nhận cha", "nhận con",
+                                  "nuôi con nuôi", "thường trú", "tạm trú")) + r")(?!\w)", re.IGNORECASE)
+
+
+def without_told_events(text: str) -> str:
+    """The text without the events it tells as done or not done, which are its story, not its question."""
+    return _TOLD.sub(" ", text)
+
+
 def _clause_before(text: str, position: int) -> str:
     starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, position)]
     return text[(starts[-1] if starts else 0):position].strip()

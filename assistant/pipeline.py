@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable
 from . import messages
 from .answer import Answer, Citation
 from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, topic_words
-from .clauses import civil_events, put_to_another_use
+from .clauses import civil_events, put_to_another_use, without_told_events
 from .compose import Composition, compose, joined
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
@@ -256,7 +256,17 @@ class Assistant:
         if retrieval is not None:
             # Referrals (corpus/referrals: another authority's matters, described in the index) only ever
             # refuse: set aside, they leave the procedures to the rules below as if they were not indexed.
+            referrals = [c for c in retrieval.candidates if c.procedure.kind == "referral"]
             retrieval.candidates = [c for c in retrieval.candidates if c.procedure.kind != "referral"]
+            if best is not None and best.procedure.kind != "referral" and not self._names_in_own_words(context, best):
+                # "Giấy khai sinh có đủ chứng minh quốc tịch không" reaches a birth registration first by
+                # its words; the nationality referral, close below, names what it asks more fully.
+                # An event the story tells as done ("đã ly hôn, nay muốn kết hôn lại") names no referral.
+                asked = without_told_events(context.search_text)
+                named = (lambda r: r.name_precision) if asked == context.search_text else \
+                    (lambda r: context.snapshot.keywords.phrase_precision(r.procedure.id, content_words(asked), asked))
+                best = next((r for r in referrals if best.score - r.score <= REFERRAL_MARGIN
+                             and named(r) > best.name_precision), best)
             if best is not None and best.procedure.kind == "referral":
                 if best.score >= self.settings.min_confidence and self._refers(context, best, retrieval.best):
                     context.answer = self._referred(context, best.procedure)
@@ -713,6 +723,9 @@ SOFT_REPLIES = {
     "abroad": ("out_of_scope", "other_authority", "out_of_scope_abroad"),
     "complaint": ("out_of_scope", "complaint", "out_of_scope_complaint"),
 }
+# A referral this close below the best procedure, naming the question's matter more fully than it,
+# is what the question asks (see `choose`).
+REFERRAL_MARGIN = 0.3
 # How many kinds of data `_per_snapshot` derives from each index version.
 PER_SNAPSHOT_NAMES = 2
 
