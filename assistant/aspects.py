@@ -210,7 +210,7 @@ def asks_elsewhere(question: str) -> bool:
 # "ở đâu", "bao lâu", "thế nào", "có … không"). "Đâu" folds like "đầu" (lần đầu), so only in its phrases.
 _INTERROGATIVE = re.compile(
     r"(?<![a-z])(nao|gi|bao nhieu|bao lau|may ngay|the nao|ra sao|lam sao|tai sao|vi sao|hay khong|hay chua|duoc khong"
-    r"|phai khong|(o|den|tai|di|nop o|lam o) dau|khong|chua)(?![a-z])\W*$|(?<![a-z])(nao|gi|bao nhieu|bao lau|the nao|ra sao)(?![a-z])")
+    r"|phai khong|(o|den|tai|di|nop o|lam o) dau|khong|ko|chua)(?![a-z])\W*$|(?<![a-z])(nao|gi|bao nhieu|bao lau|the nao|ra sao)(?![a-z])")
 
 
 def asking_parts(question: str) -> list[str]:
@@ -241,7 +241,8 @@ _CLAIM_CHECK = re.compile(r"\W*(is (that|it|this) (true|right|correct|so)|(dieu 
 _REQUEST_VI = ("muốn", "cần", "xin", "hỏi", "nhờ", "giúp", "tư vấn", "hướng dẫn", "làm sao", "thế nào", "ra sao", "thủ tục")
 _REQUEST_MARKED = re.compile(r"(?<!\w)(" + "|".join(_REQUEST_VI) + r")(?!\w)")
 _REQUEST_FOLDED = re.compile(r"(?<![a-z])(" + "|".join(fold(w) for w in _REQUEST_VI) + r")(?![a-z])")
-_REQUEST_EN = re.compile(r"(?<![a-z])(please|want|need|would like|how|what|where|when|can i|could)(?![a-z])")
+_REQUEST_EN = re.compile(r"(?<![a-z])(please|want|need|would like|how|what|where|when|can i|could"
+                         r"|(not sure|unsure|wonder|wondering) (if|whether))(?![a-z])")
 
 
 def _requests(message: str) -> bool:
@@ -252,6 +253,8 @@ def _requests(message: str) -> bool:
 
 # Shorter messages without a question are topics typed as a search ("đăng ký tạm trú cho người thuê").
 STATEMENT_MIN_WORDS = 13
+# A message this long is a letter, not a topic typed as a search: without a question it asks nothing.
+STATEMENT_LETTER_WORDS = 3 * STATEMENT_MIN_WORDS
 
 
 def asks_nothing(question: str, aspects: list[str]) -> bool:
@@ -259,8 +262,11 @@ def asks_nothing(question: str, aspects: list[str]) -> bool:
     its `detect_aspects`): a rant, a story without its question, an advertisement. Answering it with
     a procedure would be a guess."""
     parts = [p.strip() for p in _PART_END.split(question) if p.strip(" \n.!;")]
-    return (len(question.split()) >= STATEMENT_MIN_WORDS and not aspects and not _marked_questions(parts)
-            and not _requests(question))
+    length = len(question.split())
+    # In a letter that never asks ("… chờ đợi quá lâu, mất thời gian, công sức"), an aspect's words are
+    # the story's.
+    return (length >= STATEMENT_MIN_WORDS and (not aspects or length >= STATEMENT_LETTER_WORDS)
+            and not _marked_questions(parts) and not _requests(question))
 
 
 # "Để thực hiện giao dịch về nhà đất, xin hỏi tôi có phải …?": the question starts at its opener.

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import messages
 from .answer import Answer, Citation
-from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, topic_words
+from .aspects import MIN_TOPIC_WORDS, STATEMENT_LETTER_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, topic_words
 from .clauses import civil_events, put_to_another_use, without_told_events
 from .compose import Composition, compose, joined
 from .documents import Procedure
@@ -213,7 +213,10 @@ class Assistant:
             # An instruction beside a real question is dropped; the question is answered as asked.
             context.masked = question
             context.route, context.route_cue = route_with_cue(question)
-            if context.route == "procedure" and asks_nothing(question, context.aspects) and not self._names_a_procedure(context, question):
+            # A short message asking nothing may be a procedure's name typed as a search; a letter that
+            # never asks names its procedure on the way.
+            if context.route in ("procedure", *SOFT) and asks_nothing(question, context.aspects) and (
+                    len(question.split()) >= STATEMENT_LETTER_WORDS or not self._names_a_procedure(context, question)):
                 context.route = "statement"
         if context.route in ROUTE_REPLIES:
             status, text, reason = ROUTE_REPLIES[context.route]

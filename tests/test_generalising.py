@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.aspects import asking_parts, asks_elsewhere, detect_aspects
+from assistant.aspects import asking_parts, asks_elsewhere, asks_nothing, detect_aspects
 from assistant.clauses import civil_events, put_to_another_use, without_told_events
 from assistant.lexicon import actions_in, expansions_of, worded_in_place
 from assistant.pipeline import Assistant
@@ -1620,3 +1620,32 @@ def test_a_close_referral_named_more_fully_than_the_procedure_refers(full_assist
     # a ward procedure the question names in its own words stays answered beside the companies' referral
     answer = full_assistant.ask("Hộ kinh doanh thông báo tạm ngừng kinh doanh trong bao lâu?")
     assert answer.status == "answered" and "tam ngung" in fold(answer.procedure["title"])
+
+
+LETTER_WITHOUT_QUESTION = (
+    "Tuần trước tôi lên phường làm lại căn cước cho mẹ, cán bộ bảo thiếu giấy tờ rồi hẹn hôm sau, hôm sau lại "
+    "bảo hệ thống lỗi. Tôi phải nghỉ làm ba buổi, đi lại mất thời gian, công sức mà vẫn chưa xong, hộ chiếu "
+    "của mẹ thì sắp hết hạn rồi."
+)
+
+
+def test_a_letter_that_never_asks_asks_nothing_whatever_its_aspect_words(full_assistant):
+    # "mất thời gian", "thiếu giấy tờ" are the story's words, not questions; a passport on the way
+    # (another authority's) changes nothing
+    assert detect_aspects(LETTER_WITHOUT_QUESTION) and asks_nothing(LETTER_WITHOUT_QUESTION, detect_aspects(LETTER_WITHOUT_QUESTION))
+    answer = full_assistant.ask(LETTER_WITHOUT_QUESTION)
+    assert (answer.status, answer.reason) == ("clarification", "no_question_asked") and answer.procedure is None
+    # a short topic typed as a search still gets its procedure
+    assert not asks_nothing("Thủ tục làm lại căn cước cho người già mất thời gian không", ["time_limit"])
+
+
+@pytest.mark.parametrize("message", [
+    # "ko" is how chat writes the question's "không"
+    "co so dao tao giai the thi co phai nop lai giay phep cua co so, hoc vien dang hoc do dang thi duoc hoc tiep "
+    "o co so khac hay phai dang ky lai tu dau, le phi co phai nop lai ko",
+    # an English question asked as a doubt
+    "My family has used this land since 1995 and the neighbours now claim part of it. The authorities put up a "
+    "sign saying it is disputed. I am planning to build a house for my son, but I am not sure if it is allowed.",
+])
+def test_a_question_in_chat_spelling_or_as_a_doubt_is_asked(message):
+    assert not asks_nothing(message, detect_aspects(message))
