@@ -385,7 +385,10 @@ class Assistant:
         # "thẻ tạm trú", not the "tạm trú" its first two words are.
         # A wording keeps the cue's other words: "sang tên sổ đỏ" is a transfer of the land certificate,
         # which a procedure issuing the certificate does not name.
-        names = _longest([cue, *worded_in_place(cue)]) if cue else []
+        # "Làm", "xin" open a cue as any request does: "làm thẻ bảo hiểm y tế" is the card a procedure
+        # "cấp"s.
+        matter = _GENERIC_ACT.sub("", cue)
+        names = _longest([matter, *worded_in_place(matter)]) if matter else []
         # Naming the procedure does not settle where it is done: only a procedure about the embassy does.
         # Nor does it when the cue is a longer name sharing a word (two syllables: "ly hôn" shares only
         # one with "kết hôn") with the procedure's: "thẻ tạm trú" (a foreigner's card, the immigration
@@ -850,6 +853,8 @@ def _topic_tokens(text: str) -> list[str]:
     return [t for t in tokens(content_words(text)) if t not in STOPWORDS and t not in _FILLER and not t.isdigit()]
 
 
+# The verbs any request opens with, which name no matter: "làm", "xin", "đi làm", "làm lại".
+_GENERIC_ACT = re.compile(r"^(?:(?:di |xin )?lam(?: lai)?|xin(?: cap)?)\s+")
 # What follows "thì" in a sentence: the main clause, after its condition ("X thì Y?").
 _THEN = re.compile(r"(?<!\w)thì\s+([^.;?!]+)", re.IGNORECASE)
 # "để" opens a purpose clause; only with its diacritics, since "de" is also "đề", "dễ".

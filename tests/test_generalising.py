@@ -1649,3 +1649,14 @@ def test_a_letter_that_never_asks_asks_nothing_whatever_its_aspect_words(full_as
 ])
 def test_a_question_in_chat_spelling_or_as_a_doubt_is_asked(message):
     assert not asks_nothing(message, detect_aspects(message))
+
+
+def test_a_request_verb_is_no_part_of_another_authoritys_matter(full_assistant):
+    # "làm thẻ bảo hiểm y tế" is the card the ward's joined procedure "cấp"s to a child under six;
+    # "làm" opens it as any request does
+    answer = full_assistant.ask("làm thẻ bảo hiểm y tế cho trẻ sơ sinh ở đâu")
+    assert answer.status == "answered" and "bảo hiểm y tế" in answer.procedure["title"]
+    # a lost card is the social insurance agency's, named in its referral
+    answer = full_assistant.ask("làm lại thẻ bảo hiểm y tế bị mất ở đâu")
+    assert answer.status == "out_of_scope"
+    assert answer.citations[0].source == "corpus/referrals/viec-cua-bao-hiem-xa-hoi.md"
