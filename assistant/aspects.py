@@ -245,8 +245,17 @@ _REQUEST_EN = re.compile(r"(?<![a-z])(please|want|need|would like|how|what|where
                          r"|(not sure|unsure|wonder|wondering) (if|whether))(?![a-z])")
 
 
+# In a letter, its writer's request: the story's "hỏi lại thì bị yêu cầu", "cần phải", "làm thủ tục" are none.
+_LETTER_REQUEST = re.compile(
+    r"(?<![a-z])((toi|em|minh|chung toi|chau|con)( rat| dang| van)? (muon|can|xin|nho|hoi|mong)|xin (hoi|cho|duoc|tu van|huong dan)"
+    r"|cho (toi|em|minh|chau|con) (hoi|biet)|(xin|mong|can|nho|de nghi)( [a-z]+){0,3} (tu van|huong dan|giai dap|giup)"
+    r"|giup (toi|em|minh|chau|voi)|lam sao|the nao|ra sao)(?![a-z])")
+
+
 def _requests(message: str) -> bool:
     folded = fold(message)
+    if len(message.split()) >= STATEMENT_LETTER_WORDS:
+        return bool(_LETTER_REQUEST.search(folded) or _REQUEST_EN.search(folded))
     vietnamese = _REQUEST_MARKED.search(message.lower()) if has_diacritics(message) else _REQUEST_FOLDED.search(folded)
     return bool(vietnamese or _REQUEST_EN.search(folded))
 

@@ -1660,3 +1660,13 @@ def test_a_request_verb_is_no_part_of_another_authoritys_matter(full_assistant):
     answer = full_assistant.ask("làm lại thẻ bảo hiểm y tế bị mất ở đâu")
     assert answer.status == "out_of_scope"
     assert answer.citations[0].source == "corpus/referrals/viec-cua-bao-hiem-xa-hoi.md"
+
+
+def test_in_a_letter_only_its_writers_request_counts():
+    story = ("Thời nhỏ tôi sống ở phường khác. Tuần trước tôi quay về đó làm lại giấy khai sinh, hỏi lại cán bộ thì "
+             "bị yêu cầu xếp hàng từ đầu, cần phải chờ tới chiều, ai cũng mệt. Làm thủ tục mà mất nguyên ngày, từ "
+             "chín giờ sáng tới bốn giờ chiều mới xong.")
+    assert asks_nothing(story, detect_aspects(story))
+    # the writer's own request, even without a question mark
+    request = story + " Tôi muốn làm lại giấy khai sinh cho con ở phường đang ở cho nhanh."
+    assert not asks_nothing(request, detect_aspects(request))
