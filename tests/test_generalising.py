@@ -1670,3 +1670,10 @@ def test_in_a_letter_only_its_writers_request_counts():
     # the writer's own request, even without a question mark
     request = story + " Tôi muốn làm lại giấy khai sinh cho con ở phường đang ở cho nhanh."
     assert not asks_nothing(request, detect_aspects(request))
+
+
+def test_an_english_referral_names_the_agency_in_english(full_assistant):
+    answer = full_assistant.ask("Do I need to legalize my foreign marriage certificate at the embassy?")
+    assert "handled by: Vietnamese embassy or consulate" in answer.answer
+    answer = full_assistant.ask("Where do I register a company?")
+    assert "handled by: provincial business registration office" in answer.answer
