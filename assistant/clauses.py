@@ -9,6 +9,9 @@ is not what it asks:
 - The civil-status event a question names ("khai sinh lưu động") is not the event of the procedure it
   reached ("khai tử lưu động"). An event said not to have happened ("chưa đăng ký kết hôn") is the
   story's condition, not the event asked.
+
+And an event a story tells as done or not done ("đã ly hôn, nay muốn kết hôn lại") names no other
+authority's matter (`without_told_events`).
 """
 from __future__ import annotations
 
@@ -81,9 +84,10 @@ def civil_events(folded: str) -> set[str]:
 
 # An event told as done or not done ("đã ly hôn", "sau khi kết hôn", "chưa đăng ký khai sinh"): the
 # story's, with its diacritics ("đã", not the "đa" of "đa số").
-_TOLD = re.compile(r"(?<!\w)(đã|sau khi|chưa|không)\s+(đăng ký\s+|làm\s+)?(" + "|".join(
-    rf"{pattern}" for pattern in ("khai sinh", "khai tử", "kết hôn", "ly hôn", "giám hộ", "nhận cha", "nhận con",
-                                  "nuôi con nuôi", "thường trú", "tạm trú")) + r")(?!\w)", re.IGNORECASE)
+_TOLD_EVENTS = ("khai sinh", "khai tử", "kết hôn", "ly hôn", "giám hộ", "nhận cha", "nhận con", "nuôi con nuôi",
+                "thường trú", "tạm trú")
+_TOLD = re.compile(r"(?<!\w)(đã|sau khi|chưa|không)\s+(đăng ký\s+|làm\s+)?(" + "|".join(_TOLD_EVENTS) + r")(?!\w)",
+                   re.IGNORECASE)
 
 
 def without_told_events(text: str) -> str:
