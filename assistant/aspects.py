@@ -254,7 +254,7 @@ _LETTER_REQUEST = re.compile(
 
 def _requests(message: str) -> bool:
     folded = fold(message)
-    if len(message.split()) >= STATEMENT_LETTER_WORDS:
+    if is_letter(message):
         return bool(_LETTER_REQUEST.search(folded) or _REQUEST_EN.search(folded))
     vietnamese = _REQUEST_MARKED.search(message.lower()) if has_diacritics(message) else _REQUEST_FOLDED.search(folded)
     return bool(vietnamese or _REQUEST_EN.search(folded))
@@ -266,15 +266,20 @@ STATEMENT_MIN_WORDS = 13
 STATEMENT_LETTER_WORDS = 3 * STATEMENT_MIN_WORDS
 
 
+def is_letter(message: str) -> bool:
+    """Whether a message is long enough to be a letter (a story, its writer's requests), not a topic
+    typed as a search."""
+    return len(message.split()) >= STATEMENT_LETTER_WORDS
+
+
 def asks_nothing(question: str, aspects: list[str]) -> bool:
     """A message of some length that asks nothing and requests nothing (no question, no aspect among
     its `detect_aspects`): a rant, a story without its question, an advertisement. Answering it with
     a procedure would be a guess."""
     parts = [p.strip() for p in _PART_END.split(question) if p.strip(" \n.!;")]
-    length = len(question.split())
     # In a letter that never asks ("… chờ đợi quá lâu, mất thời gian, công sức"), an aspect's words are
     # the story's.
-    return (length >= STATEMENT_MIN_WORDS and (not aspects or length >= STATEMENT_LETTER_WORDS)
+    return (len(question.split()) >= STATEMENT_MIN_WORDS and (not aspects or is_letter(question))
             and not _marked_questions(parts) and not _requests(question))
 
 

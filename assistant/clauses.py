@@ -32,7 +32,7 @@ _USED = re.compile(r"(?<![a-z])(dung|su dung|xuat trinh|mang|thay the|thay cho)(
 # A paper, as citizens name one.
 _PAPER = re.compile(r"(?<![a-z])(giay|the|so|ban sao|trich luc|can cuoc|cccd|cmnd|chung minh)(?![a-z])")
 # "để" opens a purpose clause; only with its diacritics, since "de" is also "đề", "dễ".
-_PURPOSE = re.compile(r"(?<!\w)để(?!\w)", re.IGNORECASE)
+PURPOSE_CLAUSE = re.compile(r"(?<!\w)để(?!\w)", re.IGNORECASE)
 # What another matter requires: "… có bắt buộc phải có / xuất trình …". With diacritics ("cần", not "căn").
 _REQUIRED = re.compile(r"(?<!\w)(bắt buộc|cần|phải)(?: phải)?\s+(có|xuất trình|nộp|dùng|sử dụng|mang theo|mang)(?!\w)",
                        re.IGNORECASE)
@@ -42,7 +42,7 @@ _CLAUSE_END = re.compile(r"[.?!;\n]")
 def put_to_another_use(own: str, writes_paper: Callable[[str], bool]) -> str | None:
     """The clause naming what a paper is used for or required by, when that is what the question asks
     of the paper (`writes_paper`: whether a text names the procedure's paper); None otherwise."""
-    for match in _PURPOSE.finditer(own):
+    for match in PURPOSE_CLAUSE.finditer(own):
         means, purpose = _clause_before(own, match.start()), _clause_after(own, match.end())
         folded = fold(means)
         # "Căn cước mất thì đến đâu để làm lại" asks in the means clause; its purpose is the procedure's.

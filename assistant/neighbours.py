@@ -218,17 +218,17 @@ class Neighbours:
         implied = expansions_of(text) if self.context.language == "en" else variant_signals(text)
         asked = actions_in(fold(" ".join([text, *implied])))
         same_object = lambda c: _overlap(object_tokens(best.procedure), object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
+        if not asked and _after_acts(best.procedure):
+            # No act asked, and a procedure on the same object scores as high: "xin giấy phép xây
+            # dựng" is the permit itself, not its adjustment or extension, which the question would name.
+            plain = lambda c: same_object(c) and not _after_acts(c.procedure)  # noqa: E731
+            return self.close_one_that(best, plain, margin=TIED)
         # An act the best's own name already does ("Đăng ký hoạt động chi nhánh …; thông báo địa điểm
         # kinh doanh" for "mở thêm địa điểm thì chỉ cần thông báo") is no reason to leave it.
         done_by_best = actions_in(fold(best.procedure.name)) - {leading_action(fold(best.procedure.name))}
         wanted = lambda c: (leading_action(fold(c.procedure.name)) in asked - done_by_best  # noqa: E731
                             and same_object(c))
         chosen = self.close_one_that(best, wanted)
-        if not asked and _after_acts(best.procedure):
-            # No act asked, and a procedure on the same object scores as high: "xin giấy phép xây
-            # dựng" is the permit itself, not its adjustment or extension, which the question would name.
-            plain = lambda c: same_object(c) and not _after_acts(c.procedure)  # noqa: E731
-            return self.close_one_that(best, plain, margin=TIED)
         if chosen is best:
             # An act asked for on an object named in full ("mất giấy thông hành thì trình báo") is the
             # procedure meant, however far the object's longer name ranks above it.

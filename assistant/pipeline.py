@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Callable
 
 from . import messages
 from .answer import Answer, Citation
-from .aspects import MIN_TOPIC_WORDS, STATEMENT_LETTER_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, topic_words
-from .clauses import civil_events, put_to_another_use, without_told_events
+from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, is_letter, topic_words
+from .clauses import PURPOSE_CLAUSE, civil_events, put_to_another_use, without_told_events
 from .compose import Composition, compose, joined
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
@@ -216,7 +216,7 @@ class Assistant:
             # A short message asking nothing may be a procedure's name typed as a search; a letter that
             # never asks names its procedure on the way.
             if context.route in ("procedure", *SOFT) and asks_nothing(question, context.aspects) and (
-                    len(question.split()) >= STATEMENT_LETTER_WORDS or not self._names_a_procedure(context, question)):
+                    is_letter(question) or not self._names_a_procedure(context, question)):
                 context.route = "statement"
         if context.route in ROUTE_REPLIES:
             status, text, reason = ROUTE_REPLIES[context.route]
@@ -750,7 +750,7 @@ def _asks_before_its_purpose(context: Context, candidate: Candidate, own: str, c
     """Whether what comes before "để" (a purpose clause) names the candidate in the citizen's own words,
     the purpose holding the other authority's matter (`cue`, when the router gave one): "chứng thực
     hợp đồng … để sang tên sổ đỏ" asks for the certification."""
-    purpose = _PURPOSE_CLAUSE.search(own)
+    purpose = PURPOSE_CLAUSE.search(own)
     if purpose is None:
         return False
     act = own[:purpose.start()]
@@ -857,8 +857,6 @@ def _topic_tokens(text: str) -> list[str]:
 _GENERIC_ACT = re.compile(r"^(?:(?:di |xin )?lam(?: lai)?|xin(?: cap)?)\s+")
 # What follows "thì" in a sentence: the main clause, after its condition ("X thì Y?").
 _THEN = re.compile(r"(?<!\w)thì\s+([^.;?!]+)", re.IGNORECASE)
-# "để" opens a purpose clause; only with its diacritics, since "de" is also "đề", "dễ".
-_PURPOSE_CLAUSE = re.compile(r"(?<!\w)để(?!\w)", re.IGNORECASE)
 # A "khi …" clause, up to the "thì" that opens the main clause: the occasion of what is asked.
 _WHEN = re.compile(r"(?<!\w)khi\b(?:(?!\s(?:thì|thi|mới|moi)\b)[^,.;?!])*", re.IGNORECASE)
 # A short cue's words may sit apart in a name ("đăng ký xe" in "Đăng ký, cấp biển số xe"), in order and
