@@ -91,7 +91,8 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "penalty": (
         ("conditions", "legal_basis"),
         ("phat bao nhieu", "muc phat", "xu phat", "tien phat", "phat tien", "phat hanh chinh", "bi phat bao nhieu",
-         "phat nhu the nao", "fine", "fined", "penalty", "penalties"),
+         "phat nhu the nao", "bi xu ly the nao", "bi xu ly nhu the nao", "bi xu ly ra sao", "fine", "fined", "penalty",
+         "penalties"),
     ),
     "result": (
         ("result",),
@@ -345,7 +346,29 @@ def _aspects_of(question: str) -> list[str]:
         # "làm thế nào để biết phí" asks for the fee, not the steps; "cơ quan nào và thủ tục ra sao để xin
         # cấp lại" asks both, "để" naming the goal of the steps
         aspects.remove("steps")
+    if "steps" in aspects and _HOW_OF_ANOTHER_ASPECT(folded, found):
+        aspects.remove("steps")
     return aspects
+
+
+# A bare "how" ("như thế nào", "ra sao") asks the steps of a procedure ("đăng ký kết hôn như thế nào"), but of
+# another aspect when that aspect opens the question as its subject ("Lệ phí đăng ký kết hôn như thế nào?",
+# "Mức xử phạt đối với … như thế nào?") or the how is that aspect's own phrase ("bị xử lý thế nào").
+_BARE_HOW = re.compile(r"(?<![a-z])(nhu the nao|the nao|ra sao)(?![a-z])")
+_NAMES_STEPS = re.compile(r"(?<![a-z])(thu tuc|trinh tu|cac buoc|quy trinh|cach lam|lam sao|huong dan)(?![a-z])")
+SUBJECT_MAX_OFFSET = 12  # characters before the subject's cue: an opener such as "vậy", "còn", "cho hỏi"
+
+
+def _HOW_OF_ANOTHER_ASPECT(folded: str, found: list[tuple[int, str]]) -> bool:
+    steps = _PATTERNS["steps"].search(folded)
+    if steps is None or not _BARE_HOW.fullmatch(steps.group(0)) or _NAMES_STEPS.search(folded):
+        return False
+    others = [aspect for _, aspect in found if aspect != "steps"]
+    if any(m.start() <= steps.start() < m.end() for aspect in others for m in _PATTERNS[aspect].finditer(folded)):
+        return True  # the how is part of another aspect's phrase
+    first = min((start for start, aspect in found if aspect != "steps"), default=None)
+    return first is not None and first < steps.start() and len(folded[:first].strip()) <= SUBJECT_MAX_OFFSET \
+        and not re.search(r"[,;:?!]", folded[first:steps.start()])
 
 
 # Whether one may apply ("am I allowed to apply for", "can I register", "eligible to apply"): the act

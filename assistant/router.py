@@ -323,12 +323,15 @@ _REPORTED = re.compile(r"(?<![a-z])(to cao|to giac|trinh bao|phan anh|khieu nai|
 
 # A wrongdoing whose sanction or handling is asked, in the sentence that names it: "mức phạt đối với
 # hành vi làm giả giấy tờ", "the penalty for falsifying papers", "how to handle if documents are found
-# forged". Asking what the law does about an act is not asking how to commit it; escaping the
+# forged", whether the law forbids it or what it is. Asking what the law does about an act is not asking
+# how to commit it; escaping the
 # sanction ("để không bị phạt", "avoid a fine") still is.
 _SANCTION_ASKED = re.compile(
     r"(?<![a-z])((muc |tien )?phat(?! hien)|xu phat|xu ly (the nao|ra sao|nhu the nao|hinh su)|bi xu ly|che tai|truy cuu"
     r"|toi gi|penalt(y|ies)|fined|fines|(the|a) fine|punish(ed|ment)?|sanctions?|consequences?|handle[ds]? if|what happens if"
     r"|is it (illegal|a crime|an offen[cs]e)"
+    # whether the law forbids it, or what it is ("kết hôn giả là gì? có bị nghiêm cấm không?")
+    r"|nghiem cam|bi cam|pham phap|trai (phap )?luat|vi pham phap luat|la gi|duoc hieu (la gi|the nao|nhu the nao)"
     # the paper revoked or cancelled: what follows a wrongdoing already done (whether it "bị phát hiện",
     # is found out, is the forger's worry)
     r"|bi (thu hoi|huy bo|huy))(?![a-z])")

@@ -1677,3 +1677,45 @@ def test_an_english_referral_names_the_agency_in_english(full_assistant):
     assert "handled by: Vietnamese embassy or consulate" in answer.answer
     answer = full_assistant.ask("Where do I register a company?")
     assert "handled by: provincial business registration office" in answer.answer
+
+
+# -- what the sixteenth session's fresh batch (real26) taught -------------------------------------------
+def test_an_event_the_story_tells_as_done_names_no_referral_even_when_it_ranks_first(full_assistant):
+    # "đã ly hôn" is the couple's story; what is asked is a marriage
+    answer = full_assistant.ask("Vợ chồng tôi đã ly hôn 5 năm, nay có được đăng ký kết hôn lại với nhau không?")
+    assert answer.status == "answered" and "kết hôn" in answer.procedure["title"]
+    # the court's matter asked after the same story is still the court's
+    answer = full_assistant.ask("Tôi đã ly hôn, muốn chia tài sản thì làm sao?")
+    assert answer.status == "out_of_scope"
+    assert answer.citations[0].source == "corpus/referrals/viec-cua-toa-an.md"
+
+
+@pytest.mark.parametrize("question, aspects", [
+    # a bare "how" asks of the aspect that opens the question as its subject
+    ("Lệ phí đăng ký khai sinh như thế nào?", ["fee"]),
+    ("Giấy tờ làm căn cước như thế nào?", ["documents"]),
+    ("Mức phạt đối với việc không khai báo tạm trú như thế nào?", ["penalty"]),
+    # or of the aspect whose phrase it ends
+    ("Không đăng ký tạm trú thì bị xử lý ra sao?", ["penalty"]),
+    # the steps, when the question asks them of a procedure or in a clause of their own
+    ("Đăng ký khai sinh như thế nào?", ["steps"]),
+    ("Thủ tục đăng ký khai sinh ra sao, lệ phí bao nhiêu?", ["steps", "fee"]),
+    ("Lệ phí bao nhiêu, làm như thế nào?", ["fee", "steps"]),
+])
+def test_a_bare_how_asks_of_its_subject(question, aspects):
+    assert detect_aspects(question) == aspects
+
+
+def test_asking_whether_the_law_forbids_a_wrong_is_no_request_to_commit_it(full_assistant):
+    assert route("Kết hôn giả là gì? Có bị nghiêm cấm không?") == "procedure"
+    assert route("Làm giả giấy khai sinh ở đâu, có phạm pháp không?") == "harmful"  # still sought
+    # its sanction is the law on administrative sanctions', which no record states: never guessed
+    answer = full_assistant.ask("Tạm trú quá hạn bị xử lý thế nào?")
+    assert (answer.status, answer.reason) == ("not_found", "unanswerable_penalty")
+    assert not any(ch.isdigit() for ch in answer.answer)
+
+
+def test_papers_to_cross_a_border_gate_are_the_immigration_authoritys(full_assistant):
+    answer = full_assistant.ask("Đi qua cửa khẩu để xuất cảnh sang Lào cần mang giấy tờ gì?")
+    assert answer.status == "out_of_scope"
+    assert answer.citations[0].source == "corpus/referrals/viec-cua-xuat-nhap-canh.md"
