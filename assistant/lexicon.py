@@ -101,6 +101,10 @@ COLLOQUIAL: dict[str, str] = {
     "cuoi nhau": "kết hôn",
     # A foreign country or a foreign spouse means the "có yếu tố nước ngoài" variant of a procedure.
     "han quoc": "có yếu tố nước ngoài",
+    # Until July 2025 the district People's Committee registered the civil-status events with a foreign
+    # element (Luật Hộ tịch 2014, Article 7): citizens and older pages still call them so.
+    "ubnd cap huyen": "có yếu tố nước ngoài",
+    "uy ban nhan dan cap huyen": "có yếu tố nước ngoài",
     "trung quoc": "có yếu tố nước ngoài",
     "nhat ban": "có yếu tố nước ngoài",
     "dai loan": "có yếu tố nước ngoài",

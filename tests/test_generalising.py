@@ -1719,3 +1719,19 @@ def test_papers_to_cross_a_border_gate_are_the_immigration_authoritys(full_assis
     answer = full_assistant.ask("Đi qua cửa khẩu để xuất cảnh sang Lào cần mang giấy tờ gì?")
     assert answer.status == "out_of_scope"
     assert answer.citations[0].source == "corpus/referrals/viec-cua-xuat-nhap-canh.md"
+
+
+@pytest.mark.parametrize("question, referral", [
+    ("Hộ nghèo muốn được hỗ trợ sửa chữa nhà ở thì hỏi ở đâu?", "viec-cua-bao-tro-xa-hoi"),
+    ("Thi tuyển viên chức cần hồ sơ gì?", "viec-cua-lao-dong"),
+])
+def test_more_matters_of_other_offices_are_referred(full_assistant, question, referral):
+    answer = full_assistant.ask(question)
+    assert answer.status == "out_of_scope"
+    assert answer.citations[0].source == f"corpus/referrals/{referral}.md"
+
+
+def test_civil_status_at_the_district_level_is_the_foreign_element_variant(full_assistant):
+    # until July 2025 the district People's Committee registered the events with a foreign element
+    answer = full_assistant.ask("Đăng ký khai sinh tại UBND cấp huyện cần giấy tờ gì?")
+    assert answer.status == "answered" and "có yếu tố nước ngoài" in answer.procedure["title"]
