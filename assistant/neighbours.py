@@ -45,7 +45,10 @@ AFTER_ACTS = frozenset({"thay doi", "cham dut", "tam ngung", "cap lai", "cap doi
                         "thu hoi", "dieu chinh", "dinh chinh", "cai chinh", "bo sung", "sua doi", "dang ky lai",
                         "tra lai", "giai the"})
 # Scores this close are a tie the question's words cannot break by similarity.
-TIED = 0.02
+NO_ACT_TIE = 0.02
+# Acts on a thing already issued, in a citizen's words (folded, aspect cues such as "mất bao lâu" removed
+# first): a paper lost, damaged or made again, a business shut.
+_COLLOQUIAL_ACTS = re.compile(r"(?<![a-z])(lam lai|mat|bi mat|hong|rach|lost|stolen|damaged|replace|renew|shut down|close)(?![a-z])")
 # How a procedure's name joins two procedures done at once.
 COMBINED = " ket hop "
 # Where a question joins two things it asks about.
@@ -222,7 +225,13 @@ class Neighbours:
             # No act asked, and a procedure on the same object scores as high: "xin giấy phép xây
             # dựng" is the permit itself, not its adjustment or extension, which the question would name.
             plain = lambda c: same_object(c) and not _after_acts(c.procedure)  # noqa: E731
-            return self.close_one_that(best, plain, margin=TIED)
+            chosen = self.close_one_that(best, plain, margin=NO_ACT_TIE)
+            if chosen is best and not _COLLOQUIAL_ACTS.search(content_words(text)) \
+                    and not actions_in(fold(" ".join([text, *expansions_of(text), *variant_signals(text)]))):
+                # Nor any act in other words ("làm lại", "mất", "shut down"): the thing itself, named as
+                # fully, however its change's text ranks ("hộ kinh doanh được đăng ký bao nhiêu ngành nghề").
+                chosen = self.close_one_that(best, lambda c: plain(c) and c.name_precision >= best.name_precision)
+            return chosen
         # An act the best's own name already does ("Đăng ký hoạt động chi nhánh …; thông báo địa điểm
         # kinh doanh" for "mở thêm địa điểm thì chỉ cần thông báo") is no reason to leave it.
         done_by_best = actions_in(fold(best.procedure.name)) - {leading_action(fold(best.procedure.name))}

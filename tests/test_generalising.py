@@ -1735,3 +1735,15 @@ def test_civil_status_at_the_district_level_is_the_foreign_element_variant(full_
     # until July 2025 the district People's Committee registered the events with a foreign element
     answer = full_assistant.ask("Đăng ký khai sinh tại UBND cấp huyện cần giấy tờ gì?")
     assert answer.status == "answered" and "có yếu tố nước ngoài" in answer.procedure["title"]
+
+
+@pytest.mark.parametrize("question, act", [
+    # no act asked, in any words: the household business itself, however its change's text ranks
+    ("Bán hàng online có phải đăng ký hộ kinh doanh không?", "thành lập"),
+    ("Hộ kinh doanh được phép có mấy địa điểm kinh doanh?", "thành lập"),
+    # an act in a citizen's words ("mất": a paper lost) is asked
+    ("Mất giấy chứng nhận đăng ký hộ kinh doanh thì sao?", "Cấp lại"),
+])
+def test_with_no_act_asked_a_thing_is_itself_not_its_change(full_assistant, question, act):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and act in answer.procedure["title"]
