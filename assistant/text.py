@@ -164,7 +164,8 @@ _MIN_CASED_WORDS = 4
 def sentence_case(text: str) -> str:
     """A message in capitals or Title Case throughout, written as a sentence: lower case but for its
     first letter and, in Title Case, the abbreviations written in capitals ("CCCD", "UBND"). Any other
-    message is returned as it stands."""
+    message keeps its case but for its first letter, a capital: "me don than …" typed in lower case
+    reads as "Mẹ đơn thân …" written, to the embedder too."""
     found = [w for w in WORD.findall(text) if not w[0].isdigit()]
     if len(found) < _MIN_CASED_WORDS:
         return text
@@ -173,7 +174,7 @@ def sentence_case(text: str) -> str:
     elif sum(map(_capitalised, found)) > _TITLE_CASE_SHARE * len(found):
         lowered = WORD.sub(lambda m: m.group(0) if _abbreviation(m.group(0)) else m.group(0).lower(), text)
     else:
-        return text
+        lowered = text  # its case kept, but for a first letter typed in lower case
     first = next((i for i, ch in enumerate(lowered) if ch.isalpha()), None)
     return lowered if first is None else lowered[:first] + lowered[first].upper() + lowered[first + 1:]
 

@@ -1429,6 +1429,8 @@ def test_invoices_are_the_tax_offices():
     # an ordinary sentence keeps its proper names and abbreviations
     ("Tôi ở Hà Nội muốn làm CCCD", "Tôi ở Hà Nội muốn làm CCCD"),
     ("Mất CCCD", "Mất CCCD"),
+    # one typed in lower case starts with a capital, as written (the embedder reads case)
+    ("me don than co lam giay khai sinh cho con duoc khong?", "Me don than co lam giay khai sinh cho con duoc khong?"),
 ])
 def test_capitals_or_title_case_throughout_are_written_as_a_sentence(typed, plain):
     assert sentence_case(typed) == plain
