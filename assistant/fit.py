@@ -48,6 +48,8 @@ QUALIFIERS: dict[str, re.Pattern] = {
     # who files online; one who asks about going in person ("trực tiếp tại công an") or never says how
     # is asking for the variant done at the office
     "toan trinh": re.compile(r"truc tuyen|online|qua mang|internet|dich vu cong|vneid|dien tu|toan trinh"),
+    # a pass "cho cán bộ, công chức làm việc tại các cơ quan nhà nước": who the person is
+    "cho can bo, cong chuc": re.compile(r"can bo|cong chuc|vien chuc|civil servant|public servant|government (official|employee)"),
     "cho co quan, to chuc": _ORGANISATION,
     "doi voi to chuc": _ORGANISATION,
 }
@@ -119,7 +121,7 @@ def unsignalled_qualifiers(procedure: Procedure, question: str) -> list[str]:
 # Who the person is (an organisation, a neighbouring country's child) restricts a procedure whatever
 # else the index holds; where one lives or how one files restricts only beside a plainer procedure
 # (see `Neighbours.fits`).
-ALWAYS_RESTRICTS = {"nuoc lang gieng", "cho co quan, to chuc", "doi voi to chuc"}
+ALWAYS_RESTRICTS = {"nuoc lang gieng", "cho co quan, to chuc", "doi voi to chuc", "cho can bo, cong chuc"}
 
 # "Foreign" is said of many stories that want the domestic procedure (a returning emigrant's
 # residence); the variant families decide it (`_pick_variant`), not this preference.

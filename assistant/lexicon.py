@@ -50,6 +50,7 @@ ABBREVIATIONS: dict[str, str] = {
     "antt": "an ninh trật tự",
     "htx": "hợp tác xã",
     "xnc": "xuất nhập cảnh",
+    "tq": "Trung Quốc",
     "sdt": "số điện thoại",
     # more of what citizens type for the papers and acts of a ward
     "dkkh": "đăng ký kết hôn",

@@ -1749,3 +1749,18 @@ def test_civil_status_at_the_district_level_is_the_foreign_element_variant(full_
 def test_with_no_act_asked_a_thing_is_itself_not_its_change(full_assistant, question, act):
     answer = full_assistant.ask(question)
     assert answer.status == "answered" and act in answer.procedure["title"]
+
+
+def test_a_procedure_for_civil_servants_is_for_those_who_say_they_are_one():
+    from types import SimpleNamespace
+
+    from assistant.fit import ALWAYS_RESTRICTS, signalled_qualifiers, unsignalled_qualifiers
+    from assistant.lexicon import ABBREVIATIONS
+
+    officials = SimpleNamespace(name="Cấp giấy thông hành xuất, nhập cảnh vùng biên giới Việt Nam – Trung Quốc cho cán bộ, "
+                                     "công chức làm việc tại các cơ quan nhà nước")
+    restriction = "cho can bo, cong chuc"
+    assert restriction in ALWAYS_RESTRICTS
+    assert restriction in unsignalled_qualifiers(officials, "Làm giấy thông hành sang Trung Quốc mất bao nhiêu tiền?")
+    assert restriction in signalled_qualifiers(officials, "e la cong chuc o xa bien gioi, lam giay thong hanh sang TQ")
+    assert ABBREVIATIONS["tq"] == "Trung Quốc"
