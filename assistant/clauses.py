@@ -11,7 +11,8 @@ is not what it asks:
   story's condition, not the event asked.
 
 And an event a story tells as done or not done ("đã ly hôn, nay muốn kết hôn lại") names no other
-authority's matter (`without_told_events`).
+authority's matter (`without_told_events`), nor does what a question puts into a paper ("tích hợp bằng lái
+xe vào căn cước": `without_put_in`).
 """
 from __future__ import annotations
 
@@ -93,6 +94,31 @@ _TOLD = re.compile(r"(?<!\w)(đã|sau khi|chưa|không)\s+(đăng ký\s+|làm\s+
 def without_told_events(text: str) -> str:
     """The text without the events it tells as done or not done, which are its story, not its question."""
     return _TOLD.sub(" ", text)
+
+
+# Putting something into a paper or a record: "tích hợp bằng lái xe, BHYT vào căn cước", "cập nhật thông
+# tin con vào VNeID". What is put in is the content; the act and the paper it goes into are what is asked.
+_PUT_INTO = re.compile(r"(?<!\w)(tích hợp|tich hop|cập nhật|cap nhat|đưa)\s+(?:(?!\s(?:vào|vao)(?!\w))[^.?!;\n]){1,60}?"
+                       r"\s+(vào|vao)(?!\w)", re.IGNORECASE)
+
+
+def put_into(text: str) -> tuple[str, str] | None:
+    """The act of putting something into a paper that the text asks of, folded ("tich hop", "cap nhat"),
+    and the clause naming the paper it goes into ("căn cước công dân ở đâu"); None if it puts nothing."""
+    match = _PUT_INTO.search(text)
+    return (fold(match.group(1)), _clause_after(text, match.end())) if match else None
+
+
+def without_put_in(text: str) -> str:
+    """The text without what it puts into a paper: "tích hợp GPLX vào căn cước" asks of integrating into
+    the identity card, not of the driving licence."""
+    return _PUT_INTO.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
+
+
+def asked_of(text: str) -> str:
+    """What a question asks of, for telling another authority's matter from a ward's: without the events
+    its story tells and without what it puts into a paper."""
+    return without_put_in(without_told_events(text))
 
 
 def _clause_before(text: str, position: int) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable
 from . import messages
 from .answer import Answer, Citation
 from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, is_letter, topic_words
-from .clauses import PURPOSE_CLAUSE, civil_events, put_to_another_use, without_told_events
+from .clauses import PURPOSE_CLAUSE, asked_of, civil_events, put_into, put_to_another_use, without_put_in
 from .compose import Composition, compose, joined
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
@@ -264,8 +264,9 @@ class Assistant:
             if best is not None and best.procedure.kind != "referral" and not self._names_in_own_words(context, best):
                 # "Giấy khai sinh có đủ chứng minh quốc tịch không" reaches a birth registration first by
                 # its words; the nationality referral, close below, names what it asks more fully.
-                # An event the story tells as done ("đã ly hôn, nay muốn kết hôn lại") names no referral.
-                asked = without_told_events(context.search_text)
+                # An event the story tells as done ("đã ly hôn, nay muốn kết hôn lại") names no referral,
+                # nor what the question puts into a paper ("tích hợp BHYT vào căn cước").
+                asked = asked_of(context.search_text)
                 named = (lambda r: r.name_precision) if asked == context.search_text else \
                     (lambda r: context.snapshot.keywords.phrase_precision(r.procedure.id, content_words(asked), asked))
                 best = next((r for r in referrals if best.score - r.score <= REFERRAL_MARGIN
@@ -356,10 +357,11 @@ class Assistant:
         ("Sang tên sổ đỏ thì chứng thực hợp đồng ở đâu?")."""
         if procedure is None:
             return True
-        asked = without_told_events(context.search_text)
+        asked = asked_of(context.search_text)
         if asked != context.search_text:
             # An event the story tells as done is no matter asked: "đã ly hôn, có được kết hôn lại không"
-            # asks for a marriage, whatever the court's "ly hôn" it names on the way.
+            # asks for a marriage, whatever the court's "ly hôn" it names on the way. Nor is what is put
+            # into a paper: "tích hợp BHYT vào căn cước" asks of the card.
             keywords = context.snapshot.keywords
             content = content_words(asked)
             if keywords.phrase_precision(referral.procedure.id, content, asked) \
@@ -481,6 +483,15 @@ class Assistant:
         use = put_to_another_use(own, lambda text: _writes_its_object(context, best.procedure, text))
         if use is not None:
             return lambda candidate: Assistant._names_in_own_words(context, candidate, use)
+        # What is put into a paper is its content: "tích hợp BHYT vào căn cước" asks of the card's
+        # integration, which a procedure issuing health-insurance cards does not answer.
+        put = put_into(own)
+        if put is not None and put[0] not in fold(best.procedure.title):
+            act, paper = put
+            # the act and the paper, two syllables of it at least ("căn cước"): "hộ khẩu" is no "hộ kinh doanh"
+            does_it = lambda c: act in fold(c.procedure.title) and bool(syllable_pairs(paper) & syllable_pairs(c.procedure.title))  # noqa: E731
+            if any(does_it(c) for c in context.retrieval.candidates if c.procedure.kind == "procedure"):
+                return does_it
         asked = civil_events(fold(f"{own} {' '.join(expansions_of(own))}"))
         of_best = civil_events(fold(best.procedure.title))
         # A procedure of any event ("cải chính … thông tin hộ tịch") names none, and contradicts none.
@@ -500,6 +511,8 @@ class Assistant:
         # A restored message's marks are our guesses: a word guessed wrong is no unknown topic.
         if context.restored or not has_diacritics(text) or len(words(text)) > UNKNOWN_TOPIC_MAX_WORDS:
             return False
+        # What is put into a paper ("tích hợp bằng lái xe vào căn cước") is its content, no topic.
+        text = without_put_in(text)
         content = set(tokens(content_words(text))) - STOPWORDS
         procedure = best.procedure
         named = set(tokens(" ".join([procedure.title, procedure.short_title, *procedure.aliases]))) - NAME_COMMON_WORDS

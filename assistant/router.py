@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from .aspects import MIN_TOPIC_WORDS, asking_parts, topic_words
+from .clauses import without_put_in
 from .lexicon import ABBREVIATIONS
 from .text import ENGLISH_WORDS, fold, has_diacritics, is_vietnamese_syllable, tokens, words as split_words
 
@@ -406,6 +407,8 @@ def route_with_cue(question: str) -> tuple[str, str]:
         asked = fold(question)
     # Abbreviations read as written out: "hưởng BHTN" is "hưởng bảo hiểm thất nghiệp".
     asked = _ABBREVIATION.sub(lambda m: fold(ABBREVIATIONS[m.group(0)]), asked)
+    # What is put into a paper names no matter of its own: "tích hợp GPLX vào căn cước" asks of the card.
+    asked = without_put_in(asked)
     for label, pattern in (("abroad", _ABROAD), ("other_authority", _OTHER_AUTHORITY), ("off_topic", _OFF_TOPIC)):
         if label == "abroad" and _AT_HOME.search(asked):
             continue  # "kết hôn ở nước ngoài có phải đăng ký tại Việt Nam không": recorded at home

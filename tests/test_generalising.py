@@ -1764,3 +1764,16 @@ def test_a_procedure_for_civil_servants_is_for_those_who_say_they_are_one():
     assert restriction in unsignalled_qualifiers(officials, "Làm giấy thông hành sang Trung Quốc mất bao nhiêu tiền?")
     assert restriction in signalled_qualifiers(officials, "e la cong chuc o xa bien gioi, lam giay thong hanh sang TQ")
     assert ABBREVIATIONS["tq"] == "Trung Quốc"
+
+
+def test_what_is_put_into_a_paper_names_no_matter_of_its_own(full_assistant):
+    from assistant.clauses import asked_of, put_into
+
+    assert asked_of("Tích hợp bằng lái xe, BHYT vào căn cước được không?") == "Tích hợp vào căn cước được không?"
+    assert put_into("tich hop bang lai xe vao can cuoc o dau") == ("tich hop", "can cuoc o dau")
+    # the driving licence and the health-insurance card are the content; integrating into the card is asked
+    answer = full_assistant.ask("Tích hợp thẻ BHYT, bằng lái xe vào thẻ căn cước ở đâu?")
+    assert answer.status == "answered" and "Tích hợp" in answer.procedure["title"]
+    # an update "vào hộ khẩu" is the residence record's, not any procedure that says "cập nhật"
+    answer = full_assistant.ask("Cập nhật thông tin con vào hộ khẩu")
+    assert answer.status == "answered" and "cư trú" in answer.procedure["title"]
