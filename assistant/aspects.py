@@ -348,7 +348,17 @@ def _aspects_of(question: str) -> list[str]:
         aspects.remove("steps")
     if "steps" in aspects and _HOW_OF_ANOTHER_ASPECT(folded, found):
         aspects.remove("steps")
+    if _HANDLED.search(folded) and _WRONGDOING.search(folded):
+        # "Khai sai độ tuổi để đăng ký kết hôn thì xử lý như thế nào?": how a wrong is dealt with is its
+        # sanction, not the steps of the procedure it was done in
+        aspects = [a for a in aspects if a != "steps"] + ([] if "penalty" in aspects else ["penalty"])
     return aspects
+
+
+_HANDLED = re.compile(r"(?<![a-z])xu ly(?: [^.?!;]{0,80}?)? (nhu )?(the nao|ra sao)(?![a-z])")
+# A wrong done: a false declaration, a forgery, an act against the law or outside an office's powers.
+_WRONGDOING = re.compile(r"(?<![a-z])(khong dung (tham quyen|su that|quy dinh|do tuoi)|sai (su that|tham quyen|quy dinh)"
+                         r"|trai (phap )?luat|vi pham|gian doi|gia mao|khai man|khai sai|lam gia|thong tin (sai|khong dung))(?![a-z])")
 
 
 # A bare "how" ("như thế nào", "ra sao") asks the steps of a procedure ("đăng ký kết hôn như thế nào"), but of

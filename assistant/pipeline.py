@@ -493,10 +493,10 @@ class Assistant:
             if any(does_it(c) for c in context.retrieval.candidates if c.procedure.kind == "procedure"):
                 return does_it
         asked = civil_events(fold(f"{own} {' '.join(expansions_of(own))}"))
-        of_best = civil_events(fold(best.procedure.title))
+        of_best = _events_of(best.procedure)
         # A procedure of any event ("cải chính … thông tin hộ tịch") names none, and contradicts none.
         if asked and of_best and not asked & of_best:
-            return lambda candidate: bool(asked & civil_events(fold(candidate.procedure.title)))
+            return lambda candidate: bool(asked & _events_of(candidate.procedure)) or not _events_of(candidate.procedure)
         return None
 
     def _names_an_unknown_topic(self, context: Context, best: Candidate) -> bool:
@@ -813,6 +813,13 @@ _SERVICES = {
 # tiếp nhận xử lý thế nào" asks about dossiers in general, though "hồ sơ" and "nhận" are syllables of
 # some procedures' names ("… cho người đã có hồ sơ, giấy tờ cá nhân").
 _DOSSIER_WORDS = re.compile(r"(?<![a-z])(ho so|giay to|tiep nhan|giai quyet|nguoi dan|can bo|xu ly)(?![a-z])")
+
+
+def _events_of(procedure: Procedure) -> set[str]:
+    """The civil-status events a procedure is about; none for one about every event: "Cấp bản sao Trích
+    lục hộ tịch, bản sao Giấy khai sinh" copies a marriage's extract too, whatever example its title gives."""
+    title = fold(procedure.title)
+    return set() if re.search(r"(?<![a-z])(trich luc|thong tin) ho tich(?![a-z])", title) else civil_events(title)
 
 
 def _writes_its_object(context: Context, procedure: Procedure, text: str) -> bool:

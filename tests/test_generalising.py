@@ -1777,3 +1777,29 @@ def test_what_is_put_into_a_paper_names_no_matter_of_its_own(full_assistant):
     # an update "vào hộ khẩu" is the residence record's, not any procedure that says "cập nhật"
     answer = full_assistant.ask("Cập nhật thông tin con vào hộ khẩu")
     assert answer.status == "answered" and "cư trú" in answer.procedure["title"]
+
+
+def test_a_procedure_of_every_civil_status_event_contradicts_none(full_assistant):
+    # "Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh" copies a death's extract too
+    answer = full_assistant.ask("Mẫu tờ khai xin bản sao trích lục khai tử là mẫu nào?")
+    assert answer.status == "answered" and "Trích lục hộ tịch" in answer.procedure["title"]
+
+
+@pytest.mark.parametrize("question", [
+    "Khai sai năm sinh để đăng ký kết hôn sớm thì bị xử lý ra sao?",
+    "Xử lý việc chứng thực không đúng thẩm quyền như thế nào?",
+])
+def test_how_a_wrong_is_dealt_with_is_its_sanction_never_guessed(full_assistant, question):
+    assert "penalty" in detect_aspects(question) and "steps" not in detect_aspects(question)
+    answer = full_assistant.ask(question)
+    assert (answer.status, answer.reason) == ("not_found", "unanswerable_penalty")
+    # how a dossier is handled is still its steps
+    assert "penalty" not in detect_aspects("Hồ sơ đăng ký tạm trú được xử lý như thế nào?")
+
+
+def test_custody_and_annulling_an_unlawful_marriage_are_the_courts(full_assistant):
+    for question in ("Sau ly hôn ai là người trực tiếp nuôi con dưới 36 tháng?",
+                     "Ai có quyền yêu cầu hủy kết hôn trái pháp luật?"):
+        answer = full_assistant.ask(question)
+        assert answer.status == "out_of_scope"
+        assert answer.citations[0].source == "corpus/referrals/viec-cua-toa-an.md"
