@@ -134,12 +134,20 @@ def compose(
 # Sections the steps' card adds in brief (see ASPECTS["steps"]).
 _BRIEF_IN_STEPS = ("fee", "time_limit")
 # A step that says where or to whom the dossier is handed in.
+# A step the office does on its own: its officers check, verify, report, record and print.
+_OFFICE_WORK = re.compile(r"^\W*(công chức|cán bộ|lãnh đạo|chủ tịch|người tiếp nhận)\b|thẩm tra|xác minh|báo cáo|phần mềm"
+                          r"|\b(in|trình ký|trình lãnh đạo)\b.{0,20}(giấy|lãnh đạo)", re.IGNORECASE)
 _HANDED_IN = re.compile(r"(nộp|gửi|chuyển|tiếp nhận)[^.;]{0,40}\b(tại|cho|đến|về|qua|trực tiếp)\b", re.IGNORECASE)
 
 
 def _select(key: str, items: list[str], aspects: list[str], question_terms: set[str], limit: int) -> list[str]:
     if key == "steps" and "where" in aspects and "steps" not in aspects:
         return [i for i in items if _HANDED_IN.search(i)][:2]
+    if key == "steps" and "deadline" not in aspects and len(items) > limit:
+        # Too many steps to quote: what the citizen does (hands in, pays, comes, signs) before the
+        # office's own work (checking, verifying, reporting, printing), in the record's order.
+        kept = set(sorted(range(len(items)), key=lambda i: (bool(_OFFICE_WORK.search(items[i])), i))[:limit])
+        return [item for i, item in enumerate(items) if i in kept]
     if key in {"documents", "agency", "result", "legal_basis", "applicants"} or (key == "steps" and "deadline" not in aspects):
         return items[:limit]
     if key == "fee":
