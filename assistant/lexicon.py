@@ -249,7 +249,9 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # (folded, "ho" is a surname, họ, unless a household's, passport's or dossier's word follows: hộ kinh
     # doanh, hộ khẩu, hộ gia đình, hộ nghèo, hộ cận nghèo, hộ chiếu, hồ sơ)
     (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho(?! (kinh doanh|khau|gia dinh|ngheo|can ngheo|chieu|so)\b)|ten dem|ten goi)\b(?! (cua )?(ho kinh doanh|hkd|cong ty|doanh nghiep"
-     r"|cua hang|hop tac xa|htx|to hop tac|phuong|xa|duong|tinh|quan|huyen|thanh pho|to chuc))|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)",
+     r"|cua hang|hop tac xa|htx|to hop tac|phuong|xa|duong|tinh|quan|huyen|thanh pho|to chuc))|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)"
+     # a date or place of birth added or mended on the birth paper ("bổ sung ngày tháng vào giấy khai sinh")
+     r"|(bo sung|them|sua|dieu chinh) (lai )?(ngay sinh|nam sinh|ngay thang( nam sinh)?|que quan|noi sinh|gioi tinh)\b(?: [a-z]+){0,4} (giay khai sinh|khai sinh)",
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
     (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
     # a child of parents who are not married: the father is recognised with the birth (khai sinh kết
@@ -346,6 +348,19 @@ def leading_action(folded_name: str) -> str | None:
     """The action a folded procedure name opens with, if it opens with one."""
     match = _ACTIONS.match(folded_name)
     return match.group(1) if match else None
+
+
+def leading_actions(folded_name: str) -> set[str]:
+    """Every action of the list a folded name opens with: "thay doi, cai chinh, bo sung thong tin ho
+    tich" does all three."""
+    found, position = set(), 0
+    while (match := _ACTIONS.match(folded_name, position)) is not None:
+        found.add(match.group(1))
+        joined = re.match(r"\s*(,|va|hoac)\s*", folded_name[match.end():])
+        if joined is None:
+            break
+        position = match.end() + joined.end()
+    return found
 
 
 # English words for the same things, so an English question reaches the keyword index too.

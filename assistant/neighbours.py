@@ -16,7 +16,7 @@ from .documents import Procedure
 from .fit import (ALWAYS_RESTRICTS, ages_in, contradicts_first_time, fits_age, has_age_bound, names_another_entity,
                   signalled_qualifiers, unsignalled_qualifiers)
 from .keyword import STOPWORDS
-from .lexicon import actions_in, expansions_of, leading_action, story_signals, variant_signals
+from .lexicon import actions_in, expansions_of, leading_action, leading_actions, story_signals, variant_signals
 from .retrieval import Candidate
 from .text import fold, has_diacritics, strip_tones, syllable_pairs, tokens, words
 
@@ -48,7 +48,7 @@ AFTER_ACTS = frozenset({"thay doi", "cham dut", "tam ngung", "cap lai", "cap doi
 NO_ACT_TIE = 0.02
 # Acts on a thing already issued, in a citizen's words (folded, aspect cues such as "mất bao lâu" removed
 # first): a paper lost, damaged or made again, a business shut.
-_COLLOQUIAL_ACTS = re.compile(r"(?<![a-z])(lam lai|mat|bi mat|hong|rach|lost|stolen|damaged|replace|renew|shut down|close)(?![a-z])")
+COLLOQUIAL_ACTS = re.compile(r"(?<![a-z])(lam lai|mat|bi mat|hong|rach|lost|stolen|damaged|replace|renew|shut down|close)(?![a-z])")
 # How a procedure's name joins two procedures done at once.
 COMBINED = " ket hop "
 # Where a question joins two things it asks about.
@@ -226,7 +226,7 @@ class Neighbours:
             # dựng" is the permit itself, not its adjustment or extension, which the question would name.
             plain = lambda c: same_object(c) and not _after_acts(c.procedure)  # noqa: E731
             chosen = self.close_one_that(best, plain, margin=NO_ACT_TIE)
-            if chosen is best and not _COLLOQUIAL_ACTS.search(content_words(text)) \
+            if chosen is best and not COLLOQUIAL_ACTS.search(content_words(text)) \
                     and not actions_in(fold(" ".join([text, *expansions_of(text), *variant_signals(text)]))):
                 # Nor any act in other words ("làm lại", "mất", "shut down"): the thing itself, named as
                 # fully, however its change's text ranks ("hộ kinh doanh được đăng ký bao nhiêu ngành nghề").
@@ -235,7 +235,7 @@ class Neighbours:
         # An act the best's own name already does ("Đăng ký hoạt động chi nhánh …; thông báo địa điểm
         # kinh doanh" for "mở thêm địa điểm thì chỉ cần thông báo") is no reason to leave it.
         done_by_best = actions_in(fold(best.procedure.name)) - {leading_action(fold(best.procedure.name))}
-        wanted = lambda c: (leading_action(fold(c.procedure.name)) in asked - done_by_best  # noqa: E731
+        wanted = lambda c: (bool(leading_actions(fold(c.procedure.name)) & (asked - done_by_best))  # noqa: E731
                             and same_object(c))
         chosen = self.close_one_that(best, wanted)
         if chosen is best:

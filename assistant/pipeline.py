@@ -24,7 +24,7 @@ from .errors import IndexNotReady, ProviderError, WardError
 from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
-from .neighbours import FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, object_tokens, pick_variant
+from .neighbours import AFTER_ACTS, COLLOQUIAL_ACTS, FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, object_tokens, pick_variant
 from .lexicon import actions_in, expansions_of, known_phrase_words, leading_action, story_signals, variant_signals, worded_in_place
 from .restore import DiacriticsRestorer, typed_without_diacritics
 from .retrieval import Candidate, Retrieval, retrieve
@@ -370,6 +370,11 @@ class Assistant:
         own = _own_words(context, _letters_questions(context.search_text))
         if _asks_after_its_condition(context, procedure, own) or _asks_before_its_purpose(context, procedure, own):
             return False
+        asked_acts = actions_in(fold(own)) & AFTER_ACTS
+        if asked_acts and not asked_acts & actions_in(fold(procedure.procedure.name)):
+            # An act on the thing that the procedure does not do: "xóa nợ tiền sử dụng đất trên sổ đỏ"
+            # names the certificate a first registration issues, and asks for something else.
+            return True
         if not Assistant._names_in_own_words(context, procedure) or referral.name_precision > procedure.name_precision:
             return True
         # Named as fully as each other: the procedure is asked when its act is too ("chứng thực chữ ký
@@ -433,8 +438,12 @@ class Assistant:
         service = next((asked for act, asked in _SERVICES.items() if fold(procedure.title).startswith(act)), None)
         unasked = service is not None and not service.search(fold(f"{own} {' '.join(expansions_of(own))}")) \
             and not _writes_a_name(own, procedure)
-        if (context.route != "abroad" or about_abroad) and not another_thing and not unasked \
-                and Assistant._names_in_own_words(context, best, own):
+        # Named, and its act asked: the best, or a close procedure the question calls by one of its names
+        # ("ly hôn từ năm 2010, nay muốn đăng ký kết hôn" reaches the re-registration first).
+        asked = lambda c: Assistant._names_in_own_words(context, c, own) and _asks_its_act(c.procedure, own)  # noqa: E731
+        if (context.route != "abroad" or about_abroad) and not another_thing and not unasked and (asked(best) or any(
+                asked(c) and _writes_a_name(own, c.procedure) for c in context.retrieval.candidates
+                if c.procedure.kind == "procedure" and best.score - c.score <= FIT_MARGIN)):
             return True
         return same_topic(cue, named) or any(_written_near(tokens(name), tokens(named)) if len(tokens(name)) <= 3
                    else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", named) is not None for name in names)
@@ -813,6 +822,17 @@ _SERVICES = {
 # tiếp nhận xử lý thế nào" asks about dossiers in general, though "hồ sơ" and "nhận" are syllables of
 # some procedures' names ("… cho người đã có hồ sơ, giấy tờ cá nhân").
 _DOSSIER_WORDS = re.compile(r"(?<![a-z])(ho so|giay to|tiep nhan|giai quyet|nguoi dan|can bo|xu ly)(?![a-z])")
+
+
+def _asks_its_act(procedure: Procedure, text: str) -> bool:
+    """Whether the text asks the act a procedure does to a thing already registered or issued (its end,
+    suspension, change, reissue), in its words or a citizen's: "hộ kinh doanh tính thuế thế nào" names
+    the business, not its closing. A procedure doing no such act is asked by naming what it is about."""
+    act = leading_action(fold(procedure.name))
+    if act is None or act not in AFTER_ACTS:
+        return True
+    folded = fold(" ".join([text, *expansions_of(text)]))
+    return act in actions_in(folded) or COLLOQUIAL_ACTS.search(content_words(text)) is not None
 
 
 def _events_of(procedure: Procedure) -> set[str]:

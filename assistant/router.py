@@ -206,6 +206,9 @@ _OTHER_AUTHORITY = re.compile(
     # taxes (declaring, paying, a tax code, a refund) are the tax office's, and so are the invoices a
     # business issues (a utility bill shown as proof of address, a receipt for a ward's fee are not)
     r"|\b(khai thue|nop thue|ma so thue|hoan thue|tax (return|declaration|code))\b"
+    # working a tax out, what is taxed, the registration tax on a house or land, a business's books
+    r"|\b(tinh thue|chiu thue|thue (tncn|gtgt|thu nhap ca nhan|gia tri gia tang|mon bai|khoan|truoc ba)"
+    r"|le phi (mon bai|truoc ba)|so ke toan)\b"
     r"|\b(kinh doanh|cua hang|doanh nghiep|cong ty)\b[^.?!]{0,40}\b(xuat|phat hanh|dung|su dung) hoa don"
     r"|\bhoa don (gtgt|ban hang)\b|\b(issue|issuing) (e-)?invoices\b|\be-invoices?\b"
     # the courts' (a divorce, a lawsuit), the immigration office's (a foreigner's residence card, a
@@ -234,6 +237,7 @@ _OTHER_AUTHORITY = re.compile(
     r"|phat nguoi|vi pham giao thong|traffic (fine|ticket|violation)"
     r"|(thanh lap|dang ky thanh lap|mo) (cong ty|doanh nghiep)|dang ky doanh nghiep|(set up|register|open) a company"
     r"|(chia|phan chia|muc huong|hang) (tai san )?(thua ke|di san)|thua ke theo (phap luat|di chuc)|inheritance share"
+    r"|(duoc huong|quyen|quyen huong) thua ke"
     r"|tuyen sinh|chuyen truong|xin (cho )?hoc|school enrol?ment|tranh chap lao dong|sa thai|no luong|(unpaid|owed) wages"
     r"|sang ten (so do|so hong|nha|dat|quyen su dung dat)|tach thua|hop thua|(subdivide|subdivision of) (the |my |a )?(land|plot)"
     # nationality acquired, renounced, restored or changed: the justice department's and the

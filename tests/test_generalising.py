@@ -1810,3 +1810,38 @@ def test_too_many_steps_keep_what_the_citizen_does(full_assistant):
     # certificate (the citizen's part) outranks the officers' checking and reporting
     answer = full_assistant.ask("Thủ tục đăng ký kết hôn có yếu tố nước ngoài thực hiện như thế nào?")
     assert answer.status == "answered" and "có mặt" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the business is named, neither its registration nor its closing: its taxes are the tax office's
+    "Hộ kinh doanh có doanh thu bao nhiêu thì phải chịu thuế TNCN?",
+    "Cách tính thuế GTGT cho hộ kinh doanh bán hàng online thế nào?",
+    # what an heir is entitled to is the court's and the notary's, not a ward's certification
+    "Cháu nội có quyền hưởng thừa kế của ông không?",
+])
+def test_a_matter_of_another_office_about_a_thing_the_ward_registers_is_theirs(full_assistant, question):
+    assert full_assistant.ask(question).status == "out_of_scope"
+
+
+def test_a_close_procedure_the_question_calls_by_its_name_is_what_it_asks(full_assistant):
+    # "ly hôn" is the court's word, and the marriage's re-registration ranks first: the question
+    # names the marriage registration, and asks it
+    answer = full_assistant.ask("Tôi và vợ ly hôn từ năm 2010, nay muốn quay lại và đăng ký kết hôn thì làm thế nào?")
+    assert answer.status == "answered" and answer.procedure["title"] == "Thủ tục đăng ký kết hôn"
+
+
+def test_land_recovery_and_its_compensation_are_referred(full_assistant):
+    answer = full_assistant.ask("Nhà nước thu hồi đất thì được bồi thường thế nào?")
+    assert answer.status == "out_of_scope"
+    assert answer.citations[0].source == "corpus/referrals/viec-cua-thu-hoi-dat-boi-thuong.md"
+    # an act on the certificate that a first registration does not do is the land office's
+    answer = full_assistant.ask("Xóa nợ tiền sử dụng đất trên sổ đỏ làm ở đâu?")
+    assert answer.citations[0].source == "corpus/referrals/viec-cua-van-phong-dang-ky-dat-dai.md"
+
+
+def test_a_date_added_to_a_birth_paper_is_a_correction_of_civil_status(full_assistant):
+    from assistant.lexicon import leading_actions
+
+    assert leading_actions("thay doi, cai chinh, bo sung thong tin ho tich") == {"thay doi", "cai chinh", "bo sung"}
+    answer = full_assistant.ask("Bổ sung ngày sinh vào giấy khai sinh cho con như thế nào?")
+    assert answer.status == "answered" and "cải chính" in answer.procedure["title"]
