@@ -62,6 +62,8 @@ def test_the_default_ward_keeps_the_single_ward_profile(tmp_path):
 
 # Below this fused keyword score no procedure is named: the question is about something else.
 OFF_TOPIC_SCORE = 0.2
+# Fused keyword scores this close are a tie, which the overlay's idf approximation may break either way.
+TIE = 0.005
 
 
 def test_overlay_keyword_scores_agree_with_a_rebuilt_index(tmp_path):
@@ -82,12 +84,14 @@ def test_overlay_keyword_scores_agree_with_a_rebuilt_index(tmp_path):
     for question in questions:
         a, b = ours.scores(question), rebuilt.scores(question)
         fused_a, fused_b = (0.55 * s["names"] + 0.25 * s["body"] + 0.2 * s["precision"] * (s["names"] > 0) for s in (a, b))
-        if fused_b.max() >= OFF_TOPIC_SCORE:
+        runner_up = np.sort(fused_b)[-2]
+        if fused_b.max() >= OFF_TOPIC_SCORE and fused_b.max() - runner_up > TIE:
             assert np.argmax(fused_a) == np.argmax(fused_b), question
         else:
-            # an off-topic question ("sốt 39 độ") scores every procedure near zero, where the overlay's
-            # idf approximation may swap two that differ by a few thousandths: first up to a tie
-            assert fused_a[np.argmax(fused_b)] >= fused_a.max() - 0.005, question
+            # an off-topic question ("sốt 39 độ") scores every procedure near zero, and two procedures may
+            # tie within a few thousandths, where the overlay's idf approximation may swap them: first up
+            # to a tie
+            assert fused_a[np.argmax(fused_b)] >= fused_a.max() - TIE, question
         assert np.abs(fused_a - fused_b).max() < 0.1, question
     assert "gui" in ours.vocabulary and "chung" in ours.vocabulary
 
