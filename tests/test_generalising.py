@@ -1845,3 +1845,13 @@ def test_a_date_added_to_a_birth_paper_is_a_correction_of_civil_status(full_assi
     assert leading_actions("thay doi, cai chinh, bo sung thong tin ho tich") == {"thay doi", "cai chinh", "bo sung"}
     answer = full_assistant.ask("Bổ sung ngày sinh vào giấy khai sinh cho con như thế nào?")
     assert answer.status == "answered" and "cải chính" in answer.procedure["title"]
+
+
+@pytest.mark.parametrize("question", [
+    "Bản sao trích lục kết hôn có giá trị như giấy chứng nhận kết hôn không?",
+    "Xin bản sao trích lục khai tử của bố ở đâu?",
+])
+def test_an_event_after_an_extracts_head_noun_names_the_extract(full_assistant, question):
+    # "trích lục (đăng ký) kết hôn" is a paper drawn from the register, not the marriage's registration
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and "Trích lục" in answer.procedure["title"]
