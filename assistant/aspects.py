@@ -91,8 +91,8 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "penalty": (
         ("conditions", "legal_basis"),
         ("phat bao nhieu", "muc phat", "xu phat", "tien phat", "phat tien", "phat hanh chinh", "bi phat bao nhieu",
-         "phat nhu the nao", "bi xu ly the nao", "bi xu ly nhu the nao", "bi xu ly ra sao", "fine", "fined", "penalty",
-         "penalties"),
+         "phat nhu the nao", "bi xu ly the nao", "bi xu ly nhu the nao", "bi xu ly ra sao", "nop phat", "phat den",
+         "fine", "fined", "penalty", "penalties"),
     ),
     "result": (
         ("result",),
@@ -352,6 +352,15 @@ def _aspects_of(question: str) -> list[str]:
         # "Khai sai độ tuổi để đăng ký kết hôn thì xử lý như thế nào?": how a wrong is dealt with is its
         # sanction, not the steps of the procedure it was done in
         aspects = [a for a in aspects if a != "steps"] + ([] if "penalty" in aspects else ["penalty"])
+    if "penalty" in aspects:
+        # A question about a fine asks all it asks of the fine: where to pay it, by when, how much, whether
+        # a rumoured amount is right ("Nộp phạt nhập khẩu muộn ở đâu?"). Another question beside it, in
+        # its own sentence or clause, is read on its own ("… có bị phạt không, cần giấy tờ gì?").
+        clauses = [c for c in re.split(r"[,;]", question) if c.strip()]
+        if len(clauses) < 2:
+            return ["penalty"]
+        found_in = [_aspects_of(clause) for clause in clauses]
+        return list(dict.fromkeys(["penalty"] + [a for aspects_ in found_in if "penalty" not in aspects_ for a in aspects_]))
     return aspects
 
 

@@ -581,7 +581,7 @@ class Assistant:
 
     def compose(self, context: Context) -> None:
         if "penalty" in context.aspects and not _speaks_of_penalties(context.procedure):
-            others = [a for a in context.aspects if a not in {"penalty", "deadline"}]
+            others = [a for a in context.aspects if a != "penalty"]
             if not others:
                 # The record says nothing of fines: say so, never guess one.
                 context.answer = self._canned(context, "not_found", "not_stated_penalty", "unanswerable_penalty")

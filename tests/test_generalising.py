@@ -1855,3 +1855,21 @@ def test_an_event_after_an_extracts_head_noun_names_the_extract(full_assistant, 
     # "trích lục (đăng ký) kết hôn" is a paper drawn from the register, not the marriage's registration
     answer = full_assistant.ask(question)
     assert answer.status == "answered" and "Trích lục" in answer.procedure["title"]
+
+
+@pytest.mark.parametrize("question, aspects", [
+    # all a fine's question asks is the fine's: where to pay it, whether a rumoured amount is right
+    ("Nộp phạt nhập khẩu muộn cho con ở đâu?", ["penalty"]),
+    ("Không mang theo căn cước sẽ bị phạt tiền 500.000 đồng có đúng không?", ["penalty"]),
+    # another question beside it, in its own sentence or clause, is read on its own
+    ("Chưa nhập hộ khẩu cho con bị phạt bao nhiêu tiền? Sau khai sinh bao lâu phải nhập hộ khẩu?", ["penalty", "deadline"]),
+    ("Làm khai sinh trễ hạn thì phạt bao nhiêu, cần giấy tờ gì?", ["penalty", "documents"]),
+])
+def test_a_fines_question_asks_of_the_fine(question, aspects):
+    assert detect_aspects(question) == aspects
+
+
+def test_a_fine_beside_a_deadline_question_leaves_the_deadline_answered(full_assistant):
+    answer = full_assistant.ask("Chưa nhập hộ khẩu cho con bị phạt bao nhiêu tiền? Sau khai sinh bao lâu phải nhập hộ khẩu?")
+    assert answer.status == "answered" and "60 ngày" in answer.answer
+    assert (full_assistant.ask("Nộp phạt nhập khẩu muộn cho con ở đâu?").reason) == "unanswerable_penalty"
