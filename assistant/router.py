@@ -232,7 +232,7 @@ _OTHER_AUTHORITY = re.compile(
     # a health insurance card (the social insurance agency's), a traffic fine (the traffic police's), a
     # company (the provincial business registry's), shares of an inheritance (the notary's and the
     # courts'), a school place (the school's), a dispute with an employer (the labour inspectorate's)
-    r"|(cap|gia han|doi|cap lai|mua|lam) (lai )?the (bhyt|bao hiem y te)"
+    r"|(cap|gia han|doi|cap lai|mua|lam) (lai )?the (bhyt|bao hiem y te)|gia han (bhyt|bao hiem y te)"
     r"|(get|issue|renew|replace|buy) (a |my |the )?(new )?health insurance card"
     r"|phat nguoi|vi pham giao thong|traffic (fine|ticket|violation)"
     r"|(thanh lap|dang ky thanh lap|mo) (cong ty|doanh nghiep)|dang ky doanh nghiep|(set up|register|open) a company"

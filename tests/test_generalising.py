@@ -1873,3 +1873,9 @@ def test_a_fine_beside_a_deadline_question_leaves_the_deadline_answered(full_ass
     answer = full_assistant.ask("Chưa nhập hộ khẩu cho con bị phạt bao nhiêu tiền? Sau khai sinh bao lâu phải nhập hộ khẩu?")
     assert answer.status == "answered" and "60 ngày" in answer.answer
     assert (full_assistant.ask("Nộp phạt nhập khẩu muộn cho con ở đâu?").reason) == "unanswerable_penalty"
+
+
+def test_renewing_health_insurance_is_the_social_insurance_agencys():
+    # "gia hạn BHYT" with or without "thẻ": the agency's, not the ward's joined birth procedure
+    assert route("Cách gia hạn BHYT online trên VNeID?") == "other_authority"
+    assert route("Gia hạn thẻ bảo hiểm y tế ở đâu?") == "other_authority"
