@@ -46,6 +46,8 @@ AFTER_ACTS = frozenset({"thay doi", "cham dut", "tam ngung", "cap lai", "cap doi
                         "tra lai", "giai the"})
 # Scores this close are a tie the question's words cannot break by similarity.
 NO_ACT_TIE = 0.02
+# Opening something, in a citizen's words (folded): "mở thêm", "mở mới", "lập thêm", "thành lập".
+_OPENING = re.compile(r"(?<![a-z])(mo (them|moi)|lap (them|moi)|thanh lap|open(ing)? (a |an )?(new|another|second))(?![a-z])")
 # Acts on a thing already issued, in a citizen's words (folded, aspect cues such as "mất bao lâu" removed
 # first): a paper lost, damaged or made again, a business shut.
 COLLOQUIAL_ACTS = re.compile(r"(?<![a-z])(lam lai|mat|bi mat|hong|rach|lost|stolen|damaged|replace|renew|shut down|close)(?![a-z])")
@@ -231,6 +233,10 @@ class Neighbours:
         implied = expansions_of(text) if self.context.language == "en" else variant_signals(text)
         asked = actions_in(fold(" ".join([text, *implied])))
         same_object = lambda c: _overlap(object_tokens(best.procedure), object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
+        if _OPENING.search(fold(text)) and _after_acts(best.procedure):
+            # Opening one ("mở thêm địa điểm kinh doanh", "thành lập tổ hợp tác") is the thing itself, not
+            # its suspension or closing, however their words rank.
+            return self.close_one_that(best, lambda c: same_object(c) and not _after_acts(c.procedure), margin=FIT_MARGIN)
         if not asked and _after_acts(best.procedure):
             # No act asked, and a procedure on the same object scores as high: "xin giấy phép xây
             # dựng" is the permit itself, not its adjustment or extension, which the question would name.

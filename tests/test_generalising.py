@@ -1879,3 +1879,4 @@ def test_renewing_health_insurance_is_the_social_insurance_agencys():
     # "gia hạn BHYT" with or without "thẻ": the agency's, not the ward's joined birth procedure
     assert route("Cách gia hạn BHYT online trên VNeID?") == "other_authority"
     assert route("Gia hạn thẻ bảo hiểm y tế ở đâu?") == "other_authority"
+

@@ -93,3 +93,15 @@ def test_an_act_the_best_name_does_keeps_it(unseen_assistant):
     # "thông báo địa điểm kinh doanh" itself: no reason to move to "Thông báo tạm ngừng kinh doanh …".
     answer = unseen_assistant.ask("Hợp tác xã mở thêm một địa điểm kinh doanh thì thông báo cho ai?")
     assert answer.status == "answered" and answer.citations[0].title.startswith("Đăng ký hoạt động chi nhánh")
+
+
+def test_opening_one_is_the_thing_itself_not_its_suspension(unseen_assistant):
+    # "mở thêm" asks to open a location; the suspension and the closing of one only share its words,
+    # typed without diacritics and with "ko" for "không"
+    answer = unseen_assistant.ask("htx minh mo them 1 dia diem kinh doanh nua thi co phai dang ky ko, ho so gom gi")
+    assert answer.status == "answered" and answer.citations[0].title.startswith("Đăng ký hoạt động chi nhánh")
+
+
+def test_a_pass_for_civil_servants_is_for_those_who_say_they_are_one(unseen_assistant):
+    answer = unseen_assistant.ask("Làm giấy thông hành sang Trung Quốc ở công an xã hết bao nhiêu tiền?")
+    assert answer.status == "answered" and "cho công dân Việt Nam" in answer.citations[0].title
