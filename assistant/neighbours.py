@@ -208,6 +208,11 @@ class Neighbours:
         head = next((h for h, pattern in _PAPER_HEADS.items() if pattern.search(folded)), None)
         if head is None or head in fold(best.procedure.title):
             return best
+        # A name of the best's own that holds the paper ("trích lục khai tử", what citizens call the death's
+        # registration, whose result it is) keeps it.
+        written = f" {' '.join(tokens(folded))} "
+        if any(head in fold(name) and f" {' '.join(tokens(name))} " in written for name in best.procedure.aliases):
+            return best
         return self.close_one_that(best, lambda c: head in fold(c.procedure.title), margin=FIT_MARGIN)
 
     def by_combination(self, best: Candidate) -> Candidate:
