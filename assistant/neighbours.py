@@ -50,7 +50,7 @@ NO_ACT_TIE = 0.02
 _OPENING = re.compile(r"(?<![a-z])(mo (them|moi)|lap (them|moi)|thanh lap|open(ing)? (a |an )?(new|another|second))(?![a-z])")
 # Acts on a thing already issued, in a citizen's words (folded, aspect cues such as "mất bao lâu" removed
 # first): a paper lost, damaged or made again, a business shut.
-COLLOQUIAL_ACTS = re.compile(r"(?<![a-z])(lam lai|mat|bi mat|hong|rach|lost|stolen|damaged|replace|renew|shut down|close)(?![a-z])")
+_COLLOQUIAL_ACTS = re.compile(r"(?<![a-z])(lam lai|mat|bi mat|hong|rach|lost|stolen|damaged|replace|renew|shut down|close)(?![a-z])")
 # How a procedure's name joins two procedures done at once.
 COMBINED = " ket hop "
 # Where a question joins two things it asks about.
@@ -247,8 +247,7 @@ class Neighbours:
             # dựng" is the permit itself, not its adjustment or extension, which the question would name.
             plain = lambda c: same_object(c) and not _after_acts(c.procedure)  # noqa: E731
             chosen = self.close_one_that(best, plain, margin=NO_ACT_TIE)
-            if chosen is best and not COLLOQUIAL_ACTS.search(content_words(text)) \
-                    and not actions_in(fold(" ".join([text, *expansions_of(text), *variant_signals(text)]))):
+            if chosen is best and not asked_acts(text):
                 # Nor any act in other words ("làm lại", "mất", "shut down"): the thing itself, named as
                 # fully, however its change's text ranks ("hộ kinh doanh được đăng ký bao nhiêu ngành nghề").
                 chosen = self.close_one_that(best, lambda c: plain(c) and c.name_precision >= best.name_precision)
@@ -381,6 +380,17 @@ _PAPER_HEADS = {
     "trich luc": re.compile(r"(?<![a-z])trich luc (?:dang ky |viec )?(?:khai sinh|khai tu|ket hon|ly hon|giam ho|nhan cha"
                             r"|con nuoi|ho tich|thay doi|cai chinh)(?![a-z])"),
 }
+
+
+# Stands for an act asked in a citizen's words (`_COLLOQUIAL_ACTS`), which names no act of the list.
+COLLOQUIAL = "colloquial"
+
+
+def asked_acts(text: str) -> set[str]:
+    """The procedure acts a text asks, in its words, their official wording or what its story implies,
+    and COLLOQUIAL for one in a citizen's words ("làm lại", "mất", "shut down")."""
+    acts = actions_in(fold(" ".join([text, *expansions_of(text), *variant_signals(text)])))
+    return acts | ({COLLOQUIAL} if _COLLOQUIAL_ACTS.search(content_words(text)) else set())
 
 
 def _after_acts(procedure: Procedure) -> set[str]:

@@ -24,7 +24,7 @@ from .errors import IndexNotReady, ProviderError, WardError
 from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
-from .neighbours import AFTER_ACTS, COLLOQUIAL_ACTS, FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, object_tokens, pick_variant
+from .neighbours import AFTER_ACTS, COLLOQUIAL, FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, asked_acts, object_tokens, pick_variant
 from .lexicon import actions_in, expansions_of, known_phrase_words, leading_action, story_signals, variant_signals, worded_in_place
 from .restore import DiacriticsRestorer, typed_without_diacritics
 from .retrieval import Candidate, Retrieval, retrieve
@@ -831,8 +831,7 @@ def _asks_its_act(procedure: Procedure, text: str) -> bool:
     act = leading_action(fold(procedure.name))
     if act is None or act not in AFTER_ACTS:
         return True
-    folded = fold(" ".join([text, *expansions_of(text)]))
-    return act in actions_in(folded) or COLLOQUIAL_ACTS.search(content_words(text)) is not None
+    return bool(asked_acts(text) & {act, COLLOQUIAL})
 
 
 def _events_of(procedure: Procedure) -> set[str]:
