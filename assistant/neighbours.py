@@ -49,8 +49,9 @@ NO_ACT_TIE = 0.02
 # Opening something, in a citizen's words (folded): "mở thêm", "mở mới", "lập thêm", "thành lập".
 _OPENING = re.compile(r"(?<![a-z])(mo (them|moi)|lap (them|moi)|thanh lap|open(ing)? (a |an )?(new|another|second))(?![a-z])")
 # Acts on a thing already issued, in a citizen's words (folded, aspect cues such as "mất bao lâu" removed
-# first): a paper lost, damaged or made again, a business shut.
-_COLLOQUIAL_ACTS = re.compile(r"(?<![a-z])(lam lai|mat|bi mat|hong|rach|lost|stolen|damaged|replace|renew|shut down|close)(?![a-z])")
+# first): a paper lost, damaged, mended or made again, a business shut.
+_COLLOQUIAL_ACTS = re.compile(r"(?<![a-z])(lam lai|mat|bi mat|hong|rach|sua(?! doi)|dong cua|nghi kinh doanh|lost|stolen|damaged"
+                              r"|replace|renew|shut down|close)(?![a-z])")
 # How a procedure's name joins two procedures done at once.
 COMBINED = " ket hop "
 # Where a question joins two things it asks about.
