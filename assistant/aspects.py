@@ -346,7 +346,7 @@ def _aspects_of(question: str) -> list[str]:
         # "làm thế nào để biết phí" asks for the fee, not the steps; "cơ quan nào và thủ tục ra sao để xin
         # cấp lại" asks both, "để" naming the goal of the steps
         aspects.remove("steps")
-    if "steps" in aspects and _HOW_OF_ANOTHER_ASPECT(folded, found):
+    if "steps" in aspects and _how_of_another_aspect(folded, found):
         aspects.remove("steps")
     if _HANDLED.search(folded) and _WRONGDOING.search(folded):
         # "Khai sai độ tuổi để đăng ký kết hôn thì xử lý như thế nào?": how a wrong is dealt with is its
@@ -378,7 +378,7 @@ _NAMES_STEPS = re.compile(r"(?<![a-z])(thu tuc|trinh tu|cac buoc|quy trinh|cach 
 SUBJECT_MAX_OFFSET = 12  # characters before the subject's cue: an opener such as "vậy", "còn", "cho hỏi"
 
 
-def _HOW_OF_ANOTHER_ASPECT(folded: str, found: list[tuple[int, str]]) -> bool:
+def _how_of_another_aspect(folded: str, found: list[tuple[int, str]]) -> bool:
     steps = _PATTERNS["steps"].search(folded)
     if steps is None or not _BARE_HOW.fullmatch(steps.group(0)) or _NAMES_STEPS.search(folded):
         return False

@@ -133,10 +133,10 @@ def compose(
 
 # Sections the steps' card adds in brief (see ASPECTS["steps"]).
 _BRIEF_IN_STEPS = ("fee", "time_limit")
-# A step that says where or to whom the dossier is handed in.
 # A step the office does on its own: its officers check, verify, report, record and print.
 _OFFICE_WORK = re.compile(r"^\W*(công chức|cán bộ|lãnh đạo|chủ tịch|người tiếp nhận)\b|thẩm tra|xác minh|báo cáo|phần mềm"
                           r"|\b(in|trình ký|trình lãnh đạo)\b.{0,20}(giấy|lãnh đạo)", re.IGNORECASE)
+# A step that says where or to whom the dossier is handed in.
 _HANDED_IN = re.compile(r"(nộp|gửi|chuyển|tiếp nhận)[^.;]{0,40}\b(tại|cho|đến|về|qua|trực tiếp)\b", re.IGNORECASE)
 
 

@@ -15,7 +15,7 @@ from .aspects import asking_parts, content_words, detect_aspects, topic_words
 from .documents import Procedure
 from .fit import (ALWAYS_RESTRICTS, ages_in, contradicts_first_time, fits_age, has_age_bound, names_another_entity,
                   signalled_qualifiers, unsignalled_qualifiers)
-from .keyword import STOPWORDS, core_name
+from .keyword import STOPWORDS
 from .lexicon import actions_in, expansions_of, leading_action, leading_actions, story_signals, variant_signals
 from .retrieval import Candidate
 from .text import fold, has_diacritics, strip_tones, syllable_pairs, tokens, words
@@ -206,15 +206,14 @@ class Neighbours:
         đăng ký kết hôn" is the marriage's extract, which the procedure issuing extract copies gives,
         not a marriage's registration or recording. Only when a close procedure names that paper."""
         folded = fold(self.context.search_text)
-        head = next((h for h, pattern in _PAPER_HEADS.items() if pattern.search(folded)), None)
-        if head is None or head in fold(best.procedure.title):
+        if not _EXTRACT_OF_AN_EVENT.search(folded) or _EXTRACT in fold(best.procedure.title):
             return best
         # A name of the best's own that holds the paper ("trích lục khai tử", what citizens call the death's
         # registration, whose result it is) keeps it.
         written = f" {' '.join(tokens(folded))} "
-        if any(head in fold(name) and f" {' '.join(tokens(name))} " in written for name in best.procedure.aliases):
+        if any(_EXTRACT in fold(name) and f" {' '.join(tokens(name))} " in written for name in best.procedure.aliases):
             return best
-        return self.close_one_that(best, lambda c: head in fold(c.procedure.title), margin=FIT_MARGIN)
+        return self.close_one_that(best, lambda c: _EXTRACT in fold(c.procedure.title), margin=FIT_MARGIN)
 
     def by_combination(self, best: Candidate) -> Candidate:
         """"Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con" does both at once, for a birth not yet
@@ -376,11 +375,10 @@ def _plainer(plain: Procedure, qualified: Procedure, qualifier: str) -> bool:
     return bool(acted_on) and len(acted_on & object_tokens(plain)) >= PLAINER_SHARE * len(acted_on)
 
 
-# The head noun of a civil-status paper drawn from a register (an extract), before the event it records.
-_PAPER_HEADS = {
-    "trich luc": re.compile(r"(?<![a-z])trich luc (?:dang ky |viec )?(?:khai sinh|khai tu|ket hon|ly hon|giam ho|nhan cha"
-                            r"|con nuoi|ho tich|thay doi|cai chinh)(?![a-z])"),
-}
+# The head noun of a civil-status paper drawn from a register (an extract), and it before the event it records.
+_EXTRACT = "trich luc"
+_EXTRACT_OF_AN_EVENT = re.compile(r"(?<![a-z])trich luc (?:dang ky |viec )?(?:khai sinh|khai tu|ket hon|ly hon|giam ho|nhan cha"
+                                  r"|con nuoi|ho tich|thay doi|cai chinh)(?![a-z])")
 
 
 # Stands for an act asked in a citizen's words (`_COLLOQUIAL_ACTS`), which names no act of the list.

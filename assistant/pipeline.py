@@ -370,8 +370,8 @@ class Assistant:
         own = _own_words(context, _letters_questions(context.search_text))
         if _asks_after_its_condition(context, procedure, own) or _asks_before_its_purpose(context, procedure, own):
             return False
-        asked_acts = actions_in(fold(own)) & AFTER_ACTS
-        if asked_acts and not asked_acts & actions_in(fold(procedure.procedure.name)):
+        acts_on_it = actions_in(fold(own)) & AFTER_ACTS
+        if acts_on_it and not acts_on_it & actions_in(fold(procedure.procedure.name)):
             # An act on the thing that the procedure does not do: "xóa nợ tiền sử dụng đất trên sổ đỏ"
             # names the certificate a first registration issues, and asks for something else.
             return True
