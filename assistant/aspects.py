@@ -296,11 +296,24 @@ def _from_opener(part: str) -> str:
 def detect_aspects(question: str) -> list[str]:
     """Aspects asked about, in the order they are asked, from every question of the message."""
     aspects: list[str] = []
-    for part in asking_parts(question):
-        for aspect in _aspects_of(part):
+    parts = asking_parts(question)
+    for part in parts:
+        found = _aspects_of(part)
+        if not found and len(parts) > 1 and _BARE_PROCEDURE.match(fold(part)):
+            # "Có được đăng ký lưu động không? Thủ tục đăng ký lưu động?": beside another question, one
+            # that only names the procedure asks how it is done, as "thủ tục … thế nào?" does.
+            found = ["steps"]
+        for aspect in found:
             if aspect not in aspects:
                 aspects.append(aspect)
     return aspects
+
+
+# How long the citizen has lived somewhere before something is allowed: "ở bao lâu thì", "tạm trú bao lâu mới".
+_STAY_BEFORE = re.compile(r"(?<![a-z])(o|song|cu tru|tam tru|thuong tru|o tro|thue nha)( o day| tai day)?( trong)?"
+                          r" (bao lau|may nam|bao nhieu nam|bao nhieu thang) (thi|moi)(?![a-z])")
+# A question that opens by naming a procedure ("Thủ tục …?", "Trình tự …?") and asks nothing else of it.
+_BARE_PROCEDURE = re.compile(r"\W*(thu tuc|trinh tu|quy trinh)(?![a-z])")
 
 
 def _aspects_of(question: str) -> list[str]:
@@ -340,6 +353,10 @@ def _aspects_of(question: str) -> list[str]:
         aspects.remove("steps")  # "am I allowed to apply for …" asks whether, not how
     if "conditions" in aspects and len(aspects) > 1 and not _EXPLICIT_CONDITIONS.search(folded):
         aspects.remove("conditions")  # "nộp online được không" asks about the channel, not eligibility
+    if "time_limit" in aspects and _STAY_BEFORE.search(folded):
+        # "Tạm trú bao lâu thì được đăng ký thường trú?": how long one must live somewhere first is a
+        # condition of the procedure, not the time its office takes
+        aspects = [("conditions" if a == "time_limit" else a) for a in aspects if a != "conditions" or "time_limit" not in aspects]
     steps = _PATTERNS["steps"].search(folded)
     if "steps" in aspects and len(aspects) > 1 and steps and re.match(r"\s*(de|thi moi|moi)\b", folded[steps.end():]) \
             and any(start >= steps.end() for start, aspect in found if aspect != "steps"):

@@ -177,6 +177,15 @@ COLLOQUIAL: dict[str, str] = {
     "khach den choi": "thông báo lưu trú",
     "ban den choi": "thông báo lưu trú",
     "nguoi than den choi": "thông báo lưu trú",
+    # moving in with one's spouse, parents or child is living with a relative (Luật Cư trú, điều 20 khoản 2):
+    # registered by proving the kinship
+    "ve nha chong": "về ở với người thân quan hệ nhân thân",
+    "ve nha vo": "về ở với người thân quan hệ nhân thân",
+    "ve o voi chong": "về ở với người thân quan hệ nhân thân",
+    "ve o voi vo": "về ở với người thân quan hệ nhân thân",
+    "ve o voi cha me": "về ở với người thân quan hệ nhân thân",
+    "ve o voi bo me": "về ở với người thân quan hệ nhân thân",
+    "ve o voi con": "về ở với người thân quan hệ nhân thân",
     "ho ngheo": "công nhận hộ nghèo",
     "ho can ngheo": "công nhận hộ cận nghèo",
     "dinh danh muc 2": "tài khoản định danh điện tử mức độ 02",
@@ -255,9 +264,9 @@ VARIANT_RULES: list[tuple[str, str]] = [
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
     (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
     # a child of parents who are not married: the father is recognised with the birth (khai sinh kết
-    # hợp nhận cha, mẹ, con)
-    (r"(chua|khong) (dang ky )?ket hon\b(?: [a-z]+){0,20} (khai sinh|sinh con|chao doi|sap sinh|mang ho|ho cua cha)"
-     r"|(khai sinh|sinh con|chao doi|sap sinh)\b(?: [a-z]+){0,20} (chua|khong) (dang ky )?ket hon", "khai sinh kết hợp nhận cha, mẹ, con"),
+    # hợp nhận cha, mẹ, con); the parents' state holds for the whole letter, across its sentences
+    (r"(chua|khong) (dang ky )?ket hon\b(?: [a-z]+| \|){0,20} (khai sinh|sinh con|chao doi|sap sinh|mang ho|ho cua cha)"
+     r"|(khai sinh|sinh con|chao doi|sap sinh)\b(?: [a-z]+| \|){0,20} (chua|khong) (dang ky )?ket hon", "khai sinh kết hợp nhận cha, mẹ, con"),
     # the father added to a child's papers, or a DNA test as the proof, is a recognition of parentage
     (r"(ghi|bo sung|them|dien)( ten| phan khai ve| thong tin)? (cha|bo|me)\b(?: [a-z]+){0,6} (giay khai sinh|khai sinh)"
      r"|\b(xet nghiem|giam dinh) (adn|dna)\b|\bdna (test|testing)\b", "nhận cha, mẹ, con"),
@@ -849,9 +858,9 @@ ENGLISH = {**_new_words(_read_glossary(OUTSIDE_GLOSSARY_PATH), ENGLISH), **ENGLI
 
 COUNTRIES_PATH = Path(__file__).with_name("data") / "countries.tsv"
 FOREIGN_ELEMENT = "có yếu tố nước ngoài"
-# "người Anh" is also an elder brother, "người lao động" a worker: those two countries only after
-# "quốc tịch" or "nước".
-_NOT_AFTER_NGUOI = frozenset({"anh", "lao"})
+# "người Anh" is also an elder brother, "người lao động" a worker, "người bị kết án" the passive ("bị"),
+# far commoner than a Belgian: those countries only after "quốc tịch" or "nước".
+_NOT_AFTER_NGUOI = frozenset({"anh", "lao", "bi"})
 
 
 def _read_countries(path: Path) -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
@@ -879,6 +888,10 @@ def _read_countries(path: Path) -> tuple[dict[str, str], dict[str, str], tuple[s
 
 
 _COUNTRIES_VI, _COUNTRIES_EN, COUNTRY_NAMES = _read_countries(COUNTRIES_PATH)
+# Written as a country is, capitalised and with its own marks ("người Anh", "người Lào", "người Bỉ"), those
+# names are nationalities after "người" too: "người anh", "người bị kết án" are not.
+_NATIONALITY_AS_WRITTEN = re.compile(r"(?<!\w)[Nn]gười\s+(" + "|".join(
+    name for name in COUNTRY_NAMES if fold(name) in _NOT_AFTER_NGUOI) + r")(?!\w)")
 COLLOQUIAL = {**_COUNTRIES_VI, **COLLOQUIAL}
 ENGLISH = {**_COUNTRIES_EN, **ENGLISH}
 
@@ -954,7 +967,8 @@ def expansions_of(text: str) -> tuple[str, ...]:
     not "CA" (công an), "hộ kinh doanh" is not "hkd" spelled out."""
     # "ĐKKH": an abbreviation's only mark is often the stroke of its Đ.
     plain = {fold(word) for word in words(text) if not has_diacritics(word.replace("Đ", "D").replace("đ", "d"))}
-    return tuple(phrase_expansions(_with_english_order(_spelling_fixed(folded_clauses(text))), abbreviations=plain))
+    found = phrase_expansions(_with_english_order(_spelling_fixed(folded_clauses(text))), abbreviations=plain)
+    return tuple(found + [FOREIGN_ELEMENT] if _NATIONALITY_AS_WRITTEN.search(text) and FOREIGN_ELEMENT not in found else found)
 
 
 # "certificate of residence" is the "residence certificate" the lexicon knows: English puts a noun's
@@ -1037,6 +1051,7 @@ def variant_signals(text: str) -> tuple[str, ...]:
     folded = folded_clauses(text)
     # Who the story is about, when that picks a variant: a foreigner, a spouse from abroad.
     found = [expansion for _, expansion in _phrases_in(folded) if "nước ngoài" in expansion]
+    found += [FOREIGN_ELEMENT] if _NATIONALITY_AS_WRITTEN.search(text) and FOREIGN_ELEMENT not in found else []
     found += [expansion for pattern, expansion in _VARIANT_PATTERNS if pattern.search(folded)]
     if _PAPER_LOST_PATTERN.search(folded) and "đăng ký lại" not in found:
         found.append("cấp bản sao trích lục hộ tịch bản sao giấy khai sinh")

@@ -74,12 +74,13 @@ NAME_COMMON_WORDS = frozenset(tokens(
     "trường hợp các một những trong khi có không được "
     # the qualifiers of a variant name whom it is for, not what it is: "có yếu tố nước ngoài", "khu vực biên giới"
     "yếu tố nước ngoài khu vực biên giới lưu động"))
-# "lại" asks for a variant "… lại …" only as part of these verbs.
+# "lại" asks for a variant "… lại …" only as part of these verbs ("làm lại được giấy …": the modal may stand between).
 # Vietnamese also puts "lại" after the event: "đăng ký khai sinh lại" is "đăng ký lại khai sinh" (one
 # is born or dies once; "đăng ký kết hôn lại" after a divorce is a new marriage).
-_AGAIN = re.compile(r"(?<![a-z])(?:(?:dang ky|cap|xin) lai|lam lai (?:giay|ban)|(?:dang ky )?(?:khai sinh|khai tu) lai)(?![a-z])")
-# Distinguishing words too generic to tell variants of a procedure apart.
-_GENERIC = {"co", "tai", "cho", "doi", "voi", "thu", "tuc", "cua", "va", "nguoi", "viec"}
+_AGAIN = re.compile(r"(?<![a-z])(?:(?:dang ky|cap|xin) lai|lam lai (?:duoc )?(?:giay|ban)|(?:dang ky )?(?:khai sinh|khai tu) lai)(?![a-z])")
+# Distinguishing words too generic to tell variants of a procedure apart ("đã", the past tense's marker:
+# "cho người đã có hồ sơ" is told by its papers, not by "đã", which any story writes).
+_GENERIC = {"co", "tai", "cho", "doi", "voi", "thu", "tuc", "cua", "va", "nguoi", "viec", "da"}
 
 
 class Neighbours:
@@ -317,8 +318,7 @@ def second_part_alone(name: str, question: str) -> str | None:
     first, joined, second = fold(name).partition(COMBINED)
     if not joined:
         return None
-    objects = lambda part: [t for t in tokens(part) if t not in NAME_COMMON_WORDS and t not in STOPWORDS]  # noqa: E731
-    first_object, second_object = " ".join(objects(first)), objects(second)
+    first_object, second_object = " ".join(_objects(first)), _objects(second)
     own = fold(question)
     said = set(tokens(own))
     # B is named by its act ("nhận") and most of its words, not by "cha" and "con" alone.
@@ -326,6 +326,22 @@ def second_part_alone(name: str, question: str) -> str | None:
             or second_object[0] not in said or len(set(second_object) & said) < len(set(second_object)) / 2:
         return None
     return second
+
+
+def _objects(part: str) -> list[str]:
+    """A folded name part's own words, in order: its act first ("nhan cha me con")."""
+    return [t for t in tokens(part) if t not in NAME_COMMON_WORDS and t not in STOPWORDS]
+
+
+def _unasked_second_part(name: str, asked: dict) -> set[str]:
+    """The words of a combination's second part ("… kết hợp đăng ký nhận cha, mẹ, con") when its act
+    ("nhận") is not asked: then "cha, mẹ" and "con" are the people of the first ("cha, mẹ đăng ký
+    khai sinh cho con"), no sign of the second."""
+    first, joined, second = fold(name).partition(COMBINED)
+    second_object = _objects(second)
+    if not joined or not second_object or second_object[0] in asked:
+        return set()
+    return set(second_object)
 
 
 def same_family(a: Procedure, b: Procedure) -> bool:
@@ -351,7 +367,8 @@ def pick_variant(family: list[Candidate], question: str) -> tuple[Candidate, lis
     for candidate in family:
         extra = name_tokens(candidate.procedure) - core - _GENERIC - STOPWORDS  # "để", "ở" name no variant
         written = {fold(w): strip_tones(w) for w in words(candidate.procedure.name)}
-        hits = {t for t in extra if t in asked and (asked[t] is None or written.get(t) in asked[t])}
+        hits = {t for t in extra if t in asked and (asked[t] is None or written.get(t) in asked[t])} \
+            - _unasked_second_part(candidate.procedure.name, asked)
         scored.append((len(hits) - 0.5 * len(extra - hits), candidate))
     scored.sort(key=lambda s: -s[0])
     top_score = scored[0][0]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable
 from . import messages
 from .answer import Answer, Citation
 from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, is_letter, topic_words
-from .clauses import PURPOSE_CLAUSE, asked_of, civil_events, put_into, put_to_another_use, without_put_in
+from .clauses import PURPOSE_CLAUSE, asked_of, civil_events, put_into, put_to_another_use, without_put_in, without_told_events
 from .compose import Composition, compose, joined
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
@@ -428,6 +428,13 @@ class Assistant:
             # the other authority's matter is the condition or the purpose; the index has what is asked.
             return True
         main = _WHEN.sub(" ", own)
+        if cue and _writes_cue(cue, own) and not _writes_cue(cue, main) and _REQUESTS_A_PROCEDURE.search(fold(main)) and any(
+                Assistant._names_in_own_words(context, c, main) and _asks_its_act(c.procedure, main)
+                for c in context.retrieval.candidates if c.procedure.kind == "procedure" and best.score - c.score <= FIT_MARGIN):
+            # The other authority's matter only in a "khi …" clause, the occasion ("làm lại giấy khai sinh
+            # khi chỉ còn hộ chiếu"): the main clause asks to have a procedure done that the index has, not
+            # something of its subject ("hộ kinh doanh được trừ … khi tính thuế").
+            return True
         if cue and _writes_cue(cue, main):
             # The cue is what the main clause asks ("có sửa bằng tốt nghiệp được không"): a procedure named
             # only in a "khi …" clause ("khi làm lại giấy khai sinh") is the occasion, not the question.
@@ -501,7 +508,10 @@ class Assistant:
             does_it = lambda c: act in fold(c.procedure.title) and bool(syllable_pairs(paper) & syllable_pairs(c.procedure.title))  # noqa: E731
             if any(does_it(c) for c in context.retrieval.candidates if c.procedure.kind == "procedure"):
                 return does_it
-        asked = civil_events(fold(f"{own} {' '.join(expansions_of(own))}"))
+        # An event the story tells as done ("người đã ly hôn xin giấy xác nhận độc thân") is the citizen's
+        # past, not what is asked.
+        untold = without_told_events(own)
+        asked = civil_events(fold(f"{untold} {' '.join(expansions_of(untold))}"))
         of_best = _events_of(best.procedure)
         # A procedure of any event ("cải chính … thông tin hộ tịch") names none, and contradicts none.
         if asked and of_best and not asked & of_best:
@@ -591,8 +601,9 @@ class Assistant:
         # Filing away from home: the guidance on filing at any ward, unless it is the answer already.
         elsewhere = asks_elsewhere(context.masked) and context.procedure.kind != "guide"
         companion = self._boundary_guide(context.snapshot) if elsewhere else None
-        # English finds its Vietnamese sentences through the lexicon; Vietnamese through its own words.
-        wording = " ".join(expansions_of(context.masked)) if context.language == "en" else ""
+        # English finds its Vietnamese sentences through the lexicon; Vietnamese through its own words
+        # and their official wording ("vợ về nhà chồng" is living with a relative).
+        wording = " ".join(expansions_of(context.masked))
         context.composition = compose(
             context.procedure, context.aspects, context.masked, context.language, hits,
             self.settings.max_quotes_per_section, companion=companion,
@@ -905,6 +916,8 @@ def _topic_tokens(text: str) -> list[str]:
 _GENERIC_ACT = re.compile(r"^(?:(?:di |xin )?lam(?: lai)?|xin(?: cap)?)\s+")
 # What follows "thì" in a sentence: the main clause, after its condition ("X thì Y?").
 _THEN = re.compile(r"(?<!\w)thì\s+([^.;?!]+)", re.IGNORECASE)
+# The verbs of asking to have a procedure done: make, register, apply for, issue, hand in.
+_REQUESTS_A_PROCEDURE = re.compile(r"(?<![a-z])(lam|dang ky|xin|cap|nop|thu tuc)(?![a-z])")
 # A "khi …" clause, up to the "thì" that opens the main clause: the occasion of what is asked.
 _WHEN = re.compile(r"(?<!\w)khi\b(?:(?!\s(?:thì|thi|mới|moi)\b)[^,.;?!])*", re.IGNORECASE)
 # A short cue's words may sit apart in a name ("đăng ký xe" in "Đăng ký, cấp biển số xe"), in order and
