@@ -310,7 +310,7 @@ def detect_aspects(question: str) -> list[str]:
 
 
 # How long the citizen has lived somewhere before something is allowed: "ở bao lâu thì", "tạm trú bao lâu mới".
-_STAY_BEFORE = re.compile(r"(?<![a-z])(o|song|cu tru|tam tru|thuong tru|o tro|thue nha)( o day| tai day)?( trong)?"
+_STAY_BEFORE = re.compile(r"(?<![a-z])(o|song|cu tru|tam tru|thuong tru|o tro|o thue|o nho|thue nha)( o day| tai day)?( trong)?"
                           r" (bao lau|may nam|bao nhieu nam|bao nhieu thang) (thi|moi)(?![a-z])")
 # A question that opens by naming a procedure ("Thủ tục …?", "Trình tự …?") and asks nothing else of it.
 _BARE_PROCEDURE = re.compile(r"\W*(thu tuc|trinh tu|quy trinh)(?![a-z])")

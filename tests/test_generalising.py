@@ -1877,3 +1877,61 @@ def test_renewing_health_insurance_is_the_social_insurance_agencys():
     assert route("Cách gia hạn BHYT online trên VNeID?") == "other_authority"
     assert route("Gia hạn thẻ bảo hiểm y tế ở đâu?") == "other_authority"
 
+
+
+# -- seventeenth session: rules read from the thirtieth to thirty-fourth batches' tuning halves ---------
+@pytest.mark.parametrize("question, combined", [
+    # the parents and the child are the people of a birth registration: no sign of recognising a parent
+    ("Bố mẹ phải làm giấy khai sinh cho con trong thời hạn bao lâu?", False),
+    # its act asked ("nhận"), or the story implying it (parents not married), is
+    ("Làm khai sinh cho con và nhận cha cùng lúc cần giấy tờ gì?", True),
+    ("Chúng tôi chưa đăng ký kết hôn. Con sắp chào đời thì làm khai sinh thế nào?", True),
+])
+def test_a_combinations_second_part_is_signalled_by_its_act(full_assistant, question, combined):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and ("kết hợp" in answer.procedure["title"]) == combined
+
+
+def test_the_parents_deadline_is_answered_for_a_plain_birth(full_assistant):
+    answer = full_assistant.ask("Bố mẹ phải làm giấy khai sinh cho con trong thời hạn bao lâu?")
+    assert "60 ngày" in answer.answer
+
+
+def test_an_event_told_as_done_is_no_event_asked(full_assistant):
+    # the divorce is the asker's past; the marital-status certificate is what is asked
+    answer = full_assistant.ask("Người đã ly hôn xin giấy xác nhận tình trạng hôn nhân nộp ở đâu?")
+    assert answer.status == "answered" and "tình trạng hôn nhân" in answer.procedure["title"]
+
+
+@pytest.mark.parametrize("question, aspects", [
+    # how long one must live somewhere first is a condition, not the office's time
+    ("Ở thuê bao lâu thì được đăng ký thường trú?", ["conditions"]),
+    ("Nộp hồ sơ bao lâu thì được cấp thẻ căn cước?", ["time_limit"]),
+    # beside another question, one that only names the procedure asks how it is done
+    ("Người đang chấp hành án có được kết hôn lưu động không? Thủ tục kết hôn lưu động?", ["conditions", "steps"]),
+])
+def test_a_stays_length_and_a_bare_procedure_question(question, aspects):
+    assert detect_aspects(question) == aspects
+
+
+def test_moving_in_with_ones_spouse_is_living_with_a_relative(full_assistant):
+    answer = full_assistant.ask("Chồng về nhà vợ ở thì đăng ký thường trú cần chứng minh gì?")
+    assert answer.status == "answered" and "nhân thân" in answer.answer
+
+
+@pytest.mark.parametrize("question, foreign", [
+    ("Làm khai sinh cho con của người bị tạm giam cần giấy tờ gì?", False),  # "bị": the passive
+    ("Chồng tôi là người Bỉ, đăng ký kết hôn cần giấy tờ gì?", True),  # a country, as written
+    ("Vợ tôi là người Lào, làm khai sinh cho con cần giấy tờ gì?", True),
+])
+def test_a_nationality_is_read_as_written(full_assistant, question, foreign):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and ("nước ngoài" in answer.procedure["title"]) == foreign
+
+
+def test_another_authoritys_matter_in_a_when_clause_is_the_occasion(full_assistant):
+    # the passport is the occasion; asking to have the birth paper made again is the ward's
+    answer = full_assistant.ask("Có xin cấp lại được giấy khai sinh khi chỉ còn giữ hộ chiếu không?")
+    assert answer.status == "answered" and "khai sinh" in answer.procedure["title"]
+    # with no request in the main clause, the other office's matter stays theirs
+    assert full_assistant.ask("Hộ kinh doanh có được miễn khi tính thuế thu nhập không?").status != "answered"
