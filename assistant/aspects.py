@@ -94,6 +94,13 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "phat nhu the nao", "bi xu ly the nao", "bi xu ly nhu the nao", "bi xu ly ra sao", "nop phat", "phat den",
          "fine", "fined", "penalty", "penalties"),
     ),
+    # A person's rights and duties ("con ngoài giá thú có quyền và nghĩa vụ gì", "chồng có quyền gì"): civil
+    # law, which procedure records do not state; answered only where the procedure's own text speaks of them.
+    "rights": (
+        ("conditions", "legal_basis"),
+        ("co quyen gi", "nhung quyen gi", "cac quyen gi", "quyen loi gi", "quyen va nghia vu",
+         "quyen , nghia vu", "quyen nghia vu", "rights and obligations", "rights and duties", "what rights"),
+    ),
     "result": (
         ("result",),
         ("ket qua", "nhan duoc gi", "duoc cap gi", "gia tri", "thoi han su dung", "hieu luc", "result",

@@ -159,6 +159,14 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The official procedure record does not state the fine, so I won't guess a figure. Fines are set by "
         "the law on administrative sanctions; please ask {desk}.",
     },
+    "not_stated_rights": {
+        "vi": "Hồ sơ thủ tục chính thức không nêu quyền và nghĩa vụ của các bên, nên tôi không trả lời để tránh sai. "
+        "Quyền, nghĩa vụ dân sự do pháp luật (Bộ luật Dân sự, Luật Hôn nhân và gia đình…) quy định và do tòa án "
+        "áp dụng khi có tranh chấp; vui lòng hỏi luật sư, trung tâm trợ giúp pháp lý hoặc {desk}.",
+        "en": "The official procedure record does not state anyone's rights or duties, so I won't guess. Civil rights "
+        "and duties are set by law (the Civil Code, the Law on Marriage and Family…) and applied by the courts in a "
+        "dispute; please ask a lawyer, a legal aid centre or {desk}.",
+    },
     "no_question": {
         "vi": "Tôi chưa thấy câu hỏi về thủ tục hành chính trong tin nhắn này. Bạn muốn hỏi thủ tục gì (giấy tờ, lệ phí, "
         "thời hạn, nơi nộp)? Nếu cần phản ánh, kiến nghị, vui lòng liên hệ {desk}.",

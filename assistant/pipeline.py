@@ -261,16 +261,23 @@ class Assistant:
             # refuse: set aside, they leave the procedures to the rules below as if they were not indexed.
             referrals = [c for c in retrieval.candidates if c.procedure.kind == "referral"]
             retrieval.candidates = [c for c in retrieval.candidates if c.procedure.kind != "referral"]
-            if best is not None and best.procedure.kind != "referral" and not self._names_in_own_words(context, best):
+            asked = asked_of(context.search_text)
+            # A main clause after "thì" is what is asked; its condition tells the case ("Xây nhà trên đất
+            # không có sổ đỏ thì có được bồi thường khi thu hồi đất không?" asks of the land recovery).
+            then = " ".join(m.group(1) for m in _THEN.finditer(asked))
+            if best is not None and best.procedure.kind != "referral" and not self._names_in_own_words(context, best, then or None):
                 # "Giấy khai sinh có đủ chứng minh quốc tịch không" reaches a birth registration first by
                 # its words; the nationality referral, close below, names what it asks more fully.
                 # An event the story tells as done ("đã ly hôn, nay muốn kết hôn lại") names no referral,
                 # nor what the question puts into a paper ("tích hợp BHYT vào căn cước").
-                asked = asked_of(context.search_text)
                 named = (lambda r: r.name_precision) if asked == context.search_text else \
                     (lambda r: context.snapshot.keywords.phrase_precision(r.procedure.id, content_words(asked), asked))
+                # Named as fully, what the main clause names decides.
+                after_then = lambda c: context.snapshot.keywords.phrase_precision(  # noqa: E731
+                    c.procedure.id, content_words(then), then) if then else 0.0
                 best = next((r for r in referrals if best.score - r.score <= REFERRAL_MARGIN
-                             and named(r) > best.name_precision), best)
+                             and (named(r) > best.name_precision
+                                  or (named(r) == best.name_precision and after_then(r) > after_then(best)))), best)
             if best is not None and best.procedure.kind == "referral":
                 if best.score >= self.settings.min_confidence and self._refers(context, best, retrieval.best):
                     context.answer = self._referred(context, best.procedure)
@@ -590,13 +597,15 @@ class Assistant:
         return self._per_snapshot("boundary_guide", snapshot, build)
 
     def compose(self, context: Context) -> None:
-        if "penalty" in context.aspects and not _speaks_of_penalties(context.procedure):
-            others = [a for a in context.aspects if a != "penalty"]
-            if not others:
-                # The record says nothing of fines: say so, never guess one.
-                context.answer = self._canned(context, "not_found", "not_stated_penalty", "unanswerable_penalty")
-                return
-            context.aspects = [a for a in context.aspects if a != "penalty"]
+        for aspect, speaks_of, message in (("penalty", _speaks_of_penalties, "not_stated_penalty"),
+                                           ("rights", _speaks_of_rights, "not_stated_rights")):
+            if aspect in context.aspects and not speaks_of(context.procedure):
+                others = [a for a in context.aspects if a != aspect]
+                if not others:
+                    # The record says nothing of fines, or of a person's rights: say so, never guess.
+                    context.answer = self._canned(context, "not_found", message, f"unanswerable_{aspect}")
+                    return
+                context.aspects = others
         hits = context.retrieval.chunks_of(context.procedure.id)
         # Filing away from home: the guidance on filing at any ward, unless it is the answer already.
         elsewhere = asks_elsewhere(context.masked) and context.procedure.kind != "guide"
@@ -1013,6 +1022,12 @@ _LOCATIVE = re.compile(
 
 def _speaks_of_penalties(procedure: Procedure) -> bool:
     return any(re.search(r"(?<![a-z])(xu phat|bi phat|muc phat|phat tien)(?![a-z])", fold(text)) for text in procedure.texts())
+
+
+def _speaks_of_rights(procedure: Procedure) -> bool:
+    """Whether the procedure's text states what someone is entitled to or bound to: not the witness "không có
+    quyền lợi, nghĩa vụ liên quan" of a certification."""
+    return any(re.search(r"(?<![a-z])(?<!khong co )quyen (va|,) nghia vu(?![a-z])", fold(text)) for text in procedure.texts())
 
 
 def _within(question: str, limit: int) -> str:

@@ -1935,3 +1935,24 @@ def test_another_authoritys_matter_in_a_when_clause_is_the_occasion(full_assista
     assert answer.status == "answered" and "khai sinh" in answer.procedure["title"]
     # with no request in the main clause, the other office's matter stays theirs
     assert full_assistant.ask("Hộ kinh doanh có được miễn khi tính thuế thu nhập không?").status != "answered"
+
+
+@pytest.mark.parametrize("question", [
+    "Con nuôi có quyền và nghĩa vụ gì đối với cha mẹ nuôi?",
+    "Nhà đứng tên chồng thì vợ có quyền gì không?",
+])
+def test_a_persons_rights_are_civil_law_never_guessed(full_assistant, question):
+    answer = full_assistant.ask(question)
+    assert answer.status == "not_found" and answer.reason == "unanswerable_rights"
+    assert "luật sư" in answer.answer  # where to ask instead
+
+
+def test_rights_questions_are_an_aspect_not_a_word_of_thamquyen():
+    assert detect_aspects("Con ngoài giá thú có những quyền gì?") == ["rights"]
+    assert "rights" not in detect_aspects("Cơ quan nào có thẩm quyền cấp giấy phép xây dựng?")
+
+
+def test_the_main_clause_after_thi_names_what_is_asked(full_assistant):
+    # the building is the condition; compensation on land recovery is what is asked, another authority's
+    answer = full_assistant.ask("Nhà xây trên đất chưa có sổ đỏ thì có được bồi thường khi thu hồi đất không?")
+    assert answer.status == "out_of_scope" and answer.reason == "out_of_scope_referral"
