@@ -177,6 +177,11 @@ COLLOQUIAL: dict[str, str] = {
     "khach den choi": "thông báo lưu trú",
     "ban den choi": "thông báo lưu trú",
     "nguoi than den choi": "thông báo lưu trú",
+    # a child born out of wedlock, or whose father is unknown, is registered with the father's part left
+    # empty (trẻ chưa xác định được cha)
+    "con ngoai gia thu": "trẻ chưa xác định được cha",
+    "khong ro cha": "trẻ chưa xác định được cha",
+    "khong biet cha": "trẻ chưa xác định được cha",
     # moving in with one's spouse, parents or child is living with a relative (Luật Cư trú, điều 20 khoản 2):
     # registered by proving the kinship
     "ve nha chong": "về ở với người thân quan hệ nhân thân",

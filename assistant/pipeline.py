@@ -518,6 +518,12 @@ class Assistant:
         # An event the story tells as done ("người đã ly hôn xin giấy xác nhận độc thân") is the citizen's
         # past, not what is asked.
         untold = without_told_events(own)
+        traded = _trade_asked(fold(own))
+        if traded and traded not in fold(best.procedure.title):
+            # Whether a house or land may be sold, given, mortgaged ("có được mượn sổ đỏ để thế chấp không",
+            # "đất không có sổ đỏ có bán được không") is the owner's transaction under land law, which a
+            # procedure issuing or correcting the certificate does not answer; one doing that transaction does.
+            return lambda candidate: traded in fold(candidate.procedure.title)
         asked = civil_events(fold(f"{untold} {' '.join(expansions_of(untold))}"))
         of_best = _events_of(best.procedure)
         # A procedure of any event ("cải chính … thông tin hộ tịch") names none, and contradicts none.
@@ -925,6 +931,23 @@ def _topic_tokens(text: str) -> list[str]:
 _GENERIC_ACT = re.compile(r"^(?:(?:di |xin )?lam(?: lai)?|xin(?: cap)?)\s+")
 # What follows "thì" in a sentence: the main clause, after its condition ("X thì Y?").
 _THEN = re.compile(r"(?<!\w)thì\s+([^.;?!]+)", re.IGNORECASE)
+# Asking whether a house or land may be traded: "có được bán / chuyển nhượng / thế chấp …", "… bán được
+# không", "để thế chấp" (not "bán hàng", trading goods).
+_TRADES = r"(chuyen nhuong|the chap|tang cho|ban|gop von|cam co)(?! hang)(?![a-z])"
+_TRADE_ASKED = (re.compile(rf"(?<![a-z])(?:co duoc|co the|duoc phep|de)(?: [a-z]+){{0,3}} {_TRADES}"),
+                re.compile(rf"(?<![a-z]){_TRADES} (?:lai )?(?:duoc|dc) (?:khong|ko|k|hay khong)(?![a-z])"))
+_CONTRACT = re.compile(r"(?<![a-z])(chung thuc|cong chung|hop dong|van ban|giay uy quyen|uy quyen)(?![a-z])")
+_PROPERTY = re.compile(r"(?<![a-z])(dat|nha|so do|so hong|giay chung nhan|can ho|chung cu|quyen su dung)(?![a-z])")
+
+
+def _trade_asked(folded: str) -> str | None:
+    """The transaction on a house or land a folded question asks whether one may do, if it asks one; not
+    a contract for it to certify ("có thể chứng thực hợp đồng tặng cho không" asks for the certification)."""
+    if not _PROPERTY.search(folded) or _CONTRACT.search(folded):
+        return None
+    return next((m.group(1) for pattern in _TRADE_ASKED for m in [pattern.search(folded)] if m), None)
+
+
 # The verbs of asking to have a procedure done: make, register, apply for, issue, hand in.
 _REQUESTS_A_PROCEDURE = re.compile(r"(?<![a-z])(lam|dang ky|xin|cap|nop|thu tuc)(?![a-z])")
 # A "khi …" clause, up to the "thì" that opens the main clause: the occasion of what is asked.

@@ -84,8 +84,9 @@ _HARMFUL = re.compile(
     r"|(dua|chi|gui) (them )?tien (cho|de) (can bo|cong an|nhanh|duoc)|bao nhieu (thi|de) (duoc )?(ra |lam |co )?nhanh"
     # "chạy" a result: to buy one's way into a list, a post, a paper
     r"|chay (vao|cho|de duoc|suat|chuc|viec|danh sach|so|giay|ho so)\b|\bchay\b[^.?!]{0,40}\b(gia bao nhieu|bao nhieu tien|het bao nhieu|mat bao nhieu)"
-    # a false paper: made, bought or sold ("làm sổ hồng giả", "mua bằng giả"); concealment
-    r"|(lam|mua|ban|nhan lam|dich vu lam|cho nao lam|ai lam)\b[^.?!]{0,40}\b(" + _PAPER + r"|giay)(?: [a-z0-9]+){0,4} gia\b(?! (bao nhieu|tien|ca|re|cao|thap|bao|hien|the nao))"
+    # a false paper: made, bought or sold ("làm sổ hồng giả", "mua bằng giả"); not its price, nor a child
+    # "ngoài giá thú" (born out of wedlock); concealment
+    r"|(lam|mua|ban|nhan lam|dich vu lam|cho nao lam|ai lam)\b[^.?!]{0,40}\b(" + _PAPER + r"|giay)(?: [a-z0-9]+){0,4} gia\b(?! (bao nhieu|tien|ca|re|cao|thap|bao|hien|the nao|thu))"
     r"|\bgia (nhin |trong |ma )?(giong|nhu) (that|hang that)"
     r"|(khong bi|tranh bi|ma khong ai) phat hien|qua mat (cong an|can bo|co quan)"
     r"|(cong an|can bo|ai|ho)( phuong)? khong (the )?phat hien|khong de (ai|cong an|can bo) (biet|phat hien)"

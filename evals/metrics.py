@@ -39,6 +39,7 @@ ANSWERING_SECTIONS: dict[str, tuple[str, ...]] = {
     "conditions": ("conditions", "applicants"),
     "online": ("channels",),
     "penalty": ("conditions", "legal_basis"),
+    "rights": ("conditions", "legal_basis"),
     "result": ("result",),
     "legal_basis": ("legal_basis",),
     "applicants": ("applicants",),

@@ -1956,3 +1956,31 @@ def test_the_main_clause_after_thi_names_what_is_asked(full_assistant):
     # the building is the condition; compensation on land recovery is what is asked, another authority's
     answer = full_assistant.ask("Nhà xây trên đất chưa có sổ đỏ thì có được bồi thường khi thu hồi đất không?")
     assert answer.status == "out_of_scope" and answer.reason == "out_of_scope_referral"
+
+
+@pytest.mark.parametrize("question", [
+    "Nhà chưa có sổ hồng thì có được bán không?",
+    "Có được dùng sổ đỏ của bố mẹ để thế chấp ngân hàng không?",
+])
+def test_whether_a_house_or_land_may_be_traded_is_no_certificates_procedure(full_assistant, question):
+    # the owner's transaction under land law: no procedure of the index does it, so no guess
+    answer = full_assistant.ask(question)
+    assert answer.status != "answered"
+
+
+def test_a_contract_for_a_trade_is_the_wards_certification(full_assistant):
+    for question in ("Có thể chứng thực hợp đồng tặng cho nhà đất ở phường không?",
+                     "Có thể công chứng tặng cho nhà đất tại phường được không?"):
+        answer = full_assistant.ask(question)
+        assert answer.status == "answered" and "Chứng thực" in answer.procedure["title"], question
+
+
+def test_a_child_born_out_of_wedlock_is_registered_with_the_fathers_part_empty(full_assistant):
+    answer = full_assistant.ask("Làm giấy khai sinh cho con ngoài giá thú được không?")
+    assert answer.status == "answered" and "chưa xác định được cha" in answer.answer
+
+
+def test_a_child_out_of_wedlock_is_no_forgery():
+    # "giá thú" (wedlock) folds to the "giả" of a forged paper
+    assert route("Làm giấy khai sinh cho con ngoài giá thú được không?") == "procedure"
+    assert route("Làm giấy khai sinh giả cho con ở đâu?") == "harmful"
