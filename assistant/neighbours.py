@@ -328,6 +328,16 @@ def second_part_alone(name: str, question: str) -> str | None:
     return second
 
 
+def _in_its_word(syllable: str, name: str, pairs: set[tuple[str, str]]) -> bool:
+    """Whether the question writes a name's syllable within the name's own word, with a neighbour it has
+    there: the "nhân" of "Ủy ban nhân dân" is no "cá nhân", the "giấy" of "giấy chứng sinh" no "giấy tờ". A
+    syllable beside a common word stands alone ("đăng ký lại", "cho con")."""
+    toks = tokens(name)
+    beside = [pair for pair in zip(toks, toks[1:]) if syllable in pair]
+    common = _GENERIC | STOPWORDS | NAME_COMMON_WORDS
+    return not beside or any(set(pair) - {syllable} <= common or pair in pairs for pair in beside)
+
+
 def _objects(part: str) -> list[str]:
     """A folded name part's own words, in order: its act first ("nhan cha me con")."""
     return [t for t in tokens(part) if t not in NAME_COMMON_WORDS and t not in STOPWORDS]
@@ -363,12 +373,13 @@ def pick_variant(family: list[Candidate], question: str) -> tuple[Candidate, lis
         # "đăng ký lại", "cấp lại", "làm lại giấy …" (a record or paper issued again) are one verb;
         # "kết hôn lại" after a divorce or "làm lại hồ sơ" asks for no re-registration.
         asked.pop("lai", None)
+    pairs = syllable_pairs(question)
     scored = []
     for candidate in family:
         extra = name_tokens(candidate.procedure) - core - _GENERIC - STOPWORDS  # "để", "ở" name no variant
         written = {fold(w): strip_tones(w) for w in words(candidate.procedure.name)}
-        hits = {t for t in extra if t in asked and (asked[t] is None or written.get(t) in asked[t])} \
-            - _unasked_second_part(candidate.procedure.name, asked)
+        hits = {t for t in extra if t in asked and (asked[t] is None or written.get(t) in asked[t])
+                and _in_its_word(t, candidate.procedure.name, pairs)} - _unasked_second_part(candidate.procedure.name, asked)
         scored.append((len(hits) - 0.5 * len(extra - hits), candidate))
     scored.sort(key=lambda s: -s[0])
     top_score = scored[0][0]

@@ -262,10 +262,13 @@ class Assistant:
             referrals = [c for c in retrieval.candidates if c.procedure.kind == "referral"]
             retrieval.candidates = [c for c in retrieval.candidates if c.procedure.kind != "referral"]
             asked = asked_of(context.search_text)
-            # A main clause after "thì" is what is asked; its condition tells the case ("Xây nhà trên đất
-            # không có sổ đỏ thì có được bồi thường khi thu hồi đất không?" asks of the land recovery).
+            # A main clause after "thì" naming another authority's matter is what is asked; its condition
+            # tells the case ("Xây nhà trên đất không có sổ đỏ thì có được bồi thường khi thu hồi đất không?").
             then = " ".join(m.group(1) for m in _THEN.finditer(asked))
-            if best is not None and best.procedure.kind != "referral" and not self._names_in_own_words(context, best, then or None):
+            after_then = lambda c: context.snapshot.keywords.phrase_precision(  # noqa: E731
+                c.procedure.id, content_words(then), then) if then else 0.0
+            main = then if any(after_then(r) > 0 for r in referrals) else None
+            if best is not None and best.procedure.kind != "referral" and not self._names_in_own_words(context, best, main):
                 # "Giấy khai sinh có đủ chứng minh quốc tịch không" reaches a birth registration first by
                 # its words; the nationality referral, close below, names what it asks more fully.
                 # An event the story tells as done ("đã ly hôn, nay muốn kết hôn lại") names no referral,
@@ -273,8 +276,6 @@ class Assistant:
                 named = (lambda r: r.name_precision) if asked == context.search_text else \
                     (lambda r: context.snapshot.keywords.phrase_precision(r.procedure.id, content_words(asked), asked))
                 # Named as fully, what the main clause names decides.
-                after_then = lambda c: context.snapshot.keywords.phrase_precision(  # noqa: E731
-                    c.procedure.id, content_words(then), then) if then else 0.0
                 best = next((r for r in referrals if best.score - r.score <= REFERRAL_MARGIN
                              and (named(r) > best.name_precision
                                   or (named(r) == best.name_precision and after_then(r) > after_then(best)))), best)

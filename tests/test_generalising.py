@@ -1984,3 +1984,12 @@ def test_a_child_out_of_wedlock_is_no_forgery():
     # "giá thú" (wedlock) folds to the "giả" of a forged paper
     assert route("Làm giấy khai sinh cho con ngoài giá thú được không?") == "procedure"
     assert route("Làm giấy khai sinh giả cho con ở đâu?") == "harmful"
+
+
+def test_a_variants_syllable_counts_only_in_its_own_word(full_assistant):
+    # "giấy chứng sinh" and "đã" name no birth "cho người đã có hồ sơ, giấy tờ cá nhân", nor does the "nhân" of
+    # "Ủy ban nhân dân"
+    answer = full_assistant.ask("Bà nội đã giữ giấy chứng sinh của cháu, giờ làm khai sinh cho cháu thế nào?")
+    assert answer.status == "answered" and answer.procedure["title"] == "Thủ tục đăng ký khai sinh"
+    answer = full_assistant.ask("Đăng ký kết hôn tại Ủy ban nhân dân phường cần giấy tờ gì?")
+    assert answer.status == "answered" and answer.procedure["title"] == "Thủ tục đăng ký kết hôn"
