@@ -79,7 +79,7 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "khi nao", "trong truong hop nao", "tieu chuan", "tieu chi",
          "condition", "conditions", "requirement", "requirements", "who can", "allowed",
          "cases of", "what cases", "which cases", "in what case", "cannot be", "can not be", "can not serve",
-         "cannot serve", "qualify", "qualified"),
+         "cannot serve", "qualify", "qualified", "ineligible", "not eligible", "not allowed", "not accepted"),
     ),
     "online": (
         ("channels",),
@@ -422,7 +422,7 @@ _PERMISSION_TO_APPLY = re.compile(
 # Asking for conditions in so many words, not through a bare "được không" / "có thể".
 _EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|tieu chuan|tieu chi|ai duoc|doi tuong (nao )?duoc|eligib|requirement|condition"
                                    r"|bao nhieu tuoi|may tuoi|how old|in which cases|what are the cases|compulsory|mandatory|obligatory"
-                                   r"|cases of|what cases|which cases|in what case|can ?not (be|serve)|qualif)")
+                                   r"|cases of|what cases|which cases|in what case|can ?not (be|serve)|qualif|ineligib|not (allowed|accepted))")
 _NOT_A_FEE = re.compile(r"(?<![a-z])(tien )?(vien phi|hoc phi|mai tang phi|tien tuat|tro cap|luong huu|tien luong|tien ho tro|tien boi thuong"
                         r"|tien thue nha|tien mua|tien dien|tien nuoc)(?![a-z])")
 # "Có được …  không?", "có phải … hay không?": a yes-or-no on whether something is allowed or required.

@@ -626,6 +626,9 @@ ENGLISH: dict[str, str] = {
     "paternity": "nhận cha, mẹ, con",
     # more of the words English speakers use for the same procedures and their papers
     "guardian": "giám hộ",
+    # a guardian by law (a grandparent, an elder sibling), who only registers: "người giám hộ đương nhiên"
+    "natural guardian": "giám hộ đương nhiên",
+    "natural guardians": "giám hộ đương nhiên",
     "adopt": "nuôi con nuôi",
     "adopted": "nuôi con nuôi",
     "power of attorney": "ủy quyền",

@@ -1993,3 +1993,10 @@ def test_a_variants_syllable_counts_only_in_its_own_word(full_assistant):
     assert answer.status == "answered" and answer.procedure["title"] == "Thủ tục đăng ký khai sinh"
     answer = full_assistant.ask("Đăng ký kết hôn tại Ủy ban nhân dân phường cần giấy tờ gì?")
     assert answer.status == "answered" and answer.procedure["title"] == "Thủ tục đăng ký kết hôn"
+
+
+def test_english_ineligibility_and_natural_guardians(full_assistant):
+    # "ineligible" asks the conditions (which originals cannot be copied), not only the papers to bring
+    assert "conditions" in detect_aspects("Which original papers are ineligible for a certified copy?")
+    answer = full_assistant.ask("Who counts as a natural guardian of a child whose parents died?")
+    assert answer.status == "answered" and "đương nhiên" in answer.answer
