@@ -104,7 +104,10 @@ _HARMFUL = re.compile(
 )
 _PERSONAL = re.compile(
     r"(tra cuu|xem|kiem tra|cho (toi|em) biet) (thong tin|ho so|dia chi|so dien thoai|so cccd|can cuoc) (cua|cho) (ong|ba|anh|chi|nguoi|hang xom)"
-    r"|thong tin ca nhan cua|la cua ai|thuoc ve ai|cua nguoi nao|whose|who owns|dia chi nha cua|so dien thoai cua (ong|ba|anh|chi)|phone number of|address of (my|a|the) "
+    # "whose" asking an owner ("Whose is this plot?", "whose phone number"), not the relative pronoun after a
+    # noun ("a child whose parents died")
+    r"|thong tin ca nhan cua|la cua ai|thuoc ve ai|cua nguoi nao|(?<![a-z] )whose\b"
+    r"|\bwhose (phone|address|number|house|flat|land|plot|car|account|file|records?|dossier|id)\b|who owns|dia chi nha cua|so dien thoai cua (ong|ba|anh|chi)|phone number of|address of (my|a|the) "
     r"|personal (data|information) of"
     r"|(tra|tim|xem|cho biet)( giup| ho| dum)?( em| toi| minh)? (dia chi|so dien thoai|noi o|cho o|so cccd|so can cuoc|noi thuong tru|thuong tru)"
     r"(?: [a-z]+){0,3} cua (ban ay|anh ay|chi ay|co ay|ong ay|ba ay|nguoi|nguoi yeu|vo|chong|hang xom|ong|ba|anh|chi)"

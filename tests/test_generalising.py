@@ -2000,3 +2000,9 @@ def test_english_ineligibility_and_natural_guardians(full_assistant):
     assert "conditions" in detect_aspects("Which original papers are ineligible for a certified copy?")
     answer = full_assistant.ask("Who counts as a natural guardian of a child whose parents died?")
     assert answer.status == "answered" and "đương nhiên" in answer.answer
+
+
+def test_whose_after_a_noun_is_a_relative_pronoun():
+    assert route("Who counts as a natural guardian of a child whose parents died?") == "procedure"
+    assert route("Whose name is on this land certificate?") == "personal_data"
+    assert route("Tell me whose phone number this is") == "personal_data"
