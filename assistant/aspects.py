@@ -363,7 +363,7 @@ def _aspects_of(question: str) -> list[str]:
     if "time_limit" in aspects and _STAY_BEFORE.search(folded):
         # "Tạm trú bao lâu thì được đăng ký thường trú?": how long one must live somewhere first is a
         # condition of the procedure, not the time its office takes
-        aspects = [("conditions" if a == "time_limit" else a) for a in aspects if a != "conditions" or "time_limit" not in aspects]
+        aspects = list(dict.fromkeys("conditions" if a == "time_limit" else a for a in aspects))
     steps = _PATTERNS["steps"].search(folded)
     if "steps" in aspects and len(aspects) > 1 and steps and re.match(r"\s*(de|thi moi|moi)\b", folded[steps.end():]) \
             and any(start >= steps.end() for start, aspect in found if aspect != "steps"):

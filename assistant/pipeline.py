@@ -516,15 +516,15 @@ class Assistant:
             does_it = lambda c: act in fold(c.procedure.title) and bool(syllable_pairs(paper) & syllable_pairs(c.procedure.title))  # noqa: E731
             if any(does_it(c) for c in context.retrieval.candidates if c.procedure.kind == "procedure"):
                 return does_it
-        # An event the story tells as done ("người đã ly hôn xin giấy xác nhận độc thân") is the citizen's
-        # past, not what is asked.
-        untold = without_told_events(own)
         traded = _trade_asked(fold(own))
         if traded and traded not in fold(best.procedure.title):
             # Whether a house or land may be sold, given, mortgaged ("có được mượn sổ đỏ để thế chấp không",
             # "đất không có sổ đỏ có bán được không") is the owner's transaction under land law, which a
             # procedure issuing or correcting the certificate does not answer; one doing that transaction does.
             return lambda candidate: traded in fold(candidate.procedure.title)
+        # An event the story tells as done ("người đã ly hôn xin giấy xác nhận độc thân") is the citizen's
+        # past, not what is asked.
+        untold = without_told_events(own)
         asked = civil_events(fold(f"{untold} {' '.join(expansions_of(untold))}"))
         of_best = _events_of(best.procedure)
         # A procedure of any event ("cải chính … thông tin hộ tịch") names none, and contradicts none.
