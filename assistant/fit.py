@@ -79,6 +79,17 @@ def names_another_entity(procedure: Procedure, question: str) -> bool:
 _NOT_FIRST = re.compile(r"(?<![a-z])(lan (thu )?(hai|ba|bon|2|3|4)|lan nua|second time|third time|once again|again)(?![a-z])")
 
 
+# A civil-status registration done away from the office ("khai sinh lưu động", "đăng ký kết hôn lưu động") is a
+# procedure of its own: asked of one the name does not say it of, the case is another (not "kinh doanh lưu
+# động", a trader's, which is no registration's modality).
+_MOBILE = re.compile(r"(?<![a-z])(dang ky|khai sinh|khai tu|ket hon)( [a-z]+){0,2} luu dong(?![a-z])|mobile (civil )?registration")
+
+
+def asks_another_modality(procedure: Procedure, question: str) -> bool:
+    """The question asks a registration done on the move, which the procedure's name is not."""
+    return "luu dong" not in fold(procedure.name) and bool(_MOBILE.search(fold(question)))
+
+
 def contradicts_first_time(procedure: Procedure, question: str) -> bool:
     return "lan dau" in fold(procedure.name) and bool(_NOT_FIRST.search(fold(question)))
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Callable
 
 from .aspects import asking_parts, content_words, detect_aspects, topic_words
 from .documents import Procedure
-from .fit import (ALWAYS_RESTRICTS, ages_in, contradicts_first_time, fits_age, has_age_bound, names_another_entity,
-                  signalled_qualifiers, unsignalled_qualifiers)
+from .fit import (ALWAYS_RESTRICTS, ages_in, asks_another_modality, contradicts_first_time, fits_age, has_age_bound,
+                  names_another_entity, signalled_qualifiers, unsignalled_qualifiers)
 from .keyword import STOPWORDS
 from .lexicon import actions_in, expansions_of, leading_action, leading_actions, story_signals, variant_signals
 from .retrieval import Candidate
@@ -100,7 +100,8 @@ class Neighbours:
         procedure = candidate.procedure
         return procedure.kind == "guide" or (
             fits_age(procedure, self.ages) and not names_another_entity(procedure, self.signals)
-            and not contradicts_first_time(procedure, self.context.search_text) and not any(
+            and not contradicts_first_time(procedure, self.context.search_text)
+            and not asks_another_modality(procedure, self.context.search_text) and not any(
                 q in ALWAYS_RESTRICTS or self._has_plainer_variant(procedure, q)
                 for q in unsignalled_qualifiers(procedure, self.signals)))
 

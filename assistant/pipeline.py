@@ -378,7 +378,8 @@ class Assistant:
         own = _own_words(context, _letters_questions(context.search_text))
         if _asks_after_its_condition(context, procedure, own) or _asks_before_its_purpose(context, procedure, own):
             return False
-        acts_on_it = actions_in(fold(own)) & AFTER_ACTS
+        # A state told ("chưa được xóa án tích", "đã bị thu hồi") is the case, no act asked.
+        acts_on_it = actions_in(_TOLD_STATE.sub(" ", fold(own))) & AFTER_ACTS
         if acts_on_it and not acts_on_it & actions_in(fold(procedure.procedure.name)):
             # An act on the thing that the procedure does not do: "xóa nợ tiền sử dụng đất trên sổ đỏ"
             # names the certificate a first registration issues, and asks for something else.
@@ -949,6 +950,8 @@ def _trade_asked(folded: str) -> str | None:
     return next((m.group(1) for pattern in _TRADE_ASKED for m in [pattern.search(folded)] if m), None)
 
 
+# A state the story tells, with the act that brought it about: "chưa được xóa …", "đã bị thu hồi …".
+_TOLD_STATE = re.compile(r"(?<![a-z])(chua|da) (duoc|bi) [a-z]+(?: [a-z]+)?")
 # The verbs of asking to have a procedure done: make, register, apply for, issue, hand in.
 _REQUESTS_A_PROCEDURE = re.compile(r"(?<![a-z])(lam|dang ky|xin|cap|nop|thu tuc)(?![a-z])")
 # A "khi …" clause, up to the "thì" that opens the main clause: the occasion of what is asked.

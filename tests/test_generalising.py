@@ -2006,3 +2006,27 @@ def test_whose_after_a_noun_is_a_relative_pronoun():
     assert route("Who counts as a natural guardian of a child whose parents died?") == "procedure"
     assert route("Whose name is on this land certificate?") == "personal_data"
     assert route("Tell me whose phone number this is") == "personal_data"
+
+
+@pytest.mark.parametrize("question, agency", [
+    ("Chồng cũ không chịu cấp dưỡng nuôi con thì tôi làm thế nào?", "Tòa án"),
+    ("Muốn xác nhận đã được xóa án tích thì làm sao?", "lý lịch tư pháp"),
+])
+def test_maintenance_and_criminal_records_are_found_in_the_index_as_other_authorities(full_assistant, question, agency):
+    answer = full_assistant.ask(question)
+    assert answer.status == "out_of_scope" and agency in answer.answer
+
+
+def test_a_state_told_is_no_act_asked(full_assistant):
+    # "chưa được xóa án tích" is the asker's case; the marriage is what is asked
+    answer = full_assistant.ask("Người chưa được xóa án tích có được đăng ký kết hôn không?")
+    assert answer.status == "answered" and "kết hôn" in answer.procedure["title"]
+
+
+def test_a_mobile_registration_the_index_lacks_is_not_guessed(full_assistant):
+    assert full_assistant.ask("Khai sinh lưu động làm thế nào?").status != "answered"
+    assert "lưu động" in full_assistant.ask("Khai tử lưu động làm thế nào?").procedure["title"]
+    answer = full_assistant.ask("Đăng ký kết hôn lưu động cần giấy tờ gì?")
+    assert answer.status == "answered" and "lưu động" in answer.procedure["title"]
+    # a trader on the move asks about the business, no registration's modality
+    assert "hộ kinh doanh" in full_assistant.ask("Bán hàng lưu động có phải đăng ký hộ kinh doanh không?").procedure["title"]
