@@ -203,6 +203,20 @@ class Neighbours:
             return best
         return self.close_one_that(best, lambda c: named(c) >= top, margin=margin)
 
+    def by_what_is_certified(self, best: Candidate) -> Candidate:
+        """A certification is of the thing the question has certified: "chứng thực … hợp đồng chuyển nhượng
+        đất" certifies the contract, which a copy's certification ("photo công chứng", reached through the
+        notary's name) does not; a copy or a signature named ("bản sao hợp đồng", "chữ ký trên hợp đồng")
+        keeps its own."""
+        text = fold(self.context.search_text)
+        if not _CONTRACT.search(text) or _COPY_OR_SIGNATURE.search(text):
+            return best
+        certifies = lambda c: "chung thuc" in fold(c.procedure.title)  # noqa: E731
+        of_contracts = lambda c: certifies(c) and _CONTRACT.search(fold(c.procedure.title)) is not None  # noqa: E731
+        if not certifies(best) or of_contracts(best):
+            return best
+        return self.close_one_that(best, of_contracts, margin=FIT_MARGIN)
+
     def by_paper(self, best: Candidate) -> Candidate:
         """A civil-status event written after a paper's head noun names that paper: "bản sao trích lục
         đăng ký kết hôn" is the marriage's extract, which the procedure issuing extract copies gives,
@@ -408,6 +422,11 @@ def _plainer(plain: Procedure, qualified: Procedure, qualifier: str) -> bool:
 _EXTRACT = "trich luc"
 _EXTRACT_OF_AN_EVENT = re.compile(r"(?<![a-z])trich luc (?:dang ky |viec )?(?:khai sinh|khai tu|ket hon|ly hon|giam ho|nhan cha"
                                   r"|con nuoi|ho tich|thay doi|cai chinh)(?![a-z])")
+
+
+# A contract or transaction, and a copy or a signature, as what a certification is of.
+_CONTRACT = re.compile(r"(?<![a-z])(hop dong|giao dich)(?![a-z])")
+_COPY_OR_SIGNATURE = re.compile(r"(?<![a-z])(ban sao|sao y|photo|ban chup|chu ky|chu ki|diem chi|nguoi dich|ban dich)(?![a-z])")
 
 
 # Stands for an act asked in a citizen's words (`_COLLOQUIAL_ACTS`), which names no act of the list.

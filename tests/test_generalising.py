@@ -2030,3 +2030,15 @@ def test_a_mobile_registration_the_index_lacks_is_not_guessed(full_assistant):
     assert answer.status == "answered" and "lưu động" in answer.procedure["title"]
     # a trader on the move asks about the business, no registration's modality
     assert "hộ kinh doanh" in full_assistant.ask("Bán hàng lưu động có phải đăng ký hộ kinh doanh không?").procedure["title"]
+
+
+@pytest.mark.parametrize("question, certified", [
+    # the contract is what is certified, whatever the notary's name ("photo công chứng") reaches first
+    ("Văn phòng công chứng ở xa, tôi muốn chứng thực hợp đồng tặng cho đất tại phường được không?", "giao dịch"),
+    # a copy or a signature named keeps its own
+    ("Photo công chứng hợp đồng mua bán nhà mất bao nhiêu tiền?", "bản sao"),
+    ("Chứng thực chữ ký trên hợp đồng lao động ở đâu?", "chữ ký"),
+])
+def test_a_certification_is_of_what_the_question_has_certified(full_assistant, question, certified):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and certified in answer.procedure["title"].lower()
