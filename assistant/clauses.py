@@ -96,6 +96,15 @@ def without_told_events(text: str) -> str:
     return _TOLD.sub(" ", text)
 
 
+# A state the story tells, with the act that brought it about (folded): "chưa được xóa …", "đã bị thu hồi …".
+_TOLD_STATE = re.compile(r"(?<![a-z])(chua|da) (duoc|bi) [a-z]+(?: [a-z]+)?")
+
+
+def without_told_states(folded: str) -> str:
+    """The folded text without the states it tells ("chưa được xóa án tích"), which are its case, no act asked."""
+    return _TOLD_STATE.sub(" ", folded)
+
+
 # Putting something into a paper or a record: "tích hợp bằng lái xe, BHYT vào căn cước", "cập nhật thông
 # tin con vào VNeID". What is put in is the content; the act and the paper it goes into are what is asked.
 _PUT_INTO = re.compile(r"(?<!\w)(tích hợp|tich hop|cập nhật|cap nhat|đưa)\s+(?:(?!\s(?:vào|vao)(?!\w))[^.?!;\n]){1,60}?"

@@ -343,14 +343,12 @@ def second_part_alone(name: str, question: str) -> str | None:
     return second
 
 
-def _in_its_word(syllable: str, name: str, pairs: set[tuple[str, str]]) -> bool:
-    """Whether the question writes a name's syllable within the name's own word, with a neighbour it has
-    there: the "nhân" of "Ủy ban nhân dân" is no "cá nhân", the "giấy" of "giấy chứng sinh" no "giấy tờ". A
-    syllable beside a common word stands alone ("đăng ký lại", "cho con")."""
-    toks = tokens(name)
-    beside = [pair for pair in zip(toks, toks[1:]) if syllable in pair]
-    common = _GENERIC | STOPWORDS | NAME_COMMON_WORDS
-    return not beside or any(set(pair) - {syllable} <= common or pair in pairs for pair in beside)
+def _in_its_word(syllable: str, name_pairs: set[tuple[str, str]], pairs: set[tuple[str, str]]) -> bool:
+    """Whether the question (its syllable `pairs`) writes a name's syllable within the name's own word, with a
+    neighbour it has there: the "nhân" of "Ủy ban nhân dân" is no "cá nhân", the "giấy" of "giấy chứng sinh"
+    no "giấy tờ". A syllable beside a common word stands alone ("đăng ký lại", "cho con")."""
+    beside = [pair for pair in name_pairs if syllable in pair]
+    return not beside or any(set(pair) - {syllable} <= _VARIANT_COMMON or pair in pairs for pair in beside)
 
 
 def _objects(part: str) -> list[str]:
@@ -393,8 +391,9 @@ def pick_variant(family: list[Candidate], question: str) -> tuple[Candidate, lis
     for candidate in family:
         extra = name_tokens(candidate.procedure) - core - _GENERIC - STOPWORDS  # "để", "ở" name no variant
         written = {fold(w): strip_tones(w) for w in words(candidate.procedure.name)}
+        name_pairs = syllable_pairs(candidate.procedure.name)
         hits = {t for t in extra if t in asked and (asked[t] is None or written.get(t) in asked[t])
-                and _in_its_word(t, candidate.procedure.name, pairs)} - _unasked_second_part(candidate.procedure.name, asked)
+                and _in_its_word(t, name_pairs, pairs)} - _unasked_second_part(candidate.procedure.name, asked)
         scored.append((len(hits) - 0.5 * len(extra - hits), candidate))
     scored.sort(key=lambda s: -s[0])
     top_score = scored[0][0]
@@ -422,6 +421,10 @@ def _plainer(plain: Procedure, qualified: Procedure, qualifier: str) -> bool:
 _EXTRACT = "trich luc"
 _EXTRACT_OF_AN_EVENT = re.compile(r"(?<![a-z])trich luc (?:dang ky |viec )?(?:khai sinh|khai tu|ket hon|ly hon|giam ho|nhan cha"
                                   r"|con nuoi|ho tich|thay doi|cai chinh)(?![a-z])")
+
+
+# Words that tell no variant, beside which a name's syllable stands alone (`_in_its_word`).
+_VARIANT_COMMON = frozenset(_GENERIC | STOPWORDS | NAME_COMMON_WORDS)
 
 
 # A contract or transaction, and a copy or a signature, as what a certification is of.

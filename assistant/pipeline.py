@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Callable
 from . import messages
 from .answer import Answer, Citation
 from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, is_letter, topic_words
-from .clauses import PURPOSE_CLAUSE, asked_of, civil_events, put_into, put_to_another_use, without_put_in, without_told_events
+from .clauses import (PURPOSE_CLAUSE, asked_of, civil_events, put_into, put_to_another_use, without_put_in,
+                      without_told_events, without_told_states)
 from .compose import Composition, compose, joined
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
@@ -379,7 +380,7 @@ class Assistant:
         if _asks_after_its_condition(context, procedure, own) or _asks_before_its_purpose(context, procedure, own):
             return False
         # A state told ("chưa được xóa án tích", "đã bị thu hồi") is the case, no act asked.
-        acts_on_it = actions_in(_TOLD_STATE.sub(" ", fold(own))) & AFTER_ACTS
+        acts_on_it = actions_in(without_told_states(fold(own))) & AFTER_ACTS
         if acts_on_it and not acts_on_it & actions_in(fold(procedure.procedure.name)):
             # An act on the thing that the procedure does not do: "xóa nợ tiền sử dụng đất trên sổ đỏ"
             # names the certificate a first registration issues, and asks for something else.
@@ -938,20 +939,19 @@ _THEN = re.compile(r"(?<!\w)thì\s+([^.;?!]+)", re.IGNORECASE)
 _TRADES = r"(chuyen nhuong|the chap|tang cho|ban|gop von|cam co)(?! hang)(?![a-z])"
 _TRADE_ASKED = (re.compile(rf"(?<![a-z])(?:co duoc|co the|duoc phep|de)(?: [a-z]+){{0,3}} {_TRADES}"),
                 re.compile(rf"(?<![a-z]){_TRADES} (?:lai )?(?:duoc|dc) (?:khong|ko|k|hay khong)(?![a-z])"))
-_CONTRACT = re.compile(r"(?<![a-z])(chung thuc|cong chung|hop dong|van ban|giay uy quyen|uy quyen)(?![a-z])")
+# A paper the trade is written in, for the ward or a notary to certify.
+_PAPER_TO_CERTIFY = re.compile(r"(?<![a-z])(chung thuc|cong chung|hop dong|van ban|giay uy quyen|uy quyen)(?![a-z])")
 _PROPERTY = re.compile(r"(?<![a-z])(dat|nha|so do|so hong|giay chung nhan|can ho|chung cu|quyen su dung)(?![a-z])")
 
 
 def _trade_asked(folded: str) -> str | None:
     """The transaction on a house or land a folded question asks whether one may do, if it asks one; not
     a contract for it to certify ("có thể chứng thực hợp đồng tặng cho không" asks for the certification)."""
-    if not _PROPERTY.search(folded) or _CONTRACT.search(folded):
+    if not _PROPERTY.search(folded) or _PAPER_TO_CERTIFY.search(folded):
         return None
     return next((m.group(1) for pattern in _TRADE_ASKED for m in [pattern.search(folded)] if m), None)
 
 
-# A state the story tells, with the act that brought it about: "chưa được xóa …", "đã bị thu hồi …".
-_TOLD_STATE = re.compile(r"(?<![a-z])(chua|da) (duoc|bi) [a-z]+(?: [a-z]+)?")
 # The verbs of asking to have a procedure done: make, register, apply for, issue, hand in.
 _REQUESTS_A_PROCEDURE = re.compile(r"(?<![a-z])(lam|dang ky|xin|cap|nop|thu tuc)(?![a-z])")
 # A "khi …" clause, up to the "thì" that opens the main clause: the occasion of what is asked.
