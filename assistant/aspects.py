@@ -342,6 +342,10 @@ def _aspects_of(question: str) -> list[str]:
         if match and aspect not in {a for _, a in found}:
             found.append((match.start(), aspect))
     aspects = [a for _, a in sorted(found)]
+    if "conditions" in aspects and "documents" not in aspects and _LACKS_A_PAPER.search(folded):
+        # "Không có sổ hộ khẩu có được đăng ký kết hôn không?": whether a paper one lacks is needed is
+        # read from the papers the procedure takes.
+        aspects.append("documents")
     # "lệ phí bao lâu" is unusual; "bao nhiêu" with a time word is a duration, not a fee.
     if "time_limit" in aspects and "fee" in aspects and not re.search(r"(?<![a-z])(phi|fee|tien|cost)", folded):
         aspects.remove("fee")
@@ -425,6 +429,9 @@ _EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|
                                    r"|cases of|what cases|which cases|in what case|can ?not (be|serve)|qualif|ineligib|not (allowed|accepted))")
 _NOT_A_FEE = re.compile(r"(?<![a-z])(tien )?(vien phi|hoc phi|mai tang phi|tien tuat|tro cap|luong huu|tien luong|tien ho tro|tien boi thuong"
                         r"|tien thue nha|tien mua|tien dien|tien nuoc)(?![a-z])")
+# A paper the citizen lacks or lost: "không có sổ hộ khẩu", "chưa có căn cước", "mất giấy chứng sinh".
+_LACKS_A_PAPER = re.compile(r"(?<![a-z])(khong co|chua co|thieu|mat|khong con|that lac)( (?:ban|cuon|to|tam|chiec|duoc))? (giay|so|the|can cuoc|cccd"
+                            r"|cmnd|chung minh nhan dan|ho khau|ho chieu|trich luc|ban chinh|ban sao)(?![a-z])")
 # "Có được …  không?", "có phải … hay không?": a yes-or-no on whether something is allowed or required.
 _YES_NO = re.compile(r"(?<![a-z])co (duoc|can|phai|bi|bat buoc|nen)\b[^?.!]{0,80}\b(khong|hay khong|chua)\W*$"
                      r"|(?<![a-z])co (duoc|the)\b[^?.!]{0,80}\?\s*$"

@@ -190,6 +190,22 @@ _OFFICE_TIME = re.compile(
     re.IGNORECASE)
 # "cấp xã", "cấp tỉnh" name a level of government, not the office issuing anything.
 _LEVEL = re.compile(r"\bcấp (xã|phường|huyện|tỉnh|trung ương|cơ sở)\b", re.IGNORECASE)
+# A clause whose subject is an office ("…, Ủy ban nhân dân cấp xã được hỏi có 03 ngày làm việc để trả lời",
+# "cơ quan báo yêu cầu bổ sung chậm nhất 08 giờ") times the office's work, whatever "phải" its condition says.
+_OFFICE_SUBJECT = re.compile(r"\s*(lãnh đạo |chủ tịch )?(ủy ban nhân dân|ubnd|cơ quan|cán bộ|công chức|trung tâm|công an|bộ phận)",
+                             re.IGNORECASE)
+
+
+def _times_the_office(item: str) -> bool:
+    """Whether the clause holding the item's time span opens with an office as its subject."""
+    span = _TIME_SPAN.search(item)
+    clause = re.split(r"[,;:]", item[:span.start()])[-1] if span else ""
+    return _OFFICE_SUBJECT.match(clause) is not None
+
+
+def states_a_deadline(procedure: Procedure) -> bool:
+    """Whether the record binds the citizen to a time (60 days to register a birth, 15 before expiry)."""
+    return bool(_deadline_blocks(procedure, set()))
 
 
 def _deadline_blocks(procedure: Procedure, question_terms: set[str], limit: int = 3) -> list[tuple[str, list[str]]]:
@@ -200,7 +216,8 @@ def _deadline_blocks(procedure: Procedure, question_terms: set[str], limit: int 
         if section is None:
             continue
         for item in bullet_lines(section.text):
-            if not _TIME_SPAN.search(item) or not _OBLIGATION.search(item) or _OFFICE_TIME.search(_LEVEL.sub("", item)):
+            if not _TIME_SPAN.search(item) or not _OBLIGATION.search(item) or _OFFICE_TIME.search(_LEVEL.sub("", item)) \
+                    or _times_the_office(item):
                 continue
             scored.append((-len(question_terms & _term_set(item)), order, key, item))
     blocks: dict[str, list[str]] = {}

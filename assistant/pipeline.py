@@ -18,7 +18,7 @@ from .answer import Answer, Citation
 from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, is_letter, topic_words
 from .clauses import (PURPOSE_CLAUSE, asked_of, civil_events, put_into, put_to_another_use, without_put_in,
                       without_told_events, without_told_states)
-from .compose import Composition, compose, joined
+from .compose import Composition, compose, joined, states_a_deadline
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
@@ -280,6 +280,11 @@ class Assistant:
                 best = next((r for r in referrals if best.score - r.score <= REFERRAL_MARGIN
                              and (named(r) > best.name_precision
                                   or (named(r) == best.name_precision and after_then(r) > after_then(best)))), best)
+            if best is not None and best.procedure.kind != "referral":
+                # The procedure named only as the occasion ("… khi không đăng ký kết hôn"), the other
+                # authority's matter in the main clause: that matter is asked.
+                best = next((r for r in referrals if best.score - r.score <= REFERRAL_MARGIN
+                             and _only_its_occasion(context, r, best)), best)
             if best is not None and best.procedure.kind == "referral":
                 if best.score >= self.settings.min_confidence and self._refers(context, best, retrieval.best):
                     context.answer = self._referred(context, best.procedure)
@@ -364,8 +369,10 @@ class Assistant:
         hôn khi đang chấp hành án treo" asks for a marriage, whatever the court's words it shares. Nor
         when the other authority's matter is the condition and what follows "thì" names the procedure
         ("Sang tên sổ đỏ thì chứng thực hợp đồng ở đâu?")."""
-        if procedure is None:
+        if procedure is None or _only_its_occasion(context, referral, procedure):
             return True
+        if _occasion_only(context, referral, procedure):
+            return False
         asked = asked_of(context.search_text)
         if asked != context.search_text:
             # An event the story tells as done is no matter asked: "đã ly hôn, có được kết hôn lại không"
@@ -606,6 +613,12 @@ class Assistant:
         return self._per_snapshot("boundary_guide", snapshot, build)
 
     def compose(self, context: Context) -> None:
+        if "deadline" in context.aspects and _ASKS_OF_A_FINE.search(fold(context.masked)) \
+                and not states_a_deadline(context.procedure):
+            # "Chung sống mà không đăng ký kết hôn có bị phạt không?": a fine asked of a procedure that binds
+            # the citizen to no time is no lateness, but the fine for not doing it, which the record
+            # seldom states.
+            context.aspects = [("penalty" if a == "deadline" else a) for a in context.aspects]
         for aspect, speaks_of, message in (("penalty", _speaks_of_penalties, "not_stated_penalty"),
                                            ("rights", _speaks_of_rights, "not_stated_rights")):
             if aspect in context.aspects and not speaks_of(context.procedure):
@@ -794,6 +807,32 @@ SOFT_REPLIES = {
 REFERRAL_MARGIN = 0.3
 # How many kinds of data `_per_snapshot` derives from each index version.
 PER_SNAPSHOT_NAMES = 2
+
+
+def _occasions(context: Context) -> list[tuple[str, str]]:
+    """Each question sentence holding a "khi …" clause, with its main clause (the sentence without it)."""
+    sentences = re.findall(r"[^.?!]+[.?!]*", _letters_questions(context.search_text))
+    return [(sentence, main) for sentence in sentences for main in [_WHEN.sub(" ", sentence)] if main != sentence]
+
+
+def _only_its_occasion(context: Context, referral: Candidate, procedure: Candidate) -> bool:
+    """Whether a sentence names the procedure only in a "khi …" clause, the occasion, and the other
+    authority's matter in its main clause: "Mức cấp dưỡng cho con khi không đăng ký kết hôn là bao nhiêu?"
+    asks of maintenance, not of a marriage registration."""
+    keywords = context.snapshot.keywords
+    named = lambda c, text: keywords.phrase_precision(c.procedure.id, content_words(text), text)  # noqa: E731
+    return any(named(referral, main) > named(procedure, main) and Assistant._names_in_own_words(context, procedure, sentence)
+               and not Assistant._names_in_own_words(context, procedure, main) for sentence, main in _occasions(context))
+
+
+def _occasion_only(context: Context, referral: Candidate, procedure: Candidate) -> bool:
+    """Whether a sentence names the other authority's matter only in a "khi …" clause and a close
+    procedure in its main clause: "Làm lại giấy khai sinh khi chỉ còn hộ chiếu thì cần gì?" asks for the
+    birth papers."""
+    keywords = context.snapshot.keywords
+    close = [c for c in context.retrieval.candidates if c.procedure.kind == "procedure" and procedure.score - c.score <= FIT_MARGIN]
+    return any(keywords.phrase_precision(referral.procedure.id, content_words(main), main) == 0
+               and any(Assistant._names_in_own_words(context, c, main) for c in close) for _, main in _occasions(context))
 
 
 def _asks_after_its_condition(context: Context, candidate: Candidate, own: str, cue: str = "") -> bool:
@@ -1045,6 +1084,10 @@ _LOCATIVE = re.compile(
     r"|(?:(?:tai|o|den|ra|len|qua|cho) )(?:cong an|ubnd|uy ban(?: nhan dan)?|trung tam phuc vu hanh chinh cong|bo phan mot cua|mot cua)"
     r"(?: (?:cap )?(?:phuong|xa|quan|huyen|tinh|thanh pho))?"
     r"|(?:khi )?(?:chua|khong|da) (?:co|dang ky|nhap) (?:so )?(?:ho khau|thuong tru|tam tru)(?: thuong tru| tam tru)?)(?![a-z])")
+
+
+# Whether one is fined: "có bị phạt không", "nộp phạt", "xử phạt".
+_ASKS_OF_A_FINE = re.compile(r"(?<![a-z])(bi phat|nop phat|xu phat|phat tien)(?![a-z])")
 
 
 def _speaks_of_penalties(procedure: Procedure) -> bool:
