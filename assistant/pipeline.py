@@ -526,11 +526,12 @@ class Assistant:
             if any(does_it(c) for c in context.retrieval.candidates if c.procedure.kind == "procedure"):
                 return does_it
         traded = _trade_asked(fold(own))
-        if traded and traded not in fold(best.procedure.title):
+        does_the_trade = lambda c: re.search(_TRADE_NAMES.get(traded, traded), fold(c.procedure.title)) is not None  # noqa: E731
+        if traded and not does_the_trade(best):
             # Whether a house or land may be sold, given, mortgaged ("có được mượn sổ đỏ để thế chấp không",
             # "đất không có sổ đỏ có bán được không") is the owner's transaction under land law, which a
             # procedure issuing or correcting the certificate does not answer; one doing that transaction does.
-            return lambda candidate: traded in fold(candidate.procedure.title)
+            return does_the_trade
         # An event the story tells as done ("người đã ly hôn xin giấy xác nhận độc thân") is the citizen's
         # past, not what is asked.
         untold = without_told_events(own)
@@ -978,6 +979,8 @@ _THEN = re.compile(r"(?<!\w)thì\s+([^.;?!]+)", re.IGNORECASE)
 _TRADES = r"(chuyen nhuong|the chap|tang cho|ban|gop von|cam co)(?! hang)(?![a-z])"
 _TRADE_ASKED = (re.compile(rf"(?<![a-z])(?:co duoc|co the|duoc phep|de)(?: [a-z]+){{0,3}} {_TRADES}"),
                 re.compile(rf"(?<![a-z]){_TRADES} (?:lai )?(?:duoc|dc) (?:khong|ko|k|hay khong)(?![a-z])"))
+# How procedures name a trade: a mortgage of land is registered as a security interest ("biện pháp bảo đảm").
+_TRADE_NAMES = {"the chap": r"the chap|bien phap bao dam", "cam co": r"cam co|bien phap bao dam"}
 # A paper the trade is written in, for the ward or a notary to certify.
 _PAPER_TO_CERTIFY = re.compile(r"(?<![a-z])(chung thuc|cong chung|hop dong|van ban|giay uy quyen|uy quyen)(?![a-z])")
 _PROPERTY = re.compile(r"(?<![a-z])(dat|nha|so do|so hong|giay chung nhan|can ho|chung cu|quyen su dung)(?![a-z])")
