@@ -65,6 +65,32 @@ ENTITY_KINDS: dict[str, re.Pattern] = {
 }
 
 
+# Whom a record's "Đối tượng thực hiện" names: a person ("Công dân Việt Nam", "Người nước ngoài", "Cán bộ,
+# công chức") or only organisations ("Doanh nghiệp", "Tổ chức (không bao gồm doanh nghiệp, HTX)").
+_INDIVIDUAL = re.compile(r"(?<![a-z])(cong dan|ca nhan|ho gia dinh|nguoi|can bo|cong chuc|vien chuc|citizen|individual)(?![a-z])")
+# A citizen writing of themselves or their family ("tôi", "con tôi", "my"), not for a business of theirs
+# ("công ty tôi", "hợp tác xã của chúng tôi").
+_AS_A_PERSON = re.compile(r"(?<![a-z])(toi|em|minh|i|my)(?![a-z])")
+_FOR_AN_ORGANISATION = re.compile(r"(?<![a-z])(cong ty|doanh nghiep|hop tac xa|htx|to hop tac|don vi|co so|phong kham|benh vien"
+                                  r"|company|business|clinic|hospital)( [a-z]+){0,3} (cua )?(toi|chung toi|minh|em|our|my)(?![a-z])"
+                                  r"|(?<![a-z])(our|my) (company|business|clinic|hospital|cooperative)")
+
+
+def for_organisations_only(procedure: Procedure) -> bool:
+    """Whether the record says only organisations apply ("Ký hợp đồng khám, chữa bệnh BHYT": a clinic)."""
+    section = procedure.section("applicants")
+    if section is None:
+        return False
+    text = fold(section.text)
+    return _ORGANISATION.search(text) is not None and _INDIVIDUAL.search(text) is None
+
+
+def asks_as_a_person(question: str) -> bool:
+    """Whether the citizen writes of their own or their family's case, not of an organisation's."""
+    folded = fold(question)
+    return _AS_A_PERSON.search(folded) is not None and _FOR_AN_ORGANISATION.search(folded) is None
+
+
 def names_another_entity(procedure: Procedure, question: str) -> bool:
     """The question is about a kind of business the procedure's title does not name ("công ty cổ phần
     của tôi" beside "… đối với tổ hợp tác, hợp tác xã"). A question naming none fits any."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .aspects import asking_parts, content_words, detect_aspects, topic_words
 from .documents import Procedure
-from .fit import (ALWAYS_RESTRICTS, ages_in, asks_another_modality, contradicts_first_time, fits_age, has_age_bound,
+from .fit import (ALWAYS_RESTRICTS, ages_in, asks_another_modality, asks_as_a_person, for_organisations_only, contradicts_first_time, fits_age, has_age_bound,
                   names_another_entity, signalled_qualifiers, unsignalled_qualifiers)
 from .keyword import STOPWORDS
 from .lexicon import actions_in, expansions_of, leading_action, leading_actions, story_signals, variant_signals
@@ -155,6 +155,15 @@ class Neighbours:
             chosen = self.close_one_that(best, lambda c: c.name_precision >= best.name_precision + NAMED_MORE, margin=TIED)
         return chosen
 
+    def by_applicant(self, best: Candidate) -> Candidate:
+        """A citizen asking of their own case ("tôi khám ở bệnh viện tư có được BHYT thanh toán không") is
+        no organisation: a close procedure a person may apply for over one the record gives to
+        organisations only (the clinic's contract with the insurer)."""
+        if best.procedure.kind != "procedure" or not for_organisations_only(best.procedure) \
+                or not asks_as_a_person(self.context.search_text):
+            return best
+        return self.close_one_that(best, lambda c: not for_organisations_only(c.procedure))
+
     def by_what_is_lacking(self, best: Candidate) -> Candidate:
         """A paper or act the citizen lacks ("nhà chưa được cấp sổ đỏ", "không có giấy chứng sinh"), or
         must have first, is their situation: a best named only there yields to a close procedure named
@@ -165,7 +174,9 @@ class Neighbours:
         if rest == text or context.snapshot is None:
             return best
         named = self._named_by(content_words(rest))
-        if named(best) >= NAMED_HARDLY:
+        # Named elsewhere too, though less than by the paper lacked ("nhà" beside "sổ đỏ"): kept unless
+        # that paper carried most of its naming.
+        if named(best) >= max(NAMED_HARDLY, best.name_precision / 2):
             return best
         # The paper lacked lifts its procedure's score (its words are written): a wider margin.
         return self._most_named(best, named, NAMED_IN_FULL, margin=FIT_MARGIN * 2)

@@ -327,6 +327,7 @@ class Assistant:
         # The story's implication first, then what the citizen's own words name over it.
         best = near.by_qualifier(near.by_what_is_lacking(near.by_name(best)))
         best = near.by_what_is_certified(near.by_paper(near.by_action(near.by_combination(near.by_story(best)))))
+        best = near.by_applicant(best)
         other = self._asks_of_something_else(context, best)
         if other is not None:
             # What the question asks is not what its words reached: a close candidate that is, or nothing.
