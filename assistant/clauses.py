@@ -29,7 +29,8 @@ from .text import fold, tokens
 _ACTS = re.compile(r"(?<![a-z])(lam|xin|cap|dang ky|trich luc|sao y|chung thuc|sua|"
                    + "|".join(map(re.escape, PROCEDURE_ACTIONS)) + r")(?![a-z])")
 # Using a paper, not getting it: "dùng / sử dụng / xuất trình giấy khai sinh để …".
-_USED = re.compile(r"(?<![a-z])(dung|su dung|xuat trinh|mang|thay the|thay cho)(?![a-z])")
+# Not the land-use right ("quyền sử dụng đất"), a thing, not a use.
+_USED = re.compile(r"(?<![a-z])(?<!quyen )(?<!quyen su )(dung|su dung|xuat trinh|mang|thay the|thay cho)(?![a-z])")
 # A paper, as citizens name one.
 _PAPER = re.compile(r"(?<![a-z])(giay|the|so|ban sao|trich luc|can cuoc|cccd|cmnd|chung minh)(?![a-z])")
 # "để" opens a purpose clause; only with its diacritics, since "de" is also "đề", "dễ".

@@ -2042,3 +2042,49 @@ def test_a_mobile_registration_the_index_lacks_is_not_guessed(full_assistant):
 def test_a_certification_is_of_what_the_question_has_certified(full_assistant, question, certified):
     answer = full_assistant.ask(question)
     assert answer.status == "answered" and certified in answer.procedure["title"].lower()
+
+
+def test_a_fine_asked_of_a_procedure_with_no_deadline_is_not_stated(full_assistant):
+    # No time binds a couple to register their marriage: "có bị phạt không" asks the fine for not doing it,
+    # which the record does not state, not a lateness
+    answer = full_assistant.ask("Chung sống như vợ chồng mà không đăng ký kết hôn có bị phạt không?")
+    assert answer.status == "not_found" and answer.procedure is None
+    # a birth has its 60 days: being late is what the fine is asked of
+    answer = full_assistant.ask("Con tôi sinh đã 3 tháng chưa làm khai sinh có bị phạt không?")
+    assert answer.status == "answered" and "60 ngày" in answer.answer
+
+
+def test_an_offices_own_time_is_no_citizens_deadline(full_assistant):
+    from assistant.compose import states_a_deadline
+
+    procedures = full_assistant.index.current().procedures
+    # "…, Ủy ban nhân dân cấp xã được hỏi có 03 ngày làm việc để kiểm tra và trả lời" times the office
+    assert not states_a_deadline(procedures["dang-ky-ket-hon"])
+    assert states_a_deadline(procedures["dang-ky-khai-sinh"])  # 60 days from the birth
+
+
+def test_a_paper_one_lacks_asks_for_the_papers():
+    assert detect_aspects("Không có sổ hộ khẩu có đăng ký kết hôn được không?") == ["documents"]
+    assert "documents" in detect_aspects("Mất giấy chứng sinh thì có làm khai sinh được không?")
+    # a death is no lost paper
+    assert "documents" not in detect_aspects("Bố mất thì có được làm giấy khai tử không?")
+
+
+@pytest.mark.parametrize("question, status, named", [
+    # the marriage is only the occasion; maintenance, the court's, is asked
+    ("Mức cấp dưỡng cho con khi không đăng ký kết hôn là bao nhiêu?", "out_of_scope", "Tòa án"),
+    # the passport is only the occasion; the birth papers are asked
+    ("Làm lại giấy khai sinh khi chỉ còn hộ chiếu thì cần gì?", "answered", "khai sinh"),
+    # and the other way round
+    ("Khi làm hộ chiếu thì có cần giấy khai sinh không?", "out_of_scope", "xuất nhập cảnh"),
+])
+def test_a_when_clause_is_the_occasion_and_the_main_clause_is_asked(full_assistant, question, status, named):
+    answer = full_assistant.ask(question)
+    assert answer.status == status
+    assert named in (answer.procedure["title"] if status == "answered" else answer.answer)
+
+
+def test_a_paper_lacked_yields_its_procedure_to_the_one_asked(full_assistant):
+    answer = full_assistant.ask("Tôi mua nhà nhưng chưa được cấp sổ đỏ, cả nhà đã dọn về ở. "
+                                "Nhà chưa được cấp sổ đỏ thì có được đăng ký thường trú không?")
+    assert answer.status == "answered" and answer.procedure["title"] == "Đăng ký thường trú"

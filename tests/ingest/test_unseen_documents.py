@@ -105,3 +105,16 @@ def test_opening_one_is_the_thing_itself_not_its_suspension(unseen_assistant):
 def test_a_pass_for_civil_servants_is_for_those_who_say_they_are_one(unseen_assistant):
     answer = unseen_assistant.ask("Làm giấy thông hành sang Trung Quốc ở công an xã hết bao nhiêu tiền?")
     assert answer.status == "answered" and "cho công dân Việt Nam" in answer.citations[0].title
+
+
+def test_a_citizen_asking_of_their_own_case_is_no_organisation(unseen_assistant):
+    # the clinic's contract with the insurer and its settlement are for organisations only (the record's
+    # "Đối tượng thực hiện"); a patient is refunded directly
+    answer = unseen_assistant.ask("Tôi khám ở bệnh viện tư nhân thì có được bảo hiểm y tế trả lại tiền không?")
+    assert answer.status == "answered" and answer.citations[0].title.startswith("Thanh toán trực tiếp")
+
+
+def test_a_mortgage_of_land_is_registered_as_a_security_interest(unseen_assistant):
+    # "thế chấp" is done by registering a security interest; "quyền sử dụng đất" is a thing, no use of a paper
+    answer = unseen_assistant.ask("Tôi muốn thế chấp quyền sử dụng đất để vay ngân hàng thì phải làm thủ tục gì?")
+    assert answer.status == "answered" and answer.citations[0].title.startswith("Đăng ký biện pháp bảo đảm")
