@@ -342,6 +342,9 @@ def _aspects_of(question: str) -> list[str]:
         if match and aspect not in {a for _, a in found}:
             found.append((match.start(), aspect))
     aspects = [a for _, a in sorted(found)]
+    if "documents" in aspects and _IS_IT_REQUIRED.search(folded) and not _PAPERS_EN.search(folded):
+        # "Is temporary residence registration required?" asks whether one must, not which papers
+        aspects = list(dict.fromkeys("conditions" if a == "documents" else a for a in aspects))
     if "conditions" in aspects and "documents" not in aspects and _LACKS_A_PAPER.search(folded):
         # "Không có sổ hộ khẩu có được đăng ký kết hôn không?": whether a paper one lacks is needed is
         # read from the papers the procedure takes.
@@ -429,6 +432,9 @@ _EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|
                                    r"|cases of|what cases|which cases|in what case|can ?not (be|serve)|qualif|ineligib|not (allowed|accepted))")
 _NOT_A_FEE = re.compile(r"(?<![a-z])(tien )?(vien phi|hoc phi|mai tang phi|tien tuat|tro cap|luong huu|tien luong|tien ho tro|tien boi thuong"
                         r"|tien thue nha|tien mua|tien dien|tien nuoc)(?![a-z])")
+# An English yes-or-no on whether something is required ("Relatives visiting: is registration required?").
+_IS_IT_REQUIRED = re.compile(r"(?:^|[:;.]\s*)(is|are|is it|are they)\b[^?.!:]{0,120}\brequired\b(?! to)[^?.!]{0,60}\?\s*$")
+_PAPERS_EN = re.compile(r"\b(documents?|papers?|paperwork|forms?|bring|prepare)\b")
 # A paper the citizen lacks or lost: "không có sổ hộ khẩu", "chưa có căn cước", "mất giấy chứng sinh".
 _LACKS_A_PAPER = re.compile(r"(?<![a-z])(khong co|chua co|thieu|mat|khong con|that lac)( (?:ban|cuon|to|tam|chiec|duoc))? (giay|so|the|can cuoc|cccd"
                             r"|cmnd|chung minh nhan dan|ho khau|ho chieu|trich luc|ban chinh|ban sao)(?![a-z])")

@@ -111,6 +111,9 @@ COLLOQUIAL: dict[str, str] = {
     "dai loan": "có yếu tố nước ngoài",
     "thai lan": "có yếu tố nước ngoài",
     "viet kieu": "có yếu tố nước ngoài",
+    "dinh cu o nuoc ngoai": "có yếu tố nước ngoài",
+    "dinh cu tai nuoc ngoai": "có yếu tố nước ngoài",
+    "dinh cu nuoc ngoai": "có yếu tố nước ngoài",
     "quoc tich my": "có yếu tố nước ngoài",
     "nguoi my": "có yếu tố nước ngoài",
     "nuoc my": "có yếu tố nước ngoài",
@@ -884,7 +887,9 @@ def _read_countries(path: Path) -> tuple[dict[str, str], dict[str, str], tuple[s
         name, english_names, adjectives = line.split("\t")
         written.append(name.rstrip("*"))
         country = fold(name.rstrip("*"))
-        forms = [f"quoc tich {country}", f"nuoc {country}"]
+        # a Vietnamese settled there ("định cư ở Đức") makes a civil-status matter a foreign one, as
+        # "Việt kiều" does
+        forms = [f"quoc tich {country}", f"nuoc {country}", f"dinh cu o {country}", f"dinh cu tai {country}"]
         forms += [] if country in _NOT_AFTER_NGUOI else [f"nguoi {country}"]
         forms += [] if name.endswith("*") else [country]
         vietnamese.update(dict.fromkeys(forms, FOREIGN_ELEMENT))

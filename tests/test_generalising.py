@@ -2088,3 +2088,28 @@ def test_a_paper_lacked_yields_its_procedure_to_the_one_asked(full_assistant):
     answer = full_assistant.ask("Tôi mua nhà nhưng chưa được cấp sổ đỏ, cả nhà đã dọn về ở. "
                                 "Nhà chưa được cấp sổ đỏ thì có được đăng ký thường trú không?")
     assert answer.status == "answered" and answer.procedure["title"] == "Đăng ký thường trú"
+
+
+def test_a_short_visit_is_a_notified_stay_not_temporary_residence(full_assistant):
+    # Luật Cư trú: 30 days or more is temporary residence (Điều 27), less is a stay the host notifies (Điều 2)
+    answer = full_assistant.ask("Bố mẹ tôi lên chơi vài ngày có phải đăng ký tạm trú không?")
+    assert answer.status == "answered" and "30 ngày" in answer.answer and "lưu trú" in answer.answer
+    answer = full_assistant.ask("Relatives visiting for one week: is temporary residence registration required?")
+    assert answer.status == "answered" and "30 ngày" in answer.answer
+
+
+def test_the_ages_a_card_must_be_exchanged_at_are_stated(full_assistant):
+    answer = full_assistant.ask("Đủ 25 tuổi có phải đổi căn cước không?")
+    assert answer.status == "answered" and answer.procedure["title"] == "Cấp đổi thẻ căn cước"
+    assert "25 tuổi, 40 tuổi và 60 tuổi" in answer.answer
+
+
+def test_an_english_is_it_required_asks_whether_one_must():
+    assert detect_aspects("Relatives visiting for a month: is temporary residence registration required?") == ["conditions"]
+    assert detect_aspects("Which documents are required for temporary residence?") == ["documents"]
+
+
+def test_a_vietnamese_settled_abroad_makes_a_marriage_foreign(full_assistant):
+    # "định cư ở Đức" is a Việt kiều: the foreign-element marriage, as the Law on Civil Status has it
+    answer = full_assistant.ask("Đăng ký kết hôn ở đâu khi chồng sắp cưới là công dân Việt Nam định cư ở Đức?")
+    assert answer.status == "answered" and "có yếu tố nước ngoài" in answer.procedure["title"]
