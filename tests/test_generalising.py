@@ -2113,3 +2113,8 @@ def test_a_vietnamese_settled_abroad_makes_a_marriage_foreign(full_assistant):
     # "định cư ở Đức" is a Việt kiều: the foreign-element marriage, as the Law on Civil Status has it
     answer = full_assistant.ask("Đăng ký kết hôn ở đâu khi chồng sắp cưới là công dân Việt Nam định cư ở Đức?")
     assert answer.status == "answered" and "có yếu tố nước ngoài" in answer.procedure["title"]
+
+
+def test_how_long_a_building_permit_lets_one_start_is_stated(full_assistant):
+    answer = full_assistant.ask("Có giấy phép xây dựng rồi thì bao lâu phải khởi công?")
+    assert answer.status == "answered" and "12 tháng" in answer.answer
