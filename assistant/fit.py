@@ -50,6 +50,12 @@ QUALIFIERS: dict[str, re.Pattern] = {
     "toan trinh": re.compile(r"truc tuyen|online|qua mang|internet|dich vu cong|vneid|dien tu|toan trinh"),
     # a pass "cho cán bộ, công chức làm việc tại các cơ quan nhà nước": who the person is
     "cho can bo, cong chuc": re.compile(r"can bo|cong chuc|vien chuc|civil servant|public servant|government (official|employee)"),
+    # benefits for a member of the grassroots security force, or for one mobilised to fight a fire or
+    # rescue: who the person is, never a worker hurt at a company
+    "luc luong tham gia bao ve an ninh, trat tu": re.compile(
+        r"an ninh|antt|to bao ve|bao ve dan pho|dan phong|luc luong (tham gia )?bao ve|di tuan|tuan tra"),
+    "nguoi duoc huy dong, nguoi tham gia phong chay": re.compile(
+        r"phong chay|chua chay|pccc|cuu nan|cuu ho|huy dong|dam chay|vu chay|hoa hoan|firefight|rescue"),
     "cho co quan, to chuc": _ORGANISATION,
     "doi voi to chuc": _ORGANISATION,
 }
@@ -158,7 +164,8 @@ def unsignalled_qualifiers(procedure: Procedure, question: str) -> list[str]:
 # Who the person is (an organisation, a neighbouring country's child) restricts a procedure whatever
 # else the index holds; where one lives or how one files restricts only beside a plainer procedure
 # (see `Neighbours.fits`).
-ALWAYS_RESTRICTS = {"nuoc lang gieng", "cho co quan, to chuc", "doi voi to chuc", "cho can bo, cong chuc"}
+ALWAYS_RESTRICTS = {"nuoc lang gieng", "cho co quan, to chuc", "doi voi to chuc", "cho can bo, cong chuc",
+                    "luc luong tham gia bao ve an ninh, trat tu", "nguoi duoc huy dong, nguoi tham gia phong chay"}
 
 # "Foreign" is said of many stories that want the domestic procedure (a returning emigrant's
 # residence); the variant families decide it (`_pick_variant`), not this preference.

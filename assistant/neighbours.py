@@ -15,7 +15,7 @@ from .aspects import asking_parts, content_words, detect_aspects, topic_words
 from .documents import Procedure
 from .fit import (ALWAYS_RESTRICTS, ages_in, asks_another_modality, asks_as_a_person, for_organisations_only, contradicts_first_time, fits_age, has_age_bound,
                   names_another_entity, signalled_qualifiers, unsignalled_qualifiers)
-from .keyword import STOPWORDS
+from .keyword import STOPWORDS, spelled_out
 from .lexicon import actions_in, expansions_of, leading_action, leading_actions, story_signals, variant_signals
 from .retrieval import Candidate
 from .text import fold, has_diacritics, strip_tones, syllable_pairs, tokens, words
@@ -128,7 +128,8 @@ class Neighbours:
         for candidate in self.candidates[1:]:
             if best.score - candidate.score > FIT_MARGIN:
                 break
-            about = syllable_pairs(f"{candidate.procedure.name} {candidate.procedure.title}")
+            # its abbreviations written out: "TNLĐ" is "tai nạn lao động"
+            about = syllable_pairs(f"{candidate.procedure.name} {candidate.procedure.title} {spelled_out(candidate.procedure.title)}")
             if self.fits(candidate) and (not by_age or has_age_bound(candidate.procedure)) and (not named or named & about):
                 return candidate
         return None

@@ -118,3 +118,11 @@ def test_a_mortgage_of_land_is_registered_as_a_security_interest(unseen_assistan
     # "thế chấp" is done by registering a security interest; "quyền sử dụng đất" is a thing, no use of a paper
     answer = unseen_assistant.ask("Tôi muốn thế chấp quyền sử dụng đất để vay ngân hàng thì phải làm thủ tục gì?")
     assert answer.status == "answered" and answer.citations[0].title.startswith("Đăng ký biện pháp bảo đảm")
+
+
+def test_benefits_for_the_security_team_are_not_a_workers_accident(unseen_assistant):
+    # "cho người tham gia lực lượng bảo vệ an ninh, trật tự ở cơ sở" says whom the benefit is for
+    answer = unseen_assistant.ask("Nhân viên công ty bị tai nạn trên đường đi làm thì phải làm thủ tục gì để hưởng chế độ?")
+    assert answer.status == "answered" and "TNLĐ lần đầu" in answer.citations[0].title
+    answer = unseen_assistant.ask("Bố tôi ở tổ bảo vệ an ninh trật tự bị thương khi đi tuần thì được hỗ trợ gì?")
+    assert answer.status == "answered" and "an ninh, trật tự" in answer.citations[0].title
