@@ -431,7 +431,9 @@ _EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|
                                    r"|bao nhieu tuoi|may tuoi|how old|in which cases|what are the cases|compulsory|mandatory|obligatory"
                                    r"|cases of|what cases|which cases|in what case|can ?not (be|serve)|qualif|ineligib|not (allowed|accepted))")
 _NOT_A_FEE = re.compile(r"(?<![a-z])(tien )?(vien phi|hoc phi|mai tang phi|tien tuat|tro cap|luong huu|tien luong|tien ho tro|tien boi thuong"
-                        r"|tien thue nha|tien mua|tien dien|tien nuoc)(?![a-z])")
+                        r"|tien thue nha|tien mua|tien dien|tien nuoc"
+                        # an insurance premium, paid to the insurer or subsidised: "hỗ trợ phí bảo hiểm nông nghiệp"
+                        r"|phi bao hiem|insurance premiums?)(?![a-z])")
 # An English yes-or-no on whether something is required ("Relatives visiting: is registration required?").
 _IS_IT_REQUIRED = re.compile(r"(?:^|[:;.]\s*)(is|are|is it|are they)\b[^?.!:]{0,120}\brequired\b(?! to)[^?.!]{0,60}\?\s*$")
 _PAPERS_EN = re.compile(r"\b(documents?|papers?|paperwork|forms?|bring|prepare)\b")

@@ -56,6 +56,8 @@ QUALIFIERS: dict[str, re.Pattern] = {
         r"an ninh|antt|to bao ve|bao ve dan pho|dan phong|luc luong (tham gia )?bao ve|di tuan|tuan tra"),
     "nguoi duoc huy dong, nguoi tham gia phong chay": re.compile(
         r"phong chay|chua chay|pccc|cuu nan|cuu ho|huy dong|dam chay|vu chay|hoa hoan|firefight|rescue"),
+    # a one-off payment "đối với người đang hưởng lương hưu … ra nước ngoài để định cư": who leaves to settle abroad
+    "ra nuoc ngoai de dinh cu": re.compile(r"dinh cu|ra nuoc ngoai|sang nuoc ngoai|xuat canh|emigrat|settle abroad|move abroad"),
     "cho co quan, to chuc": _ORGANISATION,
     "doi voi to chuc": _ORGANISATION,
 }
@@ -165,11 +167,13 @@ def unsignalled_qualifiers(procedure: Procedure, question: str) -> list[str]:
 # else the index holds; where one lives or how one files restricts only beside a plainer procedure
 # (see `Neighbours.fits`).
 ALWAYS_RESTRICTS = {"nuoc lang gieng", "cho co quan, to chuc", "doi voi to chuc", "cho can bo, cong chuc",
-                    "luc luong tham gia bao ve an ninh, trat tu", "nguoi duoc huy dong, nguoi tham gia phong chay"}
+                    "luc luong tham gia bao ve an ninh, trat tu", "nguoi duoc huy dong, nguoi tham gia phong chay",
+                    "ra nuoc ngoai de dinh cu"}
 
 # "Foreign" is said of many stories that want the domestic procedure (a returning emigrant's
-# residence); the variant families decide it (`_pick_variant`), not this preference.
-BROAD = {"yeu to nuoc ngoai", "nguoi nuoc ngoai"}
+# residence), and leaving to settle abroad of stories that want someone to collect a pension meanwhile;
+# the variant families decide it (`_pick_variant`), not this preference.
+BROAD = {"yeu to nuoc ngoai", "nguoi nuoc ngoai", "ra nuoc ngoai de dinh cu"}
 
 
 # Said of the case to prefer a procedure so restricted, more than its restriction allows: any foreigner

@@ -2118,3 +2118,8 @@ def test_a_vietnamese_settled_abroad_makes_a_marriage_foreign(full_assistant):
 def test_how_long_a_building_permit_lets_one_start_is_stated(full_assistant):
     answer = full_assistant.ask("Có giấy phép xây dựng rồi thì bao lâu phải khởi công?")
     assert answer.status == "answered" and "12 tháng" in answer.answer
+
+
+def test_an_insurance_premium_is_no_fee_of_the_procedure():
+    # "hỗ trợ phí bảo hiểm nông nghiệp" asks whether the premium is subsidised, not what the procedure costs
+    assert detect_aspects("Nuôi cá có được hỗ trợ phí bảo hiểm nông nghiệp không?") == ["conditions"]

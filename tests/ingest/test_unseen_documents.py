@@ -126,3 +126,11 @@ def test_benefits_for_the_security_team_are_not_a_workers_accident(unseen_assist
     assert answer.status == "answered" and "TNLĐ lần đầu" in answer.citations[0].title
     answer = unseen_assistant.ask("Bố tôi ở tổ bảo vệ an ninh trật tự bị thương khi đi tuần thì được hỗ trợ gì?")
     assert answer.status == "answered" and "an ninh, trật tự" in answer.citations[0].title
+
+
+def test_a_one_off_payment_for_emigrating_pensioners_is_for_them_only(unseen_assistant):
+    # "… đối với người đang hưởng lương hưu … ra nước ngoài để định cư": a worker who left a company is neither
+    answer = unseen_assistant.ask("Tôi nghỉ việc ở công ty, đã chốt sổ BHXH. Tôi muốn nhận BHXH một lần thì làm thế nào?")
+    assert answer.status != "answered"
+    answer = unseen_assistant.ask("Bố tôi đang hưởng lương hưu, sắp sang Úc định cư, có được nhận trợ cấp một lần không?")
+    assert answer.status == "answered" and "ra nước ngoài để định cư" in answer.citations[0].title
