@@ -129,7 +129,7 @@ OVERVIEW_SECTIONS = ("documents", "fee", "time_limit", "agency", "channels")
 _DEADLINE = re.compile(
     r"(?<![a-z])(?:"
     r"(?<!thoi )(?<!gia )(?<!het )(?<!gioi )(?<!ky )(?<!co )(?<!vo )\bhan\b(?! (che|muc|su dung|han|giai quyet|tra|cua the|cua giay|quoc|xen))"
-    r"|(qua|tre|lo|tu) han\b|cham (tre|nhat)|bi phat\b(?! hien)|nop phat"
+    r"|(qua|tre|lo|tu) han\b|cham (tre|nhat)|bi phat\b(?! hien| tu\b)|nop phat"
     r"|phai\b[^?.!]{0,40}\b(trong|truoc|sau) (vong |thoi han |khoang )?(bao lau|may ngay|bao nhieu ngay|may thang|may gio|khi nao|han)"
     r"|(bao lau|may ngay|bao nhieu ngay|may thang|may gio|khi nao) (thi |la |thi moi |moi |do )?(phai|bat buoc)"
     r"|phai (dang ky|lam|khai|bao|thong bao|nop|di)\b[^?.!]{0,50}\b(la|trong|trong vong|sau|truoc) (bao lau|may ngay|bao nhieu ngay|may thang)"

@@ -457,8 +457,14 @@ def asked_acts(text: str) -> set[str]:
 
 def _after_acts(procedure: Procedure) -> set[str]:
     """The acts on a thing already issued that a procedure's name does; its "đối" ("đối với", "đối
-    tượng") is never the "đổi" (change) both fold to."""
-    return actions_in(fold(re.sub(r"(?<!\w)đối(?!\w)", " ", procedure.name, flags=re.IGNORECASE))) & AFTER_ACTS
+    tượng") is never the "đổi" (change) both fold to. Read before whom the name says it is for: in
+    "… đối với người được Tòa án hủy quyết định …", "người được huy động" the act is no act of the procedure."""
+    doing = _FOR_WHOM.split(procedure.name, maxsplit=1)[0]
+    return actions_in(fold(re.sub(r"(?<!\w)đối(?!\w)", " ", doing, flags=re.IGNORECASE))) & AFTER_ACTS
+
+
+# Where a procedure's name turns to whom it is for.
+_FOR_WHOM = re.compile(r"\s(?:đối với|cho người|của người|của công dân)\s", re.IGNORECASE)
 
 
 def object_tokens(procedure: Procedure) -> set[str]:

@@ -1091,7 +1091,7 @@ _LOCATIVE = re.compile(
 
 
 # Whether one is fined: "có bị phạt không", "nộp phạt", "xử phạt".
-_ASKS_OF_A_FINE = re.compile(r"(?<![a-z])(bi phat|nop phat|xu phat|phat tien)(?![a-z])")
+_ASKS_OF_A_FINE = re.compile(r"(?<![a-z])(bi phat|nop phat|xu phat|phat tien)(?![a-z])(?! tu\b)")  # "bị phạt tù": prison
 
 
 def _speaks_of_penalties(procedure: Procedure) -> bool:

@@ -134,3 +134,14 @@ def test_a_one_off_payment_for_emigrating_pensioners_is_for_them_only(unseen_ass
     assert answer.status != "answered"
     answer = unseen_assistant.ask("Bố tôi đang hưởng lương hưu, sắp sang Úc định cư, có được nhận trợ cấp một lần không?")
     assert answer.status == "answered" and "ra nước ngoài để định cư" in answer.citations[0].title
+
+
+@pytest.mark.parametrize("question", [
+    "Bố tôi đang hưởng lương hưu thì bị phạt tù 3 năm, ra tù rồi có được hưởng tiếp lương hưu không?",
+    "While my father is in prison, does he still get his pension?",
+])
+def test_a_pension_after_prison_is_resumed(unseen_assistant, question):
+    # "bị phạt tù" is a prison sentence, no fine; "… người được Tòa án hủy quyết định …" names whom the
+    # procedure is for, no act of annulling that would make it a change of the pension
+    answer = unseen_assistant.ask(question)
+    assert answer.status == "answered" and answer.citations[0].title.startswith("Giải quyết hưởng tiếp lương hưu")
