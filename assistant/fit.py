@@ -128,6 +128,38 @@ def contradicts_first_time(procedure: Procedure, question: str) -> bool:
     return "lan dau" in fold(procedure.name) and bool(_NOT_FIRST.search(fold(question)))
 
 
+# Signs that an event was registered before: the paper or register lost or spoiled, a year long past,
+# "again" ("đăng ký lại"): what a re-registration ("Đăng ký lại …") requires.
+_REGISTERED_BEFORE = re.compile(
+    r"(?<![a-z])(lai|mat|that lac|hu hong|hong|chay|rach|mo|da dang ky|da lam|da duoc|truoc day|tu nam|nam (19|20)\d\d"
+    r"|khong con|khong tim thay|so goc|so ho tich|ban chinh|luu tru|again|lost|re-?regist\w*|previously|before"
+    r"|destroyed|damaged|was registered|were registered)(?![a-z])")
+
+
+def contradicts_registering_again(procedure: Procedure, question: str) -> bool:
+    """A re-registration ("Đăng ký lại việc nuôi con nuôi") asked for with no sign of an earlier
+    registration: "thủ tục nhận con nuôi trong nước" is the first registration, which it is not."""
+    return fold(procedure.name).startswith("dang ky lai") and not _REGISTERED_BEFORE.search(fold(question))
+
+
+# A matter "trong nước" (at home) is none done abroad ("… đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài").
+_AT_HOME = re.compile(r"(?<![a-z])(trong nuoc|domestic)(?![a-z])")
+DONE_ABROAD = re.compile(r"(?<![a-z])(tai|o|cua) (co quan co tham quyen cua )?nuoc ngoai(?![a-z])")
+# A past act abroad that a procedure records: "… đã được giải quyết tại cơ quan có thẩm quyền của nước
+# ngoài", "… đã đăng ký ở nước ngoài"; not a branch "ở nước ngoài" a cooperative opens.
+_RECORDS_AN_ACT_ABROAD = re.compile(r"(?<![a-z])(giai quyet|dang ky|lam) (tai|o) (co quan co tham quyen cua )?nuoc ngoai(?![a-z])")
+# Recording an act done abroad is what "ghi chú" means in civil status.
+_RECORDING = re.compile(r"(?<![a-z])ghi chu(?![a-z])")
+
+
+def abroad_unsaid(procedure: Procedure, question: str) -> bool:
+    """A matter done abroad ("… đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài") that the
+    question never places abroad, or places at home ("nhận con nuôi trong nước")."""
+    asked = fold(question)
+    return bool(_RECORDS_AN_ACT_ABROAD.search(fold(procedure.name))) and (
+        bool(_AT_HOME.search(asked)) or not (QUALIFIERS["yeu to nuoc ngoai"].search(asked) or _RECORDING.search(asked)))
+
+
 # A bound the question puts on the person ("cho trẻ dưới 14 tuổi", "under 14 years old"): younger than it.
 _UNDER = re.compile(r"(?<![a-z])(?:duoi|chua du|under|below|younger than) (\d{1,2})(?: tuoi\b|(?:-| )?(?:year|yr)s?\b)")
 

@@ -914,6 +914,10 @@ _COUNTRIES_VI, _COUNTRIES_EN, COUNTRY_NAMES = _read_countries(COUNTRIES_PATH)
 # names are nationalities after "người" too: "người anh", "người bị kết án" are not.
 _NATIONALITY_AS_WRITTEN = re.compile(r"(?<!\w)[Nn]gười\s+(" + "|".join(
     name for name in COUNTRY_NAMES if fold(name) in _NOT_AFTER_NGUOI) + r")(?!\w)")
+# "ở Mỹ", "sang Đức", "bên Úc", capitalised: a place abroad (the names no everyday word after "ở"; an unstarred
+# name counts alone); not "ở Mỹ Tho", a town, nor "ba lần" (three times).
+_PLACE_ABROAD_AS_WRITTEN = re.compile(r"(?<!\w)(?:ở|tại|sang|bên)\s+(" + "|".join(
+    name for name in COUNTRY_NAMES if fold(name) not in _NOT_AFTER_NGUOI) + r")(?!\w)(?!\s+[A-ZĐ])")
 COLLOQUIAL = {**_COUNTRIES_VI, **COLLOQUIAL}
 ENGLISH = {**_COUNTRIES_EN, **ENGLISH}
 
@@ -990,7 +994,8 @@ def expansions_of(text: str) -> tuple[str, ...]:
     # "ĐKKH": an abbreviation's only mark is often the stroke of its Đ.
     plain = {fold(word) for word in words(text) if not has_diacritics(word.replace("Đ", "D").replace("đ", "d"))}
     found = phrase_expansions(_with_english_order(_spelling_fixed(folded_clauses(text))), abbreviations=plain)
-    return tuple(found + [FOREIGN_ELEMENT] if _NATIONALITY_AS_WRITTEN.search(text) and FOREIGN_ELEMENT not in found else found)
+    abroad = _NATIONALITY_AS_WRITTEN.search(text) or _PLACE_ABROAD_AS_WRITTEN.search(text)
+    return tuple(found + [FOREIGN_ELEMENT] if abroad and FOREIGN_ELEMENT not in found else found)
 
 
 # "certificate of residence" is the "residence certificate" the lexicon knows: English puts a noun's
@@ -1073,7 +1078,8 @@ def variant_signals(text: str) -> tuple[str, ...]:
     folded = folded_clauses(text)
     # Who the story is about, when that picks a variant: a foreigner, a spouse from abroad.
     found = [expansion for _, expansion in _phrases_in(folded) if "nước ngoài" in expansion]
-    found += [FOREIGN_ELEMENT] if _NATIONALITY_AS_WRITTEN.search(text) and FOREIGN_ELEMENT not in found else []
+    abroad = _NATIONALITY_AS_WRITTEN.search(text) or _PLACE_ABROAD_AS_WRITTEN.search(text)
+    found += [FOREIGN_ELEMENT] if abroad and FOREIGN_ELEMENT not in found else []
     found += [expansion for pattern, expansion in _VARIANT_PATTERNS if pattern.search(folded)]
     if _PAPER_LOST_PATTERN.search(folded) and "đăng ký lại" not in found:
         found.append("cấp bản sao trích lục hộ tịch bản sao giấy khai sinh")

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Callable
 
 from .aspects import asking_parts, content_words, detect_aspects, topic_words
 from .documents import Procedure
-from .fit import (ALWAYS_RESTRICTS, ages_in, asks_another_modality, asks_as_a_person, for_organisations_only, contradicts_first_time, fits_age, has_age_bound,
+from .fit import (ALWAYS_RESTRICTS, ages_in, asks_another_modality, asks_as_a_person, for_organisations_only, contradicts_first_time,
+                  abroad_unsaid, contradicts_registering_again, fits_age, has_age_bound,
                   names_another_entity, signalled_qualifiers, unsignalled_qualifiers)
 from .keyword import STOPWORDS, spelled_out
 from .lexicon import actions_in, expansions_of, leading_action, leading_actions, story_signals, variant_signals
@@ -101,6 +102,8 @@ class Neighbours:
         return procedure.kind == "guide" or (
             fits_age(procedure, self.ages) and not names_another_entity(procedure, self.signals)
             and not contradicts_first_time(procedure, self.context.search_text)
+            and not contradicts_registering_again(procedure, self.context.search_text)
+            and not abroad_unsaid(procedure, self.signals)
             and not asks_another_modality(procedure, self.context.search_text) and not any(
                 q in ALWAYS_RESTRICTS or self._has_plainer_variant(procedure, q)
                 for q in unsignalled_qualifiers(procedure, self.signals)))

@@ -21,6 +21,7 @@ from .clauses import (PURPOSE_CLAUSE, asked_of, civil_events, put_into, put_to_a
 from .compose import Composition, compose, joined, states_a_deadline
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
+from .fit import DONE_ABROAD
 from .errors import IndexNotReady, ProviderError, WardError
 from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
@@ -50,7 +51,6 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # ("đăng ký", "cấp giấy phép") is suspect when the question also names something the corpus never does.
 UNKNOWN_TOPIC_PRECISION = 0.5
 # A procedure's name about something done abroad, not merely with a foreign element.
-_DONE_ABROAD = re.compile(r"(?<![a-z])(tai|o|cua) (co quan co tham quyen cua )?nuoc ngoai(?![a-z])")
 # Expansions that only say which variant is meant, kept out of the retrieval query.
 VARIANT_ONLY = frozenset({"có yếu tố nước ngoài", "người nước ngoài có yếu tố nước ngoài"})
 # The most of a letter the dense model reads (see `_for_embedding`): its questions, little of the
@@ -437,7 +437,7 @@ class Assistant:
                             for name in [*names, *acted_on])
         # Where a thing is done settles nothing when the procedure is about that thing done abroad
         # ("ghi vào Sổ hộ tịch việc kết hôn … đã được giải quyết tại cơ quan … của nước ngoài").
-        about_abroad = _DONE_ABROAD.search(named) is not None
+        about_abroad = DONE_ABROAD.search(named) is not None
         # What a letter's questions ask, not what its story mentions on the way ("tôi muốn ly hôn … chưa
         # nhập khẩu về nhà chồng. Vậy tôi có thể ly hôn được không?" asks nothing of residence).
         own = _own_words(context, _letters_questions(context.search_text))

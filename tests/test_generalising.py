@@ -2123,3 +2123,25 @@ def test_how_long_a_building_permit_lets_one_start_is_stated(full_assistant):
 def test_an_insurance_premium_is_no_fee_of_the_procedure():
     # "hỗ trợ phí bảo hiểm nông nghiệp" asks whether the premium is subsidised, not what the procedure costs
     assert detect_aspects("Nuôi cá có được hỗ trợ phí bảo hiểm nông nghiệp không?") == ["conditions"]
+
+
+@pytest.mark.parametrize("question", [
+    # the first domestic adoption is in no record here: neither its re-registration nor one done abroad answers it
+    "Thủ tục nhận con nuôi trong nước",
+    "Vợ chồng tôi muốn nhận con nuôi, thủ tục thế nào?",
+])
+def test_a_first_adoption_at_home_is_no_re_registration_nor_one_done_abroad(full_assistant, question):
+    assert full_assistant.ask(question).status == "not_found"
+
+
+def test_an_adoption_done_abroad_is_recorded_when_the_question_places_it_abroad(full_assistant):
+    answer = full_assistant.ask("Tôi nhận con nuôi ở Mỹ, về Việt Nam ghi vào sổ thế nào?")
+    assert answer.status == "answered" and "nước ngoài" in answer.procedure["title"]
+
+
+@pytest.mark.parametrize("text, abroad", [
+    ("Tôi nhận con nuôi ở Mỹ", True), ("chồng tôi ở Đức về", True),
+    ("nhà tôi ở Mỹ Tho", False), ("tôi đã hỏi ba lần", False),
+])
+def test_a_country_after_o_is_a_place_abroad_only_as_written(text, abroad):
+    assert ("có yếu tố nước ngoài" in expansions_of(text)) is abroad
