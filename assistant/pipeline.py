@@ -21,8 +21,8 @@ from .clauses import (PURPOSE_CLAUSE, asked_of, civil_events, put_into, put_to_a
 from .compose import Composition, compose, joined, states_a_deadline
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
-from .fit import DONE_ABROAD
 from .errors import IndexNotReady, ProviderError, WardError
+from .fit import DONE_ABROAD
 from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
@@ -50,7 +50,6 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # Below this share of its name found in the question, a procedure matched only through generic words
 # ("đăng ký", "cấp giấy phép") is suspect when the question also names something the corpus never does.
 UNKNOWN_TOPIC_PRECISION = 0.5
-# A procedure's name about something done abroad, not merely with a foreign element.
 # Expansions that only say which variant is meant, kept out of the retrieval query.
 VARIANT_ONLY = frozenset({"có yếu tố nước ngoài", "người nước ngoài có yếu tố nước ngoài"})
 # The most of a letter the dense model reads (see `_for_embedding`): its questions, little of the
