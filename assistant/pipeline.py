@@ -300,7 +300,12 @@ class Assistant:
         near = Neighbours(context, close=self.settings.clarify_margin * 4)
         best = near.fitting(best)
         if best is None:
-            context.answer = self._canned(context, "not_found", "not_found", "unanswerable_case_not_covered")
+            # Nothing fits; a question only of a fine or of someone's rights still hears that no record
+            # states those, and where to ask.
+            unstated = next((a for a in ("penalty", "rights") if context.aspects == [a]), None)
+            text_key, reason = (f"not_stated_{unstated}", f"unanswerable_{unstated}") if unstated else \
+                ("not_found", "unanswerable_case_not_covered")
+            context.answer = self._canned(context, "not_found", text_key, reason)
             return
         if best.procedure.kind == "guide":
             # "mất bao lâu", "cần giấy tờ gì" are answered by a procedure's sections, not a guide's
