@@ -361,6 +361,10 @@ def _aspects_of(question: str) -> list[str]:
             aspects.remove("deadline")
         else:
             aspects.remove("time_limit")  # "trong bao lâu phải làm" asks for the citizen's deadline
+    if "time_limit" in aspects and "deadline" not in aspects and _TIME_TO_ACT.search(folded):
+        # "Thời hạn đăng ký khai sinh là bao lâu?", "thời hạn khởi công": the time the citizen has to act
+        # is meant as often as the office's; both are answered, each labelled
+        aspects.append("deadline")
     if "penalty" in aspects and "fee" in aspects:
         aspects.remove("fee")  # "phạt bao nhiêu tiền" asks for the fine, not the fee
     if "conditions" in aspects and "steps" in aspects and _PERMISSION_TO_APPLY.search(folded):
@@ -434,6 +438,9 @@ _NOT_A_FEE = re.compile(r"(?<![a-z])(tien )?(vien phi|hoc phi|mai tang phi|tien 
                         r"|tien thue nha|tien mua|tien dien|tien nuoc"
                         # an insurance premium, paid to the insurer or subsidised: "hỗ trợ phí bảo hiểm nông nghiệp"
                         r"|phi bao hiem|insurance premiums?)(?![a-z])")
+# "Thời hạn" of a citizen's own act ("thời hạn đăng ký khai sinh", "thời hạn khởi công"), not of the office's
+# ("thời hạn giải quyết", "thời hạn cấp giấy phép").
+_TIME_TO_ACT = re.compile(r"(?<![a-z])thoi han (?:de |phai )?(?:lam thu tuc |di )?(dang ky|khai|khoi cong|nop|thong bao|bao|lam)(?![a-z])")
 # An English yes-or-no on whether something is required ("Relatives visiting: is registration required?").
 _IS_IT_REQUIRED = re.compile(r"(?:^|[:;.]\s*)(is|are|is it|are they)\b[^?.!:]{0,120}\brequired\b(?! to)[^?.!]{0,60}\?\s*$")
 _PAPERS_EN = re.compile(r"\b(documents?|papers?|paperwork|forms?|bring|prepare)\b")

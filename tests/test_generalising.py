@@ -2147,3 +2147,11 @@ def test_an_adoption_done_abroad_is_recorded_when_the_question_places_it_abroad(
 ])
 def test_a_country_after_o_is_a_place_abroad_only_as_written(text, abroad):
     assert ("có yếu tố nước ngoài" in expansions_of(text)) is abroad
+
+
+def test_the_time_of_a_citizens_own_act_gets_its_deadline_too(full_assistant):
+    # "thời hạn đăng ký khai sinh" is meant as the 60 days as often as the office's day; "thời hạn cấp …" is the office's
+    assert detect_aspects("Thời hạn đăng ký khai sinh là bao lâu?") == ["time_limit", "deadline"]
+    assert detect_aspects("Thời hạn cấp giấy phép xây dựng là bao lâu?") == ["time_limit"]
+    answer = full_assistant.ask("Thời hạn đăng ký khai sinh là bao lâu?")
+    assert answer.status == "answered" and "60 ngày" in answer.answer
