@@ -144,8 +144,6 @@ def contradicts_registering_again(procedure: Procedure, question: str) -> bool:
 
 # A matter "trong nước" (at home) is none done abroad ("… đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài").
 _AT_HOME = re.compile(r"(?<![a-z])(trong nuoc|domestic)(?![a-z])")
-# A procedure's name about something done abroad, not merely with a foreign element.
-DONE_ABROAD = re.compile(r"(?<![a-z])(tai|o|cua) (co quan co tham quyen cua )?nuoc ngoai(?![a-z])")
 # A past act abroad that a procedure records: "… đã được giải quyết tại cơ quan có thẩm quyền của nước
 # ngoài", "… đã đăng ký ở nước ngoài"; not a branch "ở nước ngoài" a cooperative opens.
 _RECORDS_AN_ACT_ABROAD = re.compile(r"(?<![a-z])(giai quyet|dang ky|lam) (tai|o) (co quan co tham quyen cua )?nuoc ngoai(?![a-z])")

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Callable
 
 from .aspects import asking_parts, content_words, detect_aspects, topic_words
 from .documents import Procedure
-from .fit import (ALWAYS_RESTRICTS, ages_in, asks_another_modality, asks_as_a_person, for_organisations_only, contradicts_first_time,
-                  abroad_unsaid, contradicts_registering_again, fits_age, has_age_bound,
-                  names_another_entity, signalled_qualifiers, unsignalled_qualifiers)
+from .fit import (ALWAYS_RESTRICTS, abroad_unsaid, ages_in, asks_another_modality, asks_as_a_person, contradicts_first_time,
+                  contradicts_registering_again, fits_age, for_organisations_only, has_age_bound, names_another_entity,
+                  signalled_qualifiers, unsignalled_qualifiers)
 from .keyword import STOPWORDS, spelled_out
 from .lexicon import actions_in, expansions_of, leading_action, leading_actions, story_signals, variant_signals
 from .retrieval import Candidate

@@ -22,7 +22,6 @@ from .compose import Composition, compose, joined, states_a_deadline
 from .documents import Procedure
 from .embeddings import Embedder, make_embedder
 from .errors import IndexNotReady, ProviderError, WardError
-from .fit import DONE_ABROAD
 from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
@@ -50,6 +49,8 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # Below this share of its name found in the question, a procedure matched only through generic words
 # ("đăng ký", "cấp giấy phép") is suspect when the question also names something the corpus never does.
 UNKNOWN_TOPIC_PRECISION = 0.5
+# A procedure's name about something done abroad, not merely with a foreign element.
+_DONE_ABROAD = re.compile(r"(?<![a-z])(tai|o|cua) (co quan co tham quyen cua )?nuoc ngoai(?![a-z])")
 # Expansions that only say which variant is meant, kept out of the retrieval query.
 VARIANT_ONLY = frozenset({"có yếu tố nước ngoài", "người nước ngoài có yếu tố nước ngoài"})
 # The most of a letter the dense model reads (see `_for_embedding`): its questions, little of the
@@ -283,7 +284,7 @@ class Assistant:
                 # The procedure named only as the occasion ("… khi không đăng ký kết hôn"), the other
                 # authority's matter in the main clause: that matter is asked.
                 best = next((r for r in referrals if best.score - r.score <= REFERRAL_MARGIN
-                             and _only_its_occasion(context, r, best)), best)
+                             and _procedure_only_the_occasion(context, r, best)), best)
             if best is not None and best.procedure.kind == "referral":
                 if best.score >= self.settings.min_confidence and self._refers(context, best, retrieval.best):
                     context.answer = self._referred(context, best.procedure)
@@ -374,9 +375,9 @@ class Assistant:
         hôn khi đang chấp hành án treo" asks for a marriage, whatever the court's words it shares. Nor
         when the other authority's matter is the condition and what follows "thì" names the procedure
         ("Sang tên sổ đỏ thì chứng thực hợp đồng ở đâu?")."""
-        if procedure is None or _only_its_occasion(context, referral, procedure):
+        if procedure is None or _procedure_only_the_occasion(context, referral, procedure):
             return True
-        if _occasion_only(context, referral, procedure):
+        if _referral_only_the_occasion(context, referral, procedure):
             return False
         asked = asked_of(context.search_text)
         if asked != context.search_text:
@@ -441,7 +442,7 @@ class Assistant:
                             for name in [*names, *acted_on])
         # Where a thing is done settles nothing when the procedure is about that thing done abroad
         # ("ghi vào Sổ hộ tịch việc kết hôn … đã được giải quyết tại cơ quan … của nước ngoài").
-        about_abroad = DONE_ABROAD.search(named) is not None
+        about_abroad = _DONE_ABROAD.search(named) is not None
         # What a letter's questions ask, not what its story mentions on the way ("tôi muốn ly hôn … chưa
         # nhập khẩu về nhà chồng. Vậy tôi có thể ly hôn được không?" asks nothing of residence).
         own = _own_words(context, _letters_questions(context.search_text))
@@ -821,7 +822,7 @@ def _occasions(context: Context) -> list[tuple[str, str]]:
     return [(sentence, main) for sentence in sentences for main in [_WHEN.sub(" ", sentence)] if main != sentence]
 
 
-def _only_its_occasion(context: Context, referral: Candidate, procedure: Candidate) -> bool:
+def _procedure_only_the_occasion(context: Context, referral: Candidate, procedure: Candidate) -> bool:
     """Whether a sentence names the procedure only in a "khi …" clause, the occasion, and the other
     authority's matter in its main clause: "Mức cấp dưỡng cho con khi không đăng ký kết hôn là bao nhiêu?"
     asks of maintenance, not of a marriage registration."""
@@ -831,7 +832,7 @@ def _only_its_occasion(context: Context, referral: Candidate, procedure: Candida
                and not Assistant._names_in_own_words(context, procedure, main) for sentence, main in _occasions(context))
 
 
-def _occasion_only(context: Context, referral: Candidate, procedure: Candidate) -> bool:
+def _referral_only_the_occasion(context: Context, referral: Candidate, procedure: Candidate) -> bool:
     """Whether a sentence names the other authority's matter only in a "khi …" clause and a close
     procedure in its main clause: "Làm lại giấy khai sinh khi chỉ còn hộ chiếu thì cần gì?" asks for the
     birth papers."""
