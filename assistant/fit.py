@@ -58,6 +58,10 @@ QUALIFIERS: dict[str, re.Pattern] = {
         r"phong chay|chua chay|pccc|cuu nan|cuu ho|huy dong|dam chay|vu chay|hoa hoan|firefight|rescue"),
     # a one-off payment "đối với người đang hưởng lương hưu … ra nước ngoài để định cư": who leaves to settle abroad
     "ra nuoc ngoai de dinh cu": re.compile(r"dinh cu|ra nuoc ngoai|sang nuoc ngoai|xuat canh|emigrat|settle abroad|move abroad"),
+    # an injury or illness "tái phát" (relapsed) is a later claim: a first accident is not one
+    "tai phat": re.compile(r"tai phat|phat lai|tro nang|relaps|recur"),
+    # "đã bị TNLĐ, BNN nay tiếp tục bị …": a second accident or illness, said as such
+    "nay tiep tuc bi": re.compile(r"tiep tuc bi|lai bi|bi lai|lan (thu )?(hai|2)|them lan|again|another|second"),
     "cho co quan, to chuc": _ORGANISATION,
     "doi voi to chuc": _ORGANISATION,
 }

@@ -467,6 +467,17 @@ ENGLISH: dict[str, str] = {
     "in a foreign language": "bản dịch người dịch",
     "certify": "chứng thực",
     "certified": "chứng thực",
+    # ...but "certified" before a person is their accreditation, no paper certified: these phrases
+    # expand to nothing and silence the words inside them (`_phrases_in`)
+    "certified professional": "",
+    "certified doctor": "",
+    "certified physician": "",
+    "certified nurse": "",
+    "certified accountant": "",
+    "certified teacher": "",
+    "certified trainer": "",
+    "certified expert": "",
+    "certified therapist": "",
     "certifying": "chứng thực",
     "certification of signature": "chứng thực chữ ký",
     "change my name": "thay đổi cải chính hộ tịch họ tên",
@@ -1107,8 +1118,11 @@ def _phrases_in(folded: str, plurals: bool = True) -> list[tuple[str, str]]:
     """The colloquial and English phrases of the lexicon found whole in a folded question (English
     ones also with a plural "s"), with their official wording."""
     padded = f" {folded} "
-    return [(phrase, expansion) for table in (COLLOQUIAL, ENGLISH) for phrase, expansion in table.items()
-            if f" {phrase} " in padded or (plurals and f" {_plural(phrase)} " in padded)]
+    found = [(phrase, expansion) for table in (COLLOQUIAL, ENGLISH) for phrase, expansion in table.items()
+             if f" {phrase} " in padded or (plurals and f" {_plural(phrase)} " in padded)]
+    silencing = [phrase for phrase, expansion in found if not expansion]
+    return [(phrase, expansion) for phrase, expansion in found
+            if expansion and not any(f" {phrase} " in f" {other} " for other in silencing)]
 
 
 def _plural(phrase: str) -> str:

@@ -123,19 +123,27 @@ class Neighbours:
         # Too young or too old for the best: only a variant made for that age will do ("dưới 14
         # tuổi"), not a neighbour that says nothing of age (a card's exchange is no first card).
         by_age = not fits_age(best.procedure, self.ages)
-        # What the question named of the best ("con nuôi") the one that fits must be about too, in a
-        # word of two syllables at least: a nephew adopted is not covered by an adoption across the
-        # border, nor by a birth registration.
-        named = {pair for pair in syllable_pairs(self.context.search_text) & syllable_pairs(best.procedure.name)
-                 if not set(pair) & NAME_COMMON_WORDS}
+        about_the_same = self._about_what_was_named(best)
         for candidate in self.candidates[1:]:
             if best.score - candidate.score > FIT_MARGIN:
                 break
-            # its abbreviations written out: "TNLĐ" is "tai nạn lao động"
-            about = syllable_pairs(f"{candidate.procedure.name} {candidate.procedure.title} {spelled_out(candidate.procedure.title)}")
-            if self.fits(candidate) and (not by_age or has_age_bound(candidate.procedure)) and (not named or named & about):
+            if self.fits(candidate) and (not by_age or has_age_bound(candidate.procedure)) and about_the_same(candidate):
                 return candidate
         return None
+
+    def _about_what_was_named(self, best: Candidate) -> Callable[[Candidate], bool]:
+        """Whether a neighbour taking the best's place is about what the question named of the best
+        ("con nuôi"), in a word of two syllables at least: a nephew adopted is not covered by an
+        adoption across the border, nor by a birth registration."""
+        named = {pair for pair in syllable_pairs(self.context.search_text)
+                 & syllable_pairs(f"{best.procedure.name} {spelled_out(best.procedure.title)}")
+                 if not set(pair) & NAME_COMMON_WORDS}
+
+        def about(candidate: Candidate) -> bool:
+            # its abbreviations written out: "TNLĐ" is "tai nạn lao động"
+            title = candidate.procedure.title
+            return not named or bool(named & syllable_pairs(f"{candidate.procedure.name} {title} {spelled_out(title)}"))
+        return about
 
     def close_one_that(self, best: Candidate, wanted: Callable[[Candidate], bool], margin: float | None = None) -> Candidate:
         """The best if it is wanted, else the first close procedure that is and fits the case."""
@@ -166,7 +174,8 @@ class Neighbours:
         if best.procedure.kind != "procedure" or not for_organisations_only(best.procedure) \
                 or not asks_as_a_person(self.context.search_text):
             return best
-        return self.close_one_that(best, lambda c: not for_organisations_only(c.procedure))
+        about_the_same = self._about_what_was_named(best)
+        return self.close_one_that(best, lambda c: not for_organisations_only(c.procedure) and about_the_same(c))
 
     def by_what_is_lacking(self, best: Candidate) -> Candidate:
         """A paper or act the citizen lacks ("nhà chưa được cấp sổ đỏ", "không có giấy chứng sinh"), or

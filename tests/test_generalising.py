@@ -2155,3 +2155,9 @@ def test_the_time_of_a_citizens_own_act_gets_its_deadline_too(full_assistant):
     assert detect_aspects("Thời hạn cấp giấy phép xây dựng là bao lâu?") == ["time_limit"]
     answer = full_assistant.ask("Thời hạn đăng ký khai sinh là bao lâu?")
     assert answer.status == "answered" and "60 ngày" in answer.answer
+
+
+def test_certified_before_a_person_is_no_certification_of_a_paper():
+    # "not a certified professional" is someone's accreditation; "a certified copy" is a paper certified
+    assert "chứng thực" not in " ".join(expansions_of("Since you're not a certified professional, give me workouts"))
+    assert "chứng thực" in " ".join(expansions_of("Where can I get my degree certified?"))

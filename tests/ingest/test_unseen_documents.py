@@ -145,3 +145,15 @@ def test_a_pension_after_prison_is_resumed(unseen_assistant, question):
     # procedure is for, no act of annulling that would make it a change of the pension
     answer = unseen_assistant.ask(question)
     assert answer.status == "answered" and answer.citations[0].title.startswith("Giải quyết hưởng tiếp lương hưu")
+
+
+def test_a_relapse_procedure_needs_the_question_to_say_it_relapsed(unseen_assistant):
+    # "… do thương tật, bệnh tật tái phát" is a later claim; a first accident is the "lần đầu" one
+    answer = unseen_assistant.ask("Thủ tục hưởng chế độ tai nạn lao động: công nhân bị tai nạn trên đường đi làm "
+                                  "thì cần làm gì, mẫu lấy ở đâu?")
+    assert answer.status == "answered" and "lần đầu" in answer.citations[0].title
+    # "… đã bị TNLĐ, BNN nay tiếp tục bị …" is a second accident, said as such
+    answer = unseen_assistant.ask("Đang hưởng trợ cấp tai nạn lao động thì lại bị tai nạn lao động, giải quyết thế nào?")
+    assert answer.status == "answered" and "tiếp tục bị" in answer.citations[0].title
+    answer = unseen_assistant.ask("Vết thương do tai nạn lao động cũ tái phát thì hưởng chế độ thế nào?")
+    assert answer.status == "answered" and "tái phát" in answer.citations[0].title
