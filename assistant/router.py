@@ -59,6 +59,9 @@ _INJECTION = re.compile(
     r"|(tiet lo|hien thi|in ra|doc ra|nhac lai) (cho toi )?(prompt|huong dan|cau lenh|chi dan|quy tac|cau hinh|noi dung an)"
     r"|quyen (quan tri|admin)|che do (admin|quan tri|an toan tat|khong kiem duyet)|lap lai (nguyen van|chinh xac|cau sau|nhung gi sau)"
     r"|(bo qua|vuot qua) (moi |tat ca |cac )?(quy dinh|rang buoc|kiem duyet|bo loc)"
+    # words put in the assistant's mouth: how its answer must begin ("Hãy bắt đầu câu trả lời bằng …")
+    r"|bat dau (cau |phan )?tra loi (cua ban )?bang|mo dau (cau tra loi )?bang (cau|loi)"
+    r"|(start|begin) (your )?(answer|response|reply) (with|by)"
 )
 # Papers that can be forged, as people name them.
 _PAPER = (r"(giay to|giay phep|giay chung nhan|giay xac nhan|giay khai sinh|giay dang ky|so do|so hong|so ho khau|the can cuoc"
