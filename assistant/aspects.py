@@ -328,6 +328,8 @@ def _aspects_of(question: str) -> list[str]:
     # Money the citizen receives or pays elsewhere ("tiền viện phí", "trợ cấp", "lương hưu") is the
     # subject of the question, not the procedure's fee: blanked (same length) before the cues are read.
     folded = _NOT_A_FEE.sub(lambda m: " " * len(m.group(0)), fold(question))
+    # "đã hết thời hạn hưởng trợ cấp", "còn thời hạn": a paper's or a benefit's state, no time asked.
+    folded = _A_STATE_OF_VALIDITY.sub(lambda m: " " * len(m.group(0)), folded)
     # "có cần xin giấy phép không" asks whether a permit is needed, not for papers ("cần xin giấy gì").
     folded = re.sub(r"(?<![a-z])giay phep(?![a-z])", "phep", folded)
     # "hồ sơ / người / phiếu yêu cầu" is the request and the requester ("đề nghị"), no requirement.
@@ -438,6 +440,7 @@ _NOT_A_FEE = re.compile(r"(?<![a-z])(tien )?(vien phi|hoc phi|mai tang phi|tien 
                         r"|tien thue nha|tien mua|tien dien|tien nuoc"
                         # an insurance premium, paid to the insurer or subsidised: "hỗ trợ phí bảo hiểm nông nghiệp"
                         r"|phi bao hiem|insurance premiums?)(?![a-z])")
+_A_STATE_OF_VALIDITY = re.compile(r"(?<![a-z])(het|con) thoi han(?![a-z])")
 # "Thời hạn" of a citizen's own act ("thời hạn đăng ký khai sinh", "thời hạn khởi công"), not of the office's
 # ("thời hạn giải quyết", "thời hạn cấp giấy phép").
 _TIME_TO_ACT = re.compile(r"(?<![a-z])thoi han (?:de |phai )?(?:lam thu tuc |di )?(dang ky|khai|khoi cong|nop|thong bao|bao|lam)(?![a-z])")

@@ -289,9 +289,22 @@ RULE_ITEMS = 3
 _CASES = re.compile(r"trường hợp|\bkhi\b|\bnếu\b|dành cho|áp dụng|đối với", re.IGNORECASE)
 
 
+# A legal act's title that says whom it is for: "… trợ cấp hàng tháng cho những người có từ đủ 15 năm …".
+_FOR_WHOM_IN_AN_ACT = re.compile(r"\bcho (những )?(người|đối tượng|trường hợp)|đối với (những )?(người|đối tượng|trường hợp)",
+                                 re.IGNORECASE)
+
+
 def _when_it_applies(procedure: Procedure) -> list[tuple[str, list[str]]]:
     sentences = [s for s in split_sentences(procedure.summary) if _CASES.search(s)] if procedure.summary else []
-    return [("summary", sentences[:1])] if sentences else []
+    if sentences:
+        return [("summary", sentences[:1])]
+    legal_basis = procedure.section("legal_basis")
+    if procedure.section("conditions") is None and legal_basis is not None:
+        # A record with no conditions (a page staff ingested) still says whom it is for in the title
+        # of the act it follows.
+        for_whom = [item for item in bullet_lines(legal_basis.text) if _FOR_WHOM_IN_AN_ACT.search(item)]
+        return [("legal_basis", for_whom[:1])] if for_whom else []
+    return []
 
 
 def _section(procedure: Procedure, key: str) -> Section:

@@ -2183,3 +2183,9 @@ def test_the_conditions_of_marriage_are_the_family_laws(full_assistant):
 def test_how_long_a_certificate_of_marital_status_is_valid_is_stated(full_assistant):
     answer = full_assistant.ask("Giấy xác nhận tình trạng hôn nhân có giá trị bao lâu?")
     assert answer.status == "answered" and "06 tháng kể từ ngày cấp" in answer.answer
+
+
+def test_an_expired_term_is_a_state_not_a_time_asked():
+    # "đã hết thời hạn …" tells the case; "có được … không" is what is asked
+    assert detect_aspects("Giấy phép đã hết thời hạn thì có được gia hạn không?") == ["conditions"]
+    assert detect_aspects("Hộ chiếu hết hạn thì làm lại mất bao lâu?") == ["time_limit"]

@@ -157,3 +157,11 @@ def test_a_relapse_procedure_needs_the_question_to_say_it_relapsed(unseen_assist
     assert answer.status == "answered" and "tiếp tục bị" in answer.citations[0].title
     answer = unseen_assistant.ask("Vết thương do tai nạn lao động cũ tái phát thì hưởng chế độ thế nào?")
     assert answer.status == "answered" and "tái phát" in answer.citations[0].title
+
+
+def test_a_page_without_conditions_answers_them_from_the_act_it_follows(unseen_assistant):
+    # the page has no "Yêu cầu, điều kiện"; its legal basis is "… trợ cấp hàng tháng cho những người có từ đủ
+    # 15 năm đến dưới 20 năm công tác thực tế …", which says whom the allowance is for
+    answer = unseen_assistant.ask("Mẹ tôi đã hết thời hạn hưởng trợ cấp mất sức lao động, nay có được hưởng trợ cấp hàng tháng nữa không?")
+    assert answer.status == "answered" and "613" in answer.citations[0].title
+    assert "từ đủ 15 năm đến dưới 20 năm" in answer.answer
