@@ -62,6 +62,22 @@ QUALIFIERS: dict[str, re.Pattern] = {
     "tai phat": re.compile(r"tai phat|phat lai|tro nang|relaps|recur"),
     # "đã bị TNLĐ, BNN nay tiếp tục bị …": a second accident or illness, said as such
     "nay tiep tuc bi": re.compile(r"tiep tuc bi|lai bi|bi lai|lan (thu )?(hai|2)|them lan|again|another|second"),
+    # a pension "đối với cán bộ xã": who the person was, never a company's worker
+    "doi voi can bo xa": re.compile(r"can bo (cap )?(xa|phuong|thi tran)|(chu tich|pho chu tich|bi thu) (ubnd |uy ban nhan dan |dang uy )?(xa|phuong)"
+                                    r"|commune official"),
+    # an allowance "đối với nhà giáo đã nghỉ hưu": who the person was
+    "doi voi nha giao": re.compile(r"nha giao|giao vien|giang vien|day hoc|nganh giao duc|teacher"),
+    # a pension resumed "đối với người chấp hành xong hình phạt tù, người xuất cảnh trái phép trở về …, người
+    # được Tòa án hủy quyết định tuyên bố mất tích": who the person is
+    "chap hanh xong hinh phat tu": re.compile(r"phat tu|ngoi tu|o tu|ra tu|di tu|tu giam|trai giam|chap hanh xong|xuat canh|tro ve"
+                                              r"|ve nuoc|mat tich|prison|jail|imprison|returned|missing"),
+    # arrears "của người hưởng đã chết": claimed by the family of one who died, said as such ("mất sức" is no death)
+    "nguoi huong da chet": re.compile(r"chet|qua doi|tu tran|tu vong|da mat(?! (suc|viec|giay|the|so|tien))"
+                                      r"|mat (nam|thang|ngay|hom|luc|roi|dot ngot|cach day)|died|dead|deceas|passed away"),
+    # a pension moved "sang địa bàn khác": one who moves (to another province, into the city, …)
+    "sang dia ban khac": re.compile(r"dia ban khac|(tinh|huyen|xa|phuong|noi|thanh pho) khac|di chuyen|don (ve|den|vao)"
+                                    r"|chuyen (den|ve|sang|toi|vao|ra|nha|noi o|cho o|dia ban|ho khau)|doi (noi o|cho o|dia chi)"
+                                    r"|move|moving|relocat"),
     "cho co quan, to chuc": _ORGANISATION,
     "doi voi to chuc": _ORGANISATION,
 }
@@ -203,7 +219,8 @@ def unsignalled_qualifiers(procedure: Procedure, question: str) -> list[str]:
 # (see `Neighbours.fits`).
 ALWAYS_RESTRICTS = {"nuoc lang gieng", "cho co quan, to chuc", "doi voi to chuc", "cho can bo, cong chuc",
                     "luc luong tham gia bao ve an ninh, trat tu", "nguoi duoc huy dong, nguoi tham gia phong chay",
-                    "ra nuoc ngoai de dinh cu"}
+                    "ra nuoc ngoai de dinh cu", "doi voi can bo xa", "doi voi nha giao",
+                    "chap hanh xong hinh phat tu", "nguoi huong da chet"}
 
 # "Foreign" is said of many stories that want the domestic procedure (a returning emigrant's
 # residence), and leaving to settle abroad of stories that want someone to collect a pension meanwhile;

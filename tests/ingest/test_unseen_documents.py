@@ -165,3 +165,21 @@ def test_a_page_without_conditions_answers_them_from_the_act_it_follows(unseen_a
     answer = unseen_assistant.ask("Mẹ tôi đã hết thời hạn hưởng trợ cấp mất sức lao động, nay có được hưởng trợ cấp hàng tháng nữa không?")
     assert answer.status == "answered" and "613" in answer.citations[0].title
     assert "từ đủ 15 năm đến dưới 20 năm" in answer.answer
+
+
+@pytest.mark.parametrize("question, title_part", [
+    ("Bố tôi nguyên là cán bộ xã, nay đủ tuổi nghỉ hưu thì làm hồ sơ hưởng lương hưu thế nào?", "cán bộ xã"),
+    ("Bố tôi đang hưởng lương hưu ở Hà Nội, nay chuyển vào TP.HCM sống với con thì nhận lương hưu thế nào?", "địa bàn khác"),
+    ("Bố tôi đang hưởng lương hưu thì qua đời, còn 2 tháng lương hưu chưa nhận, gia đình nhận thế nào?", "đã chết"),
+])
+def test_a_pension_procedure_for_one_kind_of_person_answers_that_person(unseen_assistant, question, title_part):
+    answer = unseen_assistant.ask(question)
+    assert answer.status == "answered" and title_part in answer.citations[0].title
+
+
+def test_a_company_workers_first_pension_is_none_of_the_special_cases(unseen_assistant):
+    # the pages hold a commune official's pension, a move, a resumption after prison, a dead person's arrears:
+    # none is a worker's first pension, which no page here holds
+    answer = unseen_assistant.ask("Tôi làm công nhân ở công ty, đóng bảo hiểm xã hội đủ 20 năm, muốn hưởng lương hưu "
+                                  "hàng tháng thì làm hồ sơ gì?")
+    assert answer.status == "not_found"
