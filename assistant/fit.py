@@ -119,13 +119,26 @@ def asks_as_a_person(question: str) -> bool:
     return _AS_A_PERSON.search(folded) is not None and _FOR_AN_ORGANISATION.search(folded) is None
 
 
+# The schemes a benefit is paid under, each by its own office and law: social insurance, earned by
+# contributions (BHXH), and social assistance, paid from the budget to the old, the disabled, the poor
+# ("trợ cấp xã hội", "bảo trợ xã hội"). An allowance for the elderly is no insurance benefit.
+SCHEMES: dict[str, re.Pattern] = {
+    "social insurance": re.compile(r"\b(bao hiem xa hoi|bhxh|social insurance)\b"),
+    "social assistance": re.compile(r"\b(tro cap xa hoi|tcxh|bao tro xa hoi|social (assistance|allowance|protection))\b"),
+}
+
+
 def names_another_entity(procedure: Procedure, question: str) -> bool:
     """The question is about a kind of business the procedure's title does not name ("công ty cổ phần
-    của tôi" beside "… đối với tổ hợp tác, hợp tác xã"). A question naming none fits any."""
-    title = fold(procedure.title)
+    của tôi" beside "… đối với tổ hợp tác, hợp tác xã"), or a benefit of another scheme ("trợ cấp xã
+    hội người cao tuổi" beside "… chế độ bảo hiểm xã hội"). A question naming none fits any."""
+    title, asked_text = fold(procedure.title), fold(question)
     kinds = {kind for kind in ENTITY_KINDS if kind in title}
-    asked = {kind for kind, pattern in ENTITY_KINDS.items() if pattern.search(fold(question))}
-    return bool(kinds) and bool(asked) and not asked & kinds
+    asked = {kind for kind, pattern in ENTITY_KINDS.items() if pattern.search(asked_text)}
+    schemes = {scheme for scheme, pattern in SCHEMES.items() if pattern.search(title)}
+    asked_schemes = {scheme for scheme, pattern in SCHEMES.items() if pattern.search(asked_text)}
+    return (bool(kinds) and bool(asked) and not asked & kinds) or \
+        (bool(schemes) and bool(asked_schemes) and not asked_schemes & schemes)
 
 
 # A second or later time ("lần thứ hai", "lần 2", "bị … lần nữa", "second time", "again") is no

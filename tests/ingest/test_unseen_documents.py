@@ -183,3 +183,12 @@ def test_a_company_workers_first_pension_is_none_of_the_special_cases(unseen_ass
     answer = unseen_assistant.ask("Tôi làm công nhân ở công ty, đóng bảo hiểm xã hội đủ 20 năm, muốn hưởng lương hưu "
                                   "hàng tháng thì làm hồ sơ gì?")
     assert answer.status == "not_found"
+
+
+def test_social_assistance_is_no_social_insurance_benefit(unseen_assistant):
+    # "trợ cấp xã hội" for the elderly is paid from the budget, not by the insurer: the proxy for insurance
+    # benefits does not answer it, while a pension's proxy still does
+    answer = unseen_assistant.ask("Mẹ tôi đang hưởng trợ cấp xã hội người cao tuổi, có thể ủy quyền cho con cháu nhận thay không?")
+    assert answer.status != "answered"
+    answer = unseen_assistant.ask("Bố tôi đang hưởng lương hưu nhưng sức khỏe yếu, có thể ủy quyền cho con lĩnh thay lương hưu không?")
+    assert answer.status == "answered" and "lĩnh thay" in answer.citations[0].title
