@@ -65,6 +65,9 @@ QUALIFIERS: dict[str, re.Pattern] = {
     # a pension "đối với cán bộ xã": who the person was, never a company's worker
     "doi voi can bo xa": re.compile(r"can bo (cap )?(xa|phuong|thi tran)|(chu tich|pho chu tich|bi thu) (ubnd |uy ban nhan dan |dang uy )?(xa|phuong)"
                                     r"|commune official"),
+    # support or pay for a grassroots mediator ("hòa giải viên gặp tai nạn", "thù lao cho hòa giải viên"): who
+    # the person is, never a citizen hurt in an accident or a victim of violence
+    "hoa giai vien": re.compile(r"hoa giai|mediat|conciliat"),
     # an allowance "đối với nhà giáo đã nghỉ hưu": who the person was
     "doi voi nha giao": re.compile(r"nha giao|giao vien|giang vien|day hoc|nganh giao duc|teacher"),
     # a pension resumed "đối với người chấp hành xong hình phạt tù, người xuất cảnh trái phép trở về …, người
@@ -233,7 +236,7 @@ def unsignalled_qualifiers(procedure: Procedure, question: str) -> list[str]:
 ALWAYS_RESTRICTS = {"nuoc lang gieng", "cho co quan, to chuc", "doi voi to chuc", "cho can bo, cong chuc",
                     "luc luong tham gia bao ve an ninh, trat tu", "nguoi duoc huy dong, nguoi tham gia phong chay",
                     "ra nuoc ngoai de dinh cu", "doi voi can bo xa", "doi voi nha giao",
-                    "chap hanh xong hinh phat tu", "nguoi huong da chet"}
+                    "chap hanh xong hinh phat tu", "nguoi huong da chet", "hoa giai vien"}
 
 # "Foreign" is said of many stories that want the domestic procedure (a returning emigrant's
 # residence), and leaving to settle abroad of stories that want someone to collect a pension meanwhile;

@@ -140,9 +140,13 @@ class Neighbours:
                  if not set(pair) & NAME_COMMON_WORDS}
 
         def about(candidate: Candidate) -> bool:
+            if not named:
+                # The question named nothing of the best (similarity alone brought it): the one taking
+                # its place must be named at least a little, or it is as much a guess.
+                return candidate.name_precision >= NAMED_HARDLY
             # its abbreviations written out: "TNLĐ" is "tai nạn lao động"
             title = candidate.procedure.title
-            return not named or bool(named & syllable_pairs(f"{candidate.procedure.name} {title} {spelled_out(title)}"))
+            return bool(named & syllable_pairs(f"{candidate.procedure.name} {title} {spelled_out(title)}"))
         return about
 
     def close_one_that(self, best: Candidate, wanted: Callable[[Candidate], bool], margin: float | None = None) -> Candidate:

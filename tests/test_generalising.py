@@ -2189,3 +2189,15 @@ def test_an_expired_term_is_a_state_not_a_time_asked():
     # "đã hết thời hạn …" tells the case; "có được … không" is what is asked
     assert detect_aspects("Giấy phép đã hết thời hạn thì có được gia hạn không?") == ["conditions"]
     assert detect_aspects("Hộ chiếu hết hạn thì làm lại mất bao lâu?") == ["time_limit"]
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("Hòa giải viên bị thương khi đi hòa giải thì được hỗ trợ gì?", True),
+    # a victim of violence or of an accident is no mediator: neither the mediator's support nor a guess in its place
+    ("Để được cấp thẻ nhân viên chăm sóc nạn nhân bạo lực gia đình thì phải đến đâu, hồ sơ gồm những gì?", False),
+])
+def test_a_mediators_support_is_for_mediators(full_assistant, question, answered):
+    answer = full_assistant.ask(question)
+    assert (answer.status == "answered" and "hòa giải viên" in answer.procedure["title"]) is answered
+    if not answered:
+        assert answer.status != "answered"
