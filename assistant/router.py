@@ -380,6 +380,10 @@ _SUFFERED = re.compile(r"(?<![a-z])(toi|minh|em|chung toi|(gia dinh|nha|bo|me|ba
                        r"( da| lai| vua| moi)? bi( nguoi ta| ke gian| ho| doi tuong)?\s*$")
 
 
+# "tại Việt Nam", "ở trong nước": where a thing is done, no topic of its own.
+_WHERE_PHRASE = re.compile(r"(?<![a-z])(tai|o|ve) (viet nam|vn|trong nuoc|que)(?![a-z])")
+
+
 def route_with_cue(question: str) -> tuple[str, str]:
     """The route and the folded words that decided it (for a soft route, what the index must know)."""
     folded = fold(question)
@@ -413,8 +417,9 @@ def route_with_cue(question: str) -> tuple[str, str]:
     if complaint is not None:
         return "complaint", _CONDUCT.search(complaint).group(0)
     asked = fold(" ".join(parts))
-    if len(topic_words(asked)) < MIN_TOPIC_WORDS:
-        # "Thủ tục và chi phí thế nào?" after a story asks about the story: read all of it.
+    if len([w for w in topic_words(_WHERE_PHRASE.sub(" ", asked)) if w]) < MIN_TOPIC_WORDS:
+        # "Thủ tục và chi phí thế nào?" after a story asks about the story: read all of it. Where it is
+        # done ("tại Việt Nam") names no matter either.
         asked = fold(question)
     # Abbreviations read as written out: "hưởng BHTN" is "hưởng bảo hiểm thất nghiệp".
     asked = _ABBREVIATION.sub(lambda m: fold(ABBREVIATIONS[m.group(0)]), asked)

@@ -2201,3 +2201,10 @@ def test_a_mediators_support_is_for_mediators(full_assistant, question, answered
     assert (answer.status == "answered" and "hòa giải viên" in answer.procedure["title"]) is answered
     if not answered:
         assert answer.status != "answered"
+
+
+def test_where_a_thing_is_done_names_no_topic_of_the_question():
+    # "Vậy thủ tục tại Việt Nam tôi phải làm thế nào?" after a story of a divorce asks about the story
+    story = ("Vợ ở nước ngoài, chồng ở Việt Nam, 15 năm không chung sống. Nay cả hai muốn làm thủ tục ly hôn nhưng vợ "
+             "không về được. Vậy thủ tục tại Việt Nam tôi phải làm như thế nào?")
+    assert route(story) == "other_authority"
