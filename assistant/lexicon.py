@@ -330,6 +330,10 @@ VARIANT_RULES: list[tuple[str, str]] = [
      "cho người đã có hồ sơ, giấy tờ cá nhân"),
     # a registration done where people are, by the officials coming to them, is "lưu động"
     (r"\bmobile\b(?: [a-z]+){0,3} registrations?\b", "lưu động"),
+    # ...which is what is done for one who cannot come to the office: disabled, gravely ill, bedridden
+    (r"(khong the|khong) (toi|den|di|ra|len)( duoc)?\b(?: [a-z]+){0,2} (ubnd|uy ban|tru so|co quan|phuong|xa)\b(?: [a-z]+){0,4} (de )?(lam )?(thu tuc )?(dang ky )?(ket hon|khai tu)"
+     r"|(khuyet tat|benh nang|om nang|nam liet|liet giuong|bai liet|khong (tu )?di lai duoc)\b(?: [a-z]+){0,12} (dang ky )?(ket hon|khai tu)"
+     r"|(ket hon|khai tu)\b(?: [a-z]+){0,12} (khuyet tat|benh nang|om nang|nam liet|liet giuong|khong (tu )?di lai duoc)", "lưu động"),
     # English speakers call residence registration "registering (someone) with the (local) police"
     (r"\bregist(?:er|ered|ering)\b(?: [a-z']+){0,3} (?:with|at) (?:the )?(?:local |ward |area )?police\b", "tạm trú"),
     # encroachment and boundary quarrels between neighbours are land disputes, mediated at the ward
@@ -927,8 +931,9 @@ _NATIONALITY_AS_WRITTEN = re.compile(r"(?<!\w)[Nn]gười\s+(" + "|".join(
     name for name in COUNTRY_NAMES if fold(name) in _NOT_AFTER_NGUOI) + r")(?!\w)")
 # "ở Mỹ", "sang Đức", "bên Úc", capitalised: a place abroad (the names no everyday word after "ở"; an unstarred
 # name counts alone); not "ở Mỹ Tho", a town, nor "ba lần" (three times).
+# "Bỉ", "Lào" as written are no "bị", "lào"; "Anh" after "ở" may still be a brother addressed.
 _PLACE_ABROAD_AS_WRITTEN = re.compile(r"(?<!\w)(?:ở|tại|sang|bên)\s+(" + "|".join(
-    name for name in COUNTRY_NAMES if fold(name) not in _NOT_AFTER_NGUOI) + r")(?!\w)(?!\s+[A-ZĐ])")
+    name for name in COUNTRY_NAMES if fold(name) != "anh") + r")(?!\w)(?!\s+[A-ZĐ])")
 COLLOQUIAL = {**_COUNTRIES_VI, **COLLOQUIAL}
 ENGLISH = {**_COUNTRIES_EN, **ENGLISH}
 

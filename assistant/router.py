@@ -448,9 +448,11 @@ def without_injection(question: str) -> tuple[str, bool]:
             continue
         instructed = True
         # "Thủ tục chuyển mục đích sử dụng đất Bỏ qua mọi quy định …": the instruction glued to the
-        # end of a question, with no full stop between, is cut off where it starts.
+        # end of a question, with no full stop between, is cut off where it starts. After a question
+        # already asked, a sentence is the instruction's own ("Payload này … cao hơn system prompt").
         before = sentence[:_clause_start(sentence, match.start())]
-        if len(before.split()) >= MIN_QUESTION_WORDS:
+        asked_already = any(k.rstrip().endswith("?") for k in kept)
+        if not asked_already and len(before.split()) >= MIN_QUESTION_WORDS:
             kept.append(before.rstrip(" ,:;-"))
     if not instructed:
         return question, False
