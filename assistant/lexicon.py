@@ -250,6 +250,8 @@ _NEW_LOOK = (r"(thay doi (nhan dang|dac diem nhan dang|khuon mat|guong mat|gioi 
              r"|got cam|doi gioi tinh|chuyen doi gioi tinh|xac dinh lai gioi tinh|plastic surgery|cosmetic surgery|sex change)")
 _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: [a-z]+){0,6} (mat|khong con|bi chay|hu hong|that lac|khong luu)"
                   r"|(khong con|mat|chay) (luu )?(so( ho tich| goc| luu)?|ho so luu)\b"
+                  # "hồ sơ từ 1983 không còn lưu trữ tại địa phương": the office keeps no record of it
+                  r"|\b(ho so|so sach)(?: [a-z0-9]+){0,6} khong (con )?luu( tru)?\b"
                   # the office asked for an extract or the original finds no record of it
                   r"|(trich luc|ban chinh|ban goc|so ho tich|du lieu ho tich)\b[^.?!|]{0,60}\b(khong tim thay|khong tra cuu duoc|khong con luu)\b")
 VARIANT_RULES: list[tuple[str, str]] = [

@@ -2227,3 +2227,10 @@ def test_a_country_written_after_o_is_abroad_even_where_its_name_is_a_syllable()
     # "tại Bỉ", "sang Lào" as written are countries; "bị", "lào" in lower case are not
     assert "có yếu tố nước ngoài" in expansions_of("Tôi kết hôn với một người tại Bỉ")
     assert "có yếu tố nước ngoài" not in expansions_of("Tôi bị mất giấy khai sinh")
+
+
+def test_records_the_office_no_longer_keeps_mean_registering_again(full_assistant):
+    # "hồ sơ từ 1983 không còn lưu trữ": no extract can be copied from a register that is gone
+    answer = full_assistant.ask("Tôi xin trích lục khai sinh nhưng xã trả lời hồ sơ năm 1985 không còn lưu trữ, "
+                                "vậy tôi phải làm thủ tục gì?")
+    assert answer.status == "answered" and answer.procedure["title"] == "Thủ tục đăng ký lại khai sinh"
