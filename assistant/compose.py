@@ -165,7 +165,9 @@ def _select(key: str, items: list[str], aspects: list[str], question_terms: set[
         picked = [i for i in items if _ONLINE.search(i)] if "online" in aspects else items
         if "online" not in aspects and any(a in aspects for a in ("fee", "time_limit")):
             return []  # the fee / time-limit sections already restate the channel figures
-        picked = picked or items
+        # What every channel binds the citizen to ("dù nộp theo kênh nào, hai bên phải có mặt") before
+        # the rows that restate each channel's time and fee.
+        picked = sorted(picked or items, key=lambda i: _OBLIGATION.search(i) is None)
     else:
         picked = sorted(items, key=lambda i: -len(question_terms & _term_set(i)))
     return picked[:limit]

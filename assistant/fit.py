@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .documents import Procedure
+from .lexicon import expansions_of
 from .text import fold
 
 _MIN_AGE = re.compile(r"(?:tu )?du (\d+) tuoi tro len|tu (\d+) tuoi tro len")
@@ -187,12 +188,29 @@ _RECORDS_AN_ACT_ABROAD = re.compile(r"(?<![a-z])(giai quyet|dang ky|lam) (tai|o)
 _RECORDING = re.compile(r"(?<![a-z])ghi chu(?![a-z])")
 
 
+# Where a person lives ("công dân Việt Nam định cư ở nước ngoài", "Việt kiều") places no act abroad.
+_LIVES_ABROAD = re.compile(r"(?<![a-z])((dinh cu|sinh song|cu tru|lam viec|hoc tap)( (o|tai|ben))? nuoc ngoai|(dang|hien) o nuoc ngoai"
+                           r"|viet kieu)(?![a-z])")
+
+
 def abroad_unsaid(procedure: Procedure, question: str) -> bool:
     """A matter done abroad ("… đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài") that the
-    question never places abroad, or places at home ("nhận con nuôi trong nước")."""
-    asked = fold(question)
-    return bool(_RECORDS_AN_ACT_ABROAD.search(fold(procedure.name))) and (
-        bool(_AT_HOME.search(asked)) or not (QUALIFIERS["yeu to nuoc ngoai"].search(asked) or _RECORDING.search(asked)))
+    question (as written) never places abroad, or places at home ("nhận con nuôi trong nước")."""
+    if not _RECORDS_AN_ACT_ABROAD.search(fold(procedure.name)):
+        return False
+    text = _without_where_one_lives(question)
+    asked = " ".join([fold(text), *map(fold, expansions_of(text))])  # "married in Korea": the country named
+    return bool(_AT_HOME.search(asked)) or not (QUALIFIERS["yeu to nuoc ngoai"].search(asked) or _RECORDING.search(asked))
+
+
+def _without_where_one_lives(question: str) -> str:
+    """The question without the phrases placing a person abroad (folding keeps each letter's place)."""
+    folded = fold(question)
+    if len(folded) != len(question):
+        return _LIVES_ABROAD.sub(" ", folded)
+    for match in reversed(list(_LIVES_ABROAD.finditer(folded))):
+        question = question[:match.start()] + " " + question[match.end():]
+    return question
 
 
 # A bound the question puts on the person ("cho trẻ dưới 14 tuổi", "under 14 years old"): younger than it.

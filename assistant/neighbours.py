@@ -103,7 +103,7 @@ class Neighbours:
             fits_age(procedure, self.ages) and not names_another_entity(procedure, self.signals)
             and not contradicts_first_time(procedure, self.context.search_text)
             and not contradicts_registering_again(procedure, self.context.search_text)
-            and not abroad_unsaid(procedure, self.signals)
+            and not abroad_unsaid(procedure, self.context.search_text)
             and not asks_another_modality(procedure, self.context.search_text) and not any(
                 q in ALWAYS_RESTRICTS or self._has_plainer_variant(procedure, q)
                 for q in unsignalled_qualifiers(procedure, self.signals)))

@@ -2234,3 +2234,20 @@ def test_records_the_office_no_longer_keeps_mean_registering_again(full_assistan
     answer = full_assistant.ask("Tôi xin trích lục khai sinh nhưng xã trả lời hồ sơ năm 1985 không còn lưu trữ, "
                                 "vậy tôi phải làm thủ tục gì?")
     assert answer.status == "answered" and answer.procedure["title"] == "Thủ tục đăng ký lại khai sinh"
+
+
+def test_the_overview_card_says_what_every_channel_requires(full_assistant):
+    # "Dù nộp theo kênh nào, cả hai bên nam, nữ phải có mặt …" matters more than each channel's restated time
+    answer = full_assistant.ask("Thủ tục đăng ký kết hôn với công dân Việt Nam định cư ở nước ngoài")
+    assert answer.status == "answered" and "phải có mặt" in answer.answer
+
+
+@pytest.mark.parametrize("question, recorded", [
+    # where a person lives places no act abroad: marrying a Việt kiều is registered here
+    ("Thủ tục đăng ký kết hôn với công dân Việt Nam định cư ở nước ngoài", False),
+    ("Tôi đã kết hôn ở Hàn Quốc, về Việt Nam có phải ghi chú kết hôn không?", True),
+    ("We married in the US, do we need to record it in Vietnam?", True),
+])
+def test_living_abroad_is_no_act_done_abroad(full_assistant, question, recorded):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and ("Ghi chú" in answer.procedure["title"] or "ghi vào Sổ" in answer.procedure["title"]) is recorded
