@@ -291,7 +291,12 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|(ket hon|ly hon)\b(?: [a-z]+){0,3} (o|tai) nuoc ngoai\b(?: [a-z]+){0,8} (o|tai|ve) viet nam",
      "ghi vào sổ hộ tịch việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài"),
     # merged or renamed provinces, wards: papers stay valid (the guide on not replacing papers)
-    (r"(sap nhap|sau sap nhap|hop nhat|doi ten) (tinh|phuong|xa|quan|huyen|don vi hanh chinh)|(tinh|phuong|xa) (moi )?sap nhap",
+    (r"(sap nhap|sau sap nhap|hop nhat|doi ten) (tinh|phuong|xa|quan|huyen|don vi hanh chinh)|(tinh|phuong|xa) (moi )?sap nhap"
+     # an address still naming the old ward ("địa chỉ trên CCCD là phường cũ"), not "phường cư trú"
+     r"|(dia chi|noi cu tru|que quan|noi thuong tru)\b(?: [a-z]+){0,4} (la |van la |ghi |van ghi )?(phuong|xa|quan|huyen|tinh) cu(?! (tru|dan|ngu))(?![a-z])"
+     # the same in English: "my ward was merged", "after the merger of provinces"
+     r"|\b(wards?|communes?|provinces?|districts?) (was |were |has been |have been |got )?(merged|renamed|combined|abolished)\b"
+     r"|\b(merger|merging|renaming) of (the )?(wards?|communes?|provinces?|districts?)\b",
      "không cần đổi giấy tờ khi phường đổi tên hoặc thay đổi địa giới"),
     # a pension or allowance the holder died before collecting is claimed by the heirs (truy lĩnh)
     (r"(mat|chet|qua doi|tu tran)\b(?: [a-z0-9]+){0,12}(?: ,)? (luong huu|tro cap)\b(?: [a-z0-9]+){0,8} chua (kip |duoc )?(linh|nhan|lanh)"

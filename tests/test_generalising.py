@@ -2251,3 +2251,13 @@ def test_the_overview_card_says_what_every_channel_requires(full_assistant):
 def test_living_abroad_is_no_act_done_abroad(full_assistant, question, recorded):
     answer = full_assistant.ask(question)
     assert answer.status == "answered" and ("Ghi chú" in answer.procedure["title"] or "ghi vào Sổ" in answer.procedure["title"]) is recorded
+
+
+@pytest.mark.parametrize("question", [
+    "Địa chỉ trên CCCD là phường cũ, có phải đổi không?",
+    "My ward was merged, do I have to update my ID card?",
+])
+def test_an_address_naming_the_old_ward_is_the_renaming_guide(full_assistant, question):
+    # papers naming a ward since merged stay valid; "phường cư trú" is no old ward
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and answer.procedure["title"].startswith("Không cần đổi giấy tờ")
