@@ -218,7 +218,9 @@ def asks_elsewhere(question: str) -> bool:
 # "ở đâu", "bao lâu", "thế nào", "có … không"). "Đâu" folds like "đầu" (lần đầu), so only in its phrases.
 _INTERROGATIVE = re.compile(
     r"(?<![a-z])(nao|gi|bao nhieu|bao lau|may ngay|the nao|ra sao|lam sao|tai sao|vi sao|hay khong|hay chua|duoc khong"
-    r"|phai khong|(o|den|tai|di|nop o|lam o) dau|khong|ko|chua)(?![a-z])\W*$|(?<![a-z])(nao|gi|bao nhieu|bao lau|the nao|ra sao)(?![a-z])")
+    r"|phai khong|(o|den|tai|di|nop o|lam o) dau|khong|ko|chua)(?![a-z])\W*$|(?<![a-z])(nao|gi|bao nhieu|bao lau|the nao|ra sao)(?![a-z])"
+    # "A hay B vậy ạ": a choice between two asked, closed by "vậy", "thế", "nhỉ"
+    r"|(?<![a-z])hay (la |van |con )?[^.?!]*(?<![a-z])(vay|the|nhi)( a| ha)?\W*$")
 
 
 def asking_parts(question: str) -> list[str]:

@@ -132,17 +132,36 @@ SCHEMES: dict[str, re.Pattern] = {
 }
 
 
+# The regimes of social insurance a benefit is settled under ("Giải quyết hưởng chế độ ốm đau", "… TNLĐ,
+# BNN …", "… lương hưu …"), as the Law on Social Insurance divides them: a maternity benefit is settled
+# by no sickness or work-accident procedure.
+REGIMES: dict[str, re.Pattern] = {
+    "sickness": re.compile(r"\b(om dau|nghi om|bi om|sick)"),
+    "maternity": re.compile(r"\b(thai san|sinh con|mang thai|mang bau|sinh em be|kham thai|sau sinh|maternity|pregnan)"),
+    "work accident": re.compile(r"\b(tai nan lao dong|tnld|benh nghe nghiep|bnn|work(place)?[ -]accident|occupational)"),
+    "pension": re.compile(r"\b(luong huu|huu tri|nghi huu|pension|retire)"),
+    "survivors": re.compile(r"\b(tu tuat|tro cap tuat|mai tang|survivor|funeral)"),
+    "unemployment": re.compile(r"\b(that nghiep|bhtn|unemploy)"),
+}
+_SETTLES_A_BENEFIT = re.compile(r"^giai quyet huong\b")
+
+
+def _of_another(title: str, question: str, kinds: dict[str, re.Pattern]) -> bool:
+    named = {kind for kind, pattern in kinds.items() if pattern.search(title)}
+    asked = {kind for kind, pattern in kinds.items() if pattern.search(question)}
+    return bool(named) and bool(asked) and not named & asked
+
+
 def names_another_entity(procedure: Procedure, question: str) -> bool:
     """The question is about a kind of business the procedure's title does not name ("công ty cổ phần
-    của tôi" beside "… đối với tổ hợp tác, hợp tác xã"), or a benefit of another scheme ("trợ cấp xã
-    hội người cao tuổi" beside "… chế độ bảo hiểm xã hội"). A question naming none fits any."""
+    của tôi" beside "… đối với tổ hợp tác, hợp tác xã"), a benefit of another scheme ("trợ cấp xã hội
+    người cao tuổi" beside "… chế độ bảo hiểm xã hội") or of another regime (maternity beside a work
+    accident's settlement). A question naming none fits any."""
     title, asked_text = fold(procedure.title), fold(question)
     kinds = {kind for kind in ENTITY_KINDS if kind in title}
     asked = {kind for kind, pattern in ENTITY_KINDS.items() if pattern.search(asked_text)}
-    schemes = {scheme for scheme, pattern in SCHEMES.items() if pattern.search(title)}
-    asked_schemes = {scheme for scheme, pattern in SCHEMES.items() if pattern.search(asked_text)}
-    return (bool(kinds) and bool(asked) and not asked & kinds) or \
-        (bool(schemes) and bool(asked_schemes) and not asked_schemes & schemes)
+    return (bool(kinds) and bool(asked) and not asked & kinds) or _of_another(title, asked_text, SCHEMES) \
+        or (_SETTLES_A_BENEFIT.match(title) is not None and _of_another(title, asked_text, REGIMES))
 
 
 # A second or later time ("lần thứ hai", "lần 2", "bị … lần nữa", "second time", "again") is no

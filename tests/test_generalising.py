@@ -2261,3 +2261,10 @@ def test_an_address_naming_the_old_ward_is_the_renaming_guide(full_assistant, qu
     # papers naming a ward since merged stay valid; "phường cư trú" is no old ward
     answer = full_assistant.ask(question)
     assert answer.status == "answered" and answer.procedure["title"].startswith("Không cần đổi giấy tờ")
+
+
+def test_a_choice_closed_by_vay_is_a_question():
+    # "… 7 ngày sau khi ra viện hay vẫn được hưởng cả 5 ngày nằm viện vậy ạ." asks, though it has no "?"
+    letter = ("Em nằm viện 5 ngày, về nhà bác sĩ cho nghỉ thêm 7 ngày. Em được tính hưởng 7 ngày sau khi ra viện "
+              "hay vẫn được hưởng cả 5 ngày nằm viện vậy ạ. Em cảm ơn ạ.")
+    assert not asks_nothing(letter, detect_aspects(letter))

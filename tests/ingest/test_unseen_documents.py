@@ -192,3 +192,12 @@ def test_social_assistance_is_no_social_insurance_benefit(unseen_assistant):
     assert answer.status != "answered"
     answer = unseen_assistant.ask("Bố tôi đang hưởng lương hưu nhưng sức khỏe yếu, có thể ủy quyền cho con lĩnh thay lương hưu không?")
     assert answer.status == "answered" and "lĩnh thay" in answer.citations[0].title
+
+
+def test_a_maternity_benefit_is_settled_by_no_work_accident_procedure(unseen_assistant):
+    # the regimes of social insurance: the pages settle sickness, work accidents, pensions; none maternity
+    answer = unseen_assistant.ask("Tôi đã nghỉ việc, sắp sinh con, có được hưởng chế độ thai sản không? Thường trú ở Thái "
+                                  "Bình, đóng bảo hiểm ở Hà Nội, giờ sống ở TP.HCM thì làm ở đâu?")
+    assert answer.status != "answered"
+    answer = unseen_assistant.ask("Tôi bị ốm nằm viện 5 ngày thì hồ sơ hưởng chế độ ốm đau gồm gì?")
+    assert answer.status == "answered" and "ốm đau" in answer.citations[0].title
