@@ -70,6 +70,8 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "bao nhieu tuoi", "may tuoi", "du tuoi", "how old",
          # "… có đúng không?": the citizen checks a rule they heard
          "co dung khong", "co dung hay khong", "dung hay sai", "co that khong", "is it true",
+         # "… thì không được đăng ký tiếp nữa hay sao?": whether it is still allowed, asked in doubt
+         "hay sao",
          "is it possible", "possible to", "allowed to", "may i", "am i allowed",
          # "có cần / có phải / có bắt buộc … không": whether one must, which the conditions answer
          "co can", "co can phai", "co phai", "co bat buoc", "bat buoc phai", "co nhat thiet", "co buoc phai",

@@ -2188,6 +2188,11 @@ def test_how_long_a_certificate_of_marital_status_is_valid_is_stated(full_assist
     assert answer.status == "answered" and "06 tháng kể từ ngày cấp" in answer.answer
 
 
+def test_hay_sao_asks_whether_it_is_allowed():
+    # "… thì không được đăng ký tiếp nữa hay sao?" doubts a rule: the conditions answer it
+    assert detect_aspects("Nếu tạm trú hết hạn thì không được đăng ký tiếp nữa hay sao?") == ["conditions"]
+
+
 def test_an_expired_term_is_a_state_not_a_time_asked():
     # "đã hết thời hạn …" tells the case; "có được … không" is what is asked
     assert detect_aspects("Giấy phép đã hết thời hạn thì có được gia hạn không?") == ["conditions"]
