@@ -70,8 +70,9 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "bao nhieu tuoi", "may tuoi", "du tuoi", "how old",
          # "… có đúng không?": the citizen checks a rule they heard
          "co dung khong", "co dung hay khong", "dung hay sai", "co that khong", "is it true",
-         # "… thì không được đăng ký tiếp nữa hay sao?": whether it is still allowed, asked in doubt
-         "hay sao",
+         # "… thì không được đăng ký tiếp nữa hay sao?": whether it is still allowed, asked in doubt (not
+         # "công chứng hay sao y")
+         "nua hay sao", "roi hay sao",
          "is it possible", "possible to", "allowed to", "may i", "am i allowed",
          # "có cần / có phải / có bắt buộc … không": whether one must, which the conditions answer
          "co can", "co can phai", "co phai", "co bat buoc", "bat buoc phai", "co nhat thiet", "co buoc phai",
@@ -221,8 +222,8 @@ def asks_elsewhere(question: str) -> bool:
 _INTERROGATIVE = re.compile(
     r"(?<![a-z])(nao|gi|bao nhieu|bao lau|may ngay|the nao|ra sao|lam sao|tai sao|vi sao|hay khong|hay chua|duoc khong"
     r"|phai khong|(o|den|tai|di|nop o|lam o) dau|khong|ko|chua)(?![a-z])\W*$|(?<![a-z])(nao|gi|bao nhieu|bao lau|the nao|ra sao)(?![a-z])"
-    # "A hay B vậy ạ": a choice between two asked, closed by "vậy", "thế", "nhỉ"
-    r"|(?<![a-z])hay (la |van |con )?[^.?!]*(?<![a-z])(vay|the|nhi)( a| ha)?\W*$")
+    # "A hay B vậy ạ": a choice between two asked, closed by "vậy" or "nhỉ" ("thế" would be "thẻ" unmarked)
+    r"|(?<![a-z])hay (la |van |con )?[^.?!]*(?<![a-z])(vay|nhi)( a| ha)?\W*$")
 
 
 def asking_parts(question: str) -> list[str]:

@@ -12,7 +12,7 @@ import re
 
 from .documents import Procedure
 from .lexicon import expansions_of
-from .text import fold
+from .text import fold, nfc
 
 _MIN_AGE = re.compile(r"(?:tu )?du (\d+) tuoi tro len|tu (\d+) tuoi tro len")
 _MAX_AGE = re.compile(r"duoi (\d+) tuoi|chua du (\d+) tuoi")
@@ -29,6 +29,11 @@ _NEIGHBOURS = (r"lang gieng|trung quoc|\blao\b(?! dong)|campuchia|neighbo(u)?rin
 # Restrictions a name can carry, and how a question shows it is in that case.
 # Read from the procedure's short name: its long title also lists whom it includes ("… người gốc Việt
 # Nam định cư ở nước ngoài"), which is no restriction.
+def _words(alternatives: str) -> re.Pattern:
+    """A pattern of whole words on folded text: "o tu" (ở tù) is not in "ở tuổi", "move" not in "remove"."""
+    return re.compile(rf"(?<![a-z])({alternatives})(?![a-z0-9])")
+
+
 QUALIFIERS: dict[str, re.Pattern] = {
     "yeu to nuoc ngoai": re.compile(
         r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|viet kieu|dinh cu|xuat canh|han quoc|trung quoc|nhat ban|dai loan"
@@ -60,28 +65,29 @@ QUALIFIERS: dict[str, re.Pattern] = {
     # a one-off payment "đối với người đang hưởng lương hưu … ra nước ngoài để định cư": who leaves to settle abroad
     "ra nuoc ngoai de dinh cu": re.compile(r"dinh cu|ra nuoc ngoai|sang nuoc ngoai|xuat canh|emigrat|settle abroad|move abroad"),
     # an injury or illness "tái phát" (relapsed) is a later claim: a first accident is not one
-    "tai phat": re.compile(r"tai phat|phat lai|tro nang|relaps|recur"),
+    "tai phat": _words(r"tai phat|phat lai|tro nang|relapsed?|recurr(ed|ing|ence)?"),
     # "đã bị TNLĐ, BNN nay tiếp tục bị …": a second accident or illness, said as such
-    "nay tiep tuc bi": re.compile(r"tiep tuc bi|lai bi|bi lai|lan (thu )?(hai|2)|them lan|again|another|second"),
+    "nay tiep tuc bi": _words(r"tiep tuc bi|lai bi|bi lai|lan (thu )?(hai|2)|them lan|again|another|second"),
     # a pension "đối với cán bộ xã": who the person was, never a company's worker
-    "doi voi can bo xa": re.compile(r"can bo (cap )?(xa|phuong|thi tran)|(chu tich|pho chu tich|bi thu) (ubnd |uy ban nhan dan |dang uy )?(xa|phuong)"
-                                    r"|commune official"),
+    "doi voi can bo xa": _words(r"can bo (cap )?(xa|phuong|thi tran)|(chu tich|bi thu) (ubnd |uy ban nhan dan |dang uy )?(xa|phuong)"
+                                r"|commune officials?"),
     # support or pay for a grassroots mediator ("hòa giải viên gặp tai nạn", "thù lao cho hòa giải viên"): who
-    # the person is, never a citizen hurt in an accident or a victim of violence
-    "hoa giai vien": re.compile(r"hoa giai|mediat|conciliat"),
+    # the person is, never a citizen hurt in an accident, a victim of violence, or a party to a mediation
+    "hoa giai vien": _words(r"hoa giai vien|to hoa giai|nguoi (di |den |lam |tham gia )?hoa giai|mediators?|conciliators?"),
     # an allowance "đối với nhà giáo đã nghỉ hưu": who the person was
-    "doi voi nha giao": re.compile(r"nha giao|giao vien|giang vien|day hoc|nganh giao duc|teacher"),
+    "doi voi nha giao": _words(r"nha giao|giao vien|giang vien|day hoc|nganh giao duc|teachers?"),
     # a pension resumed "đối với người chấp hành xong hình phạt tù, người xuất cảnh trái phép trở về …, người
-    # được Tòa án hủy quyết định tuyên bố mất tích": who the person is
-    "chap hanh xong hinh phat tu": re.compile(r"phat tu|ngoi tu|o tu|ra tu|di tu|tu giam|trai giam|chap hanh xong|xuat canh|tro ve"
-                                              r"|ve nuoc|mat tich|prison|jail|imprison|returned|missing"),
-    # arrears "của người hưởng đã chết": claimed by the family of one who died, said as such ("mất sức" is no death)
-    "nguoi huong da chet": re.compile(r"chet|qua doi|tu tran|tu vong|da mat(?! (suc|viec|giay|the|so|tien))"
-                                      r"|mat (nam|thang|ngay|hom|luc|roi|dot ngot|cach day)|died|dead|deceas|passed away"),
+    # được Tòa án hủy quyết định tuyên bố mất tích": who the person is ("phạt từ 1 triệu" is a fine's range)
+    "chap hanh xong hinh phat tu": _words(r"phat tu(?! [\d.,]+ ?(trieu|nghin|ngan|dong|vnd))|ngoi tu|o tu|ra tu|tu giam|trai giam|chap hanh xong|xuat canh"
+                                          r"|tro ve (nuoc|viet nam)|ve nuoc|mat tich|prison|jail|imprison(ed|ment)?"),
+    # arrears "của người hưởng đã chết": claimed by the family of one who died, said as such ("đã mất CCCD",
+    # "mất sức" are no death)
+    "nguoi huong da chet": _words(r"chet|qua doi|tu tran|tu vong|mat nam \d+|mat (ngay|thang|hom|luc|dot ngot|cach day)"
+                                  r"|died|dead|deceased|passed away"),
     # a pension moved "sang địa bàn khác": one who moves (to another province, into the city, …)
-    "sang dia ban khac": re.compile(r"dia ban khac|(tinh|huyen|xa|phuong|noi|thanh pho) khac|di chuyen|don (ve|den|vao)"
-                                    r"|chuyen (den|ve|sang|toi|vao|ra|nha|noi o|cho o|dia ban|ho khau)|doi (noi o|cho o|dia chi)"
-                                    r"|move|moving|relocat"),
+    "sang dia ban khac": _words(r"dia ban khac|(tinh|huyen|xa|phuong|noi|thanh pho) khac|di chuyen|don (ve|den|vao)"
+                                r"|chuyen (den|ve|sang|toi|vao|ra|nha|noi o|cho o|dia ban|ho khau)|doi (noi o|cho o|dia chi)"
+                                r"|moved?|moving|relocat(e|ed|ing|ion)"),
     "cho co quan, to chuc": _ORGANISATION,
     "doi voi to chuc": _ORGANISATION,
 }
@@ -136,17 +142,18 @@ SCHEMES: dict[str, re.Pattern] = {
 # BNN …", "… lương hưu …"), as the Law on Social Insurance divides them: a maternity benefit is settled
 # by no sickness or work-accident procedure.
 REGIMES: dict[str, re.Pattern] = {
-    "sickness": re.compile(r"\b(om dau|nghi om|bi om|sick)"),
-    "maternity": re.compile(r"\b(thai san|sinh con|mang thai|mang bau|sinh em be|kham thai|sau sinh|maternity|pregnan)"),
-    "work accident": re.compile(r"\b(tai nan lao dong|tnld|benh nghe nghiep|bnn|work(place)?[ -]accident|occupational)"),
-    "pension": re.compile(r"\b(luong huu|huu tri|nghi huu|pension|retire)"),
-    "survivors": re.compile(r"\b(tu tuat|tro cap tuat|mai tang|survivor|funeral)"),
-    "unemployment": re.compile(r"\b(that nghiep|bhtn|unemploy)"),
+    "sickness": _words(r"om dau|nghi om|bi om|sick|sickness"),
+    "maternity": _words(r"thai san|sinh con|mang thai|mang bau|sinh em be|kham thai|sau sinh|maternity|pregnant|pregnancy"),
+    "work accident": _words(r"tai nan lao dong|tnld|benh nghe nghiep|bnn|work(place)?[ -]accidents?|occupational"),
+    "pension": _words(r"luong huu|huu tri|nghi huu|pensions?|retired?|retirement"),
+    "survivors": _words(r"tu tuat|tro cap tuat|mai tang|survivors?|funerals?"),
+    "unemployment": _words(r"that nghiep|bhtn|unemployed|unemployment"),
 }
 _SETTLES_A_BENEFIT = re.compile(r"^giai quyet huong\b")
 
 
-def _of_another(title: str, question: str, kinds: dict[str, re.Pattern]) -> bool:
+def _asks_of_another_kind(title: str, question: str, kinds: dict[str, re.Pattern]) -> bool:
+    """The title names kinds of one family (schemes, regimes) and the question names only others."""
     named = {kind for kind, pattern in kinds.items() if pattern.search(title)}
     asked = {kind for kind, pattern in kinds.items() if pattern.search(question)}
     return bool(named) and bool(asked) and not named & asked
@@ -160,8 +167,8 @@ def names_another_entity(procedure: Procedure, question: str) -> bool:
     title, asked_text = fold(procedure.title), fold(question)
     kinds = {kind for kind in ENTITY_KINDS if kind in title}
     asked = {kind for kind, pattern in ENTITY_KINDS.items() if pattern.search(asked_text)}
-    return (bool(kinds) and bool(asked) and not asked & kinds) or _of_another(title, asked_text, SCHEMES) \
-        or (_SETTLES_A_BENEFIT.match(title) is not None and _of_another(title, asked_text, REGIMES))
+    return (bool(kinds) and bool(asked) and not asked & kinds) or _asks_of_another_kind(title, asked_text, SCHEMES) \
+        or (_SETTLES_A_BENEFIT.match(title) is not None and _asks_of_another_kind(title, asked_text, REGIMES))
 
 
 # A second or later time ("lần thứ hai", "lần 2", "bị … lần nữa", "second time", "again") is no
@@ -223,7 +230,9 @@ def abroad_unsaid(procedure: Procedure, question: str) -> bool:
 
 
 def _without_where_one_lives(question: str) -> str:
-    """The question without the phrases placing a person abroad (folding keeps each letter's place)."""
+    """The question without the phrases placing a person abroad, cut from the text as written where
+    folding keeps each letter's place (composed Unicode), else from the folded text."""
+    question = nfc(question)
     folded = fold(question)
     if len(folded) != len(question):
         return _LIVES_ABROAD.sub(" ", folded)

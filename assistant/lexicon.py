@@ -251,7 +251,7 @@ _NEW_LOOK = (r"(thay doi (nhan dang|dac diem nhan dang|khuon mat|guong mat|gioi 
 _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: [a-z]+){0,6} (mat|khong con|bi chay|hu hong|that lac|khong luu)"
                   r"|(khong con|mat|chay) (luu )?(so( ho tich| goc| luu)?|ho so luu)\b"
                   # "hồ sơ từ 1983 không còn lưu trữ tại địa phương": the office keeps no record of it
-                  r"|\b(ho so|so sach)(?: [a-z0-9]+){0,6} khong (con )?luu( tru)?\b"
+                  r"|\b(ho so|so sach)(?: [a-z0-9]+){0,6} khong (con luu|(con |duoc )?luu tru)\b"
                   # the office asked for an extract or the original finds no record of it
                   r"|(trich luc|ban chinh|ban goc|so ho tich|du lieu ho tich)\b[^.?!|]{0,60}\b(khong tim thay|khong tra cuu duoc|khong con luu)\b")
 VARIANT_RULES: list[tuple[str, str]] = [
@@ -293,7 +293,7 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # merged or renamed provinces, wards: papers stay valid (the guide on not replacing papers)
     (r"(sap nhap|sau sap nhap|hop nhat|doi ten) (tinh|phuong|xa|quan|huyen|don vi hanh chinh)|(tinh|phuong|xa) (moi )?sap nhap"
      # an address still naming the old ward ("địa chỉ trên CCCD là phường cũ"), not "phường cư trú"
-     r"|(dia chi|noi cu tru|que quan|noi thuong tru)\b(?: [a-z]+){0,4} (la |van la |ghi |van ghi )?(phuong|xa|quan|huyen|tinh) cu(?! (tru|dan|ngu))(?![a-z])"
+     r"|(dia chi|noi cu tru|que quan|noi thuong tru)\b(?: [a-z]+){0,4} (phuong|xa|quan|huyen|tinh) cu(?! (tru|dan|ngu|the))(?![a-z])"
      # the same in English: "my ward was merged", "after the merger of provinces"
      r"|\b(wards?|communes?|provinces?|districts?) (was |were |has been |have been |got )?(merged|renamed|combined|abolished)\b"
      r"|\b(merger|merging|renaming) of (the )?(wards?|communes?|provinces?|districts?)\b",
@@ -337,10 +337,11 @@ VARIANT_RULES: list[tuple[str, str]] = [
      "cho người đã có hồ sơ, giấy tờ cá nhân"),
     # a registration done where people are, by the officials coming to them, is "lưu động"
     (r"\bmobile\b(?: [a-z]+){0,3} registrations?\b", "lưu động"),
-    # ...which is what is done for one who cannot come to the office: disabled, gravely ill, bedridden
+    # ...which is what is done for one who cannot come to the office: bedridden, unable to walk
     (r"(khong the|khong) (toi|den|di|ra|len)( duoc)?\b(?: [a-z]+){0,2} (ubnd|uy ban|tru so|co quan|phuong|xa)\b(?: [a-z]+){0,4} (de )?(lam )?(thu tuc )?(dang ky )?(ket hon|khai tu)"
-     r"|(khuyet tat|benh nang|om nang|nam liet|liet giuong|bai liet|khong (tu )?di lai duoc)\b(?: [a-z]+){0,12} (dang ky )?(ket hon|khai tu)"
-     r"|(ket hon|khai tu)\b(?: [a-z]+){0,12} (khuyet tat|benh nang|om nang|nam liet|liet giuong|khong (tu )?di lai duoc)", "lưu động"),
+     # (marrying a disabled person is no reason: only one who cannot come)
+     r"|(nam liet|liet giuong|bai liet|khong (tu )?di lai duoc)\b(?: [a-z]+){0,12} (dang ky )?(ket hon|khai tu)"
+     r"|(ket hon|khai tu)\b(?: [a-z]+){0,12} (nam liet|liet giuong|bai liet|khong (tu )?di lai duoc)", "lưu động"),
     # English speakers call residence registration "registering (someone) with the (local) police"
     (r"\bregist(?:er|ered|ering)\b(?: [a-z']+){0,3} (?:with|at) (?:the )?(?:local |ward |area )?police\b", "tạm trú"),
     # encroachment and boundary quarrels between neighbours are land disputes, mediated at the ward

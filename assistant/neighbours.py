@@ -29,6 +29,8 @@ FIT_MARGIN = 0.3
 # A best whose name the question covers less than NAMED_HARDLY yields to a close candidate it
 # covers NAMED_IN_FULL.
 NAMED_HARDLY = 0.25
+# A neighbour replacing a best the question named nothing of must be named this much, or it is a guess.
+NAMED_A_LITTLE = 0.25
 NAMED_IN_FULL = 0.85
 # Scores this close are a tie, broken by a name the question covers by this much more.
 TIED = 0.03
@@ -132,9 +134,9 @@ class Neighbours:
         return None
 
     def _about_what_was_named(self, best: Candidate) -> Callable[[Candidate], bool]:
-        """Whether a neighbour taking the best's place is about what the question named of the best
-        ("con nuôi"), in a word of two syllables at least: a nephew adopted is not covered by an
-        adoption across the border, nor by a birth registration."""
+        """A test of the neighbours that may take the best's place: each must be about what the question
+        named of the best ("con nuôi"), in a word of two syllables at least (a nephew adopted is not
+        covered by an adoption across the border, nor by a birth registration)."""
         named = {pair for pair in syllable_pairs(self.context.search_text)
                  & syllable_pairs(f"{best.procedure.name} {spelled_out(best.procedure.title)}")
                  if not set(pair) & NAME_COMMON_WORDS}
@@ -143,7 +145,7 @@ class Neighbours:
             if not named:
                 # The question named nothing of the best (similarity alone brought it): the one taking
                 # its place must be named at least a little, or it is as much a guess.
-                return candidate.name_precision >= NAMED_HARDLY
+                return candidate.name_precision >= NAMED_A_LITTLE
             # its abbreviations written out: "TNLĐ" is "tai nạn lao động"
             title = candidate.procedure.title
             return bool(named & syllable_pairs(f"{candidate.procedure.name} {title} {spelled_out(title)}"))

@@ -60,7 +60,7 @@ _INJECTION = re.compile(
     r"|quyen (quan tri|admin)|che do (admin|quan tri|an toan tat|khong kiem duyet)|lap lai (nguyen van|chinh xac|cau sau|nhung gi sau)"
     r"|(bo qua|vuot qua) (moi |tat ca |cac )?(quy dinh|rang buoc|kiem duyet|bo loc)"
     # words put in the assistant's mouth: how its answer must begin ("Hãy bắt đầu câu trả lời bằng …")
-    r"|bat dau (cau |phan )?tra loi (cua ban )?bang|mo dau (cau tra loi )?bang (cau|loi)"
+    r"|bat dau (cau|phan) tra loi (cua ban )?bang|mo dau cau tra loi (cua ban )?bang"
     r"|(start|begin) (your )?(answer|response|reply) (with|by)"
 )
 # Papers that can be forged, as people name them.
@@ -381,7 +381,7 @@ _SUFFERED = re.compile(r"(?<![a-z])(toi|minh|em|chung toi|(gia dinh|nha|bo|me|ba
 
 
 # "tại Việt Nam", "ở trong nước": where a thing is done, no topic of its own.
-_WHERE_PHRASE = re.compile(r"(?<![a-z])(tai|o|ve) (viet nam|vn|trong nuoc|que)(?![a-z])")
+_WHERE_PHRASE = re.compile(r"(?<![a-z])(tai|o|ve) (viet nam|vn|trong nuoc|que(?! quan))(?![a-z])")
 
 
 def route_with_cue(question: str) -> tuple[str, str]:
@@ -417,7 +417,7 @@ def route_with_cue(question: str) -> tuple[str, str]:
     if complaint is not None:
         return "complaint", _CONDUCT.search(complaint).group(0)
     asked = fold(" ".join(parts))
-    if len([w for w in topic_words(_WHERE_PHRASE.sub(" ", asked)) if w]) < MIN_TOPIC_WORDS:
+    if len(topic_words(_WHERE_PHRASE.sub(" ", asked))) < MIN_TOPIC_WORDS:
         # "Thủ tục và chi phí thế nào?" after a story asks about the story: read all of it. Where it is
         # done ("tại Việt Nam") names no matter either.
         asked = fold(question)

@@ -2273,3 +2273,24 @@ def test_a_choice_closed_by_vay_is_a_question():
     letter = ("Em nằm viện 5 ngày, về nhà bác sĩ cho nghỉ thêm 7 ngày. Em được tính hưởng 7 ngày sau khi ra viện "
               "hay vẫn được hưởng cả 5 ngày nằm viện vậy ạ. Em cảm ơn ạ.")
     assert not asks_nothing(letter, detect_aspects(letter))
+
+
+@pytest.mark.parametrize("qualifier, text, signalled", [
+    # whole words on folded text: "ở tù" is not "ở tuổi", "phạt tù" not "phạt từ 1 triệu", a lost card no death
+    ("chap hanh xong hinh phat tu", "Bố tôi bị phạt tù 3 năm, nay đã ra tù", True),
+    ("chap hanh xong hinh phat tu", "Người ở tuổi 60 bị phạt từ 1 triệu đồng", False),
+    ("nguoi huong da chet", "Bố tôi qua đời khi đang hưởng lương hưu", True),
+    ("nguoi huong da chet", "Tôi đã mất CCCD, giấy tờ bị mất rồi", False),
+    ("hoa giai vien", "Những người đến hòa giải mâu thuẫn có được trả thù lao không", True),
+    ("hoa giai vien", "Hòa giải tranh chấp đất đai ở đâu", False),
+])
+def test_a_qualifiers_signal_is_read_in_whole_words(qualifier, text, signalled):
+    from assistant.fit import QUALIFIERS
+    assert bool(QUALIFIERS[qualifier].search(fold(text))) is signalled
+
+
+def test_marrying_a_disabled_person_is_no_mobile_registration():
+    # only one who cannot come to the office is registered where they are
+    from assistant.lexicon import story_signals
+    assert "lưu động" not in story_signals("Đăng ký kết hôn với người khuyết tật thì cần gì?")
+    assert "lưu động" in story_signals("Con trai tôi bị liệt giường, muốn đăng ký kết hôn")
