@@ -12,7 +12,7 @@ import re
 
 from .documents import Procedure
 from .lexicon import expansions_of
-from .text import fold, nfc
+from .text import fold, nfc, whole_words
 
 _MIN_AGE = re.compile(r"(?:tu )?du (\d+) tuoi tro len|tu (\d+) tuoi tro len")
 _MAX_AGE = re.compile(r"duoi (\d+) tuoi|chua du (\d+) tuoi")
@@ -29,11 +29,6 @@ _NEIGHBOURS = (r"lang gieng|trung quoc|\blao\b(?! dong)|campuchia|neighbo(u)?rin
 # Restrictions a name can carry, and how a question shows it is in that case.
 # Read from the procedure's short name: its long title also lists whom it includes ("… người gốc Việt
 # Nam định cư ở nước ngoài"), which is no restriction.
-def _words(alternatives: str) -> re.Pattern:
-    """A pattern of whole words on folded text: "o tu" (ở tù) is not in "ở tuổi", "move" not in "remove"."""
-    return re.compile(rf"(?<![a-z])({alternatives})(?![a-z0-9])")
-
-
 QUALIFIERS: dict[str, re.Pattern] = {
     "yeu to nuoc ngoai": re.compile(
         r"nuoc ngoai|ngoai quoc|ngoai kieu|quoc tich|viet kieu|dinh cu|xuat canh|han quoc|trung quoc|nhat ban|dai loan"
@@ -65,27 +60,27 @@ QUALIFIERS: dict[str, re.Pattern] = {
     # a one-off payment "đối với người đang hưởng lương hưu … ra nước ngoài để định cư": who leaves to settle abroad
     "ra nuoc ngoai de dinh cu": re.compile(r"dinh cu|ra nuoc ngoai|sang nuoc ngoai|xuat canh|emigrat|settle abroad|move abroad"),
     # an injury or illness "tái phát" (relapsed) is a later claim: a first accident is not one
-    "tai phat": _words(r"tai phat|phat lai|tro nang|relapsed?|recurr(ed|ing|ence)?"),
+    "tai phat": whole_words(r"tai phat|phat lai|tro nang|relapsed?|recurr(ed|ing|ence)?"),
     # "đã bị TNLĐ, BNN nay tiếp tục bị …": a second accident or illness, said as such
-    "nay tiep tuc bi": _words(r"tiep tuc bi|lai bi|bi lai|lan (thu )?(hai|2)|them lan|again|another|second"),
+    "nay tiep tuc bi": whole_words(r"tiep tuc bi|lai bi|bi lai|lan (thu )?(hai|2)|them lan|again|another|second"),
     # a pension "đối với cán bộ xã": who the person was, never a company's worker
-    "doi voi can bo xa": _words(r"can bo (cap )?(xa|phuong|thi tran)|(chu tich|bi thu) (ubnd |uy ban nhan dan |dang uy )?(xa|phuong)"
+    "doi voi can bo xa": whole_words(r"can bo (cap )?(xa|phuong|thi tran)|(chu tich|bi thu) (ubnd |uy ban nhan dan |dang uy )?(xa|phuong)"
                                 r"|commune officials?"),
     # support or pay for a grassroots mediator ("hòa giải viên gặp tai nạn", "thù lao cho hòa giải viên"): who
     # the person is, never a citizen hurt in an accident, a victim of violence, or a party to a mediation
-    "hoa giai vien": _words(r"hoa giai vien|to hoa giai|nguoi (di |den |lam |tham gia )?hoa giai|mediators?|conciliators?"),
+    "hoa giai vien": whole_words(r"hoa giai vien|to hoa giai|nguoi (di |den |lam |tham gia )?hoa giai|mediators?|conciliators?"),
     # an allowance "đối với nhà giáo đã nghỉ hưu": who the person was
-    "doi voi nha giao": _words(r"nha giao|giao vien|giang vien|day hoc|nganh giao duc|teachers?"),
+    "doi voi nha giao": whole_words(r"nha giao|giao vien|giang vien|day hoc|nganh giao duc|teachers?"),
     # a pension resumed "đối với người chấp hành xong hình phạt tù, người xuất cảnh trái phép trở về …, người
     # được Tòa án hủy quyết định tuyên bố mất tích": who the person is ("phạt từ 1 triệu" is a fine's range)
-    "chap hanh xong hinh phat tu": _words(r"phat tu(?! [\d.,]+ ?(trieu|nghin|ngan|dong|vnd))|ngoi tu|o tu|ra tu|tu giam|trai giam|chap hanh xong|xuat canh"
+    "chap hanh xong hinh phat tu": whole_words(r"phat tu(?! [\d.,]+ ?(trieu|nghin|ngan|dong|vnd))|ngoi tu|o tu|ra tu|tu giam|trai giam|chap hanh xong|xuat canh"
                                           r"|tro ve (nuoc|viet nam)|ve nuoc|mat tich|prison|jail|imprison(ed|ment)?"),
     # arrears "của người hưởng đã chết": claimed by the family of one who died, said as such ("đã mất CCCD",
     # "mất sức" are no death)
-    "nguoi huong da chet": _words(r"chet|qua doi|tu tran|tu vong|mat nam \d+|mat (ngay|thang|hom|luc|dot ngot|cach day)"
+    "nguoi huong da chet": whole_words(r"chet|qua doi|tu tran|tu vong|mat nam \d+|mat (ngay|thang|hom|luc|dot ngot|cach day)"
                                   r"|died|dead|deceased|passed away"),
     # a pension moved "sang địa bàn khác": one who moves (to another province, into the city, …)
-    "sang dia ban khac": _words(r"dia ban khac|(tinh|huyen|xa|phuong|noi|thanh pho) khac|di chuyen|don (ve|den|vao)"
+    "sang dia ban khac": whole_words(r"dia ban khac|(tinh|huyen|xa|phuong|noi|thanh pho) khac|di chuyen|don (ve|den|vao)"
                                 r"|chuyen (den|ve|sang|toi|vao|ra|nha|noi o|cho o|dia ban|ho khau)|doi (noi o|cho o|dia chi)"
                                 r"|moved?|moving|relocat(e|ed|ing|ion)"),
     "cho co quan, to chuc": _ORGANISATION,
@@ -142,20 +137,22 @@ SCHEMES: dict[str, re.Pattern] = {
 # BNN …", "… lương hưu …"), as the Law on Social Insurance divides them: a maternity benefit is settled
 # by no sickness or work-accident procedure.
 REGIMES: dict[str, re.Pattern] = {
-    "sickness": _words(r"om dau|nghi om|bi om|sick|sickness"),
-    "maternity": _words(r"thai san|sinh con|mang thai|mang bau|sinh em be|kham thai|sau sinh|maternity|pregnant|pregnancy"),
-    "work accident": _words(r"tai nan lao dong|tnld|benh nghe nghiep|bnn|work(place)?[ -]accidents?|occupational"),
-    "pension": _words(r"luong huu|huu tri|nghi huu|pensions?|retired?|retirement"),
-    "survivors": _words(r"tu tuat|tro cap tuat|mai tang|survivors?|funerals?"),
-    "unemployment": _words(r"that nghiep|bhtn|unemployed|unemployment"),
+    "sickness": whole_words(r"om dau|nghi om|bi om|sick|sickness"),
+    "maternity": whole_words(r"thai san|sinh con|mang thai|mang bau|sinh em be|kham thai|sau sinh|maternity|pregnant|pregnancy"),
+    "work accident": whole_words(r"tai nan lao dong|tnld|benh nghe nghiep|bnn|work(place)?[ -]accidents?|occupational"),
+    "pension": whole_words(r"luong huu|huu tri|nghi huu|pensions?|retired?|retirement"),
+    "survivors": whole_words(r"tu tuat|tro cap tuat|mai tang|survivors?|funerals?"),
+    "unemployment": whole_words(r"that nghiep|bhtn|unemployed|unemployment"),
 }
 _SETTLES_A_BENEFIT = re.compile(r"^giai quyet huong\b")
 
 
-def _asks_of_another_kind(title: str, question: str, kinds: dict[str, re.Pattern]) -> bool:
-    """The title names kinds of one family (schemes, regimes) and the question names only others."""
-    named = {kind for kind, pattern in kinds.items() if pattern.search(title)}
-    asked = {kind for kind, pattern in kinds.items() if pattern.search(question)}
+def _kinds_in(folded: str, kinds: dict[str, re.Pattern]) -> set[str]:
+    return {kind for kind, pattern in kinds.items() if pattern.search(folded)}
+
+
+def _only_others(named: set[str], asked: set[str]) -> bool:
+    """The title names kinds of one family (businesses, schemes, regimes) and the question only others."""
     return bool(named) and bool(asked) and not named & asked
 
 
@@ -164,11 +161,11 @@ def names_another_entity(procedure: Procedure, question: str) -> bool:
     của tôi" beside "… đối với tổ hợp tác, hợp tác xã"), a benefit of another scheme ("trợ cấp xã hội
     người cao tuổi" beside "… chế độ bảo hiểm xã hội") or of another regime (maternity beside a work
     accident's settlement). A question naming none fits any."""
-    title, asked_text = fold(procedure.title), fold(question)
-    kinds = {kind for kind in ENTITY_KINDS if kind in title}
-    asked = {kind for kind, pattern in ENTITY_KINDS.items() if pattern.search(asked_text)}
-    return (bool(kinds) and bool(asked) and not asked & kinds) or _asks_of_another_kind(title, asked_text, SCHEMES) \
-        or (_SETTLES_A_BENEFIT.match(title) is not None and _asks_of_another_kind(title, asked_text, REGIMES))
+    title, asked = fold(procedure.title), fold(question)
+    businesses = {kind for kind in ENTITY_KINDS if kind in title}  # a title names a business by its legal name
+    return _only_others(businesses, _kinds_in(asked, ENTITY_KINDS)) \
+        or _only_others(_kinds_in(title, SCHEMES), _kinds_in(asked, SCHEMES)) \
+        or (_SETTLES_A_BENEFIT.match(title) is not None and _only_others(_kinds_in(title, REGIMES), _kinds_in(asked, REGIMES)))
 
 
 # A second or later time ("lần thứ hai", "lần 2", "bị … lần nữa", "second time", "again") is no

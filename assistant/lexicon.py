@@ -1018,8 +1018,12 @@ def expansions_of(text: str) -> tuple[str, ...]:
     # "ĐKKH": an abbreviation's only mark is often the stroke of its Đ.
     plain = {fold(word) for word in words(text) if not has_diacritics(word.replace("Đ", "D").replace("đ", "d"))}
     found = phrase_expansions(_with_english_order(_spelling_fixed(folded_clauses(text))), abbreviations=plain)
-    abroad = _NATIONALITY_AS_WRITTEN.search(text) or _PLACE_ABROAD_AS_WRITTEN.search(text)
-    return tuple(found + [FOREIGN_ELEMENT] if abroad and FOREIGN_ELEMENT not in found else found)
+    return tuple(found + [FOREIGN_ELEMENT] if _abroad_as_written(text) and FOREIGN_ELEMENT not in found else found)
+
+
+def _abroad_as_written(text: str) -> bool:
+    """A nationality or a place abroad as the citizen wrote it ("người Lào", "ở Mỹ", "tại Bỉ")."""
+    return bool(_NATIONALITY_AS_WRITTEN.search(text) or _PLACE_ABROAD_AS_WRITTEN.search(text))
 
 
 # "certificate of residence" is the "residence certificate" the lexicon knows: English puts a noun's
@@ -1102,8 +1106,7 @@ def variant_signals(text: str) -> tuple[str, ...]:
     folded = folded_clauses(text)
     # Who the story is about, when that picks a variant: a foreigner, a spouse from abroad.
     found = [expansion for _, expansion in _phrases_in(folded) if "nước ngoài" in expansion]
-    abroad = _NATIONALITY_AS_WRITTEN.search(text) or _PLACE_ABROAD_AS_WRITTEN.search(text)
-    found += [FOREIGN_ELEMENT] if abroad and FOREIGN_ELEMENT not in found else []
+    found += [FOREIGN_ELEMENT] if _abroad_as_written(text) and FOREIGN_ELEMENT not in found else []
     found += [expansion for pattern, expansion in _VARIANT_PATTERNS if pattern.search(folded)]
     if _PAPER_LOST_PATTERN.search(folded) and "đăng ký lại" not in found:
         found.append("cấp bản sao trích lục hộ tịch bản sao giấy khai sinh")

@@ -17,7 +17,7 @@ import unicodedata
 from .aspects import MIN_TOPIC_WORDS, asking_parts, topic_words
 from .clauses import without_put_in
 from .lexicon import ABBREVIATIONS
-from .text import ENGLISH_WORDS, fold, has_diacritics, is_vietnamese_syllable, tokens, words as split_words
+from .text import ENGLISH_WORDS, fold, has_diacritics, is_vietnamese_syllable, tokens, whole_words, words as split_words
 
 _GREETING = re.compile(
     r"^\s*(xin chao|chao ban|chao em|chao anh|chao chi|chao|hello|hi|hey|alo|good (morning|afternoon|evening))"
@@ -283,8 +283,8 @@ _AT_HOME = re.compile(r"(?<![a-z])((tai|o|ve) (viet nam|vn|trong nuoc|que nha)|i
 
 
 def _bounded(pattern: re.Pattern) -> re.Pattern:
-    """The same alternatives, matched only as whole words ("lam gia" must not match "lam giay")."""
-    return re.compile(r"(?<![a-z0-9])(?:" + pattern.pattern + r")(?![a-z0-9])")
+    """The same alternatives, matched only as whole words."""
+    return whole_words(pattern.pattern)
 
 
 (_INJECTION, _HARMFUL, _PERSONAL, _OFF_TOPIC, _OWN_DOSSIER, _STATE_ASKED, _FALSIFY, _POLITICAL, _ABUSE, _OTHER_AUTHORITY,

@@ -29,6 +29,12 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def whole_words(alternatives: str) -> re.Pattern:
+    """A pattern of alternatives matched only as whole words of folded text: "lam gia" is not in "lam
+    giay", "o tu" (ở tù) not in "ở tuổi", "move" not in "remove"."""
+    return re.compile(r"(?<![a-z0-9])(?:" + alternatives + r")(?![a-z0-9])")
+
+
 def fold(text: str) -> str:
     """The accent-free, lower-case twin of a text: 'Đăng ký' → 'dang ky'."""
     text = nfc(text).lower().replace("đ", "d")
