@@ -6,6 +6,7 @@ get English framing and labels around the Vietnamese quotes, marked as such.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -348,7 +349,8 @@ def _most_relevant(procedure: Procedure, keys: tuple[str, ...], terms: set[str],
     for order, key, item, item_terms in items:
         shared = terms & item_terms
         if len(shared) >= at_least:
-            scored.append((-sum(1 / frequency[t] for t in shared), order, key, item))
+            # fsum: exact whatever the set's order, so ties fall the same way in every process
+            scored.append((-math.fsum(1 / frequency[t] for t in shared), order, key, item))
     chosen = sorted(scored)[:k]
     blocks: dict[str, list[str]] = {}
     for _, order, key, item in sorted(chosen, key=lambda s: s[1]):

@@ -492,6 +492,35 @@ def test_a_case_answer_quotes_the_passage_closest_in_meaning():
     assert _closest_passage(procedure, hits, _term_set("xin visa du lịch")) == []
 
 
+_EQUALLY_RELEVANT = """
+from assistant.compose import _most_relevant, _term_set
+from assistant.documents import Procedure, Section
+# "khoai" is written by 2 items, "sắn" by 3, "ngô" by 6 and "lúa" by 1: the first item weighs 1/2 + 1/3 + 1/6,
+# the second 1/1, the same, which a float sum over a set reaches or misses by the order it adds in.
+items = ["Khoai sắn ngô.", "Lúa.", "Khoai mì.", "Sắn dây.", "Sắn lát.", "Ngô nếp.", "Ngô tẻ.", "Ngô non.", "Ngô già.", "Ngô rang."]
+procedure = Procedure(id="p", title="Thủ tục thử",
+                      sections=[Section("conditions", "Điều kiện", "\\n".join(f"- {i}" for i in items))])
+terms = set().union(*(_term_set(word) for word in ("khoai", "sắn", "ngô", "lúa")))
+print(_most_relevant(procedure, ("conditions",), terms, 1))
+"""
+
+
+def test_a_case_answer_quotes_the_same_sentences_in_every_process():
+    # Python orders a set of words differently in each process (hash randomisation): two sentences
+    # the question's words weigh equally must not swap between two runs of the same question.
+    import os
+    import subprocess
+    import sys
+
+    quoted = set()
+    for seed in ("0", "6", "9", "12"):  # with a plain float sum, seeds 6, 9 and 12 chose the other sentence
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", _EQUALLY_RELEVANT], capture_output=True, text=True, env=env,
+                             cwd=Path(__file__).resolve().parents[1], check=True)
+        quoted.add(run.stdout.strip())
+    assert quoted == {"[('conditions', ['Khoai sắn ngô.'])]"}
+
+
 def test_a_fully_online_procedure_is_for_who_files_online():
     # The portal names the variant done wholly online "… trực tuyến toàn trình"; a citizen going to
     # the police in person asks for the one done at the office.
