@@ -149,7 +149,11 @@ def _select(key: str, items: list[str], aspects: list[str], question_terms: set[
         # office's own work (checking, verifying, reporting, printing), in the record's order.
         kept = set(sorted(range(len(items)), key=lambda i: (bool(_OFFICE_WORK.search(items[i])), i))[:limit])
         return [item for i, item in enumerate(items) if i in kept]
-    if key in {"documents", "agency", "result", "legal_basis", "applicants"} or (key == "steps" and "deadline" not in aspects):
+    if key == "legal_basis":
+        # "Văn bản nào quy định?": the law first, then what details it (decrees, then circulars and
+        # decisions), whatever order the record lists them in; a long list is cut below the law.
+        return sorted(items, key=legal_rank)[:limit]
+    if key in {"documents", "agency", "result", "applicants"} or (key == "steps" and "deadline" not in aspects):
         return items[:limit]
     if key == "fee":
         picked = [i for i in items if _AMOUNT.search(i)] or items
@@ -172,6 +176,23 @@ def _select(key: str, items: list[str], aspects: list[str], question_terms: set[
     else:
         picked = sorted(items, key=lambda i: -len(question_terms & _term_set(i)))
     return picked[:limit]
+
+
+# The rank of a legal act among Vietnam's legal documents (Luật Ban hành văn bản quy phạm pháp luật):
+# the National Assembly's laws and resolutions (number ending in /QH…), its Standing Committee's, the
+# Government's decrees (NĐ-CP), the Prime Minister's decisions (QĐ-TTg), ministers' circulars (TT), then
+# everything else (an agency's own decision such as 2222/QĐ-BHXH). Read from the number or the name.
+_ACT_RANKS = (
+    re.compile(r"/\s*QH\d*\b|^\W*(hiến pháp|bộ luật|luật)\b", re.IGNORECASE),
+    re.compile(r"UBTVQH|^\W*pháp lệnh\b", re.IGNORECASE),
+    re.compile(r"NĐ-CP|^\W*nghị định\b", re.IGNORECASE),
+    re.compile(r"QĐ-TTg", re.IGNORECASE),
+    re.compile(r"/TTLT|/TT-|^\W*thông tư\b", re.IGNORECASE),
+)
+
+
+def legal_rank(act: str) -> int:
+    return next((rank for rank, pattern in enumerate(_ACT_RANKS) if pattern.search(act)), len(_ACT_RANKS))
 
 
 RELEVANT_SECTIONS = ("conditions", "applicants", "agency", "steps", "documents", "result", "channels")

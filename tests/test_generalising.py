@@ -521,6 +521,23 @@ def test_a_case_answer_quotes_the_same_sentences_in_every_process():
     assert quoted == {"[('conditions', ['Khoai sắn ngô.'])]"}
 
 
+def test_asked_which_act_rules_it_the_law_comes_first():
+    # A page staff saved lists its acts in any order, an agency's own decision first; cut at the
+    # quote limit, the answer lost the law the question was after ("văn bản nào quy định?").
+    from assistant.compose import compose
+    from assistant.documents import Procedure, Section
+
+    acts = ["Ban hành quy trình giải quyết hưởng các chế độ (2222/QĐ-BHXH)", "Thông tư 56/2017/TT-BYT",
+            "Nghị định 115/2015/NĐ-CP", "Nghị định 143/2018/NĐ-CP", "Thông tư 26/2017/TT-BLĐTBXH",
+            "Nghị định 166/2016/NĐ-CP", "LUẬT Bảo hiểm xã hội 58/2014/QH13", "Luật 84/2015/QH13"]
+    procedure = Procedure(id="p", title="Giải quyết hưởng trợ cấp nghỉ dưỡng sức", sections=[
+        Section("legal_basis", "Căn cứ pháp lý", "\n".join(f"- {act}" for act in acts))])
+    answer = compose(procedure, ["legal_basis"], "Văn bản nào quy định vấn đề này?", "vi", [], 4).text
+    quoted = [line[2:] for line in answer.splitlines() if line.startswith("- ")]
+    assert quoted == ["LUẬT Bảo hiểm xã hội 58/2014/QH13", "Luật 84/2015/QH13", "Nghị định 115/2015/NĐ-CP",
+                      "Nghị định 143/2018/NĐ-CP"]
+
+
 def test_a_fully_online_procedure_is_for_who_files_online():
     # The portal names the variant done wholly online "… trực tuyến toàn trình"; a citizen going to
     # the police in person asks for the one done at the office.
