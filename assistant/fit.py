@@ -290,12 +290,22 @@ BROAD = {"yeu to nuoc ngoai", "nguoi nuoc ngoai", "ra nuoc ngoai de dinh cu"}
 # Said of the case to prefer a procedure so restricted, more than its restriction allows: any foreigner
 # may be a neighbouring country's citizen (so a border procedure fits), but only the neighbour named
 # ("người Lào", "nước láng giềng") makes the border procedure the one asked.
-_NAMED_EXACTLY = {"nuoc lang gieng": re.compile(_NEIGHBOURS)}
+_NAMED_EXACTLY = {
+    "nuoc lang gieng": re.compile(_NEIGHBOURS),
+    # A foreigner as the one the question is about, staying or renting here ("tôi là người nước ngoài",
+    # "khách nước ngoài thuê phòng", "as a foreigner"): not a foreign spouse, country or paper in a story.
+    # Vietnam's residence law registers citizens; a foreigner's stay is declared on its own form.
+    "nguoi nuoc ngoai": re.compile(
+        r"(?<![a-z])((toi|em|minh|chung toi|ban toi|vo toi|chong toi) (la|cung la) (mot )?nguoi nuoc ngoai"
+        r"|(nguoi|khach|nguoi thue|nguoi o nho)( la)? (nguoi )?nuoc ngoai (dang |muon |se )?(o|thue|song|sinh song|lam viec|tam tru|luu tru|den o|o tro)"
+        r"|(i am|i'm|im|as|being|we are|we're) (a |an )?(foreigner|foreign (national|citizen|resident)|expat|expatriate)s?"
+        r"|foreigners? (living|staying|renting|working|residing))(?![a-z])"),
+}
 
 
 def signalled_qualifiers(procedure: Procedure, question: str) -> list[str]:
     """The restrictions in the procedure's name that the question points to: its case exactly."""
     name, asked = fold(procedure.name), fold(question)
-    return [q for q, signal in QUALIFIERS.items() if q in name and q not in BROAD
+    return [q for q, signal in QUALIFIERS.items() if q in name and (q not in BROAD or q in _NAMED_EXACTLY)
             and _NAMED_EXACTLY.get(q, signal).search(asked)]
 

@@ -275,7 +275,11 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho(?! (kinh doanh|khau|gia dinh|ngheo|can ngheo|chieu|so)\b)|ten dem|ten goi)\b(?! (cua )?(ho kinh doanh|hkd|cong ty|doanh nghiep"
      r"|cua hang|hop tac xa|htx|to hop tac|phuong|xa|duong|tinh|quan|huyen|thanh pho|to chuc))|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)"
      # a date or place of birth added or mended on the birth paper ("bổ sung ngày tháng vào giấy khai sinh")
-     r"|(bo sung|them|sua|dieu chinh) (lai )?(ngay sinh|nam sinh|ngay thang( nam sinh)?|que quan|noi sinh|gioi tinh)\b(?: [a-z]+){0,4} (giay khai sinh|khai sinh)",
+     r"|(bo sung|them|sua|dieu chinh) (lai )?(ngay sinh|nam sinh|ngay thang( nam sinh)?|que quan|noi sinh|gioi tinh)\b(?: [a-z]+){0,4} (giay khai sinh|khai sinh)"
+     # in English: a mistake on a civil-status paper ("a spelling mistake in my child's birth certificate",
+     # "the birth certificate has the wrong date"), which is corrected, not copied
+     r"|\b(misspell(ed|ing)?|spelling (mistake|error)|typo|mistakes?|errors?|wrong|incorrect)\b(?: [a-z']+){0,6} (birth|marriage) (certificate|extract)"
+     r"|\b(birth|marriage) (certificate|extract)\b(?: [a-z']+){0,4} (is |was |has |had |shows |with )?(an? |the )?(misspelled|wrong|incorrect|mistakes?|errors?|typo)\b",
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
     (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
     # a child of parents who are not married: the father is recognised with the birth (khai sinh kết
