@@ -405,7 +405,8 @@ def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language:
         marker = f"[{len(citations)}]"
         lines.append(f"\n{label(key, language, section.title)} {marker}:")
         for item in items:
-            lines.append(f"- “{item}”" if language == "en" else f"- {item}")
+            gloss = english_gloss(item) if language == "en" and key in _GLOSSED_SECTIONS else ""
+            lines.append((f"- “{item}”" + (f" ({gloss})" if gloss else "")) if language == "en" else f"- {item}")
     if language == "en":
         glossed = _glossary(" ".join(item for _, items in blocks for item in items))
         if glossed:
@@ -446,6 +447,50 @@ def joined(first: Composition, second: Composition) -> Composition:
 
 
 _GLOSSES = [(term, gloss, re.compile(rf"(?<![a-z]){re.escape(fold(term))}(?![a-z])")) for term, gloss in PAPERS_EN.items()]
+
+
+# The sections whose lines the portal writes to a formula ("Trực tuyến: thời hạn 3 ngày làm việc; miễn phí",
+# "Phí, lệ phí khi nộp trực tuyến, trực tiếp: Miễn phí"): an English reader gets their figures in English.
+_GLOSSED_SECTIONS = ("fee", "time_limit", "channels")
+_MODES_EN = (("dịch vụ bưu chính", "by post"), ("bưu chính", "by post"), ("trực tuyến", "online"), ("trực tiếp", "in person"))
+_UNITS_EN = {"ngày làm việc": "working day", "ngày": "day", "giờ làm việc": "working hour", "giờ": "hour", "tháng": "month"}
+_MODES = r"((?:trực tuyến|dịch vụ bưu chính|bưu chính|trực tiếp)(?:(?:, | và | hoặc )(?:trực tuyến|dịch vụ bưu chính|bưu chính|trực tiếp))*)"
+_SPAN = r"(\d+) (ngày làm việc|giờ làm việc|ngày|giờ|tháng)(?![\w])"
+_CHANNEL_LINE = re.compile(rf"^{_MODES}: thời hạn {_SPAN}(.*)$", re.IGNORECASE)
+_TIME_LINE = re.compile(rf"^thời hạn giải quyết khi nộp {_MODES}: {_SPAN}", re.IGNORECASE)
+_FEE_LINE = re.compile(rf"^(?:phí, lệ phí|lệ phí|phí) khi nộp {_MODES}: (miễn phí|([\d.]+) (?:đồng|vnđ))", re.IGNORECASE)
+_FREE = re.compile(r";\s*(?:(?:phí, lệ phí|lệ phí|phí):?\s*)?miễn phí\s*(?:[;.(]|$)", re.IGNORECASE)
+# "; lệ phí 7.000 đồng/lần", "; phí 2.000 đồng/trang": an amount and what it is counted by
+_CHANNEL_FEE = re.compile(r";\s*(?:phí, lệ phí|lệ phí|phí)\s+([\d.]+) (?:đồng|vnđ)(?:/(trang|bản|lần))?(?=[\s;,.]|$)", re.IGNORECASE)
+_PER_EN = {"trang": " per page", "bản": " per copy", "lần": " per filing"}
+
+
+def english_gloss(item: str) -> str:
+    """The figures of a formula line in English ("online: 3 working days; free of charge"), or ""
+    for a line in free prose, whose figures only make sense in its own words."""
+    def modes(written: str) -> str:
+        found = []
+        for part in re.split(r", | và | hoặc ", written.lower()):
+            found += [english for vietnamese, english in _MODES_EN if part.strip() == vietnamese][:1]
+        return ", ".join(dict.fromkeys(found))
+
+    def span(number: str, unit: str) -> str:
+        english = _UNITS_EN[unit.lower()]
+        return f"{int(number)} {english}{'' if int(number) == 1 else 's'}"
+
+    if match := _CHANNEL_LINE.match(item):
+        # "1 ngày làm việc (cổng chỉ ghi số 1)": the record qualifies the figure, in words we do not translate
+        noted = " (see the record's note)" if match.group(4).lstrip().startswith("(") else ""
+        fee = _CHANNEL_FEE.search(match.group(4))
+        paid = f", fee {fee.group(1)} VND{_PER_EN.get((fee.group(2) or '').lower(), '')}" if fee else ""
+        free = ", free of charge" if _FREE.search(match.group(4)) else paid
+        return f"{modes(match.group(1))}: {span(match.group(2), match.group(3))}{noted}{free}"
+    if match := _TIME_LINE.match(item):
+        return f"{modes(match.group(1))}: {span(match.group(2), match.group(3))}"
+    if match := _FEE_LINE.match(item):
+        amount = f"{match.group(3)} VND" if match.group(3) else "free of charge"
+        return f"{modes(match.group(1))}: {amount}"
+    return ""
 
 
 def _glossary(quoted: str) -> list[str]:

@@ -2380,3 +2380,28 @@ def test_the_wards_own_contact_is_no_personal_data(full_assistant, question):
     answer = full_assistant.ask(question)
     assert answer.status == "answered" and "liên hệ" in answer.citations[0].title, (answer.status, answer.reason)
     assert full_assistant.ask("What is the phone number of my neighbour?").reason == "guardrails_personal_data"
+
+
+@pytest.mark.parametrize("line, gloss", [
+    ("Thời hạn giải quyết khi nộp trực tuyến, dịch vụ bưu chính, trực tiếp: 5 ngày làm việc.",
+     "online, by post, in person: 5 working days"),
+    ("Phí, lệ phí khi nộp trực tuyến, trực tiếp: Miễn phí.", "online, in person: free of charge"),
+    ("Trực tuyến: thời hạn 1 ngày làm việc; phí, lệ phí: Miễn phí.", "online: 1 working day, free of charge"),
+    ("Trực tiếp: thời hạn 2 ngày làm việc; phí 2.000 đồng/trang, tối đa 200.000 đồng/bản.",
+     "in person: 2 working days, fee 2.000 VND per page"),
+    # a figure the record qualifies in words is sent to them, not stated bare
+    ("Trực tuyến: thời hạn 1 ngày làm việc (cổng chỉ ghi số 1); lệ phí do Hội đồng nhân dân quy định.",
+     "online: 1 working day (see the record's note)"),
+    # prose: its figures mean something only in its own words ("15 giờ" is 3 p.m. here)
+    ("Hồ sơ nhận sau 15 giờ được trả kết quả trong ngày làm việc tiếp theo.", ""),
+])
+def test_an_english_reader_gets_a_formula_lines_figures_in_english(line, gloss):
+    from assistant.compose import english_gloss
+    assert english_gloss(line) == gloss
+
+
+def test_an_english_answer_glosses_the_time_and_fee_it_quotes(full_assistant):
+    answer = full_assistant.ask("How long does temporary residence registration take if I apply online?")
+    assert answer.status == "answered" and answer.language == "en"
+    assert "(online: 3 working days, fee 7.000 VND per filing)" in answer.answer, answer.answer
+    assert answer.reason != "unverified_number"
