@@ -180,12 +180,12 @@ def _select(key: str, items: list[str], aspects: list[str], question_terms: set[
 
 # The rank of a legal act among Vietnam's legal documents (Luật Ban hành văn bản quy phạm pháp luật):
 # the National Assembly's laws and resolutions (number ending in /QH…), its Standing Committee's, the
-# Government's decrees (NĐ-CP), the Prime Minister's decisions (QĐ-TTg), ministers' circulars (TT), then
+# Government's decrees and resolutions (NĐ-CP, NQ-CP), the Prime Minister's decisions (QĐ-TTg), ministers' circulars (TT), then
 # everything else (an agency's own decision such as 2222/QĐ-BHXH). Read from the number or the name.
 _ACT_RANKS = (
     re.compile(r"/\s*QH\d*\b|^\W*(hiến pháp|bộ luật|luật)\b", re.IGNORECASE),
     re.compile(r"UBTVQH|^\W*pháp lệnh\b", re.IGNORECASE),
-    re.compile(r"NĐ-CP|^\W*nghị định\b", re.IGNORECASE),
+    re.compile(r"NĐ-CP|NQ-CP|^\W*nghị định\b", re.IGNORECASE),  # the Government's decrees and resolutions
     re.compile(r"QĐ-TTg", re.IGNORECASE),
     re.compile(r"/TTLT|/TT-|^\W*thông tư\b", re.IGNORECASE),
 )
@@ -460,14 +460,18 @@ _CHANNEL_LINE = re.compile(rf"^{_MODES}: thời hạn {_SPAN}(.*)$", re.IGNORECA
 _TIME_LINE = re.compile(rf"^thời hạn giải quyết khi nộp {_MODES}: {_SPAN}", re.IGNORECASE)
 _FEE_LINE = re.compile(rf"^(?:phí, lệ phí|lệ phí|phí) khi nộp {_MODES}: (miễn phí|([\d.]+) (?:đồng|vnđ))", re.IGNORECASE)
 _FREE = re.compile(r";\s*(?:(?:phí, lệ phí|lệ phí|phí):?\s*)?miễn phí\s*(?:[;.(]|$)", re.IGNORECASE)
-# "; lệ phí 7.000 đồng/lần", "; phí 2.000 đồng/trang": an amount and what it is counted by
-_CHANNEL_FEE = re.compile(r";\s*(?:phí, lệ phí|lệ phí|phí)\s+([\d.]+) (?:đồng|vnđ)(?:/(trang|bản|lần))?(?=[\s;,.]|$)", re.IGNORECASE)
+# "; lệ phí 7.000 đồng/lần", "; phí: 2.000 đồng/trang": an amount and what it is counted by
+_CHANNEL_FEE = re.compile(r";\s*(?:phí, lệ phí|lệ phí|phí):?\s+([\d.]+) ?(?:đồng|vnđ|đ)(?:/(trang|bản|lần))?(?=[\s;,.(]|$)", re.IGNORECASE)
+_AMOUNT_VND = re.compile(r"\d[\d.]* ?(?:đồng|vnđ|đ)(?![\w])", re.IGNORECASE)
 _PER_EN = {"trang": " per page", "bản": " per copy", "lần": " per filing"}
+_NOTE = " (see the record's note)"
 
 
 def english_gloss(item: str) -> str:
-    """The figures of a formula line in English ("online: 3 working days; free of charge"), or ""
-    for a line in free prose, whose figures only make sense in its own words."""
+    """The figures of a formula line in English ("online: 3 working days, free of charge"), or "" for
+    a line in free prose, whose figures only make sense in its own words. A figure the line goes on to
+    qualify ("5 ngày làm việc, trường hợp cần xác minh …", "50.000 đồng (miễn cho hộ nghèo)"), or a
+    second amount, sends the reader to the record's note rather than be stated bare."""
     def modes(written: str) -> str:
         found = []
         for part in re.split(r", | và | hoặc ", written.lower()):
@@ -478,18 +482,26 @@ def english_gloss(item: str) -> str:
         english = _UNITS_EN[unit.lower()]
         return f"{int(number)} {english}{'' if int(number) == 1 else 's'}"
 
+    def amount(figure: str, per: str | None = None) -> str:
+        return f"{figure.replace('.', ',')} VND{_PER_EN.get((per or '').lower(), '')}"
+
+    def qualified(rest: str) -> str:
+        return _NOTE if rest.lstrip().startswith(("(", ",")) else ""
+
     if match := _CHANNEL_LINE.match(item):
-        # "1 ngày làm việc (cổng chỉ ghi số 1)": the record qualifies the figure, in words we do not translate
-        noted = " (see the record's note)" if match.group(4).lstrip().startswith("(") else ""
-        fee = _CHANNEL_FEE.search(match.group(4))
-        paid = f", fee {fee.group(1)} VND{_PER_EN.get((fee.group(2) or '').lower(), '')}" if fee else ""
-        free = ", free of charge" if _FREE.search(match.group(4)) else paid
-        return f"{modes(match.group(1))}: {span(match.group(2), match.group(3))}{noted}{free}"
+        rest = match.group(4)
+        time = span(match.group(2), match.group(3)) + qualified(rest)
+        if fee := _CHANNEL_FEE.search(rest):
+            after = rest[fee.end():]
+            more = _NOTE if qualified(after) or _AMOUNT_VND.search(after) else ""
+            return f"{modes(match.group(1))}: {time}, fee {amount(fee.group(1), fee.group(2))}{more}"
+        free = ", free of charge" if _FREE.search(rest) else ""
+        return f"{modes(match.group(1))}: {time}{free}"
     if match := _TIME_LINE.match(item):
-        return f"{modes(match.group(1))}: {span(match.group(2), match.group(3))}"
+        return f"{modes(match.group(1))}: {span(match.group(2), match.group(3))}{qualified(item[match.end():])}"
     if match := _FEE_LINE.match(item):
-        amount = f"{match.group(3)} VND" if match.group(3) else "free of charge"
-        return f"{modes(match.group(1))}: {amount}"
+        figure = amount(match.group(3)) if match.group(3) else "free of charge"
+        return f"{modes(match.group(1))}: {figure}{qualified(item[match.end():])}"
     return ""
 
 

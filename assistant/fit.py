@@ -292,14 +292,17 @@ BROAD = {"yeu to nuoc ngoai", "nguoi nuoc ngoai", "ra nuoc ngoai de dinh cu"}
 # ("người Lào", "nước láng giềng") makes the border procedure the one asked.
 _NAMED_EXACTLY = {
     "nuoc lang gieng": re.compile(_NEIGHBOURS),
-    # A foreigner as the one the question is about, staying or renting here ("tôi là người nước ngoài",
-    # "khách nước ngoài thuê phòng", "as a foreigner"): not a foreign spouse, country or paper in a story.
-    # Vietnam's residence law registers citizens; a foreigner's stay is declared on its own form.
+    # A foreigner as the one who stays or rents here, the subject of the sentence ("tôi là người nước
+    # ngoài", "chồng tôi là người nước ngoài" coming to stay, "khách nước ngoài thuê phòng", "as a
+    # foreigner"): not one the asker works for or lives with ("giúp việc cho người nước ngoài"), nor a
+    # foreign country or paper in a story. Vietnam's residence law registers citizens; a foreigner's stay
+    # is declared on its own form.
     "nguoi nuoc ngoai": re.compile(
-        r"(?<![a-z])((toi|em|minh|chung toi|ban toi|vo toi|chong toi) (la|cung la) (mot )?nguoi nuoc ngoai"
-        r"|(nguoi|khach|nguoi thue|nguoi o nho)( la)? (nguoi )?nuoc ngoai (dang |muon |se )?(o|thue|song|sinh song|lam viec|tam tru|luu tru|den o|o tro)"
-        r"|(i am|i'm|im|as|being|we are|we're) (a |an )?(foreigner|foreign (national|citizen|resident)|expat|expatriate)s?"
-        r"|foreigners? (living|staying|renting|working|residing))(?![a-z])"),
+        r"((?:^|(?<=[.,;:!?] ))(toi|em|minh|chung toi|vo toi|chong toi) (la|cung la) (mot )?nguoi nuoc ngoai"
+        r"|(?<!cho )(?<!voi )(?<!cua )(?<!giup )(?<![a-z])(nguoi|khach|nguoi thue|nguoi o nho)( la)? (nguoi )?nuoc ngoai"
+        r" (dang |muon |se )?(o|thue|song|sinh song|lam viec|tam tru|luu tru|den o|o tro)"
+        r"|(?<![a-z])(i am|i'm|im|as|being|we are|we're) (a |an )?(foreigner|foreign (national|citizen|resident|student|worker|employee|teacher)|expat|expatriate)s?"
+        r"(?!'s| s )|(?<!for )(?<!with )(?<!of )(?<![a-z])foreigners? (living|staying|renting|working|residing))(?![a-z])"),
 }
 
 

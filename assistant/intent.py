@@ -78,7 +78,8 @@ class IntentModel:
         profile). Fitted on one corpus's questions, the model reads that corpus's topics as questions
         and some others as refusals by themselves (none of the 136 shipped procedures' profiles, but 25
         of 81 pages on social insurance, farm projects and cooperatives a ward ingested): a topic the
-        model refuses on its own is not held against a message about it, only what the message adds."""
+        model refuses on its own is not held against a message about it, only what the message adds.
+        (Both log-odds carry the bias, which then cancels: the message is judged by w·(message − topic).)"""
         if vector is None or embedder != self.embedder or vector.shape != (self.dimensions,):
             return False
         odds = self.log_odds(vector, text)

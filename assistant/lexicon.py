@@ -278,8 +278,10 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|(bo sung|them|sua|dieu chinh) (lai )?(ngay sinh|nam sinh|ngay thang( nam sinh)?|que quan|noi sinh|gioi tinh)\b(?: [a-z]+){0,4} (giay khai sinh|khai sinh)"
      # in English: a mistake on a civil-status paper ("a spelling mistake in my child's birth certificate",
      # "the birth certificate has the wrong date"), which is corrected, not copied
-     r"|\b(misspell(ed|ing)?|spelling (mistake|error)|typo|mistakes?|errors?|wrong|incorrect)\b(?: [a-z']+){0,6} (birth|marriage) (certificate|extract)"
-     r"|\b(birth|marriage) (certificate|extract)\b(?: [a-z']+){0,4} (is |was |has |had |shows |with )?(an? |the )?(misspelled|wrong|incorrect|mistakes?|errors?|typo)\b",
+     r"|\b(mistakes?|errors?|typos?|misspellings?)\b (in|on) (?:[a-z']+ ){0,2}(birth|marriage) (certificate|extract)"
+     r"|\b(birth|marriage) (certificate|extract)\b(?: [a-z']+){0,3} (is|was|are|has|had|have|shows|contains|with) (an? |the |some )?"
+     r"(misspelled|misspelt|(wrong|incorrect) (name|surname|date|year|gender|sex|birthplace|place|father|mother|nationality|ethnicity)"
+     r"|mistakes?|errors?|typos?)\b",
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
     (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
     # a child of parents who are not married: the father is recognised with the birth (khai sinh kết

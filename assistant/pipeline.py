@@ -78,9 +78,6 @@ ENGLISH_COMMON_WORDS = ENGLISH_WORDS | frozenset(
     "vietnam vietnamese foreigner foreigners foreign citizen citizens people person local ward commune city".split())
 # An English question with no lexicon wording passes `_names_something_of` on a dense match this strong.
 ENGLISH_DENSE_ENOUGH = 0.5
-# What a message may name in its own words to be read as a question whatever it sounds like to the
-# intent model: a procedure, or a guide ("số điện thoại phường" names the guide on contacting the ward).
-GUIDED_ASKS = ("procedure", "guide")
 # A word written by this share of the index's procedures is everyday language, not a topic.
 EVERYDAY_SHARE = 0.1
 # A question sharing this many words with a procedure's name names that procedure.
@@ -354,7 +351,7 @@ class Assistant:
         aspect_follow_up = context.rewritten and bool(context.aspects) and self._names_no_topic(context)
         if context.route == "procedure" and self.intent is not None and not aspect_follow_up \
                 and self.intent.refuses(context.vector, self.embedder.name, context.masked, topic=_profile(context.snapshot, best)) \
-                and not self._names_in_own_words(context, best, _own_words(context, context.masked), GUIDED_ASKS):
+                and not self._names_in_own_words(context, best, _own_words(context, context.masked)):
             # About to answer, but read as a whole the message asks for no procedure (a bribe, one's
             # own dossier, chit-chat: see assistant/intent.py). Not when the router doubted the
             # message and the index confirmed it (a soft route above): the index decides scope. Nor
@@ -484,13 +481,11 @@ class Assistant:
                    else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", named) is not None for name in names)
 
     @staticmethod
-    def _names_in_own_words(context: Context, best: Candidate, text: str | None = None,
-                            kinds: tuple[str, ...] = ("procedure",)) -> bool:
+    def _names_in_own_words(context: Context, best: Candidate, text: str | None = None) -> bool:
         """Whether the citizen's own words (not our expansions) cover most of the procedure's name:
         "Tôi muốn làm giấy khai sinh cho con" asks for that procedure, however it reads as a whole.
-        `text`: what to read, by default the question with a follow-up's topic written in; `kinds`: the
-        kinds of document that can be so named."""
-        if best.procedure.kind not in kinds:
+        `text`: what to read, by default the question with a follow-up's topic written in."""
+        if best.procedure.kind != "procedure":
             return False
         text = text or context.search_text
         own = context.snapshot.keywords.phrase_precision(best.procedure.id, content_words(text), text)

@@ -229,6 +229,10 @@ class _StackedRows:
         return self.shape[0]
 
     def __getitem__(self, row: int) -> np.ndarray:
+        """One row, as numpy reads an index (negative from the end)."""
+        if not -len(self) <= row < len(self):
+            raise IndexError(f"row {row} of {len(self)}")
+        row %= len(self)
         kept = len(self.keep)
         return self.shared[self.keep[row]] if row < kept else self.own[row - kept]
 

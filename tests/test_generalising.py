@@ -2355,6 +2355,15 @@ def test_a_foreigners_stay_is_declared_on_the_foreigners_form(full_assistant, qu
     assert "người nước ngoài" in answer.citations[0].title, answer.citations[0].title
 
 
+@pytest.mark.parametrize("question", [
+    "Tôi làm giúp việc cho người nước ngoài sống ở phường, đăng ký tạm trú thế nào?",
+    "I work for foreigners living here. How do I register my temporary residence?",
+])
+def test_one_who_works_for_a_foreigner_registers_as_a_citizen(full_assistant, question):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and answer.citations[0].title == "Đăng ký tạm trú", answer.citations[0].title
+
+
 def test_a_citizens_stay_is_still_registered_when_a_story_mentions_abroad(full_assistant):
     answer = full_assistant.ask("Tôi mới đi làm ở nước ngoài về, thuê phòng trọ ở phường thì đăng ký tạm trú thế nào?")
     assert answer.status == "answered" and answer.citations[0].title == "Đăng ký tạm trú", answer.citations[0].title
@@ -2369,17 +2378,39 @@ def test_a_mistake_on_a_civil_paper_is_corrected_not_copied(full_assistant, ques
     assert answer.status == "answered" and "cải chính" in answer.citations[0].title, answer.citations[0].title
 
 
+@pytest.mark.parametrize("question", [
+    "I made a mistake and lost my birth certificate, how do I get a copy?",
+    "I filled in the wrong form for a birth certificate copy, what now?",
+    "I got an error on the website when requesting a marriage certificate extract.",
+])
+def test_a_mistake_of_the_asker_is_no_mistake_on_the_paper(question):
+    # The error must be on the paper ("a typo in", "the certificate has the wrong date"), not the asker's.
+    assert not any("cải chính" in wording for wording in expansions_of(question))
+
+
 def test_paying_an_official_to_go_faster_is_refused(full_assistant):
     answer = full_assistant.ask("Could I pay an officer at the ward office to get my birth registration done faster?")
     assert answer.status == "out_of_scope" and answer.reason == "guardrails_harmful", answer.reason
+    assert route("Can I slip the clerks some cash for my permit?") == "harmful"
 
 
-@pytest.mark.parametrize("question", ["What is the phone number of the ward office?", "so dien thoai phuong tan hung"])
+@pytest.mark.parametrize("question", [
+    "Do I pay the officer the fee in cash, or can I pay online to make it faster?",
+    "Can I give the officer my documents to speed things up?",
+    "Can I give my papers to someone else to submit faster for me?",
+])
+def test_paying_a_fee_or_handing_in_papers_is_no_bribe(question):
+    assert route(question) != "harmful"
+
+
+@pytest.mark.parametrize("question", ["What is the phone number of the ward office?", "số điện thoại phường là bao nhiêu"])
 def test_the_wards_own_contact_is_no_personal_data(full_assistant, question):
     # An office's number or address is what the contact guide is for; a person's stays refused.
     answer = full_assistant.ask(question)
     assert answer.status == "answered" and "liên hệ" in answer.citations[0].title, (answer.status, answer.reason)
     assert full_assistant.ask("What is the phone number of my neighbour?").reason == "guardrails_personal_data"
+    assert route("What is the phone number of Mr Nguyen Van An in group 5?") == "personal_data"
+    assert route("Do I write the address of my landlord on the temporary residence form?") != "personal_data"
 
 
 @pytest.mark.parametrize("line, gloss", [
@@ -2388,7 +2419,12 @@ def test_the_wards_own_contact_is_no_personal_data(full_assistant, question):
     ("Phí, lệ phí khi nộp trực tuyến, trực tiếp: Miễn phí.", "online, in person: free of charge"),
     ("Trực tuyến: thời hạn 1 ngày làm việc; phí, lệ phí: Miễn phí.", "online: 1 working day, free of charge"),
     ("Trực tiếp: thời hạn 2 ngày làm việc; phí 2.000 đồng/trang, tối đa 200.000 đồng/bản.",
-     "in person: 2 working days, fee 2.000 VND per page"),
+     "in person: 2 working days, fee 2,000 VND per page (see the record's note)"),
+    ("Trực tiếp: thời hạn 2 ngày làm việc; lệ phí: 8.000 đồng.", "in person: 2 working days, fee 8,000 VND"),
+    # a figure the line qualifies, or a second amount, is not stated bare
+    ("Trực tiếp: thời hạn 5 ngày làm việc, trường hợp cần xác minh thì không quá 10 ngày; lệ phí 5.000 đồng",
+     "in person: 5 working days (see the record's note), fee 5,000 VND"),
+    ("Phí, lệ phí khi nộp trực tiếp: 50.000 đồng (miễn cho hộ nghèo)", "in person: 50,000 VND (see the record's note)"),
     # a figure the record qualifies in words is sent to them, not stated bare
     ("Trực tuyến: thời hạn 1 ngày làm việc (cổng chỉ ghi số 1); lệ phí do Hội đồng nhân dân quy định.",
      "online: 1 working day (see the record's note)"),
@@ -2403,5 +2439,5 @@ def test_an_english_reader_gets_a_formula_lines_figures_in_english(line, gloss):
 def test_an_english_answer_glosses_the_time_and_fee_it_quotes(full_assistant):
     answer = full_assistant.ask("How long does temporary residence registration take if I apply online?")
     assert answer.status == "answered" and answer.language == "en"
-    assert "(online: 3 working days, fee 7.000 VND per filing)" in answer.answer, answer.answer
+    assert "(online: 3 working days, fee 7,000 VND per filing)" in answer.answer, answer.answer
     assert answer.reason != "unverified_number"

@@ -150,6 +150,7 @@ def test_overlays_stay_in_their_ward_and_memory_is_bounded(tmp_path, embedder, e
     merged = city.assistant("a").index.current().profile_matrix
     probe = np.random.default_rng(0).normal(size=merged.shape[1]).astype(np.float32)
     assert np.allclose(np.stack([merged[row] for row in range(len(merged))]) @ probe, merged @ probe)
+    assert np.isclose(merged[-1] @ probe, (merged @ probe)[-1])
     with pytest.raises(UnknownWard):
         city.assistant("d")
 
