@@ -405,8 +405,11 @@ def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language:
         marker = f"[{len(citations)}]"
         lines.append(f"\n{label(key, language, section.title)} {marker}:")
         for item in items:
-            gloss = english_gloss(item) if language == "en" and key in _GLOSSED_SECTIONS else ""
-            lines.append((f"- “{item}”" + (f" ({gloss})" if gloss else "")) if language == "en" else f"- {item}")
+            if language != "en":
+                lines.append(f"- {item}")
+                continue
+            gloss = english_gloss(item) if key in _GLOSSED_SECTIONS else ""
+            lines.append(f"- “{item}” ({gloss})" if gloss else f"- “{item}”")
     if language == "en":
         glossed = _glossary(" ".join(item for _, items in blocks for item in items))
         if glossed:
@@ -452,16 +455,19 @@ _GLOSSES = [(term, gloss, re.compile(rf"(?<![a-z]){re.escape(fold(term))}(?![a-z
 # The sections whose lines the portal writes to a formula ("Trực tuyến: thời hạn 3 ngày làm việc; miễn phí",
 # "Phí, lệ phí khi nộp trực tuyến, trực tiếp: Miễn phí"): an English reader gets their figures in English.
 _GLOSSED_SECTIONS = ("fee", "time_limit", "channels")
-_MODES_EN = (("dịch vụ bưu chính", "by post"), ("bưu chính", "by post"), ("trực tuyến", "online"), ("trực tiếp", "in person"))
+_MODES_EN = {"dịch vụ bưu chính": "by post", "bưu chính": "by post", "trực tuyến": "online", "trực tiếp": "in person"}
+_MODE_SEPARATOR = r", | và | hoặc "
+_MODE = "|".join(_MODES_EN)
+_MODES = rf"((?:{_MODE})(?:(?:{_MODE_SEPARATOR})(?:{_MODE}))*)"
 _UNITS_EN = {"ngày làm việc": "working day", "ngày": "day", "giờ làm việc": "working hour", "giờ": "hour", "tháng": "month"}
-_MODES = r"((?:trực tuyến|dịch vụ bưu chính|bưu chính|trực tiếp)(?:(?:, | và | hoặc )(?:trực tuyến|dịch vụ bưu chính|bưu chính|trực tiếp))*)"
 _SPAN = r"(\d+) (ngày làm việc|giờ làm việc|ngày|giờ|tháng)(?![\w])"
+_FEE_LABEL = r"(?:phí, lệ phí|lệ phí|phí)"
 _CHANNEL_LINE = re.compile(rf"^{_MODES}: thời hạn {_SPAN}(.*)$", re.IGNORECASE)
 _TIME_LINE = re.compile(rf"^thời hạn giải quyết khi nộp {_MODES}: {_SPAN}", re.IGNORECASE)
-_FEE_LINE = re.compile(rf"^(?:phí, lệ phí|lệ phí|phí) khi nộp {_MODES}: (miễn phí|([\d.]+) (?:đồng|vnđ))", re.IGNORECASE)
-_FREE = re.compile(r";\s*(?:(?:phí, lệ phí|lệ phí|phí):?\s*)?miễn phí\s*(?:[;.(]|$)", re.IGNORECASE)
+_FEE_LINE = re.compile(rf"^{_FEE_LABEL} khi nộp {_MODES}: (miễn phí|([\d.]+) (?:đồng|vnđ))", re.IGNORECASE)
+_FREE = re.compile(rf";\s*(?:{_FEE_LABEL}:?\s*)?miễn phí\s*(?:[;.(]|$)", re.IGNORECASE)
 # "; lệ phí 7.000 đồng/lần", "; phí: 2.000 đồng/trang": an amount and what it is counted by
-_CHANNEL_FEE = re.compile(r";\s*(?:phí, lệ phí|lệ phí|phí):?\s+([\d.]+) ?(?:đồng|vnđ|đ)(?:/(trang|bản|lần))?(?=[\s;,.(]|$)", re.IGNORECASE)
+_CHANNEL_FEE = re.compile(rf";\s*{_FEE_LABEL}:?\s+([\d.]+) ?(?:đồng|vnđ|đ)(?:/(trang|bản|lần))?(?=[\s;,.(]|$)", re.IGNORECASE)
 _AMOUNT_VND = re.compile(r"\d[\d.]* ?(?:đồng|vnđ|đ)(?![\w])", re.IGNORECASE)
 _PER_EN = {"trang": " per page", "bản": " per copy", "lần": " per filing"}
 _NOTE = " (see the record's note)"
@@ -472,37 +478,40 @@ def english_gloss(item: str) -> str:
     a line in free prose, whose figures only make sense in its own words. A figure the line goes on to
     qualify ("5 ngày làm việc, trường hợp cần xác minh …", "50.000 đồng (miễn cho hộ nghèo)"), or a
     second amount, sends the reader to the record's note rather than be stated bare."""
-    def modes(written: str) -> str:
-        found = []
-        for part in re.split(r", | và | hoặc ", written.lower()):
-            found += [english for vietnamese, english in _MODES_EN if part.strip() == vietnamese][:1]
-        return ", ".join(dict.fromkeys(found))
-
-    def span(number: str, unit: str) -> str:
-        english = _UNITS_EN[unit.lower()]
-        return f"{int(number)} {english}{'' if int(number) == 1 else 's'}"
-
-    def amount(figure: str, per: str | None = None) -> str:
-        return f"{figure.replace('.', ',')} VND{_PER_EN.get((per or '').lower(), '')}"
-
-    def qualified(rest: str) -> str:
-        return _NOTE if rest.lstrip().startswith(("(", ",")) else ""
-
     if match := _CHANNEL_LINE.match(item):
         rest = match.group(4)
-        time = span(match.group(2), match.group(3)) + qualified(rest)
+        time = _span_en(match.group(2), match.group(3)) + _note_if_qualified(rest)
         if fee := _CHANNEL_FEE.search(rest):
             after = rest[fee.end():]
-            more = _NOTE if qualified(after) or _AMOUNT_VND.search(after) else ""
-            return f"{modes(match.group(1))}: {time}, fee {amount(fee.group(1), fee.group(2))}{more}"
+            more = _NOTE if _note_if_qualified(after) or _AMOUNT_VND.search(after) else ""
+            return f"{_modes_en(match.group(1))}: {time}, fee {_amount_en(fee.group(1), fee.group(2))}{more}"
         free = ", free of charge" if _FREE.search(rest) else ""
-        return f"{modes(match.group(1))}: {time}{free}"
+        return f"{_modes_en(match.group(1))}: {time}{free}"
     if match := _TIME_LINE.match(item):
-        return f"{modes(match.group(1))}: {span(match.group(2), match.group(3))}{qualified(item[match.end():])}"
+        return f"{_modes_en(match.group(1))}: {_span_en(match.group(2), match.group(3))}{_note_if_qualified(item[match.end():])}"
     if match := _FEE_LINE.match(item):
-        figure = amount(match.group(3)) if match.group(3) else "free of charge"
-        return f"{modes(match.group(1))}: {figure}{qualified(item[match.end():])}"
+        figure = _amount_en(match.group(3)) if match.group(3) else "free of charge"
+        return f"{_modes_en(match.group(1))}: {figure}{_note_if_qualified(item[match.end():])}"
     return ""
+
+
+def _modes_en(written: str) -> str:
+    """The filing modes named, in English: "trực tuyến, dịch vụ bưu chính" is "online, by post"."""
+    parts = (part.strip() for part in re.split(_MODE_SEPARATOR, written.lower()))
+    return ", ".join(dict.fromkeys(_MODES_EN[part] for part in parts if part in _MODES_EN))
+
+
+def _span_en(number: str, unit: str) -> str:
+    return f"{int(number)} {_UNITS_EN[unit.lower()]}{'' if int(number) == 1 else 's'}"
+
+
+def _amount_en(figure: str, per: str | None = None) -> str:
+    return f"{figure.replace('.', ',')} VND{_PER_EN.get((per or '').lower(), '')}"
+
+
+def _note_if_qualified(rest: str) -> str:
+    """The pointer to the record's note when what follows a figure qualifies it ("(…", ", trường hợp …")."""
+    return _NOTE if rest.lstrip().startswith(("(", ",")) else ""
 
 
 def _glossary(quoted: str) -> list[str]:
