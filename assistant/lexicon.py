@@ -209,7 +209,7 @@ COLLOQUIAL: dict[str, str] = {
     "khong phai xin giay phep": "miễn giấy phép xây dựng",
     "xay them tang": "sửa chữa, cải tạo",
     "nang tang": "sửa chữa, cải tạo",
-    "co noi": "sửa chữa, cải tạo",
+    "coi noi": "sửa chữa, cải tạo",
     "tai khoan dinh danh": "tài khoản định danh điện tử",
     # someone else collecting a benefit for the one entitled: a proxy (ủy quyền lĩnh thay)
     "nhan thay": "ủy quyền lĩnh thay",
@@ -218,6 +218,20 @@ COLLOQUIAL: dict[str, str] = {
     "nhan ho": "ủy quyền lĩnh thay",
     "linh ho": "ủy quyền lĩnh thay",
 }
+
+# Keys that, folded, are also everyday words of another meaning: "nhận hồ sơ" is no "nhận hộ", "cá nhân
+# thay đổi" no "nhận thay", "thông báo từ ngày" no "báo tử", "có nơi" no "cơi nới", "hồ sơ do" no "sổ
+# đỏ". Typed with diacritics, such a key stands for its phrase only as spelled here; typed without
+# them, it may be either, and is read as the phrase.
+SPELLED_AS: dict[str, tuple[str, ...]] = {
+    "so do": ("sổ đỏ",),
+    "bao tu": ("báo tử",),
+    "coi noi": ("cơi nới",),
+    "nhan thay": ("nhận thay",),
+    "nhan ho": ("nhận hộ",),
+    "linh ho": ("lĩnh hộ",),
+}
+
 
 # What happened to a paper decides the variant of the procedure, as the law sorts the cases:
 # an ID card lost or damaged beyond use is reissued (cấp lại); one whose holder reached 14, 25, 40 or
@@ -1023,7 +1037,8 @@ def expansions_of(text: str) -> tuple[str, ...]:
     not "CA" (công an), "hộ kinh doanh" is not "hkd" spelled out."""
     # "ĐKKH": an abbreviation's only mark is often the stroke of its Đ.
     plain = {fold(word) for word in words(text) if not has_diacritics(word.replace("Đ", "D").replace("đ", "d"))}
-    found = phrase_expansions(_with_english_order(_spelling_fixed(folded_clauses(text))), abbreviations=plain)
+    found = phrase_expansions(_with_english_order(_spelling_fixed(folded_clauses(text))), abbreviations=plain,
+                              misread=written_otherwise(text))
     return tuple(found + [FOREIGN_ELEMENT] if _abroad_as_written(text) and FOREIGN_ELEMENT not in found else found)
 
 
@@ -1100,7 +1115,7 @@ def known_phrase_words(text: str) -> set[str]:
     English phrases): known to us even when no document writes them."""
     folded = " ".join(tokens(text))
     found = {t for t in folded.split() if t in ABBREVIATIONS}
-    for phrase, _ in _phrases_in(folded, plurals=False):
+    for phrase, _ in _phrases_in(folded, plurals=False, misread=written_otherwise(text)):
         found.update(phrase.split())
     return found
 
@@ -1111,7 +1126,7 @@ def variant_signals(text: str) -> tuple[str, ...]:
     a lost register, a changed name): the part of a letter's story that matters to the answer."""
     folded = folded_clauses(text)
     # Who the story is about, when that picks a variant: a foreigner, a spouse from abroad.
-    found = [expansion for _, expansion in _phrases_in(folded) if "nước ngoài" in expansion]
+    found = [expansion for _, expansion in _phrases_in(folded, misread=written_otherwise(text)) if "nước ngoài" in expansion]
     found += [FOREIGN_ELEMENT] if _abroad_as_written(text) and FOREIGN_ELEMENT not in found else []
     found += [expansion for pattern, expansion in _VARIANT_PATTERNS if pattern.search(folded)]
     if _PAPER_LOST_PATTERN.search(folded) and "đăng ký lại" not in found:
@@ -1136,15 +1151,31 @@ def worded_in_place(folded: str) -> list[str]:
     return worded
 
 
-def _phrases_in(folded: str, plurals: bool = True) -> list[tuple[str, str]]:
+def _phrases_in(folded: str, plurals: bool = True, misread: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """The colloquial and English phrases of the lexicon found whole in a folded question (English
-    ones also with a plural "s"), with their official wording."""
+    ones also with a plural "s"), with their official wording; not those the question wrote only as
+    other words (`misread`, see `written_otherwise`)."""
     padded = f" {folded} "
     found = [(phrase, expansion) for table in (COLLOQUIAL, ENGLISH) for phrase, expansion in table.items()
-             if f" {phrase} " in padded or (plurals and f" {_plural(phrase)} " in padded)]
+             if (f" {phrase} " in padded or (plurals and f" {_plural(phrase)} " in padded)) and phrase not in misread]
     silencing = [phrase for phrase, expansion in found if not expansion]
     return [(phrase, expansion) for phrase, expansion in found
             if expansion and not any(f" {phrase} " in f" {other} " for other in silencing)]
+
+
+@lru_cache(maxsize=4096)
+def written_otherwise(text: str) -> frozenset[str]:
+    """The `SPELLED_AS` keys a text writes only with other diacritics ("nhận hồ sơ" for "nhan ho"): its
+    folded form holds them, its words do not."""
+    written = [word.lower() for word in words(text)]
+    misread = set()
+    for key, spellings in SPELLED_AS.items():
+        size = len(key.split())
+        spans = [" ".join(written[i:i + size]) for i in range(len(written) - size + 1)]
+        spans = [span for span in spans if fold(span) == key]
+        if spans and not any(span in spellings or not has_diacritics(span) for span in spans):
+            misread.add(key)
+    return frozenset(misread)
 
 
 def _plural(phrase: str) -> str:
@@ -1158,9 +1189,10 @@ def _at_longest(phrases: list[tuple[str, str]]) -> list[tuple[str, str]]:
             if not any(other != phrase and f" {phrase} " in f" {other} " for other, _ in phrases)]
 
 
-def phrase_expansions(folded: str, abbreviations: set[str] | None = None) -> list[str]:
+def phrase_expansions(folded: str, abbreviations: set[str] | None = None,
+                      misread: frozenset[str] = frozenset()) -> list[str]:
     """Official wording for the abbreviations and colloquial names found in a folded question."""
-    phrases = _phrases_in(folded)
+    phrases = _phrases_in(folded, misread=misread)
     found = [expansion for _, expansion in phrases]
     for token in folded.split():
         if token in ABBREVIATIONS and (abbreviations is None or token in abbreviations):
@@ -1176,7 +1208,7 @@ def story_signals(text: str) -> tuple[str, ...]:
     the official wording of its phrases ("not married" … "birth certificate": "chưa kết hôn" … "khai
     sinh"), which the domain's rules are written for."""
     folded = folded_clauses(text)
-    return _story_signals(folded, _phrases_in(folded))
+    return _story_signals(folded, _phrases_in(folded, misread=written_otherwise(text)))
 
 
 def _story_signals(folded: str, phrases: list[tuple[str, str]]) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .lexicon import COUNTRY_NAMES, QUESTION_WORDS
+from .lexicon import COUNTRY_NAMES, QUESTION_WORDS, SPELLED_AS
 from .text import WORD, fold, has_diacritics, words
 
 MAX_N = 3
@@ -85,7 +85,8 @@ class DiacriticsRestorer:
         if not spans:
             return text
         shouted = all(m.group(0).isupper() for m in spans)
-        restored = self._likeliest([m.group(0).lower() for m in spans])
+        typed_words = [m.group(0).lower() for m in spans]
+        restored = self._unguessed(typed_words, self._likeliest(typed_words))
         pieces, end = [], 0
         for match, word in zip(spans, restored):
             typed = match.group(0)
@@ -96,6 +97,25 @@ class DiacriticsRestorer:
             pieces += [text[end:match.start()], word]
             end = match.end()
         return "".join(pieces) + text[end:]
+
+    def _unguessed(self, typed: list[str], restored: list[str]) -> list[str]:
+        """`restored`, with a lexicon key that is also other words (`SPELLED_AS`: "so do" is sổ đỏ or sơ
+        đồ) left as typed, so that it reads as the lexicon's phrase as it did before marks were put
+        back; unless a phrase of the corpus writes the guess with a word beside it ("nhan ho so" is the
+        corpus's "nhận hồ sơ")."""
+        keys = [fold(word) for word in typed]
+        written = list(restored)
+        for key, spellings in SPELLED_AS.items():
+            size = len(key.split())
+            for i in range(len(keys) - size + 1):
+                guess = " ".join(restored[i:i + size])
+                if " ".join(keys[i:i + size]) != key or guess in spellings:
+                    continue
+                joined = any(0 <= a and b <= len(keys) and self.table.get(" ".join(keys[a:b])) == " ".join(restored[a:b])
+                             for a, b in ((i - 1, i + size), (i, i + size + 1)))
+                if not joined:
+                    written[i:i + size] = typed[i:i + size]
+        return written
 
     def _likeliest(self, typed: list[str]) -> list[str]:
         keys = [fold(word) for word in typed]
