@@ -417,6 +417,18 @@ def test_a_phrase_spelled_as_the_lexicon_says_is_read(question, expansion):
     assert expansion in expansions_of(question)
 
 
+@pytest.mark.parametrize("question, acts", [
+    ("Đối với người nước ngoài thì cấp lại thế nào?", {"cap lai"}),  # "đối với" exchanges nothing
+    ("Cả hai bên có phải có mặt không?", set()),  # present, nothing lost
+    ("Tôi kể câu chuyện của gia đình, công nhân ở trọ có phải báo không?", set()),  # a story, a worker
+    ("Đổi thẻ căn cước ở đâu?", {"doi"}),
+    ("mat cccd lam lai o dau", {"cap lai", "colloquial"}),
+])
+def test_words_spelled_as_other_words_ask_no_act(question, acts):
+    from assistant.neighbours import asked_acts
+    assert asked_acts(question) == acts
+
+
 def test_a_restored_message_keeps_the_lexicons_phrase_unguessed(full_assistant):
     # The restorer would read "so do" as the everyday "số đó" and "nhan ho" as "nhân hộ": such a key is
     # left as typed (read as the lexicon's phrase), unless a corpus phrase writes it with its neighbour.
