@@ -87,7 +87,7 @@ def compose(
         blocks = _merged(_when_it_applies(procedure) + rules, blocks)
         blocks = _merged(blocks, _closest_passage(procedure, chunk_hits, topic or question_terms))
         if blocks:
-            return _render(procedure, blocks, language, overview=False)
+            return _render(procedure, _with_where(procedure, blocks), language, overview=False)
     blocks: list[tuple[str, list[str]]] = []
     if "deadline" in aspects:
         blocks += _deadline_blocks(procedure, question_terms)
@@ -129,7 +129,15 @@ def compose(
         blocks = _with_case_items(procedure, blocks, question_terms)
         if "conditions" in aspects or len(_case_terms(procedure, question_terms)) >= CASE_OVERLAP:
             blocks = _merged(blocks, _closest_passage(procedure, chunk_hits, question_terms))
-    return _render(procedure, blocks, language, overview=not aspects, note=note)
+    return _render(procedure, _with_where(procedure, blocks) if aspects else blocks, language, overview=not aspects, note=note)
+
+
+def _with_where(procedure: Procedure, blocks: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """Where to go, whatever was asked: the office that decides, in its record's first line."""
+    section = procedure.section("agency")
+    if section is None or any(key == "agency" for key, _ in blocks):
+        return blocks
+    return _merged(blocks, [("agency", bullet_lines(section.text)[:1])])
 
 
 # Sections the steps' card adds in brief (see ASPECTS["steps"]).
