@@ -210,6 +210,10 @@ COLLOQUIAL: dict[str, str] = {
     "xay them tang": "sửa chữa, cải tạo",
     "nang tang": "sửa chữa, cải tạo",
     "coi noi": "sửa chữa, cải tạo",
+    # paying back what is owed: a debt recorded (ghi nợ) is settled by "thanh toán, xóa nợ"
+    "tra no": "thanh toán, xóa nợ",
+    "tra het no": "thanh toán, xóa nợ",
+    "tra tien no": "thanh toán, xóa nợ",
     "tai khoan dinh danh": "tài khoản định danh điện tử",
     # someone else collecting a benefit for the one entitled: a proxy (ủy quyền lĩnh thay)
     "nhan thay": "ủy quyền lĩnh thay",

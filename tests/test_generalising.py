@@ -412,6 +412,8 @@ def test_a_phrase_spelled_as_other_words_is_not_the_lexicons(question, expansion
     ("Làm sổ đỏ mất bao lâu?", "giấy chứng nhận quyền sử dụng đất"),
     # typed without diacritics, the key may be either: read as the lexicon's phrase
     ("lam so do mat bao lau", "giấy chứng nhận quyền sử dụng đất"),
+    # paying a recorded debt back is its settlement
+    ("Năm 2007 tôi được ghi nợ tiền sử dụng đất, nay muốn trả nợ thì làm thế nào?", "thanh toán, xóa nợ"),
 ])
 def test_a_phrase_spelled_as_the_lexicon_says_is_read(question, expansion):
     assert expansion in expansions_of(question)
