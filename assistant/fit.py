@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .documents import Procedure
-from .lexicon import expansions_of
+from .lexicon import FOREIGNER_STAYING, expansions_of
 from .text import fold, nfc, whole_words
 
 _MIN_AGE = re.compile(r"(?:tu )?du (\d+) tuoi tro len|tu (\d+) tuoi tro len")
@@ -299,11 +299,21 @@ _NAMED_EXACTLY = {
     # is declared on its own form.
     "nguoi nuoc ngoai": re.compile(
         r"((?:^|(?<=[.,;:!?] ))(toi|em|minh|chung toi|vo toi|chong toi) (la|cung la) (mot )?nguoi nuoc ngoai"
-        r"|(?<!cho )(?<!voi )(?<!cua )(?<!giup )(?<![a-z])(nguoi|khach|nguoi thue|nguoi o nho)( la)? (nguoi )?nuoc ngoai"
-        r" (dang |muon |se )?(o|thue|song|sinh song|lam viec|tam tru|luu tru|den o|o tro)"
         r"|(?<![a-z])(i am|i'm|im|as|being|we are|we're) (a |an )?(foreigner|foreign (national|citizen|resident|student|worker|employee|teacher)|expat|expatriate)s?"
-        r"(?!'s| s )|(?<!for )(?<!with )(?<!of )(?<![a-z])foreigners? (living|staying|renting|working|residing))(?![a-z])"),
+        r"(?!'s| s )|" + FOREIGNER_STAYING + r")(?![a-z])"),
 }
+_FOREIGNER_STAYING = re.compile(rf"(?:{FOREIGNER_STAYING})(?![a-z])")
+# What the residence law registers of a citizen's stay.
+_CITIZENS_STAY = re.compile(r"(?<![a-z])(tam tru|luu tru|thuong tru|tam vang)(?![a-z])")
+
+
+def a_citizens_stay_for_a_foreigner(procedure: Procedure, question: str) -> bool:
+    """A citizen's stay ("Đăng ký tạm trú", "Thông báo lưu trú") asked of a foreigner who stays here: the
+    residence law registers citizens; a foreigner's stay is declared on its own form ("Khai báo tạm trú
+    cho người nước ngoài")."""
+    name = fold(procedure.name)
+    return "nuoc ngoai" not in name and _CITIZENS_STAY.search(name) is not None \
+        and _FOREIGNER_STAYING.search(fold(question)) is not None
 
 
 def signalled_qualifiers(procedure: Procedure, question: str) -> list[str]:

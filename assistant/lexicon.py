@@ -957,6 +957,35 @@ def _read_countries(path: Path) -> tuple[dict[str, str], dict[str, str], tuple[s
 
 
 _COUNTRIES_VI, _COUNTRIES_EN, COUNTRY_NAMES = _read_countries(COUNTRIES_PATH)
+# A person of a foreign nationality, folded as Vietnamese writes one ("người mỹ", "người hàn quốc"), and
+# the English names and adjectives of those countries ("american", "us", "korean").
+_FOREIGN_PEOPLE_VI = "|".join(form for form in _COUNTRIES_VI if form.startswith("nguoi "))
+_FOREIGN_EN = "|".join(["foreign", *_COUNTRIES_EN])
+# A foreigner who stays or rents here, folded: a foreigner or a person of a foreign nationality who stays
+# ("người nước ngoài thuê phòng", "bạn tôi người Mỹ đến ở nhà tôi"), foreigners living here, a foreign guest
+# or friend staying ("my foreign friend … stays at my house"), one who travels on a foreign passport (a
+# Vietnamese-American on a US passport). Not one the asker works for or lives with ("giúp việc cho người
+# nước ngoài"). The residence law registers citizens; a foreigner's stay is declared on its own form.
+_COUNTRIES_FOLDED = "|".join(sorted({fold(name) for name in COUNTRY_NAMES}, key=len, reverse=True))
+# A foreign passport one travels on or holds describes the person, asks for no passport ("I travel on my US
+# passport", "cầm hộ chiếu Mỹ").
+FOREIGN_PASSPORT_HELD = (
+    r"(?<![a-z])((on|with|holding|hold|using|use) (my|a|an|his|her|their|our) (us|" + _FOREIGN_EN + r") passports?"
+    r"|(mang|cam|dung|co|bang) ho chieu (nuoc ngoai|" + _COUNTRIES_FOLDED + r"))(?![a-z])"
+)
+FOREIGNER_STAYING = (
+    r"(?<!cho )(?<!voi )(?<!cua )(?<!giup )(?<![a-z])((nguoi|khach|nguoi thue|nguoi o nho)( la)? (nguoi )?nuoc ngoai|" + _FOREIGN_PEOPLE_VI
+    + r")( dang| muon| se)?( den| sang| qua| ve)? (o|thue|song|sinh song|lam viec|tam tru|luu tru|o tro|o nho|o chung|nghi lai)"
+    r"|(?<!for )(?<!with )(?<!of )(?<![a-z])foreigners? (living|staying|renting|working|residing)"
+    r"|(?<![a-z])(" + _FOREIGN_EN + r") (friends?|guests?|visitors?|boyfriend|girlfriend|partner|fiancee?|relatives?|colleagues?"
+    r"|tenants?|lodgers?)\b[^.?!]{0,40}\b(stays?|staying|will stay|lives|living|rents?|renting|comes? to stay|visiting|visits)"
+    r"|" + FOREIGN_PASSPORT_HELD
+)
+_FOREIGNER_STAYS = re.compile(rf"(?:{FOREIGNER_STAYING})(?![a-z])")
+# A stay to declare or register, as asked: "khai báo", "đăng ký tạm trú", "report my stay".
+_STAY_DECLARED = re.compile(r"(?<![a-z])(khai bao|dang ky|thong bao|bao (cong an|voi|cho)|tam tru|luu tru|declare|register"
+                            r"|report|notify|notification|inform)")
+FOREIGN_GUEST = "khai báo tạm trú cho người nước ngoài"
 # Written as a country is, capitalised and with its own marks ("người Anh", "người Lào", "người Bỉ"), those
 # names are nationalities after "người" too: "người anh", "người bị kết án" are not.
 _NATIONALITY_AS_WRITTEN = re.compile(r"(?<!\w)[Nn]gười\s+(" + "|".join(
@@ -1133,6 +1162,9 @@ def variant_signals(text: str) -> tuple[str, ...]:
     found = [expansion for _, expansion in _phrases_in(folded, misread=written_otherwise(text)) if "nước ngoài" in expansion]
     found += [FOREIGN_ELEMENT] if _abroad_as_written(text) and FOREIGN_ELEMENT not in found else []
     found += [expansion for pattern, expansion in _VARIANT_PATTERNS if pattern.search(folded)]
+    # A foreigner's stay to declare is declared on the foreigners' form (the residence law registers citizens).
+    if _FOREIGNER_STAYS.search(folded) and _STAY_DECLARED.search(folded):
+        found.append(FOREIGN_GUEST)
     if _PAPER_LOST_PATTERN.search(folded) and "đăng ký lại" not in found:
         found.append("cấp bản sao trích lục hộ tịch bản sao giấy khai sinh")
     return tuple(found)

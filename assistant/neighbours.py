@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .aspects import asking_parts, content_words, detect_aspects, topic_words
 from .documents import Procedure
-from .fit import (ALWAYS_RESTRICTS, abroad_unsaid, ages_in, asks_another_modality, asks_as_a_person, contradicts_first_time,
+from .fit import (ALWAYS_RESTRICTS, a_citizens_stay_for_a_foreigner, abroad_unsaid, ages_in, asks_another_modality, asks_as_a_person, contradicts_first_time,
                   contradicts_registering_again, fits_age, for_organisations_only, has_age_bound, names_another_entity,
                   signalled_qualifiers, unsignalled_qualifiers)
 from .keyword import STOPWORDS, spelled_out
@@ -106,6 +106,7 @@ class Neighbours:
             and not contradicts_first_time(procedure, self.context.search_text)
             and not contradicts_registering_again(procedure, self.context.search_text)
             and not abroad_unsaid(procedure, self.context.search_text)
+            and not a_citizens_stay_for_a_foreigner(procedure, self.context.search_text)
             and not asks_another_modality(procedure, self.context.search_text) and not any(
                 q in ALWAYS_RESTRICTS or self._has_plainer_variant(procedure, q)
                 for q in unsignalled_qualifiers(procedure, self.signals)))

@@ -16,7 +16,7 @@ import unicodedata
 
 from .aspects import MIN_TOPIC_WORDS, asking_parts, topic_words
 from .clauses import without_put_in
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, FOREIGN_PASSPORT_HELD
 from .text import ENGLISH_WORDS, fold, has_diacritics, is_vietnamese_syllable, tokens, whole_words, words as split_words
 
 _GREETING = re.compile(
@@ -84,7 +84,8 @@ _HARMFUL = re.compile(
     r"|(mua|ban|che|che tao|lam|tang tru|van chuyen|trong|buy|sell|make)\b[^.?!]{0,20}\b(vu khi|sung|thuoc no|bom|ma tuy|can sa|thuoc lac|weapon|gun|explosive|drug)"
     # bribing the desk, in everyday words: an "allowance", an envelope, "coffee money", to go faster
     r"|boi duong (can bo|cong an|nguoi lam|nhan vien|anh|chi|cho can bo|them)|phong bi|lo lot|chi ngoai|tien (ca phe|cafe|cf|nuoc|boi duong)"
-    r"|(dua|chi|gui) (them )?tien (cho|de) (can bo|cong an|nhanh|duoc)|bao nhieu (thi|de) (duoc )?(ra |lam |co )?nhanh"
+    r"|(dua|chi|gui) (them )?(bao nhieu |it |chut |mot it |mot khoan )?tien (cho|de) (can bo|cong an|nhanh|duoc)"
+    r"|bao nhieu (thi|de) (duoc )?(ra |lam |co )?nhanh|tien (de|cho) (can bo|cong an|nguoi lam)\b[^.?!]{0,20}\b(nhanh|truoc|som|duyet)"
     # "chạy" a result: to buy one's way into a list, a post, a paper
     r"|chay (vao|cho|de duoc|suat|chuc|viec|danh sach|so|giay|ho so)\b|\bchay\b[^.?!]{0,40}\b(gia bao nhieu|bao nhieu tien|het bao nhieu|mat bao nhieu)"
     # a false paper: made, bought or sold ("làm sổ hồng giả", "mua bằng giả"); not its price, nor a child
@@ -127,6 +128,9 @@ _PERSONAL = re.compile(
     r"|(dia chi|so dien thoai|sdt|noi o|cho o|thuong tru|tam tru|ho khau|cccd|can cuoc|thong tin)( moi| hien tai| hien nay)? cua"
     r" (nguoi khac|nguoi nay|nguoi do|nguoi ta|ban ay|anh ay|chi ay|co ay|nguoi yeu( cu)?|vo cu|chong cu|hang xom|con no|thang)"
     r"|(find|look up|track|trace|locate)( down)? (the |a |my |his |her )?(address|phone|whereabouts|location|ex\b|someone|a person)"
+    # who lives or is registered at an address ("who lives at 12 Nguyen Thi Thap", "ai đang ở số nhà 12")
+    r"|who (lives|is living|stays|is staying|resides|is registered) (at|in) (number |no\.? |house |flat |apartment )?\d+"
+    r"|\bai (dang )?(o|song|cu tru|dang ky (thuong|tam) tru) (tai |o )?(so nha|nha so|can ho|phong|dia chi) ?\d+"
 )
 # Asking where one's own dossier stands: only the portal's look-up and the desk know; hand off. It
 # takes both a dossier of one's own ("hồ sơ của tôi", "em đã nộp hồ sơ") and a question on its state
@@ -214,6 +218,7 @@ _CONDUCT = re.compile(
 _PENSIONS_EN = r"pensions?|early retirement|retirement (age|benefits?)|survivors?'? (allowance|benefits?)"
 
 
+_PASSPORT_HELD = re.compile(FOREIGN_PASSPORT_HELD)
 # Procedures no ward handles: answered with a pointer to the right authority, never with a near miss.
 _OTHER_AUTHORITY = re.compile(
     r"(cap|lam|xin|gia han|doi) (lai )?(ho chieu|passport|visa|thi thuc|bang lai|giay phep lai xe)"
@@ -434,6 +439,8 @@ def route_with_cue(question: str) -> tuple[str, str]:
     asked = _ABBREVIATION.sub(lambda m: fold(ABBREVIATIONS[m.group(0)]), asked)
     # What is put into a paper names no matter of its own: "tích hợp GPLX vào căn cước" asks of the card.
     asked = without_put_in(asked)
+    # Nor does the foreign passport a guest holds: "my friend with a US passport stays at my house".
+    asked = _PASSPORT_HELD.sub(" ", asked)
     for label, pattern in (("abroad", _ABROAD), ("other_authority", _OTHER_AUTHORITY), ("off_topic", _OFF_TOPIC)):
         if label == "abroad" and _AT_HOME.search(asked):
             continue  # "kết hôn ở nước ngoài có phải đăng ký tại Việt Nam không": recorded at home
