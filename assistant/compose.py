@@ -546,8 +546,9 @@ def _compose_guide(procedure: Procedure, aspects: list[str], question: str, lang
     for _, key, item in top:
         blocks.setdefault(key, []).append(item)
     rendered = sorted(blocks.items(), key=lambda kv: order.get(id(procedure.section(kv[0])), 0))
-    if "conditions" in aspects and procedure.summary:
-        # "Có phải đổi giấy tờ không?": a guide's opening sentence states its rule, the answer itself.
+    if ("conditions" in aspects or "where" in aspects) and procedure.summary:
+        # "Có phải đổi giấy tờ không?", "Can I file at any ward, or only where I live?": a guide's opening
+        # sentence states its rule, the answer itself.
         rendered = _merged([("summary", split_sentences(procedure.summary)[:1])], rendered)
     return _render(procedure, rendered, language, overview=False)
 

@@ -148,6 +148,17 @@ def test_filing_away_from_home_is_answered_plainly(full_assistant):
     assert "bat ky" in folded_answer(answer)
 
 
+@pytest.mark.parametrize("question", [
+    "Can I submit my application at any ward, or only the ward where I live?",
+    "Tôi ở phường khác thì nộp hồ sơ ở phường này được không?",
+])
+def test_asked_whether_one_may_file_anywhere_the_guide_states_its_rule(full_assistant, question):
+    # no procedure named: the guide's own opening sentence is the answer, not only what to bring
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and "dia gioi" in fold(answer.citations[0].title)
+    assert "khong can ve dung noi minh thuong tru" in folded_answer(answer)
+
+
 def test_moving_elsewhere_in_a_story_is_not_asking_to_file_elsewhere():
     assert not asks_elsewhere("Tôi chuyển sang tỉnh khác sinh sống. Vậy tôi có tách khẩu được không?")
 
