@@ -209,7 +209,6 @@ COLLOQUIAL: dict[str, str] = {
     "khong phai xin giay phep": "miễn giấy phép xây dựng",
     "xay them tang": "sửa chữa, cải tạo",
     "nang tang": "sửa chữa, cải tạo",
-    "coi noi": "sửa chữa, cải tạo",
     # paying back what is owed: a debt recorded (ghi nợ) is settled by "thanh toán, xóa nợ"
     "tra no": "thanh toán, xóa nợ",
     "tra het no": "thanh toán, xóa nợ",
@@ -224,13 +223,11 @@ COLLOQUIAL: dict[str, str] = {
 }
 
 # Keys that, folded, are also everyday words of another meaning: "nhận hồ sơ" is no "nhận hộ", "cá nhân
-# thay đổi" no "nhận thay", "thông báo từ ngày" no "báo tử", "có nơi" no "cơi nới", "hồ sơ do" no "sổ
-# đỏ". Typed with diacritics, such a key stands for its phrase only as spelled here; typed without
+# thay đổi" no "nhận thay", "thông báo từ ngày" no "báo tử", "hồ sơ do" no "sổ đỏ". Typed with diacritics, such a key stands for its phrase only as spelled here; typed without
 # them, it may be either, and is read as the phrase.
 SPELLED_AS: dict[str, tuple[str, ...]] = {
     "so do": ("sổ đỏ",),
     "bao tu": ("báo tử",),
-    "coi noi": ("cơi nới",),
     "nhan thay": ("nhận thay",),
     "nhan ho": ("nhận hộ",),
     "linh ho": ("lĩnh hộ",),
@@ -966,25 +963,36 @@ _FOREIGN_EN = "|".join(["foreign", *_COUNTRIES_EN])
 # or friend staying ("my foreign friend … stays at my house"), one who travels on a foreign passport (a
 # Vietnamese-American on a US passport). Not one the asker works for or lives with ("giúp việc cho người
 # nước ngoài"). The residence law registers citizens; a foreigner's stay is declared on its own form.
-_COUNTRIES_FOLDED = "|".join(sorted({fold(name) for name in COUNTRY_NAMES}, key=len, reverse=True))
+# Folded, "bỉ", "anh", "ý" are also "bị", "anh (ấy)", "ý": "hộ chiếu bị mất", "hộ chiếu anh ấy".
+_COUNTRIES_FOLDED = "|".join(sorted({fold(name) for name in COUNTRY_NAMES} - {"bi", "anh", "y"}, key=len, reverse=True))
 # A foreign passport one travels on or holds describes the person, asks for no passport ("I travel on my US
 # passport", "cầm hộ chiếu Mỹ").
 FOREIGN_PASSPORT_HELD = (
     r"(?<![a-z])((on|with|holding|hold|using|use) (my|a|an|his|her|their|our) (us|" + _FOREIGN_EN + r") passports?"
     r"|(mang|cam|dung|co|bang) ho chieu (nuoc ngoai|" + _COUNTRIES_FOLDED + r"))(?![a-z])"
+    # a passport lost, expired or renewed is asked for, whoever issued it
+    r"(?! (bi |da |vua )?(mat|het han|gia han|hong|lost|expired|stolen|renew))"
 )
+# What a stay is declared or registered as: "khai báo", "tạm trú", "lưu trú", "report my stay".
+_STAY_WORDS = r"(khai bao|tam tru|luu tru|stay|stays|staying|declare|declaration)"
 FOREIGNER_STAYING = (
-    r"(?<!cho )(?<!voi )(?<!cua )(?<!giup )(?<![a-z])((nguoi|khach|nguoi thue|nguoi o nho)( la)? (nguoi )?nuoc ngoai|" + _FOREIGN_PEOPLE_VI
-    + r")( dang| muon| se)?( den| sang| qua| ve)? (o|thue|song|sinh song|lam viec|tam tru|luu tru|o tro|o nho|o chung|nghi lai)"
+    r"(?<!cho )(?<!voi )(?<!cua )(?<!giup )(?<![a-z])(nguoi|khach|nguoi thue|nguoi o nho)( la)? (nguoi )?nuoc ngoai"
+    r" (dang |muon |se )?(o|thue|song|sinh song|lam viec|tam tru|luu tru|den o|o tro)"
+    # a person of a foreign nationality who comes to stay at the asker's ("bạn tôi người Mỹ đến ở nhà tôi")
+    r"|(?<!cho )(?<!voi )(?<!cua )(?<!giup )(?<![a-z])(" + _FOREIGN_PEOPLE_VI + r")( dang| muon| se)?( den| sang| qua| ve)?"
+    r" (o|o nho|o chung|tam tru|luu tru|nghi lai)( tai| o| cung| voi)? (nha|phong|can ho|cho|voi|cung) (toi|em|minh|chung toi|gia dinh)"
     r"|(?<!for )(?<!with )(?<!of )(?<![a-z])foreigners? (living|staying|renting|working|residing)"
-    r"|(?<![a-z])(" + _FOREIGN_EN + r") (friends?|guests?|visitors?|boyfriend|girlfriend|partner|fiancee?|relatives?|colleagues?"
-    r"|tenants?|lodgers?)\b[^.?!]{0,40}\b(stays?|staying|will stay|lives|living|rents?|renting|comes? to stay|visiting|visits)"
-    r"|" + FOREIGN_PASSPORT_HELD
+    # a foreign guest or friend staying with the asker ("my foreign friend … stays at my house")
+    r"|(?<![a-z])(" + _FOREIGN_EN + r") (friends?|guests?|visitors?|boyfriend|girlfriend|partner|fiancee?|relatives?"
+    r"|tenants?|lodgers?)\b[^.?!]{0,40}\b(stays?|staying|will stay|comes? to stay|visiting|visits|rents?|renting)\b"
+    r"[^.?!]{0,30}\b(with (me|us)|(at|in) (my|our))\b"
+    # a foreign passport one travels on, with a stay to declare ("I travel on my US passport. Does my aunt
+    # need to report my stay?")
+    r"|" + FOREIGN_PASSPORT_HELD + r"[^?!]{0,120}\b" + _STAY_WORDS + r"\b"
 )
 _FOREIGNER_STAYS = re.compile(rf"(?:{FOREIGNER_STAYING})(?![a-z])")
-# A stay to declare or register, as asked: "khai báo", "đăng ký tạm trú", "report my stay".
-_STAY_DECLARED = re.compile(r"(?<![a-z])(khai bao|dang ky|thong bao|bao (cong an|voi|cho)|tam tru|luu tru|declare|register"
-                            r"|report|notify|notification|inform)")
+# A stay to declare or register, as asked: "khai báo", "tạm trú", "report my stay".
+_STAY_DECLARED = re.compile(rf"(?<![a-z]){_STAY_WORDS}(?![a-z])")
 FOREIGN_GUEST = "khai báo tạm trú cho người nước ngoài"
 # Written as a country is, capitalised and with its own marks ("người Anh", "người Lào", "người Bỉ"), those
 # names are nationalities after "người" too: "người anh", "người bị kết án" are not.
@@ -1209,9 +1217,15 @@ def written_otherwise(text: str) -> frozenset[str]:
         size = len(key.split())
         spans = [" ".join(written[i:i + size]) for i in range(len(written) - size + 1)]
         spans = [span for span in spans if fold(span) == key]
-        if spans and not any(span in spellings or not has_diacritics(span) for span in spans):
+        if spans and not any(_agrees(span, spelling) for span in spans for spelling in spellings):
             misread.add(key)
     return frozenset(misread)
+
+
+def _agrees(written: str, spelling: str) -> bool:
+    """Whether words as typed agree with a spelling, word by word: each as spelled, or typed without
+    marks ("so đỏ", "sổ do" are "sổ đỏ"; "sơ đồ" is not)."""
+    return all(word == spelled or not has_diacritics(word) for word, spelled in zip(written.split(), spelling.split()))
 
 
 def _plural(phrase: str) -> str:

@@ -17,7 +17,7 @@ from .fit import (ALWAYS_RESTRICTS, a_citizens_stay_for_a_foreigner, abroad_unsa
                   contradicts_registering_again, fits_age, for_organisations_only, has_age_bound, names_another_entity,
                   signalled_qualifiers, unsignalled_qualifiers)
 from .keyword import STOPWORDS, spelled_out
-from .lexicon import PROCEDURE_ACTIONS, actions_in, expansions_of, leading_action, leading_actions, story_signals, variant_signals
+from .lexicon import actions_in, expansions_of, leading_action, leading_actions, story_signals, variant_signals
 from .retrieval import Candidate
 from .text import fold, has_diacritics, strip_tones, syllable_pairs, tokens, words
 
@@ -285,16 +285,6 @@ class Neighbours:
         implied = expansions_of(text) if self.context.language == "en" else variant_signals(text)
         asked = actions_in(fold(" ".join([text, *implied])))
         same_object = lambda c: _overlap(object_tokens(best.procedure), object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
-        wish = _wished(text)
-        named = [(_wished_name_length(wish, c.procedure), c) for c in self.candidates if c.procedure.kind == "procedure"] if wish else []
-        longest = max((length for length, _ in named), default=0)
-        if longest and same_object(next(c for length, c in named if length == longest)):
-            # What the citizen says they want ("Tôi muốn đăng ký thường trú vào căn hộ mới …") names the
-            # procedure, by its name in full: an act asked of the story in a later question ("có phải về
-            # quê xóa thường trú trước không?") is a condition of it, not another procedure.
-            wished = next(c for length, c in named if length == longest)
-            if self.fits(wished):
-                return wished
         if _OPENING.search(fold(text)) and _after_acts(best.procedure):
             # Opening one ("mở thêm địa điểm kinh doanh", "thành lập tổ hợp tác") is the thing itself, not
             # its suspension or closing, however their words rank.
@@ -423,13 +413,6 @@ def pick_variant(family: list[Candidate], question: str) -> tuple[Candidate, lis
     core = set.intersection(*(name_tokens(c.procedure) for c in family))
     # Aspect words ("cần giấy tờ gì") must not count as asking for the variant "… đã có giấy tờ".
     asked = _asked_words(question)
-    wish = _wished(question)
-    if wish and any(_writes_whole_name(wish, c.procedure) for c in family):
-        # The act the citizen says they want decides among variants that differ by their act: "tôi muốn
-        # đăng ký thường trú vào căn hộ mới …? Có phải về quê xóa thường trú trước không?" asks for the
-        # registration, with the deletion as its condition.
-        for word in _ACT_WORDS - set(tokens(wish)):
-            asked.pop(word, None)
     if not _AGAIN.search(fold(question)):
         # "đăng ký lại", "cấp lại", "làm lại giấy …" (a record or paper issued again) are one verb;
         # "kết hôn lại" after a divorce or "làm lại hồ sơ" asks for no re-registration.
@@ -478,40 +461,6 @@ _VARIANT_COMMON = frozenset(_GENERIC | STOPWORDS | NAME_COMMON_WORDS)
 # A contract or transaction, and a copy or a signature, as what a certification is of.
 _CONTRACT = re.compile(r"(?<![a-z])(hop dong|giao dich)(?![a-z])")
 _COPY_OR_SIGNATURE = re.compile(r"(?<![a-z])(ban sao|sao y|photo|ban chup|chu ky|chu ki|diem chi|nguoi dich|ban dich)(?![a-z])")
-
-
-# The words of the procedures' acts ("xóa", "cấp lại", "đổi"), beyond the words every name has.
-_ACT_WORDS = frozenset(" ".join(PROCEDURE_ACTIONS).split()) - {"dang", "ky"}
-# What the citizen says they want to have done, to the end of that sentence: "tôi muốn …", "em cần …".
-_WISH = re.compile(r"(?<![a-z])(toi|em|minh|chung toi|gia dinh toi|vo chong toi) (dang |rat )?(muon|can|dinh|du dinh|xin)"
-                   r" ([^.?!]+)")
-
-
-def _wished(text: str) -> str:
-    """The folded words after the first "tôi muốn / cần / định …" of a text, to the end of its sentence."""
-    match = _WISH.search(fold(text))
-    return match.group(4) if match else ""
-
-
-# How many words may come before the wished procedure's name ("muốn làm lại …", "muốn xin cấp …").
-WISH_LEAD = 2
-
-
-def _wished_name_length(wish: str, procedure: Procedure) -> int:
-    """How many words of one of the procedure's names (title, short title, an alias) what is wished
-    opens with, whole: "muốn đăng ký thường trú vào căn hộ mới", not "muốn mua đất … giấy đăng ký kết
-    hôn"; 0 when none."""
-    opening = f" {' '.join(tokens(wish))} "
-    longest = 0
-    for name in (" ".join(tokens(name)) for name in [procedure.title, procedure.short_title, *procedure.aliases] if name):
-        at = opening.find(f" {name} ")
-        if at >= 0 and len(opening[:at].split()) <= WISH_LEAD:
-            longest = max(longest, len(name.split()))
-    return longest
-
-
-def _writes_whole_name(wish: str, procedure: Procedure) -> bool:
-    return _wished_name_length(wish, procedure) > 0
 
 
 # Stands for an act asked in a citizen's words (`_COLLOQUIAL_ACTS`), which names no act of the list.

@@ -159,17 +159,6 @@ def test_asked_whether_one_may_file_anywhere_the_guide_states_its_rule(full_assi
     assert "khong can ve dung noi minh thuong tru" in folded_answer(answer)
 
 
-@pytest.mark.parametrize("question, title", [
-    # what the citizen says they want names the procedure; an act in a later question is its condition
-    ("Tôi mua được căn hộ ở phường. Tôi muốn đăng ký thường trú vào căn hộ mới thì cần giấy tờ gì? "
-     "Có phải về quê xóa đăng ký thường trú trước không?", "Đăng ký thường trú"),
-    ("Tôi muốn xóa đăng ký thường trú ở nhà cũ để chuyển đi nơi khác", "Xóa đăng ký thường trú"),
-])
-def test_the_procedure_wished_for_is_answered_not_its_condition(full_assistant, question, title):
-    answer = full_assistant.ask(question)
-    assert answer.status == "answered" and title in [c.title for c in answer.citations], [c.title for c in answer.citations]
-
-
 def test_moving_elsewhere_in_a_story_is_not_asking_to_file_elsewhere():
     assert not asks_elsewhere("Tôi chuyển sang tỉnh khác sinh sống. Vậy tôi có tách khẩu được không?")
 
@@ -423,7 +412,6 @@ def test_benefits_collected_by_someone_else_or_left_by_the_dead_are_named():
     ("Phường có nhận hồ sơ vào sáng thứ bảy không?", "ủy quyền lĩnh thay"),  # "nhận hồ sơ" is no "nhận hộ"
     ("Cá nhân thay đổi nơi ở có phải báo không?", "ủy quyền lĩnh thay"),  # "cá nhân thay đổi": no "nhận thay"
     ("Thông báo từ ngày nào thì có hiệu lực?", "đăng ký khai tử"),  # "báo từ" is no "báo tử"
-    ("Bạn tôi có nói rằng phải xin giấy phép", "sửa chữa, cải tạo"),  # "có nói" is no "cơi nới"
     ("Hồ sơ do ai ký?", "giấy chứng nhận quyền sử dụng đất"),  # "sơ do" is no "sổ đỏ"
 ])
 def test_a_phrase_spelled_as_other_words_is_not_the_lexicons(question, expansion):
@@ -432,7 +420,8 @@ def test_a_phrase_spelled_as_other_words_is_not_the_lexicons(question, expansion
 
 @pytest.mark.parametrize("question, expansion", [
     ("Tôi nhận hộ lương hưu cho mẹ được không?", "ủy quyền lĩnh thay"),
-    ("Nhà tôi muốn cơi nới thêm một tầng", "sửa chữa, cải tạo"),
+    # marks typed on some words only agree word by word
+    ("Làm so đỏ mất bao lâu?", "giấy chứng nhận quyền sử dụng đất"),
     ("Báo tử cho ông nội ở đâu?", "đăng ký khai tử"),
     ("Làm sổ đỏ mất bao lâu?", "giấy chứng nhận quyền sử dụng đất"),
     # typed without diacritics, the key may be either: read as the lexicon's phrase
@@ -2437,6 +2426,10 @@ def test_a_foreigners_stay_is_declared_on_the_foreigners_form(full_assistant, qu
 @pytest.mark.parametrize("question", [
     "Tôi làm giúp việc cho người nước ngoài sống ở phường, đăng ký tạm trú thế nào?",
     "I work for foreigners living here. How do I register my temporary residence?",
+    # a foreigner in another role than the one staying with the asker
+    "Chủ nhà tôi là người Hàn Quốc sống ở tầng trên, tôi thuê phòng thì đăng ký tạm trú thế nào?",
+    "My Japanese colleague lives near me; how do I register my own temporary residence?",
+    "Em là người Việt, ở nhờ nhà bạn người Pháp, đăng ký tạm trú thế nào?",
 ])
 def test_one_who_works_for_a_foreigner_registers_as_a_citizen(full_assistant, question):
     answer = full_assistant.ask(question)
@@ -2449,6 +2442,11 @@ def test_one_who_works_for_a_foreigner_registers_as_a_citizen(full_assistant, qu
     ("Nộp tiền cho cán bộ ở bộ phận một cửa hay nộp online?", "procedure"),
     ("Who lives in my house must register temporary residence?", "procedure"),
     ("I lost my US passport, where do I report it?", "other_authority"),
+    ("Tôi có hộ chiếu Mỹ bị mất, làm lại ở đâu?", "other_authority"),
+    ("Nộp tiền cho cán bộ thu ngân trước hay sau?", "procedure"),
+    ("Chi bao nhiêu tiền để được cấp giấy phép xây dựng?", "procedure"),
+    ("Ai ở phòng 3 nhà tôi phải đăng ký tạm trú?", "procedure"),
+    ("Who lives at 12 Nguyen Thi Thap must register temporary residence?", "procedure"),
 ])
 def test_paying_the_fee_a_household_and_ones_own_passport_stay_what_they_are(question, verdict):
     # the fee paid at the desk is no bribe; who must register is no one's personal data; a passport
