@@ -132,12 +132,17 @@ def compose(
     return _render(procedure, _with_where(procedure, blocks) if aspects else blocks, language, overview=not aspects, note=note)
 
 
+# Lines of the agency section an answer adds: the deciding office, then often where one hands in
+# ("Công an cấp xã trực tiếp tiếp nhận …", "… tại Công an phường bất kỳ").
+WHERE_ITEMS = 2
+
+
 def _with_where(procedure: Procedure, blocks: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
-    """Where to go, whatever was asked: the office that decides, in its record's first line."""
+    """Where to go, whatever was asked: the agency section's first lines, when not already quoted."""
     section = procedure.section("agency")
     if section is None or any(key == "agency" for key, _ in blocks):
         return blocks
-    return _merged(blocks, [("agency", bullet_lines(section.text)[:1])])
+    return _merged(blocks, [("agency", bullet_lines(section.text)[:WHERE_ITEMS])])
 
 
 # Sections the steps' card adds in brief (see ASPECTS["steps"]).

@@ -159,6 +159,16 @@ def test_asked_whether_one_may_file_anywhere_the_guide_states_its_rule(full_assi
     assert "khong can ve dung noi minh thuong tru" in folded_answer(answer)
 
 
+@pytest.mark.parametrize("question, office", [
+    ("Lệ phí cấp đổi thẻ căn cước là bao nhiêu?", "cong an phuong"),
+    ("Người nước ngoài có được đăng ký kết hôn tại Việt Nam không?", "uy ban nhan dan"),
+])
+def test_an_answer_to_one_aspect_still_says_where_to_go(full_assistant, question, office):
+    # the citizen needs the office as well as the fee or the rule asked
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and office in folded_answer(answer)
+
+
 def test_moving_elsewhere_in_a_story_is_not_asking_to_file_elsewhere():
     assert not asks_elsewhere("Tôi chuyển sang tỉnh khác sinh sống. Vậy tôi có tách khẩu được không?")
 
