@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .documents import Procedure
-from .lexicon import FOREIGNER_STAYING, expansions_of
+from .lexicon import FOREIGNER_STAYING, FOREIGNER_STAYS, expansions_of
 from .text import fold, nfc, whole_words
 
 _MIN_AGE = re.compile(r"(?:tu )?du (\d+) tuoi tro len|tu (\d+) tuoi tro len")
@@ -302,7 +302,6 @@ _NAMED_EXACTLY = {
         r"|(?<![a-z])(i am|i'm|im|as|being|we are|we're) (a |an )?(foreigner|foreign (national|citizen|resident|student|worker|employee|teacher)|expat|expatriate)s?"
         r"(?!'s| s )|" + FOREIGNER_STAYING + r")(?![a-z])"),
 }
-_FOREIGNER_STAYING = re.compile(rf"(?:{FOREIGNER_STAYING})(?![a-z])")
 # What the residence law registers of a citizen's stay.
 _CITIZENS_STAY = re.compile(r"(?<![a-z])(tam tru|luu tru|thuong tru|tam vang)(?![a-z])")
 
@@ -313,7 +312,7 @@ def a_citizens_stay_for_a_foreigner(procedure: Procedure, question: str) -> bool
     cho người nước ngoài")."""
     name = fold(procedure.name)
     return "nuoc ngoai" not in name and _CITIZENS_STAY.search(name) is not None \
-        and _FOREIGNER_STAYING.search(fold(question)) is not None
+        and FOREIGNER_STAYS.search(fold(question)) is not None
 
 
 def signalled_qualifiers(procedure: Procedure, question: str) -> list[str]:

@@ -223,8 +223,9 @@ COLLOQUIAL: dict[str, str] = {
 }
 
 # Keys that, folded, are also everyday words of another meaning: "nhận hồ sơ" is no "nhận hộ", "cá nhân
-# thay đổi" no "nhận thay", "thông báo từ ngày" no "báo tử", "hồ sơ do" no "sổ đỏ". Typed with diacritics, such a key stands for its phrase only as spelled here; typed without
-# them, it may be either, and is read as the phrase.
+# thay đổi" no "nhận thay", "thông báo từ ngày" no "báo tử", "hồ sơ do" no "sổ đỏ". Typed with diacritics,
+# such a key stands for its phrase only as spelled here; typed without them, it may be either, and is read
+# as the phrase.
 SPELLED_AS: dict[str, tuple[str, ...]] = {
     "so do": ("sổ đỏ",),
     "bao tu": ("báo tử",),
@@ -955,14 +956,9 @@ def _read_countries(path: Path) -> tuple[dict[str, str], dict[str, str], tuple[s
 
 _COUNTRIES_VI, _COUNTRIES_EN, COUNTRY_NAMES = _read_countries(COUNTRIES_PATH)
 # A person of a foreign nationality, folded as Vietnamese writes one ("người mỹ", "người hàn quốc"), and
-# the English names and adjectives of those countries ("american", "us", "korean").
+# "foreign" with the English names and adjectives of those countries ("american", "korean").
 _FOREIGN_PEOPLE_VI = "|".join(form for form in _COUNTRIES_VI if form.startswith("nguoi "))
 _FOREIGN_EN = "|".join(["foreign", *_COUNTRIES_EN])
-# A foreigner who stays or rents here, folded: a foreigner or a person of a foreign nationality who stays
-# ("người nước ngoài thuê phòng", "bạn tôi người Mỹ đến ở nhà tôi"), foreigners living here, a foreign guest
-# or friend staying ("my foreign friend … stays at my house"), one who travels on a foreign passport (a
-# Vietnamese-American on a US passport). Not one the asker works for or lives with ("giúp việc cho người
-# nước ngoài"). The residence law registers citizens; a foreigner's stay is declared on its own form.
 # Folded, "bỉ", "anh", "ý" are also "bị", "anh (ấy)", "ý": "hộ chiếu bị mất", "hộ chiếu anh ấy".
 _COUNTRIES_FOLDED = "|".join(sorted({fold(name) for name in COUNTRY_NAMES} - {"bi", "anh", "y"}, key=len, reverse=True))
 # A foreign passport one travels on or holds describes the person, asks for no passport ("I travel on my US
@@ -975,6 +971,11 @@ FOREIGN_PASSPORT_HELD = (
 )
 # What a stay is declared or registered as: "khai báo", "tạm trú", "lưu trú", "report my stay".
 _STAY_WORDS = r"(khai bao|tam tru|luu tru|stay|stays|staying|declare|declaration)"
+# A foreigner who stays or rents here, folded: a foreigner who stays ("người nước ngoài thuê phòng"), a person
+# of a foreign nationality or a foreign guest staying with the asker ("bạn tôi người Mỹ đến ở nhà tôi", "my
+# foreign friend … stays at my house"), foreigners living here, one on a foreign passport with a stay to
+# declare. Not one the asker works for or lives near ("giúp việc cho người nước ngoài"). The residence law
+# registers citizens; a foreigner's stay is declared on its own form.
 FOREIGNER_STAYING = (
     r"(?<!cho )(?<!voi )(?<!cua )(?<!giup )(?<![a-z])(nguoi|khach|nguoi thue|nguoi o nho)( la)? (nguoi )?nuoc ngoai"
     r" (dang |muon |se )?(o|thue|song|sinh song|lam viec|tam tru|luu tru|den o|o tro)"
@@ -990,7 +991,7 @@ FOREIGNER_STAYING = (
     # need to report my stay?")
     r"|" + FOREIGN_PASSPORT_HELD + r"[^?!]{0,120}\b" + _STAY_WORDS + r"\b"
 )
-_FOREIGNER_STAYS = re.compile(rf"(?:{FOREIGNER_STAYING})(?![a-z])")
+FOREIGNER_STAYS = re.compile(rf"(?:{FOREIGNER_STAYING})(?![a-z])")
 # A stay to declare or register, as asked: "khai báo", "tạm trú", "report my stay".
 _STAY_DECLARED = re.compile(rf"(?<![a-z]){_STAY_WORDS}(?![a-z])")
 FOREIGN_GUEST = "khai báo tạm trú cho người nước ngoài"
@@ -1171,7 +1172,7 @@ def variant_signals(text: str) -> tuple[str, ...]:
     found += [FOREIGN_ELEMENT] if _abroad_as_written(text) and FOREIGN_ELEMENT not in found else []
     found += [expansion for pattern, expansion in _VARIANT_PATTERNS if pattern.search(folded)]
     # A foreigner's stay to declare is declared on the foreigners' form (the residence law registers citizens).
-    if _FOREIGNER_STAYS.search(folded) and _STAY_DECLARED.search(folded):
+    if FOREIGNER_STAYS.search(folded) and _STAY_DECLARED.search(folded):
         found.append(FOREIGN_GUEST)
     if _PAPER_LOST_PATTERN.search(folded) and "đăng ký lại" not in found:
         found.append("cấp bản sao trích lục hộ tịch bản sao giấy khai sinh")
@@ -1207,19 +1208,25 @@ def _phrases_in(folded: str, plurals: bool = True, misread: frozenset[str] = fro
             if expansion and not any(f" {phrase} " in f" {other} " for other in silencing)]
 
 
+def spelled_as_keys(folded_words: list[str]) -> list[tuple[int, int, str]]:
+    """Where a text's folded words write a `SPELLED_AS` key: (start, end, key) for each place."""
+    places = []
+    for key in SPELLED_AS:
+        size = len(key.split())
+        places += [(i, i + size, key) for i in range(len(folded_words) - size + 1) if " ".join(folded_words[i:i + size]) == key]
+    return places
+
+
 @lru_cache(maxsize=4096)
 def written_otherwise(text: str) -> frozenset[str]:
     """The `SPELLED_AS` keys a text writes only with other diacritics ("nhận hồ sơ" for "nhan ho"): its
     folded form holds them, its words do not."""
     written = [word.lower() for word in words(text)]
-    misread = set()
-    for key, spellings in SPELLED_AS.items():
-        size = len(key.split())
-        spans = [" ".join(written[i:i + size]) for i in range(len(written) - size + 1)]
-        spans = [span for span in spans if fold(span) == key]
-        if spans and not any(_agrees(span, spelling) for span in spans for spelling in spellings):
-            misread.add(key)
-    return frozenset(misread)
+    spans: dict[str, list[str]] = {}
+    for start, end, key in spelled_as_keys([fold(word) for word in written]):
+        spans.setdefault(key, []).append(" ".join(written[start:end]))
+    return frozenset(key for key, found in spans.items()
+                     if not any(_agrees(span, spelling) for span in found for spelling in SPELLED_AS[key]))
 
 
 def _agrees(written: str, spelling: str) -> bool:

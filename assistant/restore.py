@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .lexicon import COUNTRY_NAMES, QUESTION_WORDS, SPELLED_AS
+from .lexicon import COUNTRY_NAMES, QUESTION_WORDS, SPELLED_AS, spelled_as_keys
 from .text import WORD, fold, has_diacritics, words
 
 MAX_N = 3
@@ -105,16 +105,13 @@ class DiacriticsRestorer:
         corpus's "nhận hồ sơ")."""
         keys = [fold(word) for word in typed]
         written = list(restored)
-        for key, spellings in SPELLED_AS.items():
-            size = len(key.split())
-            for i in range(len(keys) - size + 1):
-                guess = " ".join(restored[i:i + size])
-                if " ".join(keys[i:i + size]) != key or guess in spellings:
-                    continue
-                joined = any(0 <= a and b <= len(keys) and self.table.get(" ".join(keys[a:b])) == " ".join(restored[a:b])
-                             for a, b in ((i - 1, i + size), (i, i + size + 1)))
-                if not joined:
-                    written[i:i + size] = typed[i:i + size]
+        for start, end, key in spelled_as_keys(keys):
+            if " ".join(restored[start:end]) in SPELLED_AS[key]:
+                continue
+            joined = any(0 <= a and b <= len(keys) and self.table.get(" ".join(keys[a:b])) == " ".join(restored[a:b])
+                         for a, b in ((start - 1, end), (start, end + 1)))
+            if not joined:
+                written[start:end] = typed[start:end]
         return written
 
     def _likeliest(self, typed: list[str]) -> list[str]:
