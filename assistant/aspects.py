@@ -168,7 +168,9 @@ _PATTERNS = {aspect: _pattern(cues) for aspect, (_, cues) in ASPECTS.items()}
 _PART_END = re.compile(r"(?<=[?!;\n])|(?<=\.)(?!\d)")  # "2.000 đồng" is not the end of a sentence
 _ASKING = re.compile(
     r"^\W*(\d+[.)/]\s*)?(xin hoi|cho (toi|em|minh|chau|con) hoi|toi muon hoi|em muon hoi|xin cho biet|vui long cho biet"
-    r"|nho (ban|anh|chi)|hoi|the thi|neu vay)\b"
+    r"|nho (ban|anh|chi)|hoi|the thi|neu vay"
+    # a request for advice opens one too: "Nhờ tư vấn về giấy tờ cần có khi đăng ký kết hôn."
+    r"|(nho|xin|mong|can|de nghi)( duoc)? (tu van|huong dan|giai dap|giai thich))\b"
 )
 # English opens a question with its auxiliary; folded Vietnamese words look the same ("Đó" is "do"),
 # so these count only when the part's first word is written without Vietnamese marks.
@@ -261,7 +263,9 @@ _REQUEST_EN = re.compile(r"(?<![a-z])(please|want|need|would like|how|what|where
 # In a letter, its writer's request: the story's "hỏi lại thì bị yêu cầu", "cần phải", "làm thủ tục" are none.
 _LETTER_REQUEST = re.compile(
     r"(?<![a-z])((toi|em|minh|chung toi|chau|con)( rat| dang| van)? (muon|can|xin|nho|hoi|mong)|xin (hoi|cho|duoc|tu van|huong dan)"
-    r"|cho (toi|em|minh|chau|con) (hoi|biet)|(xin|mong|can|nho|de nghi)( [a-z]+){0,3} (tu van|huong dan|giai dap|giup)"
+    r"|cho (toi|em|minh|chau|con) (hoi|biet)|(xin|mong|can|nho|de nghi)( [a-z]+){0,3} (tu van|huong dan|giai dap|giai thich|lam ro|giup)"
+    # what the writer does not understand is what they ask ("chỗ tôi không hiểu là … hay là …")
+    r"|(toi|em|minh|chau|con) (van )?(khong|chua) (hieu|ro)|thac mac"
     r"|giup (toi|em|minh|chau|voi)|lam sao|the nao|ra sao)(?![a-z])")
 
 

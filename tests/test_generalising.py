@@ -2541,3 +2541,22 @@ def test_an_english_answer_glosses_the_time_and_fee_it_quotes(full_assistant):
     assert answer.status == "answered" and answer.language == "en"
     assert "(online: 3 working days, fee 7,000 VND per filing)" in answer.answer, answer.answer
     assert answer.reason != "unverified_number"
+
+
+def test_a_letter_asking_to_have_something_explained_asks():
+    # "không hiểu … hay là …", "mong … giải thích": the writer asks, though no sentence ends in "?"
+    letter = ("Năm nay tôi đã nghỉ hết số ngày chăm con ốm theo chế độ, con vẫn ốm tiếp nên chồng tôi định nghỉ "
+              "thay. Tôi chưa hiểu là chồng tôi phải tự đưa con đi khám và nghỉ làm ở nhà, hay là tôi vẫn chăm con "
+              "còn giấy nghỉ thì đứng tên chồng. Kính mong cơ quan bảo hiểm giải thích để gia đình tôi làm cho đúng.")
+    assert not asks_nothing(letter, detect_aspects(letter))
+    # a story that only complains still asks nothing
+    assert asks_nothing(LETTER_WITHOUT_QUESTION, detect_aspects(LETTER_WITHOUT_QUESTION))
+
+
+def test_a_request_for_advice_is_one_of_the_letters_questions(full_assistant):
+    # the opening request names the procedure; the closing question only a paper the story lacks
+    letter = ("Nhờ tư vấn giấy tờ để đăng ký kết hôn. Hai đứa tôi định cưới trong năm nay, cô ấy mất hết giấy tờ "
+              "tùy thân, chỉ còn bản khai sinh, vậy ngoài căn cước ra còn dùng được giấy nào khác không?")
+    assert any("đăng ký kết hôn" in part for part in asking_parts(letter))
+    answer = full_assistant.ask(letter)
+    assert answer.status == "answered" and fold(answer.procedure["title"]) == "thu tuc dang ky ket hon"
