@@ -6,7 +6,7 @@ from typing import Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 from starlette.concurrency import run_in_threadpool
 
 from assistant.answer import Answer
@@ -20,18 +20,30 @@ log = logging.getLogger("ward.api")
 router = APIRouter(tags=["citizens"])
 
 
+# A citizen's message is as long as a question may be; the assistant's own answers run longer (a
+# steps answer quotes every step: up to ~7,000 characters), and a caller sends them back as they came.
+QUESTION_CHARS = 4000
+ANSWER_CHARS = 16000
+
+
 class Turn(BaseModel):
     role: Literal["user", "assistant"]
-    content: str = Field(..., max_length=4000)
+    content: str = Field(..., max_length=ANSWER_CHARS)
+
+    @model_validator(mode="after")
+    def _a_citizen_turn_is_a_question(self) -> "Turn":
+        if self.role == "user" and len(self.content) > QUESTION_CHARS:
+            raise ValueError(f"a user turn is at most {QUESTION_CHARS} characters")
+        return self
 
 
 class AskRequest(BaseModel):
-    question: str = Field(..., max_length=4000)
+    question: str = Field(..., max_length=QUESTION_CHARS)
     history: list[Turn] = Field(default_factory=list, max_length=20)
 
 
 class ChatRequest(BaseModel):
-    question: str = Field(..., max_length=4000)
+    question: str = Field(..., max_length=QUESTION_CHARS)
     conversation_id: str | None = Field(None, max_length=64, description="From the previous `done` event; omit to start.")
 
 

@@ -63,6 +63,21 @@ def test_a_follow_up_in_the_same_conversation_keeps_its_topic(client):
     assert of(alone, "status")[1]["status"] != "answered"
 
 
+def test_a_caller_may_send_back_a_long_answer_as_history(client):
+    # a steps answer quotes every step and runs past a question's 4,000 characters; the caller keeping
+    # the history sends it back whole, and the follow-up keeps its topic
+    first = client.post("/api/ask", json={"question": FEE_QUESTION}).json()
+    long_answer = first["answer"] + "\n" + "\n".join(c["quote"] for c in first["citations"]) * 20
+    assert len(long_answer) > 4000
+    history = [{"role": "user", "content": FEE_QUESTION}, {"role": "assistant", "content": long_answer[:15000]}]
+    follow_up = client.post("/api/ask", json={"question": "Cần mang giấy tờ gì?", "history": history})
+    assert follow_up.status_code == 200
+    assert follow_up.json()["procedure"]["id"] == "chung-thuc-chu-ky"
+    # a citizen's own turn is still held to a question's length
+    too_long = [{"role": "user", "content": "x" * 4001}]
+    assert client.post("/api/ask", json={"question": "x", "history": too_long}).status_code == 422
+
+
 def test_an_unknown_conversation_id_starts_a_new_conversation(client):
     events = chat(client, FEE_QUESTION, "no-such-conversation")
     assert of(events, "done")[0]["conversation_id"] not in {"", "no-such-conversation"}
