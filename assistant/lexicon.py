@@ -1032,6 +1032,28 @@ PAPERS_EN: dict[str, str] = {
     "đơn đề nghị": "application form",
 }
 
+# Chat shorthand (Vietnamese typed on a phone): each stands for one everyday word, whatever the topic.
+# Left out: shorthands that are also words or other shorthands ("a" anh / à, "e" em, "v" vậy / với,
+# "bn" bao nhiêu / bạn, "hong" không / hồng as in sổ hồng, "dk" đăng ký / được, "kh" kết hôn / không,
+# "hk" hộ khẩu / không, "bh" bảo hiểm / bao giờ, "trc" trước / a temporary residence card).
+CHAT_SHORTHAND: dict[str, str] = {
+    "ko": "không", "k": "không", "hok": "không", "khum": "không", "kg": "không", "dc": "được", "đc": "được",
+    "j": "gì", "ntn": "như thế nào", "vs": "với", "mk": "mình", "mik": "mình", "cx": "cũng", "r": "rồi", "z": "vậy",
+    "thui": "thôi",
+}
+# "50 k", "100k" are thousands of đồng, not "không".
+_CHAT_SHORTHAND = re.compile(r"(?<![\w.,])(?<!\d )(" + "|".join(sorted(map(re.escape, CHAT_SHORTHAND), key=len, reverse=True))
+                             + r")(?![\w])", re.IGNORECASE)
+
+
+def chat_written_out(text: str) -> str:
+    """The message with its chat shorthand written out ("can mang j" → "can mang gi"): in the words the
+    question rules and the restorer know. Unmarked in a message typed without marks, so that the restorer
+    still reads it as such."""
+    marked = has_diacritics(text)
+    return _CHAT_SHORTHAND.sub(lambda m: (lambda word: word if marked else fold(word))(CHAT_SHORTHAND[m.group(1).lower()]), text)
+
+
 # Question words a diacritics restorer cannot learn from procedure documents.
 QUESTION_WORDS: dict[str, str] = {
     "bao nhieu": "bao nhiêu",

@@ -28,7 +28,7 @@ from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
 from .neighbours import AFTER_ACTS, COLLOQUIAL, FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, asked_acts, object_tokens, pick_variant
-from .lexicon import actions_in, expansions_of, known_phrase_words, leading_action, story_signals, variant_signals, worded_in_place
+from .lexicon import actions_in, chat_written_out, expansions_of, known_phrase_words, leading_action, story_signals, variant_signals, worded_in_place
 from .restore import DiacriticsRestorer, typed_without_diacritics
 from .retrieval import Candidate, Retrieval, retrieve
 from .router import MIN_QUESTION_WORDS, SOFT, route_with_cue, same_topic, without_injection
@@ -46,7 +46,15 @@ _FOLLOW_UP = re.compile(r"^(con|vay|the con|the|va|con neu|neu vay|what about|ho
 # Words that carry no topic in a follow-up, Vietnamese and English.
 _FILLER = {"mat", "giay", "nop", "online", "lam", "it", "is", "does", "do", "the", "this", "that", "what", "about", "how", "and",
            "can", "i", "my", "me", "a", "an", "to", "for", "of", "still", "also", "then", "nay", "do", "kia",
-           "nua", "roi", "chua", "sao", "nhi", "ha", "take", "need", "there"}
+           "nua", "roi", "chua", "sao", "nhi", "ha", "take", "need", "there", "if", "are", "was", "be", "in", "at",
+           "with", "or"}
+# Whom a follow-up asks the same for ("còn cho con thì sao?", "what about if the father is a foreigner?"):
+# a person picks a variant of the conversation's procedure, it names none, however many titles say
+# "cho người nước ngoài".
+_WHOM = frozenset(tokens(fold(
+    "người nước ngoài ngoại quốc việt kiều cha mẹ bố con cháu bé trẻ em vợ chồng anh chị ông bà tuổi dưới trên từ đủ "
+    "foreigner foreign father mother parent parents child children kid kids baby son daughter wife husband "
+    "he she they someone person people old years age under over")))
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # Below this share of its name found in the question, a procedure matched only through generic words
 # ("đăng ký", "cấp giấy phép") is suspect when the question also names something the corpus never does.
@@ -196,6 +204,8 @@ class Assistant:
         so that every stage reads it as if written with them."""
         vocabulary = context.snapshot.vocabulary() if context.snapshot else frozenset()
         context.language = detect_language(text, vocabulary, QUESTION_WORDS_VI)
+        if context.language == "vi":
+            text = chat_written_out(text)
         if context.language == "vi" and context.snapshot is not None and typed_without_diacritics(text):
             context.restored = True
             return self._restorer(context.snapshot).restore(text)
@@ -242,6 +252,10 @@ class Assistant:
                 # than answer whichever one "còn" (folded "con") happens to reach.
                 context.answer = self._canned(context, "clarification", "which_procedure", "clarification_no_procedure")
             return
+        if not context.aspects and _FOLLOW_UP.match(fold(context.masked).strip()):
+            # "Còn chứng thực chữ ký thì sao?", "what about for a foreigner?" ask what was just asked
+            # (the fee, the papers) of another procedure or another person.
+            context.aspects = detect_aspects(_last_question(context.history))
         elliptical = self._elliptical(context)
         if elliptical:
             # A bare "mất mấy ngày" adds nothing but noise to the topic; anything more is kept.
@@ -699,10 +713,12 @@ class Assistant:
             # thì sao?", "thế còn đăng ký tạm trú?" name a procedure of their own: a new question.
             # Whom it is about ("người nước ngoài") picks a variant of the same procedure: no name. The
             # opener itself ("còn", folded "con") is no word of a name either.
-            own = [t for t in _topic_tokens(_without_opener(context.masked)) if t not in NAME_COMMON_WORDS]
-            if not own:
+            written = [t for t in _topic_tokens(_without_opener(context.masked)) if t not in _WHOM]
+            if not [t for t in written if t not in NAME_COMMON_WORDS]:
                 return "partial"
-            named = " ".join([*own, *(fold(e) for e in expansions_of(context.masked) if e not in VARIANT_ONLY)])
+            # Named in full, common words too: "chứng thực chữ ký" is a name though "thực", "ký" are in many.
+            named = " ".join([*written, *(fold(e) for e in expansions_of(context.masked)
+                                      if e not in VARIANT_ONLY and not set(tokens(fold(e))) <= _WHOM)])
             precision = context.snapshot.keywords.scores(named)["precision"]
             return "" if float(precision.max(initial=0.0)) >= NAMES_A_PROCEDURE else "partial"
         names = context.snapshot.keywords.scores(" ".join(rest))["names"]
@@ -952,6 +968,12 @@ def _with_its_object(cue: str, folded: str) -> str:
             break
         following.append(word)
     return " ".join([cue, *following])
+
+
+def _last_question(history: list[dict]) -> str:
+    """The citizen's previous message, masked as any message is."""
+    asked = next((turn for turn in reversed(history) if turn.get("role") == "user"), None)
+    return mask_personal_data(str(asked.get("content", ""))) if asked else ""
 
 
 def _letters_questions(message: str) -> str:

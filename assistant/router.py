@@ -251,7 +251,9 @@ _OTHER_AUTHORITY = re.compile(
     # service (the military command's), settling back from abroad (immigration's), a land title's
     # transfer or a plot's subdivision (the land registration office's; a ward certifies the contract)
     r"|(cap lai|lam lai|xin|mat|hong|sua|sua lai|dieu chinh) (van bang|bang tot nghiep|bang cap|bang dai hoc|hoc ba)"
-    r"|diploma|(school|university|college) degree"
+    # (in English too; a copy or translation "of my diploma" is the ward's certification, as "bản sao bằng")
+    r"|(?<!of )(?<!of my )(?<!of the )(?<!of a )(?<!of his )(?<!of her )(?<!of our )(?<!of their )"
+    r"(diploma|(school|university|college) degree)"
     r"|nghia vu quan su|nhap ngu|(lam|tuyen|tro thanh) quan nhan|military service|conscription|hoi huong|repatriat(e|ion)"
     # social housing (the construction department's and the developer's)
     r"|(mua|thue|thue mua|dang ky mua|xet duyet) nha o xa hoi|social housing"

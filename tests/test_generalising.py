@@ -2560,3 +2560,46 @@ def test_a_request_for_advice_is_one_of_the_letters_questions(full_assistant):
     assert any("đăng ký kết hôn" in part for part in asking_parts(letter))
     answer = full_assistant.ask(letter)
     assert answer.status == "answered" and fold(answer.procedure["title"]) == "thu tuc dang ky ket hon"
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("lam giay khai sinh can mang j", "lam giay khai sinh can mang gi"),
+    ("đăng ký tạm trú online dc ko", "đăng ký tạm trú online được không"),
+    ("phí 50 k có đc ko", "phí 50 k có được không"),  # "50 k" is fifty thousand đồng
+    ("dk kh can gi", "dk kh can gi"),  # "dk", "kh" are the abbreviations of đăng ký, kết hôn
+])
+def test_chat_shorthand_is_written_out(typed, written):
+    from assistant.lexicon import chat_written_out
+    assert chat_written_out(typed) == written
+
+
+def test_a_question_in_chat_shorthand_is_answered(full_assistant):
+    # "j" for "gì" once read as chit-chat by the intent model
+    answer = full_assistant.ask("lam GKS cho be moi sinh can mang j")
+    assert answer.status == "answered" and fold(answer.procedure["title"]) == "thu tuc dang ky khai sinh"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Can I get the translation of my diploma certified at the ward?", "procedure"),
+    ("Can I get a copy of my university degree certified here?", "procedure"),
+    ("I lost my diploma, how do I get it reissued?", "other_authority"),
+])
+def test_a_diploma_is_the_schools_but_its_copy_or_translation_the_wards(question, verdict):
+    assert route(question) == verdict
+
+
+def test_a_follow_up_asks_the_same_of_another_procedure_or_person(full_assistant):
+    def follow(first: str, second: str):
+        before = full_assistant.ask(first)
+        history = [{"role": "user", "content": first}, {"role": "assistant", "content": before.answer}]
+        return full_assistant.ask(second, history)
+    # a procedure named in full is a new topic, though "thực", "ký" are words of many names; the fee
+    # asked before is asked again
+    answer = follow("Chứng thực bản sao phí bao nhiêu?", "còn chứng thực chữ ký thì sao?")
+    assert "chung thuc chu ky" in fold(answer.procedure["title"]) and "10.000" in answer.answer
+    # a person is whom the same procedure is for, though titles say "cho người nước ngoài"
+    answer = follow("How do I register the birth of my baby at the ward?", "what about if the father is a foreigner?")
+    assert fold(answer.procedure["title"]) == "thu tuc dang ky khai sinh co yeu to nuoc ngoai"
+    answer = follow("Đăng ký khai sinh cần giấy tờ gì?", "còn cho người nước ngoài thì sao?")
+    assert fold(answer.procedure["title"]) == "thu tuc dang ky khai sinh co yeu to nuoc ngoai"
+    assert "Giấy tờ" in answer.answer
