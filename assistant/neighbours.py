@@ -315,7 +315,12 @@ class Neighbours:
         """The variants close to the best that the citizen's case fits; a case the question states
         stays stated (among the translator's procedures, not back to the general one)."""
         stated = set(signalled_qualifiers(best.procedure, self.signals))
-        return [c for c in self.candidates if best.score - c.score <= self.close
+        # A variant whose every added word the question or its wording states ("I'm American": "… có yếu tố
+        # nước ngoài") may score further below: an English question reaches its plainer sibling's name first.
+        said = set(tokens(fold(self.signals)))
+        near = lambda c: best.score - c.score <= self.close or (  # noqa: E731
+            best.score - c.score <= FIT_MARGIN and set() < name_tokens(c.procedure) - name_tokens(best.procedure) <= said)
+        return [c for c in self.candidates if near(c)
                 and same_family(best.procedure, c.procedure) and self.fits(c)
                 and second_part_alone(c.procedure.title, self.context.search_text) is None
                 and stated <= set(signalled_qualifiers(c.procedure, self.signals))]

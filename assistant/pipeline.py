@@ -372,6 +372,11 @@ class Assistant:
             # when this message's own words (not a follow-up's topic) name the procedure.
             context.answer = self._canned(context, "out_of_scope", "not_a_question", "guardrails_intent")
             return
+        if best.procedure.kind == "guide" and asks_elsewhere(context.masked):
+            # "Tôi ở phường khác có nộp ở phường Tân Hưng được không?" names the ward, whose opening-hours
+            # guide it reaches first; asked of no procedure, filing away from home is the boundary guide's.
+            boundary = self._boundary_guide(context.snapshot)
+            best = next((c for c in retrieval.candidates if boundary is not None and c.procedure.id == boundary.id), best)
         family = near.family(best)
         if len(family) < 2:
             context.procedure = best.procedure

@@ -2603,3 +2603,26 @@ def test_a_follow_up_asks_the_same_of_another_procedure_or_person(full_assistant
     answer = follow("Đăng ký khai sinh cần giấy tờ gì?", "còn cho người nước ngoài thì sao?")
     assert fold(answer.procedure["title"]) == "thu tuc dang ky khai sinh co yeu to nuoc ngoai"
     assert "Giấy tờ" in answer.answer
+
+
+@pytest.mark.parametrize("question, title", [
+    # an English question reaches the plainer sibling's name first; the nationality stated picks the variant
+    ("My baby was born in Ho Chi Minh City. I'm American and my wife is Vietnamese. How do we register the birth?",
+     "thu tuc dang ky khai sinh co yeu to nuoc ngoai"),
+    ("A foreign relative died at our home in Ho Chi Minh City. How do we register the death?",
+     "thu tuc dang ky khai tu co yeu to nuoc ngoai"),
+    # in English, the partner's nationality named is the asker's contrast
+    ("I want to marry a Vietnamese woman. What papers do I need to register the marriage?",
+     "thu tuc dang ky ket hon co yeu to nuoc ngoai"),
+    # two citizens stay domestic
+    ("How do we register our marriage? We are both Vietnamese citizens.", "thu tuc dang ky ket hon"),
+])
+def test_an_english_question_states_the_foreign_party(full_assistant, question, title):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and fold(answer.procedure["title"]) == title
+
+
+def test_asked_of_no_procedure_filing_away_from_home_is_the_boundary_guides(full_assistant):
+    # the ward's name reaches its opening-hours guide first
+    answer = full_assistant.ask("Tôi ở phường khác có nộp hồ sơ ở phường Tân Hưng được không?")
+    assert answer.status == "answered" and "dia gioi hanh chinh" in fold(answer.procedure["title"])
