@@ -505,7 +505,90 @@ def english_gloss(item: str) -> str:
     if match := _FEE_LINE.match(item):
         figure = _amount_en(match.group(3)) if match.group(3) else "free of charge"
         return f"{_modes_en(match.group(1))}: {figure}{_note_if_qualified(item[match.end():])}"
-    return ""
+    return _figures_en(item)
+
+
+# A sentence of prose says its figures in its own words; an English reader still gets each of them, in
+# the order written, with the words that make it a figure ("per copy", "working days", "after 15:00"),
+# and goes to the quote for the sentence around them.
+_PER_EN_PROSE = {"trang": "page", "bản sao": "copy", "bản": "copy", "lần": "filing", "thẻ": "card", "trường hợp": "case",
+                 "giao dịch": "transaction", "hợp đồng": "contract", "việc": "matter", "người": "person", "hồ sơ": "dossier"}
+_PER_UNIT = "|".join(sorted(_PER_EN_PROSE, key=len, reverse=True))
+# Said in words as the record says them: the answer's figures must be the quote's (assistant/verify.py).
+_ORDINALS = {"hai": "second", "ba": "third", "tư": "fourth", "bốn": "fourth", "năm": "fifth"}
+_PROSE_FIGURES = re.compile(
+    r"(?P<exempt>được miễn (?:phí|lệ phí))"
+    r"|(?P<date>(?P<since>từ ngày|đến hết ngày|đến ngày|trước ngày|sau ngày|kể từ ngày) (?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}))"
+    r"|(?P<page>từ trang (?:thứ )?(?P<nth>\d+|hai|ba|tư|bốn|năm) trở (?:đi|lên))"
+    rf"|(?P<bound>tối đa|không quá|tối thiểu) (?P<bounded>\d[\d.]*) ?(?:đồng|vnđ|đ)(?![\w])(?: ?(?:/|cho mỗi |mỗi |một |trên )(?P<bounded_per>{_PER_UNIT})(?![\w]))?"
+    r"|(?P<percent>\d+(?:[.,]\d+)?) ?% (?:mức |của mức )?(?P<of>\d[\d.]*) ?(?:đồng|vnđ|đ)(?![\w])"
+    rf"|(?P<amount>\d[\d.]*) ?(?:đồng|vnđ|đ)(?![\w])(?: ?(?:/|cho mỗi |mỗi |một |trên )(?P<per>{_PER_UNIT})(?![\w]))?"
+    r"|(?P<free>miễn (?:phí|lệ phí)|không (?:thu|phải nộp|mất) (?:phí|lệ phí|tiền))"
+    r"|(?P<council>hội đồng nhân dân[^.;,]{0,40}?(?:quy định|quyết định))"
+    r"|(?P<unstated>không (?:nêu|ghi) (?:rõ )?(?:mức|số tiền|thời hạn))"
+    r"|(?P<clock>(?P<when>sau|trước|từ|đến) (?P<hour>\d{1,2}) giờ(?: (?P<minute>\d{2}))?(?! làm việc))"
+    r"|(?:(?P<within>không quá|tối đa là|tối đa|chậm nhất là|chậm nhất|trong vòng|trong) )?"
+    r"(?P<span>\d+) (?P<unit>ngày làm việc|giờ làm việc|ngày|giờ|tháng|năm)(?![\w])"
+    r"|(?P<same_working>trong ngày làm việc(?: tiếp nhận)?)(?! tiếp theo)"
+    r"|(?P<next>ngày làm việc tiếp theo)|(?P<same>trong ngày)(?! làm việc)",
+    re.IGNORECASE)
+_CLOCK_EN = {"sau": "after", "trước": "before", "từ": "from", "đến": "until"}
+
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+_SINCE_EN = {"từ ngày": "from", "đến hết ngày": "to", "đến ngày": "until", "trước ngày": "before",
+             "sau ngày": "after", "kể từ ngày": "from"}
+_BOUND_EN = {"tối đa": "at most", "không quá": "at most", "tối thiểu": "at least"}
+_WITHIN_EN = {"không quá": "at most", "tối đa là": "at most", "tối đa": "at most", "chậm nhất là": "at the latest",
+              "chậm nhất": "at the latest", "trong vòng": "within", "trong": "within"}
+
+
+def _figures_en(item: str) -> str:
+    """The figures of a sentence of prose in English ("in figures: 25,000 VND per transaction"), or ""."""
+    said: list[str] = []
+    spans: set[int] = set()
+    for match in _PROSE_FIGURES.finditer(item):
+        if match.group("span"):
+            # "20 ngày làm việc … (cổng ghi "20 Ngày")": a span said once is not said again in other words
+            if int(match.group("span")) in spans:
+                continue
+            spans.add(int(match.group("span")))
+        said.append(_figure_en(match))
+    said = list(dict.fromkeys(said))
+    return f"in figures: {'; '.join(said)}" if said else ""
+
+
+def _figure_en(match: re.Match) -> str:
+    figure = match.groupdict()
+    if figure["date"]:
+        month = int(figure["month"])
+        date = f"{int(figure['day'])} {_MONTHS_EN[month - 1]} {figure['year']}" if 1 <= month <= 12 else \
+            f"{figure['day']}/{figure['month']}/{figure['year']}"
+        return f"{_SINCE_EN[figure['since'].lower()]} {date}"
+    if figure["page"]:
+        nth = figure["nth"].lower()
+        return f"from the {_ORDINALS[nth]} page" if nth in _ORDINALS else f"from page {nth}"
+    if figure["bound"]:
+        per = figure["bounded_per"]
+        return f"{_BOUND_EN[figure['bound'].lower()]} {_amount_en(figure['bounded'])}" + \
+            (f" per {_PER_EN_PROSE[per.lower()]}" if per else "")
+    if figure["percent"]:
+        return f"{figure['percent']}% of {_amount_en(figure['of'])}"
+    if figure["amount"]:
+        per = figure["per"]
+        return _amount_en(figure["amount"]) + (f" per {_PER_EN_PROSE[per.lower()]}" if per else "")
+    if figure["clock"]:
+        # "15h", "15h30" as Vietnam writes the hour: no minute the record does not write
+        return f"{_CLOCK_EN[figure['when'].lower()]} {int(figure['hour'])}h{figure['minute'] or ''}"
+    if figure["span"]:
+        unit = figure["unit"].lower()
+        span = _span_en(figure["span"], unit) if unit in _UNITS_EN else \
+            f"{int(figure['span'])} year{'' if int(figure['span']) == 1 else 's'}"
+        within = (figure["within"] or "").lower()
+        return f"{_WITHIN_EN[within]} {span}" if within else span
+    return {"exempt": "some are exempt (see who)", "free": "free of charge", "council": "set by the People's Council", "unstated": "no figure stated",
+            "next": "the next working day", "same": "the same day", "same_working": "the same working day"}[match.lastgroup]
 
 
 def _modes_en(written: str) -> str:

@@ -2528,10 +2528,22 @@ def test_the_wards_own_contact_is_no_personal_data(full_assistant, question):
     # a figure the record qualifies in words is sent to them, not stated bare
     ("Trực tuyến: thời hạn 1 ngày làm việc (cổng chỉ ghi số 1); lệ phí do Hội đồng nhân dân quy định.",
      "online: 1 working day (see the record's note)"),
-    # prose: its figures mean something only in its own words ("15 giờ" is 3 p.m. here)
-    ("Hồ sơ nhận sau 15 giờ được trả kết quả trong ngày làm việc tiếp theo.", ""),
+    # prose: each figure with the words that make it one ("15 giờ" is the hour here), the quote for the rest
+    ("Hồ sơ nhận sau 15 giờ được trả kết quả trong ngày làm việc tiếp theo.", "in figures: after 15h; the next working day"),
+    ("Phí sửa lỗi sai sót trong giao dịch đã chứng thực là 25.000 đồng cho mỗi giao dịch.",
+     "in figures: 25,000 VND per transaction"),
+    ("Từ ngày 01/7/2025 đến hết ngày 31/12/2026, lệ phí được thu bằng 50% mức 70.000 đồng/thẻ.",
+     "in figures: from 1 July 2025; to 31 December 2026; 50% of 70,000 VND"),
+    ("Phí chứng thực bản sao: 2.000 đồng/trang, từ trang thứ ba trở lên 1.000 đồng/trang, tối đa 200.000 đồng/bản.",
+     "in figures: 2,000 VND per page; from the third page; 1,000 VND per page; at most 200,000 VND per copy"),
+    ("Thời hạn là không quá 7 ngày làm việc (cổng ghi \"7 Ngày\").", "in figures: at most 7 working days"),
+    # who is exempt is the quote's to say, not "free" for everyone
+    ("Người thuộc hộ nghèo và người khuyết tật được miễn lệ phí đăng ký.", "in figures: some are exempt (see who)"),
+    ("Mức lệ phí do Hội đồng nhân dân Thành phố Hồ Chí Minh quy định; hồ sơ quốc gia không nêu mức cụ thể.",
+     "in figures: set by the People's Council; no figure stated"),
+    ("Khi phải xác minh, cơ quan có thể hẹn lại ngày trả kết quả.", ""),
 ])
-def test_an_english_reader_gets_a_formula_lines_figures_in_english(line, gloss):
+def test_an_english_reader_gets_a_lines_figures_in_english(line, gloss):
     from assistant.compose import english_gloss
     assert english_gloss(line) == gloss
 
@@ -2626,3 +2638,17 @@ def test_asked_of_no_procedure_filing_away_from_home_is_the_boundary_guides(full
     # the ward's name reaches its opening-hours guide first
     answer = full_assistant.ask("Tôi ở phường khác có nộp hồ sơ ở phường Tân Hưng được không?")
     assert answer.status == "answered" and "dia gioi hanh chinh" in fold(answer.procedure["title"])
+
+
+def test_every_english_figure_is_one_its_quote_states(full_assistant):
+    # the glosses go through the answer guard like any figure: a date, an hour, a page said in words
+    from assistant.answer import Citation
+    from assistant.compose import _GLOSSED_SECTIONS, english_gloss
+    from assistant.documents import bullet_lines
+    from assistant.verify import unsupported_figures
+    lines = [item for procedure in full_assistant.index.current().procedures.values() for section in procedure.sections
+             if section.key in _GLOSSED_SECTIONS for item in bullet_lines(section.text)]
+    glossed = [(item, english_gloss(item)) for item in lines]
+    assert sum(1 for _, gloss in glossed if gloss) > len(lines) // 2
+    quoted = lambda item: [Citation(title="", section="", url=None, source="", quote=item)]  # noqa: E731
+    assert not [(item, gloss) for item, gloss in glossed if unsupported_figures(gloss, quoted(item))]
