@@ -166,7 +166,9 @@ def _select(key: str, items: list[str], aspects: list[str], question_terms: set[
         # "Văn bản nào quy định?": the law first, then what details it (decrees, then circulars and
         # decisions), whatever order the record lists them in; a long list is cut below the law.
         return sorted(items, key=legal_rank)[:limit]
-    if key in {"documents", "agency", "result", "applicants"} or (key == "steps" and "deadline" not in aspects):
+    if key == "documents":
+        return _papers_first(items, question_terms)[:limit]
+    if key in {"agency", "result", "applicants"} or (key == "steps" and "deadline" not in aspects):
         return items[:limit]
     if key == "fee":
         picked = [i for i in items if _AMOUNT.search(i)] or items
@@ -189,6 +191,26 @@ def _select(key: str, items: list[str], aspects: list[str], question_terms: set[
     else:
         picked = sorted(items, key=lambda i: -len(question_terms & _term_set(i)))
     return picked[:limit]
+
+
+# A paper to hand in, as the record lists one: with how many copies ("(1 bản chính)", "(cổng ghi 1 bản chính)").
+_COUNTED_PAPER = re.compile(r"\(\D{0,20}\d+ bản (chính|sao)", re.IGNORECASE)
+# Beside the papers, the record's rules about papers ("Khi nộp trực tiếp, có thể nộp bản sao …", "Giấy tờ
+# xuất trình được cán bộ đối chiếu …"): this many, those the question speaks of first.
+PAPER_RULE_ITEMS = 3
+# A documents section listing at least this many counted papers is a list of papers with rules beside it.
+COUNTED_PAPERS_LIST = 3
+
+
+def _papers_first(items: list[str], question_terms: set[str]) -> list[str]:
+    """The papers to bring, in the record's order, then the rules about them it speaks of most: a list of
+    fifteen lines, half of them rules on copies and look-ups, hides the papers a citizen came for."""
+    papers = [item for item in items if _COUNTED_PAPER.search(item)]
+    if len(papers) < COUNTED_PAPERS_LIST:
+        return items
+    rules = [item for item in items if item not in papers]
+    spoken_of = sorted(rules, key=lambda item: -len(question_terms & _term_set(item)))[:PAPER_RULE_ITEMS]
+    return papers + [item for item in rules if item in spoken_of]
 
 
 # The rank of a legal act among Vietnam's legal documents (Luật Ban hành văn bản quy phạm pháp luật):

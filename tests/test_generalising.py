@@ -2652,3 +2652,17 @@ def test_every_english_figure_is_one_its_quote_states(full_assistant):
     assert sum(1 for _, gloss in glossed if gloss) > len(lines) // 2
     quoted = lambda item: [Citation(title="", section="", url=None, source="", quote=item)]  # noqa: E731
     assert not [(item, gloss) for item, gloss in glossed if unsupported_figures(gloss, quoted(item))]
+
+
+def test_the_papers_come_first_and_the_rules_about_them_are_few():
+    from assistant.compose import PAPER_RULE_ITEMS, _papers_first
+    items = ["Tờ khai theo mẫu (1 bản chính).", "Khi nộp trực tiếp, có thể nộp bản chụp kèm bản chính để đối chiếu.",
+             "Giấy tờ làm căn cứ (1 bản chính).", "Khi gửi qua bưu chính, gửi kèm bản sao có chứng thực.",
+             "Văn bản ủy quyền khi nhờ người khác làm (1 bản chính).", "Bản chụp gửi trực tuyến phải rõ nét.",
+             "Giấy tờ xuất trình được trả ngay cho người xuất trình.", "Cán bộ không được đòi thêm giấy tờ."]
+    chosen = _papers_first(items, {"buu", "chinh"})
+    assert chosen[:3] == [items[0], items[2], items[4]]
+    # the rule the question speaks of ("bưu chính") is among the few rules kept
+    assert len(chosen) == 3 + PAPER_RULE_ITEMS and items[3] in chosen
+    # a section that is no list of counted papers stays as the record wrote it
+    assert _papers_first(items[1::2], set()) == items[1::2]
