@@ -655,6 +655,12 @@ def _compose_guide(procedure: Procedure, aspects: list[str], question: str, lang
     blocks: dict[str, list[str]] = {}
     for _, key, item in top:
         blocks.setdefault(key, []).append(item)
+    for key, items in blocks.items():
+        # A section's opening line states what its other lines qualify: "… giờ hành chính từ thứ Hai đến
+        # thứ Sáu" before "giờ làm việc thực tế có thể khác".
+        lead = bullet_lines(procedure.section(key).text)[:1]
+        if lead and lead[0] not in items:
+            items.insert(0, lead[0])
     rendered = sorted(blocks.items(), key=lambda kv: order.get(id(procedure.section(kv[0])), 0))
     if ("conditions" in aspects or "where" in aspects) and procedure.summary:
         # "Có phải đổi giấy tờ không?", "Can I file at any ward, or only where I live?": a guide's opening

@@ -2666,3 +2666,9 @@ def test_the_papers_come_first_and_the_rules_about_them_are_few():
     assert len(chosen) == 3 + PAPER_RULE_ITEMS and items[3] in chosen
     # a section that is no list of counted papers stays as the record wrote it
     assert _papers_first(items[1::2], set()) == items[1::2]
+
+
+def test_a_guides_section_is_quoted_with_its_opening_line(full_assistant):
+    # "giờ làm việc thực tế có thể khác" qualifies the hours the national records state just above it
+    answer = full_assistant.ask("Giờ làm việc của UBND phường Tân Hưng là mấy giờ?")
+    assert "thứ Hai đến thứ Sáu" in answer.answer and "có thể khác" in answer.answer
