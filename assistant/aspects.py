@@ -236,6 +236,12 @@ def asking_parts(question: str) -> list[str]:
     return _marked_questions(parts) or parts or [question]
 
 
+# The writer's own wish to have a procedure done: "Chúng tôi muốn đăng ký kết hôn tại phường …" is asked
+# as much as the questions after it ("giấy tờ gì, bao lâu, lệ phí?"), which it gives their topic.
+_WISH = re.compile(r"(?<![a-z])(toi|em|minh|chung toi|chung em|vo chong toi|gia dinh toi)( rat| dang| cung| van)?"
+                   r" (muon|dinh|du dinh|can) (di |duoc )?(dang ky|lam|xin|cap|chung thuc|khai bao|khai|tach|nhap|chuyen)(?![a-z])")
+
+
 def _marked_questions(parts: list[str]) -> list[str]:
     asked = []
     for index, part in enumerate(parts):
@@ -243,6 +249,9 @@ def _marked_questions(parts: list[str]) -> list[str]:
             if index and _CLAIM_CHECK.match(fold(part)):
                 asked.append(parts[index - 1])  # "Is that true?" asks about the claim just made
             asked.append(_from_opener(part))
+    if asked:
+        wishes = [part for part in parts if _WISH.search(fold(part))]
+        asked = [part for part in parts if part in wishes] + asked
     return list(dict.fromkeys(asked))
 
 

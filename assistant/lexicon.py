@@ -1004,9 +1004,10 @@ _STAY_WORDS = r"(khai bao|tam tru|luu tru|stay|stays|staying|declare|declaration
 FOREIGNER_STAYING = (
     r"(?<!cho )(?<!voi )(?<!cua )(?<!giup )(?<![a-z])(nguoi|khach|nguoi thue|nguoi o nho)( la)? (nguoi )?nuoc ngoai"
     r" (dang |muon |se )?(o|thue|song|sinh song|lam viec|tam tru|luu tru|den o|o tro)"
-    # a person of a foreign nationality who comes to stay at the asker's ("bạn tôi người Mỹ đến ở nhà tôi")
-    r"|(?<!cho )(?<!voi )(?<!cua )(?<!giup )(?<![a-z])(" + _FOREIGN_PEOPLE_VI + r")( dang| muon| se)?( den| sang| qua| ve)?"
-    r" (o|o nho|o chung|tam tru|luu tru|nghi lai)( tai| o| cung| voi)? (nha|phong|can ho|cho|voi|cung) (toi|em|minh|chung toi|gia dinh)"
+    # a person of a foreign nationality who comes to stay at the asker's ("bạn tôi người Mỹ đến ở nhà tôi",
+    # "người bạn người Nhật sang Việt Nam du lịch và sẽ ở lại nhà tôi": a few words of the visit between)
+    r"|(?<!cho )(?<!voi )(?<!cua )(?<!giup )(?<![a-z])(" + _FOREIGN_PEOPLE_VI + r")(?: [a-z]+){0,6}?( dang| muon| se)?( den| sang| qua| ve)?"
+    r" (o lai|o|o nho|o chung|tam tru|luu tru|nghi lai)( tai| o| cung| voi)? (nha|phong|can ho|cho|voi|cung) (toi|em|minh|chung toi|gia dinh)"
     r"|(?<!for )(?<!with )(?<!of )(?<![a-z])foreigners? (living|staying|renting|working|residing)"
     # a foreign guest or friend staying with the asker ("my foreign friend … stays at my house")
     r"|(?<![a-z])(" + _FOREIGN_EN + r") (friends?|guests?|visitors?|boyfriend|girlfriend|partner|fiancee?|relatives?"

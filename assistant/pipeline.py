@@ -231,6 +231,10 @@ class Assistant:
             if context.route in ("procedure", *SOFT) and asks_nothing(question, context.aspects) and (
                     is_letter(question) or not self._names_a_procedure(context, question)):
                 context.route = "statement"
+        if context.route == "gibberish" and not set(tokens(context.masked)) & ENGLISH_WORDS:
+            # Keys struck at random read as "not Vietnamese" by their shapes, not as English: the ward's
+            # language answers them.
+            context.language = "vi"
         if context.route in ROUTE_REPLIES:
             status, text, reason = ROUTE_REPLIES[context.route]
             context.answer = self._canned(context, status, text, reason)
@@ -308,6 +312,13 @@ class Assistant:
                 best = retrieval.best
         confident = best is not None and best.score >= self.settings.min_confidence
         if context.route in SOFT and not (confident and self._index_knows(context, best)):
+            # The index describes whose matter it is ("khởi kiện" is the court's): say so, not only "not here".
+            matter = _GENERIC_ACT.sub("", context.route_cue)
+            describing = next((r for r in referrals if matter and r.score >= self.settings.min_confidence
+                               and _writes_cue(matter, " ".join([r.procedure.title, *r.procedure.aliases]))), None)
+            if describing is not None:
+                context.answer = self._referred(context, describing.procedure)
+                return
             status, text, reason = SOFT_REPLIES[context.route]
             context.answer = self._canned(context, status, text, reason)
             return
@@ -1106,11 +1117,23 @@ def _asked_topic(question: str, names_something: Callable[[str], bool] = lambda 
     keyword index toward other procedures. The story still reaches the dense query and the variant
     rules; a question that names nothing ("thủ tục ra sao?", or no name `names_something` knows)
     leaves the whole message to speak."""
+    # Where, by its proper name ("xin ở phường Tân Hưng được không"), is no topic: the ward's own name
+    # would reach its opening-hours guide.
+    question = _NAMED_PLACE.sub(" ", question)
     asked = " ".join(asking_parts(question))
-    topic = _LOCATIVE.sub(" ", content_words(asked))
+    # Whether a paper is needed ("có cần hợp đồng thuê phòng không") asks of the story's procedure, whose
+    # dossier it would be in: no topic of its own.
+    topic = _LOCATIVE.sub(" ", content_words(_PAPER_NEEDED.sub(" ", fold(asked))))
     if asked != question and len(topic_words(topic)) >= MIN_TOPIC_WORDS and names_something(topic):
         return topic
     return _LOCATIVE.sub(" ", content_words(question))
+
+
+# A place named as one, capitalised: "ở phường Tân Hưng", "tại quận 7", "lên xã Bình Chánh".
+_NAMED_PLACE = re.compile(r"(?<!\w)(?:ở|tại|đến|lên|về|sang|qua)\s+(?:phường|xã|quận|huyện|thành phố|tỉnh|TP\.?)\s+"
+                          r"(?:\d+|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)")
+# "có cần hợp đồng thuê phòng không", "có phải nộp bản sao không": whether a paper is needed, folded.
+_PAPER_NEEDED = re.compile(r"(?<![a-z])co (can|phai|bat buoc)( phai)?( co| mang theo| mang| nop| xuat trinh)? [a-z ]{1,40}? (khong|ko)(?![a-z])")
 
 
 # "tại nơi tạm trú", "ở nơi đăng ký thường trú", "ở công an phường": a place; "khi chưa có hộ khẩu

@@ -2672,3 +2672,49 @@ def test_a_guides_section_is_quoted_with_its_opening_line(full_assistant):
     # "giờ làm việc thực tế có thể khác" qualifies the hours the national records state just above it
     answer = full_assistant.ask("Giờ làm việc của UBND phường Tân Hưng là mấy giờ?")
     assert "thứ Hai đến thứ Sáu" in answer.answer and "có thể khác" in answer.answer
+
+
+@pytest.mark.parametrize("letter, title", [
+    # the writer's wish gives the questions after it their topic; a sub-question on legalising foreign
+    # papers is one of the procedure's, not the consulate's matter
+    ("Tôi quen bạn trai người Hàn Quốc ba năm, anh ấy làm việc ở TP.HCM theo giấy phép lao động. Chúng tôi muốn "
+     "đăng ký kết hôn tại phường nơi tôi thường trú. Xin hỏi anh ấy cần giấy tờ gì, giấy tờ nước ngoài có phải "
+     "hợp pháp hóa lãnh sự không và lệ phí bao nhiêu?", "thu tuc dang ky ket hon co yeu to nuoc ngoai"),
+    # the paper the story needs, not what it is needed for ("để làm thủ tục sang tên nhà đất")
+    ("Ông bà tôi kết hôn năm 1979, giấy đăng ký kết hôn đã thất lạc và sổ hộ tịch năm đó cũng không còn. Nay ông bà "
+     "cần giấy kết hôn để làm thủ tục sang tên nhà đất. Xin hỏi phải làm thủ tục gì, cần giấy tờ gì?",
+     "thu tuc dang ky lai ket hon"),
+    # whether a paper is needed asks of the procedure the story names ("thủ tục này")
+    ("Tôi mới thuê phòng trọ ở phường. Chủ nhà bảo tôi tự đi đăng ký tạm trú. Tôi chưa làm thủ tục này bao giờ. "
+     "Xin hỏi hồ sơ gồm gì, có cần hợp đồng thuê nhà không và mất bao lâu?", "dang ky tam tru"),
+    # a foreign friend's visit, a few words between the nationality and the stay
+    ("Bạn tôi người Pháp sang Việt Nam công tác và sẽ ở lại nhà tôi một tuần. Tôi phải khai báo thế nào và trong "
+     "thời hạn bao lâu?", "khai bao tam tru cho nguoi nuoc ngoai"),
+])
+def test_a_letter_is_read_for_what_it_asks(full_assistant, letter, title):
+    answer = full_assistant.ask(letter)
+    assert answer.status == "answered" and title in fold(answer.procedure["title"])
+
+
+def test_another_authoritys_matter_is_named_when_the_index_describes_it(full_assistant):
+    # the court's, the immigration office's: not only "not handled here"
+    answer = full_assistant.ask("Hòa giải ở phường không thành, giờ tôi muốn khởi kiện hàng xóm thì nộp đơn ở đâu?")
+    assert (answer.status, answer.reason) == ("out_of_scope", "out_of_scope_referral") and "Tòa án" in answer.answer
+    answer = full_assistant.ask("Làm hộ chiếu lần đầu ở phường được không, lệ phí bao nhiêu?")
+    assert answer.reason == "out_of_scope_referral" and "xuất nhập cảnh" in answer.answer
+
+
+def test_a_place_named_is_where_not_what(full_assistant):
+    # the ward's own name would reach its opening-hours guide; the criminal-record referral is asked
+    answer = full_assistant.ask("Tôi cần phiếu lý lịch tư pháp để đi làm việc ở nước ngoài, xin ở phường Tân Hưng được không?")
+    assert answer.reason == "out_of_scope_referral" and "lý lịch tư pháp" in answer.answer
+
+
+def test_keys_struck_at_random_get_the_wards_language():
+    from assistant.router import route
+    assert route("asdkjh qwe ??? lkjlkj zzz xxcv") == "gibberish"
+
+
+def test_gibberish_is_answered_in_vietnamese(small_assistant):
+    answer = small_assistant.ask("asdkjh qwe ??? lkjlkj 12345 zzz xxcv")
+    assert answer.reason == "unreadable_question" and answer.language == "vi"
