@@ -324,6 +324,12 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(mat|chet|qua doi|tu tran)\b(?: [a-z0-9]+){0,12}(?: ,)? (luong huu|tro cap)\b(?: [a-z0-9]+){0,8} chua (kip |duoc )?(linh|nhan|lanh)"
      r"|(luong huu|tro cap)\b(?: [a-z0-9]+){0,8} chua (kip |duoc )?(linh|nhan|lanh)\b(?: [a-z0-9]+){0,12}(?: ,)? (mat|chet|qua doi|tu tran)",
      "truy lĩnh lương hưu trợ cấp của người hưởng đã chết"),
+    # a poor or near-poor household recognised during the year, as its hardship comes, not at the year-end
+    # review: the regular recognition (thường xuyên), not the periodic one (định kỳ)
+    (r"(ho ngheo|ho can ngheo)\b[^.?!]{0,60}\b(ngay trong nam|giua nam|trong nam nay|bat ky (luc|thoi diem) nao"
+     r"|khong (phai )?cho (den )?(dot )?(ra soat|binh xet))"
+     r"|(ngay trong nam|giua nam|khong (phai )?cho (den )?(dot )?(ra soat|binh xet))\b[^.?!]{0,60}\b(ho ngheo|ho can ngheo)",
+     "công nhận hộ nghèo, hộ cận nghèo thường xuyên"),
     # whether building needs a permit at all is answered by the exemptions (miễn giấy phép xây dựng)
     (r"(co )?(can|phai|bat buoc)( phai)? (xin |lam |co )?(giay )?phep( xay dung)?\b(?: [a-z0-9]+){0,6} (khong|hay khong|chua)"
      r"|(xay|xay dung|sua|sua chua|cai tao)\b(?: [a-z0-9]+){0,8} (co )?(can|phai|bat buoc)( phai)? (xin |lam |co )?(giay )?phep\b",

@@ -2718,3 +2718,10 @@ def test_keys_struck_at_random_get_the_wards_language():
 def test_gibberish_is_answered_in_vietnamese(small_assistant):
     answer = small_assistant.ask("asdkjh qwe ??? lkjlkj 12345 zzz xxcv")
     assert answer.reason == "unreadable_question" and answer.language == "vi"
+
+
+def test_a_household_recognised_during_the_year_is_the_regular_recognition(full_assistant):
+    # not the year-end review ("định kỳ"): the household's hardship came mid-year
+    answer = full_assistant.ask("Nhà tôi mới gặp khó khăn vì chồng ốm nặng. Có thể xin công nhận hộ nghèo ngay trong năm "
+                                "mà không phải chờ đến đợt rà soát cuối năm không?")
+    assert answer.status == "answered" and "thuong xuyen" in fold(answer.procedure["title"])
