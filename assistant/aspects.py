@@ -318,8 +318,21 @@ def _from_opener(part: str) -> str:
     return part[openers[-1].start() + 1:].strip() if openers else part
 
 
+# A letter's only request, for advice on its case: "Nhờ luật sư tư vấn giúp.", "Mong được giải đáp." (to be
+# guided, "hướng dẫn", asks how it is done: the steps)
+_ADVICE_ONLY = re.compile(r"(?<![a-z])(nho|xin|mong|can|de nghi)( duoc)?( [a-z]+){0,3} (tu van|giai dap)( giup| cho)?"
+                          r"( (toi|em|minh|chau|con|gia dinh toi))?( voi| a| nhe)?\W*$")
+# Advised on a procedure, a citizen needs its papers and fee beside what the story's case is allowed.
+ADVICE_ASPECTS = ["conditions", "documents", "fee"]
+
+
 def detect_aspects(question: str) -> list[str]:
     """Aspects asked about, in the order they are asked, from every question of the message."""
+    parts = [p.strip() for p in _PART_END.split(question) if p.strip(" \n.!;")]
+    advice = [part for part in parts if _ADVICE_ONLY.search(fold(part))]
+    if is_letter(question) and advice and advice[-1] == parts[-1] and set(_marked_questions(parts)) <= set(advice):
+        # "… Nhờ luật sư tư vấn giúp.": a letter that asks only for advice asks how its case is done
+        return list(ADVICE_ASPECTS)
     aspects: list[str] = []
     parts = asking_parts(question)
     for part in parts:

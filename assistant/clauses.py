@@ -40,6 +40,17 @@ _REQUIRED = re.compile(r"(?<!\w)(bắt buộc|cần|phải)(?: phải)?\s+(có|x
                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.?!;\n]")
 
+# A paper, then what it is for: "giấy kết hôn để làm thủ tục sang tên nhà đất", "giấy ủy quyền cho tôi nhận
+# lương hưu" (marked "để": "de" is also "đề", "dễ").
+_PAPER_PURPOSE = re.compile(r"((?<!\w)(?:giấy|sổ|thẻ|bản sao|trích lục|căn cước|chứng nhận|xác nhận)(?!\w)[^.?!;\n]{0,40}?)"
+                            r"\s+(?:để|cho (?:tôi|em|mình|con|cháu|người nhà|người khác) (?:đi )?(?:nhận|lĩnh|lãnh|làm|nộp|rút))"
+                            r"(?!\w)[^.?!;\n]*", re.IGNORECASE)
+
+
+def without_paper_purposes(text: str) -> str:
+    """The text without what each paper in it is for: the paper is what is asked, not its purpose."""
+    return _PAPER_PURPOSE.sub(r"\1", text)
+
 
 def put_to_another_use(own: str, writes_paper: Callable[[str], bool]) -> str | None:
     """The clause naming what a paper is used for or required by, when that is what the question asks

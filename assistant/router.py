@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from .aspects import MIN_TOPIC_WORDS, asking_parts, topic_words
-from .clauses import without_put_in
+from .clauses import without_paper_purposes, without_put_in
 from .lexicon import ABBREVIATIONS, FOREIGN_PASSPORT_HELD
 from .text import ENGLISH_WORDS, fold, has_diacritics, is_vietnamese_syllable, tokens, whole_words, words as split_words
 
@@ -405,12 +405,6 @@ _SUFFERED = re.compile(r"(?<![a-z])(toi|minh|em|chung toi|(gia dinh|nha|bo|me|ba
 _WHERE_PHRASE = re.compile(r"(?<![a-z])(tai|o|ve) (viet nam|vn|trong nuoc|que(?! quan))(?![a-z])")
 
 
-# A paper, then what it is for: "giấy kết hôn để làm thủ tục sang tên nhà đất" (marked "để": "de" is also
-# "đề", "dễ").
-_PAPER_PURPOSE = re.compile(r"((?<!\w)(?:giấy|sổ|thẻ|bản sao|trích lục|căn cước|chứng nhận|xác nhận)(?!\w)[^.?!;\n]{0,40}?)"
-                            r"\s+để(?!\w)[^.?!;\n]*", re.IGNORECASE)
-
-
 def route_with_cue(question: str) -> tuple[str, str]:
     """The route and the folded words that decided it (for a soft route, what the index must know)."""
     folded = fold(question)
@@ -443,12 +437,13 @@ def route_with_cue(question: str) -> tuple[str, str]:
     complaint = next((s for s in map(fold, parts) if _OFFICIAL.search(s) and _CONDUCT.search(s)), None)
     if complaint is not None:
         return "complaint", _CONDUCT.search(complaint).group(0)
-    asked = fold(" ".join(parts))
+    # What a paper is for ("cần giấy kết hôn để làm thủ tục sang tên nhà đất", "giấy ủy quyền cho tôi nhận
+    # lương hưu") is why it is needed, not what is asked: the paper is.
+    asked = fold(without_paper_purposes(" ".join(parts)))
     if len(topic_words(_WHERE_PHRASE.sub(" ", asked))) < MIN_TOPIC_WORDS:
         # "Thủ tục và chi phí thế nào?" after a story asks about the story: read all of it. Where it is
-        # done ("tại Việt Nam") names no matter either. What a paper the story needs is for ("cần giấy
-        # kết hôn để làm thủ tục sang tên nhà đất") is why it is needed, not what is asked.
-        asked = fold(_PAPER_PURPOSE.sub(r"\1", question))
+        # done ("tại Việt Nam") names no matter either.
+        asked = fold(without_paper_purposes(question))
     # Abbreviations read as written out: "hưởng BHTN" is "hưởng bảo hiểm thất nghiệp".
     asked = _ABBREVIATION.sub(lambda m: fold(ABBREVIATIONS[m.group(0)]), asked)
     # What is put into a paper names no matter of its own: "tích hợp GPLX vào căn cước" asks of the card.

@@ -2725,3 +2725,16 @@ def test_a_household_recognised_during_the_year_is_the_regular_recognition(full_
     answer = full_assistant.ask("Nhà tôi mới gặp khó khăn vì chồng ốm nặng. Có thể xin công nhận hộ nghèo ngay trong năm "
                                 "mà không phải chờ đến đợt rà soát cuối năm không?")
     assert answer.status == "answered" and "thuong xuyen" in fold(answer.procedure["title"])
+
+
+def test_a_letter_asking_only_for_advice_gets_the_papers_and_fee(full_assistant):
+    letter = ("Năm nay tôi ra trường và xin việc ở một công ty gần nhà, họ yêu cầu nộp bản sao bằng tốt nghiệp và học bạ "
+              "có chứng thực trước cuối tháng. Bản chính tôi vẫn giữ đủ nhưng từ trước đến giờ tôi chưa từng đi chứng thực "
+              "vì trước giờ toàn nộp bản chụp. Nhờ anh chị tư vấn giúp.")
+    assert detect_aspects(letter) == ["conditions", "documents", "fee"]
+    answer = full_assistant.ask(letter)
+    assert "chung thuc ban sao" in fold(answer.procedure["title"]) and "2.000" in answer.answer
+    # a letter with its own questions keeps them
+    asked = detect_aspects("Công ty yêu cầu nộp bản sao bằng tốt nghiệp có chứng thực, bản chính tôi vẫn giữ đủ và chưa "
+                           "từng đi chứng thực. Nhờ anh chị tư vấn giúp: lệ phí bao nhiêu?")
+    assert "fee" in asked and "documents" not in asked
