@@ -144,6 +144,10 @@ _DEADLINE = re.compile(
     r"|(sinh|mat|chet|qua doi|chuyen den|chuyen ve|den o|het han)\b[^?.!]{0,25}\b(duoc|da|nay da|cung da)\s+(\d+|mot|hai|ba|bon|nam|sau|bay|vai|may) (ngay|tuan|thang|nam)\b"
     # how long after a life event one acts ("bao lâu sau khi sinh thì làm giấy khai sinh"), not after filing
     r"|(bao lau|may ngay|bao nhieu ngay|may thang) (sau khi|ke tu khi|tu khi|ke tu luc) ([a-z]+ )?(sinh|mat|chet|qua doi|tu vong|chuyen den|chuyen ve|den o)\b"
+    # within how long a loss or a guest is to be reported ("mất thẻ thì báo công an trong bao lâu"), not how
+    # long the office takes once it is ("… trong bao lâu thì có")
+    r"|(trinh bao|khai bao|thong bao|bao(?! (lau|nhieu|gio|hiem|tri|ve|cao)))\b[^?.!]{0,40}\b(trong|trong vong|trong thoi han)"
+    r" (bao lau|may ngay|may gio|bao nhieu ngay|bao nhieu gio)(?! (thi |moi )?(co|xong|duoc|nhan|lay))"
     r"|how soon|by when|within how many|how long do i have|how many days do i have|too late|late registration"
     r"|before it expires|before (the )?expiry|how (many days|long) before"
     r")"

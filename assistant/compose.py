@@ -245,7 +245,8 @@ _OBLIGATION = re.compile(
     r"|quá (thời )?hạn|hết (thời )?hạn", re.IGNORECASE)
 _OFFICE_TIME = re.compile(
     r"(kể từ|từ) (ngày |khi )?(tiếp nhận|nhận (đủ|được)?\s*(hồ sơ|tờ khai|đề nghị|văn bản|yêu cầu))|trả kết quả|thời hạn giải quyết"
-    r"|cơ quan [^.;]{0,40}(thẩm định|xem xét|giải quyết|cấp|trả lời)|ủy ban nhân dân [^.;]{0,30}(cấp|giải quyết|trả lời)",
+    # (not the office that issued the paper, "cơ quan đã cấp giấy thông hành", to report a loss to)
+    r"|cơ quan [^.;]{0,40}(?<!đã )(thẩm định|xem xét|giải quyết|cấp|trả lời)|ủy ban nhân dân [^.;]{0,30}(?<!đã )(cấp|giải quyết|trả lời)",
     re.IGNORECASE)
 # "cấp xã", "cấp tỉnh" name a level of government, not the office issuing anything.
 _LEVEL = re.compile(r"\bcấp (xã|phường|huyện|tỉnh|trung ương|cơ sở)\b", re.IGNORECASE)

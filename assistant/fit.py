@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .documents import Procedure
-from .lexicon import FOREIGNER_STAYING, FOREIGNER_STAYS, expansions_of
+from .lexicon import FOREIGNER_STAYING, FOREIGNER_STAYS, expansions_of, leading_action
 from .text import fold, nfc, whole_words
 
 _MIN_AGE = re.compile(r"(?:tu )?du (\d+) tuoi tro len|tu (\d+) tuoi tro len")
@@ -186,6 +186,19 @@ def asks_another_modality(procedure: Procedure, question: str) -> bool:
 
 def contradicts_first_time(procedure: Procedure, question: str) -> bool:
     return "lan dau" in fold(procedure.name) and bool(_NOT_FIRST.search(fold(question)))
+
+
+# What is done to a paper already issued: reported lost, issued again, exchanged, extended, revoked, mended.
+_ON_AN_ISSUED_PAPER = {"trinh bao", "cap lai", "cap doi", "doi", "gia han", "thu hoi", "huy", "xoa", "dieu chinh",
+                       "dinh chinh", "dang ky lai"}
+# Asking for the first issue: "làm hộ chiếu lần đầu", "my first ID card".
+_FIRST_ISSUE = re.compile(r"(?<![a-z])(lan dau|(for )?the first time|my first)(?![a-z])")
+
+
+def contradicts_first_issue(procedure: Procedure, question: str) -> bool:
+    """A first issue asked ("làm hộ chiếu phổ thông lần đầu") of a procedure done to a paper already issued
+    ("Trình báo mất hộ chiếu", "Cấp lại …", "Đổi …")."""
+    return leading_action(fold(procedure.name)) in _ON_AN_ISSUED_PAPER and bool(_FIRST_ISSUE.search(fold(question)))
 
 
 # Signs that an event was registered before: the paper or register lost or spoiled, a year long past,

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Callable
 
 from .aspects import asking_parts, content_words, detect_aspects, topic_words
 from .documents import Procedure
-from .fit import (ALWAYS_RESTRICTS, a_citizens_stay_for_a_foreigner, abroad_unsaid, ages_in, asks_another_modality, asks_as_a_person, contradicts_first_time,
-                  contradicts_registering_again, fits_age, for_organisations_only, has_age_bound, names_another_entity,
-                  signalled_qualifiers, unsignalled_qualifiers)
+from .fit import (ALWAYS_RESTRICTS, a_citizens_stay_for_a_foreigner, abroad_unsaid, ages_in, asks_another_modality, asks_as_a_person,
+                  contradicts_first_issue, contradicts_first_time, contradicts_registering_again, fits_age,
+                  for_organisations_only, has_age_bound, names_another_entity, signalled_qualifiers, unsignalled_qualifiers)
 from .keyword import STOPWORDS, spelled_out
 from .lexicon import actions_in, expansions_of, leading_action, leading_actions, story_signals, variant_signals
 from .retrieval import Candidate
@@ -104,6 +104,7 @@ class Neighbours:
         return procedure.kind == "guide" or (
             fits_age(procedure, self.ages) and not names_another_entity(procedure, self.signals)
             and not contradicts_first_time(procedure, self.context.search_text)
+            and not contradicts_first_issue(procedure, self.context.search_text)
             and not contradicts_registering_again(procedure, self.context.search_text)
             and not abroad_unsaid(procedure, self.context.search_text)
             and not a_citizens_stay_for_a_foreigner(procedure, self.context.search_text)

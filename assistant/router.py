@@ -326,8 +326,9 @@ _DAN = re.compile(r"\bDAN\b")
 # by "Giải quyết khiếu nại", once a ward ingested them).
 _SOCIAL_INSURANCE = _bounded(re.compile(r"bao hiem xa hoi|bhxh|luong huu|huu tri|tu tuat|thai san|om dau|that nghiep|mai tang"))
 _SOCIAL_INSURANCE_EN = _bounded(re.compile(_PENSIONS_EN))
-# A vehicle bought, its papers, its plate: answered by a vehicle registration a ward ingested.
-_VEHICLE_CUE = _bounded(re.compile(r"xe|cavet|ca vet|bien so|dang kiem|vehicle|bike|car|license plate"))
+# A vehicle bought, its papers, its plate: answered by a vehicle registration a ward ingested. A licence
+# to drive ("giấy phép lái xe", "bằng lái xe") is the driver's, no vehicle's paper.
+_VEHICLE_CUE = _bounded(re.compile(r"(?<!lai )xe|cavet|ca vet|bien so|dang kiem|vehicle|bike|car|license plate"))
 _VEHICLE_NAME = _bounded(re.compile(r"dang ky xe|bien so xe|dang ky, cap bien so|dang ky, bien so"))
 _CUE_TOPICS = [
     (_SOCIAL_INSURANCE, _SOCIAL_INSURANCE),

@@ -1465,7 +1465,9 @@ def test_transferring_a_land_title_is_not_the_first_issue_of_one(full_assistant)
     # "sổ đỏ" is the certificate a ward procedure issues the first time; its transfer is the land
     # registration office's, whatever word the two share.
     transfer = full_assistant.ask("Ký hợp đồng mua nhà bao lâu thì được sang tên sổ đỏ?")
-    assert transfer.status == "out_of_scope" and not transfer.citations, transfer.answer
+    # refused, naming whose matter it is: only the referral that describes it is cited
+    assert transfer.status == "out_of_scope" and "Văn phòng đăng ký đất đai" in transfer.answer, transfer.answer
+    assert all(c.source.startswith("corpus/referrals/") for c in transfer.citations)
     first = full_assistant.ask("Làm sổ đỏ lần đầu cần giấy tờ gì?")
     assert first.status == "answered" and "lan dau" in fold(first.citations[0].title)
 
@@ -2738,3 +2740,34 @@ def test_a_letter_asking_only_for_advice_gets_the_papers_and_fee(full_assistant)
     asked = detect_aspects("Công ty yêu cầu nộp bản sao bằng tốt nghiệp có chứng thực, bản chính tôi vẫn giữ đủ và chưa "
                            "từng đi chứng thực. Nhờ anh chị tư vấn giúp: lệ phí bao nhiêu?")
     assert "fee" in asked and "documents" not in asked
+
+
+def test_a_first_issue_is_no_act_on_a_paper_already_issued():
+    from assistant.documents import Procedure
+    from assistant.fit import contradicts_first_issue
+    report = Procedure(id="r", title="Trình báo mất hộ chiếu phổ thông", sections=[])
+    issue = Procedure(id="i", title="Cấp hộ chiếu phổ thông", sections=[])
+    assert contradicts_first_issue(report, "Làm hộ chiếu phổ thông lần đầu hết bao nhiêu tiền?")
+    assert not contradicts_first_issue(issue, "Làm hộ chiếu phổ thông lần đầu hết bao nhiêu tiền?")
+    assert not contradicts_first_issue(report, "Mất hộ chiếu thì báo ở đâu?")
+
+
+def test_a_licence_to_drive_is_no_vehicle_paper():
+    from assistant.router import route_with_cue, same_topic
+    route, cue = route_with_cue("Đổi giấy phép lái xe hết hạn ở đâu?")
+    assert not same_topic(cue, "doi chung nhan dang ky xe, bien so xe")
+    route, cue = route_with_cue("Mua xe máy cũ thì đăng ký xe ở đâu?")
+    assert route == "procedure" or same_topic(cue, "dang ky xe")
+
+
+def test_the_deadline_to_report_a_loss_is_the_citizens():
+    from assistant.compose import _deadline_blocks
+    from assistant.documents import Procedure, Section
+    # "cơ quan đã cấp" names whom to report to, not the office's time
+    rule = ("Công dân bị mất giấy thông hành, trong thời hạn 48 giờ kể từ khi phát hiện, phải trình báo cho cơ quan "
+            "đã cấp giấy thông hành đó.")
+    procedure = Procedure(id="p", title="Trình báo mất giấy thông hành", sections=[Section("conditions", "Điều kiện", f"- {rule}")])
+    assert _deadline_blocks(procedure, set()) == [("conditions", [rule])]
+    # reporting within how long asks the citizen's deadline; how long until it is done, the office's time
+    assert detect_aspects("mat the abtc thi bao cong an xa trong bao lau") == ["deadline"]
+    assert detect_aspects("Thông báo lưu trú trong bao lâu thì xong?") == ["time_limit"]
