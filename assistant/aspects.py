@@ -473,6 +473,8 @@ _EXPLICIT_CONDITIONS = re.compile(r"(?<![a-z])(dieu kien|yeu cau|truong hop nao|
                                    r"|cases of|what cases|which cases|in what case|can ?not (be|serve)|qualif|ineligib|not (allowed|accepted))")
 _NOT_A_FEE = re.compile(r"(?<![a-z])(tien )?(vien phi|hoc phi|mai tang phi|tien tuat|tro cap|luong huu|tien luong|tien ho tro|tien boi thuong"
                         r"|tien thue nha|tien mua|tien dien|tien nuoc"
+                        # cash, a way money is paid ("lĩnh bằng tiền mặt"), no cost
+                        r"|tien mat"
                         # an insurance premium, paid to the insurer or subsidised: "hỗ trợ phí bảo hiểm nông nghiệp"
                         r"|phi bao hiem|insurance premiums?)(?![a-z])")
 _A_STATE_OF_VALIDITY = re.compile(r"(?<![a-z])(het|con) thoi han(?![a-z])")

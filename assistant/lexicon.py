@@ -1102,6 +1102,9 @@ QUESTION_WORDS: dict[str, str] = {
     "duoc khong": "được không",
     "co duoc": "có được",
     "mat bao lau": "mất bao lâu",
+    # changing from one way to another ("doi tu linh tien mat sang tai khoan"): "đối" stands before "với"
+    "doi tu": "đổi từ",
+    "doi sang": "đổi sang",
     # what a procedure costs or takes: "có mất phí không", "mất mấy ngày" ("mat tien" is also a house's
     # "mặt tiền", its street front)
     "mat phi": "mất phí",

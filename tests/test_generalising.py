@@ -2771,3 +2771,11 @@ def test_the_deadline_to_report_a_loss_is_the_citizens():
     # reporting within how long asks the citizen's deadline; how long until it is done, the office's time
     assert detect_aspects("mat the abtc thi bao cong an xa trong bao lau") == ["deadline"]
     assert detect_aspects("Thông báo lưu trú trong bao lâu thì xong?") == ["time_limit"]
+
+
+def test_changing_from_cash_to_a_bank_account_is_no_fee_question():
+    from assistant.lexicon import QUESTION_WORDS
+    # "đổi từ … sang …", typed unmarked, is a change, not "đối"; cash is how money is paid, no cost
+    assert QUESTION_WORDS["doi tu"] == "đổi từ"
+    assert detect_aspects("doi tu linh luong huu tien mat sang tai khoan ngan hang can giay gi") == ["documents"]
+    assert detect_aspects("Làm sổ đỏ mất tiền không?") == ["fee"]
