@@ -328,6 +328,11 @@ def test_another_agencys_matter_is_pointed_there(full_assistant, question):
     assert all(c.source.startswith("corpus/referrals/") for c in answer.citations)
 
 
+def _cites_no_procedure(answer) -> bool:
+    """A refusal cites nothing, or only the referral that says whose matter it is (corpus/referrals)."""
+    return all(citation.source.startswith("corpus/referrals/") for citation in answer.citations)
+
+
 def test_a_social_insurance_procedure_staff_ingested_answers_its_topic(tmp_path, small_corpus_copy, embedder,
                                                                       make_settings):
     """The router's prior (the social insurance agency's business) yields to the index: once staff
@@ -337,7 +342,7 @@ def test_a_social_insurance_procedure_staff_ingested_answers_its_topic(tmp_path,
     ingest(settings, [corpus], embedder=embedder)
     question = "Bố tôi già yếu không tự đi nhận lương hưu được, con cái nhận thay thì cần giấy tờ gì?"
     before = Assistant(settings, embedder=embedder).ask(question)
-    assert before.status == "out_of_scope" and not before.citations
+    assert before.status == "out_of_scope" and _cites_no_procedure(before)
     proxy = next(UNSEEN.glob("uy-quyen-linh-thay-cac-che-do-bao-hiem-xa-hoi-*"))
     shutil.copy(proxy, corpus / proxy.name)
     assert not ingest(settings, [corpus], embedder=embedder).failed
@@ -1489,7 +1494,7 @@ def test_a_letters_questions_not_its_story_say_what_the_index_must_know(full_ass
 def test_another_act_on_the_object_of_a_ward_procedure_is_not_that_procedure(full_assistant):
     # A lawsuit over a land dispute is the court's; the ward mediates the dispute.
     lawsuit = full_assistant.ask("Muốn khởi kiện tranh chấp đất đai với hàng xóm thì án phí bao nhiêu?")
-    assert lawsuit.status == "out_of_scope" and not lawsuit.citations, lawsuit.answer
+    assert lawsuit.status == "out_of_scope" and _cites_no_procedure(lawsuit), lawsuit.answer
     mediation = full_assistant.ask("Hòa giải tranh chấp đất đai ở phường mất bao lâu?")
     assert mediation.status == "answered" and "hoa giai tranh chap dat dai" in fold(mediation.citations[0].title)
 
@@ -1512,7 +1517,7 @@ def test_a_wards_service_answers_a_question_that_asks_for_it_not_one_about_the_m
     # Shares of an inheritance are the law's and the courts'; the ward certifies the heirs' agreement.
     shares = full_assistant.ask("Ông bà tôi mất không để lại di chúc. Xin hỏi các con có quyền yêu cầu chia tài sản "
                                 "thừa kế là mảnh đất ông bà để lại không, mỗi người được bao nhiêu phần?")
-    assert shares.status == "out_of_scope" and not shares.citations, shares.answer
+    assert shares.status == "out_of_scope" and _cites_no_procedure(shares), shares.answer
     agreement = full_assistant.ask("Anh em tôi thỏa thuận chia thừa kế nhà đất của bố mẹ, muốn công chứng văn bản "
                                    "chia ở phường được không?")
     assert agreement.status == "answered" and "chung thuc van ban phan chia di san" in fold(agreement.citations[0].title)
