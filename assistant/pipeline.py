@@ -1119,7 +1119,7 @@ def _asked_topic(question: str, names_something: Callable[[str], bool] = lambda 
     leaves the whole message to speak."""
     # Where, by its proper name ("xin ở phường Tân Hưng được không"), is no topic: the ward's own name
     # would reach its opening-hours guide.
-    question = _NAMED_PLACE.sub(" ", question)
+    question = _without_named_places(question)
     asked = " ".join(asking_parts(question))
     # Whether a paper is needed ("có cần hợp đồng thuê phòng không") asks of the story's procedure, whose
     # dossier it would be in: no topic of its own.
@@ -1129,9 +1129,18 @@ def _asked_topic(question: str, names_something: Callable[[str], bool] = lambda 
     return _LOCATIVE.sub(" ", content_words(question))
 
 
-# A place named as one, capitalised: "ở phường Tân Hưng", "tại quận 7", "lên xã Bình Chánh".
-_NAMED_PLACE = re.compile(r"(?<!\w)(?:ở|tại|đến|lên|về|sang|qua)\s+(?:phường|xã|quận|huyện|thành phố|tỉnh|TP\.?)\s+"
-                          r"(?:\d+|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)")
+# A place named as one: "ở phường Tân Hưng", "tại quận 7", "lên xã Ông Đình": where, then the kind of place, then
+# its name (a number, or capitalised words).
+_PLACE_NAMED = re.compile(r"(?<!\w)(?:ở|tại|đến|lên|về|sang|qua)\s+(?:phường|xã|quận|huyện|thành phố|tỉnh|TP\.?)\s+(\d+|\w+(?:\s+\w+){0,3})")
+
+
+def _without_named_places(text: str) -> str:
+    def cut(match: re.Match) -> str:
+        name = match.group(1).split()
+        capitalised = next((i for i, word in enumerate(name) if not (word[0].isupper() or word.isdigit())), len(name))
+        # no name written as one ("ở phường nơi tôi ở"): the words stay
+        return " " + " ".join(name[capitalised:]) if capitalised else match.group(0)
+    return _PLACE_NAMED.sub(cut, text)
 # "có cần hợp đồng thuê phòng không", "có phải nộp bản sao không": whether a paper is needed, folded.
 _PAPER_NEEDED = re.compile(r"(?<![a-z])co (can|phai|bat buoc)( phai)?( co| mang theo| mang| nop| xuat trinh)? [a-z ]{1,40}? (khong|ko)(?![a-z])")
 
