@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .documents import Procedure
 from .embeddings import make_embedder
+from .index import IndexHandle
 from .settings import Settings
 from .store import Store, make_client
 
@@ -23,3 +25,11 @@ def index_status(settings: Settings) -> dict:
         "version": pointer.get("active"),
         "location": settings.chroma_url or str(settings.data_dir),
     }
+
+
+def indexed_procedures(settings: Settings) -> list[Procedure]:
+    """Every procedure of the live index, by the file it came from: what staff ingested, one by one."""
+    store = Store(make_client(settings), settings.collection, make_embedder(settings.embedder, settings.embed_threads))
+    if not store.pointer():
+        return []
+    return sorted(IndexHandle(store).current().procedures.values(), key=lambda p: (p.source, p.id))

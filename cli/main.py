@@ -74,7 +74,7 @@ def ingest(
     if shown:
         console.print(table)
     if counted:
-        console.print(f"{len(created)} procedures created (not listed; `ward-assistant status` says what is indexed)")
+        console.print(f"{len(created)} procedures created (not listed; `ward-assistant status --procedures` lists them)")
     _print_failures(report)
     console.print(report.summary())
     if report.failed:
@@ -89,16 +89,22 @@ def _print_failures(report) -> None:
 
 
 @app.command()
-def status() -> None:
+def status(
+    procedures: bool = typer.Option(False, "--procedures", help="Also list each indexed procedure and its file."),
+) -> None:
     """What is indexed: procedures, chunks, embedder, last refresh."""
-    from assistant.status import index_status
+    from assistant.status import index_status, indexed_procedures
 
     try:
         info = index_status(get_settings())
+        listed = indexed_procedures(get_settings()) if procedures else []
     except WardError as exc:
         _fail(str(exc))
     for key, value in info.items():
         console.print(f"[bold]{key}[/bold]: {value}")
+    # One line each, never folded: a file name stays whole to copy.
+    for procedure in listed:
+        console.print(f"{procedure.source}  {procedure.id}  {procedure.title}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()

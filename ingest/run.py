@@ -86,7 +86,7 @@ def ingest(
         try:
             for path in paths:
                 seed = path / SEED_DIR / f"{embedder.name.split(':')[0]}.npz"
-                if path.is_dir():
+                if path.is_dir() and not dry_run:  # a dry run writes nothing, the cache included
                     cache.import_seed(seed)
             scope = [source_name(p, settings) for p in paths]
             read_seconds = time.perf_counter() - started

@@ -240,6 +240,32 @@ def test_a_first_ingest_counts_its_created_procedures_instead_of_listing_them(tm
     first = CliRunner().invoke(app, ["ingest", str(folder)])
     assert first.exit_code == 0, first.output
     assert f"{MAX_CREATED_ROWS + 1} procedures created (not listed" in first.output and "bo-cau-0.html" not in first.output
+    # the status it points to lists them, each with its file
+    listed = CliRunner().invoke(app, ["status", "--procedures"])
+    assert listed.exit_code == 0 and "bo-cau-0.html" in listed.output and "bồ câu số 0" in listed.output
     (folder / "bo-cau-0.html").unlink()
     second = CliRunner().invoke(app, ["ingest", str(folder)])
     assert "deleted" in second.output and "bo-cau-0.html" in second.output
+
+
+def test_a_dry_run_writes_nothing_not_even_the_folders_embedding_seed(tmp_path, make_settings, embedder):
+    import numpy as np
+
+    from assistant.cache import EmbeddingCache
+    from ingest.run import SEED_DIR
+
+    corpus = tmp_path / "corpus"
+    (corpus / SEED_DIR).mkdir(parents=True)
+    make_docx(corpus / "trong-cay.docx", RECORDS[0])
+    np.savez(corpus / SEED_DIR / f"{embedder.name.split(':')[0]}.npz", embedder=embedder.name,
+             digests=np.array(["seeded"]), vectors=np.ones((1, 8), dtype=np.float32))
+    settings = make_settings()
+    preview = ingest(settings, [corpus], embedder=embedder, dry_run=True)
+    assert actions(preview) == {("created", "trong-cay.docx")}
+    cache = EmbeddingCache(settings.embedding_cache_path, embedder.name)
+    assert cache.get_many(["seeded"]) == {}
+    cache.close()
+    ingest(settings, [corpus], embedder=embedder)
+    cache = EmbeddingCache(settings.embedding_cache_path, embedder.name)
+    assert list(cache.get_many(["seeded"])) == ["seeded"]
+    cache.close()
