@@ -332,9 +332,9 @@ ADVICE_ASPECTS = ["conditions", "documents", "fee"]
 
 def detect_aspects(question: str) -> list[str]:
     """Aspects asked about, in the order they are asked, from every question of the message."""
-    parts = [p.strip() for p in _PART_END.split(question) if p.strip(" \n.!;")]
-    advice = [part for part in parts if _ADVICE_ONLY.search(fold(part))]
-    if is_letter(question) and advice and advice[-1] == parts[-1] and set(_marked_questions(parts)) <= set(advice):
+    sentences = [p.strip() for p in _PART_END.split(question) if p.strip(" \n.!;")]
+    advice = [sentence for sentence in sentences if _ADVICE_ONLY.search(fold(sentence))]
+    if is_letter(question) and advice and advice[-1] == sentences[-1] and set(_marked_questions(sentences)) <= set(advice):
         # "… Nhờ luật sư tư vấn giúp.": a letter that asks only for advice asks how its case is done
         return list(ADVICE_ASPECTS)
     aspects: list[str] = []

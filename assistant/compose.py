@@ -495,7 +495,8 @@ _MODES_EN = {"dịch vụ bưu chính": "by post", "bưu chính": "by post", "tr
 _MODE_SEPARATOR = r", | và | hoặc "
 _MODE = "|".join(_MODES_EN)
 _MODES = rf"((?:{_MODE})(?:(?:{_MODE_SEPARATOR})(?:{_MODE}))*)"
-_UNITS_EN = {"ngày làm việc": "working day", "ngày": "day", "giờ làm việc": "working hour", "giờ": "hour", "tháng": "month"}
+_UNITS_EN = {"ngày làm việc": "working day", "ngày": "day", "giờ làm việc": "working hour", "giờ": "hour", "tháng": "month",
+             "năm": "year"}
 _SPAN = r"(\d+) (ngày làm việc|giờ làm việc|ngày|giờ|tháng)(?![\w])"
 _FEE_LABEL = r"(?:phí, lệ phí|lệ phí|phí)"
 _CHANNEL_LINE = re.compile(rf"^{_MODES}: thời hạn {_SPAN}(.*)$", re.IGNORECASE)
@@ -556,8 +557,10 @@ _PROSE_FIGURES = re.compile(
     r"|(?P<next>ngày làm việc tiếp theo)|(?P<same>trong ngày)(?! làm việc)",
     re.IGNORECASE)
 _CLOCK_EN = {"sau": "after", "trước": "before", "từ": "from", "đến": "until"}
-
-
+# The figures said in words alone.
+_SAID_EN = {"exempt": "some are exempt (see who)", "free": "free of charge", "council": "set by the People's Council",
+            "unstated": "no figure stated", "next": "the next working day", "same": "the same day",
+            "same_working": "the same working day"}
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December")
 _SINCE_EN = {"từ ngày": "from", "đến hết ngày": "to", "đến ngày": "until", "trước ngày": "before",
@@ -605,13 +608,10 @@ def _figure_en(match: re.Match) -> str:
         # "15h", "15h30" as Vietnam writes the hour: no minute the record does not write
         return f"{_CLOCK_EN[figure['when'].lower()]} {int(figure['hour'])}h{figure['minute'] or ''}"
     if figure["span"]:
-        unit = figure["unit"].lower()
-        span = _span_en(figure["span"], unit) if unit in _UNITS_EN else \
-            f"{int(figure['span'])} year{'' if int(figure['span']) == 1 else 's'}"
+        span = _span_en(figure["span"], figure["unit"])
         within = (figure["within"] or "").lower()
         return f"{_WITHIN_EN[within]} {span}" if within else span
-    return {"exempt": "some are exempt (see who)", "free": "free of charge", "council": "set by the People's Council", "unstated": "no figure stated",
-            "next": "the next working day", "same": "the same day", "same_working": "the same working day"}[match.lastgroup]
+    return _SAID_EN[match.lastgroup]
 
 
 def _modes_en(written: str) -> str:

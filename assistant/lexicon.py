@@ -1083,7 +1083,11 @@ def chat_written_out(text: str) -> str:
     question rules and the restorer know. Unmarked in a message typed without marks, so that the restorer
     still reads it as such."""
     marked = has_diacritics(text)
-    return _CHAT_SHORTHAND.sub(lambda m: (lambda word: word if marked else fold(word))(CHAT_SHORTHAND[m.group(1).lower()]), text)
+
+    def written_out(match: re.Match) -> str:
+        word = CHAT_SHORTHAND[match.group(1).lower()]
+        return word if marked else fold(word)
+    return _CHAT_SHORTHAND.sub(written_out, text)
 
 
 # Question words a diacritics restorer cannot learn from procedure documents.
