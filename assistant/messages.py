@@ -38,6 +38,10 @@ class WardProfile:
         value = getattr(self, name, "") or ""
         return None if not value or value.startswith(PLACEHOLDER) else value
 
+    def to_fill(self) -> list[str]:
+        """The contact fields a citizen is told at the desk that staff have not filled in yet."""
+        return [n for n in ("address", "hotline", "opening_hours") if self.verified(n) is None]
+
     def public(self) -> dict:
         """The profile as the widget may show it: placeholders become null."""
         names = ("ward_name", "city", "service_center", "address", "hotline", "email", "opening_hours", "website")

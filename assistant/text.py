@@ -92,14 +92,35 @@ def is_vietnamese_syllable(token: str) -> bool:
     return bool(_SYLLABLE.match(token))
 
 
+# English words that only build a sentence: with them, an English question quoting a Vietnamese
+# term ("How do I get thẻ tạm trú?", "I lost my sổ hộ khẩu") is still English.
+_ENGLISH_GRAMMAR = frozenset(
+    "the a an is are was were what how where when who which why do does did i my me we our you your "
+    "to of for in on at with can could should would and or if it this that there please".split()
+)
+
+
 def detect_language(text: str, vietnamese_vocabulary: frozenset[str] = frozenset(),
                     vietnamese_words: frozenset[str] = frozenset()) -> str:
-    """'vi' or 'en'. Diacritics settle it; otherwise weigh English words and non-Vietnamese
-    syllable shapes against known Vietnamese syllables (`vietnamese_vocabulary`, the corpus's, which
-    also holds English aliases, so only its syllable-shaped words count). `vietnamese_words` count
-    whatever their shape: abbreviations such as "gks", "hkd"."""
+    """'vi' or 'en'. A message written with Vietnamese marks is Vietnamese unless its grammar is
+    English: more English grammar words ("how", "my", "to") than Vietnamese ones written with marks
+    ("tôi", "được", "không"), so that an English question quoting a term ("a temporary stay (tạm
+    trú)") stays English and "Làm CCCD online được không?" Vietnamese. Unmarked, weigh English words
+    and non-Vietnamese syllable shapes against known Vietnamese syllables (`vietnamese_vocabulary`,
+    the corpus's, which also holds English aliases, so only its syllable-shaped words count).
+    `vietnamese_words` count whatever their shape: abbreviations such as "gks", "hkd"."""
     if has_diacritics(text):
-        return "vi"
+        # A question asked in one language beside sentences in the other (an instruction pasted after
+        # it) is answered in the question's.
+        asked = [s for s in split_sentences(text) if s.endswith("?")]
+        words = WORD.findall(nfc(" ".join(asked) or text).lower())
+        unmarked = [fold(w) for w in words if w.isalpha() and not has_diacritics(w)]
+        english = sum(w in _ENGLISH_GRAMMAR for w in unmarked)
+        vietnamese = sum(fold(w) in vietnamese_words for w in words if has_diacritics(w))
+        # Vietnamese has unmarked syllables that spell English ones ("to", "an", "be"): English also
+        # needs a word no Vietnamese syllable spells ("how", "is", "lost").
+        foreign = any(not is_vietnamese_syllable(w) and w not in vietnamese_words for w in unmarked)
+        return "en" if foreign and english >= 2 and english > vietnamese else "vi"
     toks = [t for t in tokens(text) if t.isalpha() and len(t) > 1]
     if not toks:
         return "vi"

@@ -107,6 +107,26 @@ def status(
         console.print(f"{procedure.source}  {procedure.id}  {procedure.title}", markup=False, highlight=False, soft_wrap=True)
 
 
+def _warn_about_profile(settings, *, unfilled: bool = True) -> None:
+    """Say on stderr when hand-offs will name no desk: the profile is missing (run from another folder)
+    or (`unfilled`) its contact details are still to fill in. One ward only: a city's registry names
+    its own files."""
+    from assistant.messages import WardProfile
+
+    if settings.wards_file:
+        return
+    path = settings.ward_profile_path
+    if not path.is_file():
+        errors.print(f"[yellow]warning:[/yellow] no ward profile at {path}: answers name no ward, address or hours. "
+                     "Run from the project folder or set WARD_CORPUS_DIR.", soft_wrap=True)
+        return
+    missing = WardProfile.load(path).to_fill() if unfilled else []
+    if missing:
+        errors.print(f"[yellow]note:[/yellow] {path} still has {', '.join(missing)} to fill in "
+                     "(marked [CHƯA XÁC MINH]): hand-offs name the service centre only.", markup=True,
+                     highlight=False, soft_wrap=True)
+
+
 @app.command()
 def ask(
     question: str = typer.Argument(..., help="The question, in Vietnamese or English."),
@@ -115,6 +135,7 @@ def ask(
     """Answer one question."""
     from assistant.pipeline import Assistant
 
+    _warn_about_profile(get_settings(), unfilled=False)
     try:
         answer = Assistant(get_settings()).ask(question)
     except WardError as exc:
@@ -145,6 +166,7 @@ def serve(
         # Workers that each take every core stall one another (see docs/performance.md): share them.
         os.environ["WARD_EMBED_THREADS"] = str(max(1, (os.cpu_count() or 1) // workers))
         console.print(f"{workers} workers, {os.environ['WARD_EMBED_THREADS']} embedding thread(s) each (WARD_EMBED_THREADS)")
+    _warn_about_profile(settings)
     console.print(f"Ward Assistant on http://{host}:{port}  (index: {settings.chroma_url or settings.data_dir})")
     uvicorn.run("cli.server:create_app", host=host, port=port, workers=workers, factory=True, log_level="info")
 

@@ -17,11 +17,17 @@ from assistant.errors import DocumentError
 from assistant.text import fold, nfc
 
 from .build import Draft, build
+from .cells import CELL
 
 # The portal's labels that are not sections, and extra spellings of section labels.
 FIELD_LABELS: dict[str, str] = {
     "ten thu tuc": "title",
     "ma thu tuc": "code",
+    "ma so thu tuc": "code",
+    "ma tthc": "code",
+    "ma so tthc": "code",
+    "tthc ma so": "code",
+    "ma so": "code",
     "so quyet dinh": "decision",
     "cap thuc hien": "level",
     "linh vuc": "field",
@@ -52,6 +58,103 @@ class Block:
     text: str
     page: int | None = None
     level: int = 0  # 1-6 for a heading (DOCX style, HTML h1-h6), 0 for body text
+    bold: bool = False  # a short paragraph set in bold by hand: a heading when it names a part
+
+
+# A portal code ("1.000656", "2.000913") written after its label anywhere in a line: "(Mã TTHC:
+# 1.000656 – Lĩnh vực: Hộ tịch)", "TTHC mã số 1.010028, lĩnh vực …", "Lĩnh vực: … Mã TTHC: 2.000950".
+_CODE_IN_LINE = re.compile(r"\b(?:ma\s+(?:so\s+)?(?:tthc|thu tuc)|tthc\s+ma\s+so|ma\s+so|ma)\s*[:.]?\s*(\d\.\d{6})\b")
+_CODE = re.compile(r"\d\.\d{6}")
+
+# Lines that open an official paper or a web page but never name its procedure: the letterhead
+# ("ỦY BAN NHÂN DÂN", "PHƯỜNG …", "CÔNG AN PHƯỜNG …", the national motto, "Số: 12/HD-UBND"), the date
+# line ("…, ngày 01 tháng 12 năm 2026", "Thứ Hai, 07/12/2026"), a site's top bar or breadcrumbs
+# ("Liên hệ | Sơ đồ site", "Trang chủ » …").
+_LETTERHEAD = re.compile(
+    r"^(?:uy ban nhan dan|ubnd|cong an|phuong|xa|dac khu|thanh pho|tp|tinh|quan|huyen|cong hoa xa hoi chu nghia"
+    r"|doc lap|so\s*:|so\s+\d|trang chu|cap nhat|ngay dang|luot xem|v/v|kinh gui|noi nhan"
+    r"|trung tam phuc vu hanh chinh cong|bo phan (?:mot cua|tiep nhan))(?![a-z0-9])")
+# A letterhead line that ends on the kind of unit ("ỦY BAN NHÂN DÂN PHƯỜNG") goes on with its name on
+# the next line ("GIA ĐỊNH").
+_UNIT_AT_END = re.compile(r"(?:phuong|xa|dac khu|thanh pho|tinh|quan|huyen)$")
+_DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\b|^(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\b"
+                        r"|^\d{1,2}[/-]\d{1,2}[/-]\d{4}")
+# The kind of paper alone on its line ("HƯỚNG DẪN", "THÔNG BÁO"): the procedure's name comes next.
+_PAPER_KIND = re.compile(r"^(?:huong dan|thong bao|quy trinh|quyet dinh|ke hoach|cong van|to trinh|thu tuc)$")
+
+
+_CONTACT = re.compile(r"(?<![a-z])(?:dien thoai|hotline|duong day nong|e-?mail|website)\s*:")
+
+
+def is_letterhead(line: str) -> bool:
+    folded = fold(line).strip(" *-–.:")
+    return bool(_LETTERHEAD.match(folded) or _DATE_LINE.search(folded) or _PAPER_KIND.match(folded)
+                or not re.search(r"[a-z]", folded) or line.count("|") >= 2 or "»" in line or _CONTACT.search(folded))
+
+
+# A document's own name for a part, in the words wards write: a heading ("II. HỒ SƠ GỒM", "Nộp ở
+# đâu", "Những ai phải khai báo tạm vắng?"), found by its words rather than the portal's exact
+# labels. The earliest word in the heading decides ("Khai báo ở đâu, bằng cách nào?" is where).
+_HEADING_WORDS: tuple[tuple[str, str], ...] = (
+    ("documents", r"ho so|giay to|thanh phan"),
+    ("fee", r"le phi|phi|chi phi|bao nhieu tien|mat tien"),
+    ("time_limit", r"thoi han|thoi gian|bao lau|may ngay"),
+    ("agency", r"(?:nop|lam|khai bao|dang ky)(?: ho so)? (?:o|tai) dau|noi nop|o dau|co quan|noi tiep nhan|dia diem|dia chi"),
+    ("channels", r"cach thuc|cach nop|hinh thuc|bang cach nao|nop truc tuyen"),
+    ("steps", r"trinh tu|cac buoc|quy trinh|thuc hien nhu the nao|lam the nao"),
+    ("applicants", r"doi tuong|ai phai|ai duoc|nhung ai|ai co the"),
+    # Not "trường hợp": "Trường hợp đăng ký lại:" splits a part by case, it opens no part of its own.
+    ("conditions", r"dieu kien|yeu cau|khi nao"),
+    ("result", r"ket qua"),
+    ("legal_basis", r"can cu"),
+)
+_HEADING_PATTERNS = [(key, re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])")) for key, words in _HEADING_WORDS]
+_NUMBERED = re.compile(r"^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s+", re.IGNORECASE)
+HEADING_MAX_WORDS = 12
+# A label alone on its line, as a web page's label cell or a short PDF heading prints it ("Hồ sơ",
+# "Nộp ở đâu", "Đối tượng"); longer lines are text.
+BARE_LABEL_WORDS = 4
+
+
+def heading_section(line: str, *, first: bool = False) -> str | None:
+    """The section a short heading names by its words, or None; `first`: only by its opening word."""
+    text = _NUMBERED.sub("", line).strip(" :?*#.-–")
+    if not text or len(text.split()) > HEADING_MAX_WORDS:
+        return None
+    folded = fold(text)
+    found = [(m.start(), key) for key, pattern in _HEADING_PATTERNS if (m := pattern.search(folded))]
+    if not found or first and min(found)[0] > 0:
+        return None
+    return min(found)[1]
+
+
+def looks_like_heading(line: str) -> bool:
+    """A body line written as a heading: a question or a label alone on its line ("Nộp ở đâu?",
+    "Hồ sơ:"), a numbered title ("2. Nơi nộp hồ sơ", "II. HỒ SƠ GỒM") or one in capitals."""
+    text = line.strip()
+    words = len(text.split())
+    if not text or words > HEADING_MAX_WORDS or text.count(".") > (1 if _NUMBERED.match(text) else 0):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    return (text.endswith(("?", ":")) or bool(_NUMBERED.match(text)) and words <= 8 or words <= BARE_LABEL_WORDS
+            or bool(letters) and all(ch.isupper() for ch in letters) and words >= 2)
+
+
+# "Hồ sơ: (1) …", "Cách nộp: …", "Nơi nộp: …": a short label that opens with a part's word, then its
+# value. Only a label that *starts* with the word: "Với hai trường hợp đầu: …" is a line of a part.
+_INLINE_LABEL = re.compile(r"^([^:]{2,40}):\s*(.*)$")
+
+
+def inline_label(line: str) -> tuple[str, str] | None:
+    match = _INLINE_LABEL.match(_BULLET.sub("", line, count=1).strip())
+    if not match or len(match.group(1).split()) > 5:
+        return None
+    label = fold(match.group(1)).strip()
+    for key, pattern in _HEADING_PATTERNS:
+        found = pattern.match(label)
+        if found and key not in {"conditions"} or found and label.startswith(("dieu kien", "yeu cau")):
+            return key, match.group(2).strip()
+    return None
 
 
 def match_label(line: str) -> tuple[str, str] | None:
@@ -109,6 +212,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     """The procedures the blocks describe (a guide when no procedure part is found)."""
     drafts: list[Draft] = []
     current = Draft()
+    ward_written = not _portal_export(blocks)
+    unit_open = False  # a letterhead line ended on "PHƯỜNG": the unit's name is still to come
     target: str | None = None  # where body lines go: a section key, a field, "summary" or "skip"
     in_table = False  # inside the portal's "Cách thức thực hiện" table, whose cells repeat labels
     for block in blocks:
@@ -116,6 +221,11 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
             line = line.strip()
             if not line:
                 continue
+            code = _CODE_IN_LINE.search(fold(line))
+            if code and not current.code:
+                current.code = code.group(1)
+            if CELL in line and all(fold(cell).strip() in _COLUMN_TITLES for cell in line.split(CELL)):
+                continue  # a table's header row ("STT | Tên giấy tờ | Số lượng"): no content of its own
             label = match_label(line) if len(line) < 4000 else None
             if label and target == "channels" and not block.level and label[0] in _TABLE_LABELS:
                 # A PDF prints the table's header ("Phí, lệ phí Mô tả") and its descriptions ("- Thời
@@ -132,26 +242,92 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     current = Draft()
                 target = _start(current, kind, value, block.page)
                 continue
+            if not current.title and (is_letterhead(line) or code or unit_open and _capitals(line) and len(line.split()) <= 4):
+                # A letterhead's two columns may come interleaved (a PDF laid out by position).
+                unit_open = bool(_UNIT_AT_END.search(fold(line).strip(" .:"))) or unit_open and not _capitals(line)
+                continue  # the letterhead, a date, the code line: the name comes after them
             if block.level:
-                if block.level == 1 and current.has_content:
+                if block.level == 1 and current.has_content and current.title:
                     drafts.append(current)
                     current = Draft()
                 if not current.title and not current.sections:
                     current.title = current.heading = line
                     target = "summary"
                 else:
-                    target = f"heading:{line}"
+                    key = heading_section(line) if ward_written else None
+                    target = _start(current, key, "", block.page) if key else f"heading:{line}"
                 continue
-            if not current.title and target is None:
+            if not current.title and target is None or ward_written and _names_procedure(current, line):
+                if current.title:  # "THÔNG BÁO / Công khai thủ tục … / THỦ TỤC ĐÍNH CHÍNH …": the last names it
+                    current.summary.append(current.title)
                 current.title = current.heading = line[:300]
                 target = "title"  # a wrapped name goes on on a line in lower case (see `_append`)
                 continue
+            if ward_written and not in_table and target != "title":
+                # A heading in body text names its part first ("Nơi nộp hồ sơ"), or asks ("Những ai
+                # phải khai báo?"); "- Nộp hồ sơ:" inside the steps, "Miễn phí" under "Lệ phí" open none.
+                asks = line.rstrip().endswith("?")
+                key = heading_section(line, first=not asks) if block.bold or looks_like_heading(line) else None
+                if key:
+                    target = _start(current, key, "", block.page)
+                    continue
+                inline = inline_label(line)
+                if inline:
+                    target = _start(current, inline[0], inline[1], block.page)
+                    continue
             target = _append(current, target, line, block.page)
     drafts.append(current)
+    for draft in drafts:
+        draft.title = plain_title(draft.title) if ward_written else draft.title
     procedures = [build(d, source) for d in drafts if d.title and (d.sections or d.others or d.summary or d.code)]
     if not procedures:
         raise DocumentError("no procedure text found")
     return procedures
+
+
+# What a ward writes before a procedure's name: "HƯỚNG DẪN THỦ TỤC ĐĂNG KÝ KHAI TỬ", "Quy trình
+# công nhận …", "Thủ tục hòa giải …": the name is what follows.
+# "Giải quyết hưởng chế độ ốm đau" is the portal's own name: only "giải quyết thủ tục" is a prefix.
+_TITLE_PREFIX = re.compile(r"^(?:(?:hướng dẫn|quy trình)(?:\s+(?:giải quyết|thực hiện))?(?:\s+thủ tục(?:\s+hành chính)?)?"
+                           r"|(?:(?:giải quyết|thực hiện)\s+)?thủ tục(?:\s+hành chính)?)\s*[:\-–]?\s*", re.IGNORECASE)
+
+
+def plain_title(title: str) -> str:
+    """A name as the portal writes it: without the document's "Hướng dẫn thủ tục" and, when the
+    document prints it in capitals, in sentence case ("ĐĂNG KÝ KHAI TỬ" → "Đăng ký khai tử")."""
+    title = re.sub(r"\s+", " ", title).strip()
+    rest = _TITLE_PREFIX.sub("", title, count=1)
+    if rest != title and len(rest.split()) >= 2:
+        title = rest
+    letters = [ch for ch in title if ch.isalpha()]
+    if letters and sum(ch.isupper() for ch in letters) > 0.8 * len(letters):
+        title = title.lower()
+    return title[:1].upper() + title[1:]
+
+
+# Column titles of a ward's own tables.
+_COLUMN_TITLES = {"stt", "tt", "noi dung", "quy dinh", "ten giay to", "giay to", "so luong", "ghi chu", "mo ta",
+                  "hang muc", "thong tin", "chi tiet", "yeu cau", "ban chinh", "ban sao", ""}
+
+
+# Fields only the portal's own record prints ("Số quyết định", "Cấp thực hiện", "Loại thủ tục", "Cơ
+# quan phối hợp" …). A file with them is the portal's page saved or printed: its parts are found by
+# the portal's labels alone. One without them is written by the ward in its own words, whose
+# headings ("Nộp ở đâu?", "II. HỒ SƠ GỒM") are read by their words too.
+_PORTAL_ONLY = {"decision", "level", "skip"}
+PORTAL_FIELDS_NEEDED = 2
+
+
+def _portal_export(blocks: list[Block]) -> bool:
+    found: set[str] = set()
+    for block in blocks:
+        for line in unglue(nfc(block.text)).splitlines():
+            label = match_label(line.strip()) if line.strip() and len(line) < 4000 else None
+            if label and label[0] in _PORTAL_ONLY:
+                found.add(label[0])
+                if len(found) >= PORTAL_FIELDS_NEEDED:
+                    return True
+    return False
 
 
 # Labels that the channels table repeats in its header row and in its description cells.
@@ -171,6 +347,9 @@ def _start(draft: Draft, kind: str, value: str, page: int | None) -> str | None:
         # that starts in lower case, which `_append` joins; the next capitalised line is the summary.
         draft.title = value
         return "title"
+    if kind == "code" and value:
+        found = _CODE.search(value)
+        value = found.group(0) if found else value
     if kind in {"code", "decision", "level", "field"}:
         setattr(draft, kind, value)
         return "summary" if value else kind
@@ -188,12 +367,26 @@ def _start(draft: Draft, kind: str, value: str, page: int | None) -> str | None:
     return kind
 
 
+def _names_procedure(draft: Draft, line: str) -> bool:
+    """A line in capitals that opens with "THỦ TỤC", before any part: the name, whatever line the
+    paper's own title took ("Công khai thủ tục hành chính lĩnh vực đất đai")."""
+    return (bool(draft.title) and not draft.sections and _capitals(line)
+            and fold(line).startswith("thu tuc ") and fold(draft.title) != fold(line))
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
 def _append(draft: Draft, target: str | None, line: str, page: int | None) -> str | None:
     """File a body line under the current target; returns the target for the next line."""
     if target in {None, "skip"}:
         return target
     if target == "title":
-        if draft.title and not line[0].islower():
+        # A name printed in capitals wraps onto lines in capitals ("QUY TRÌNH CÔNG NHẬN HỘ NGHÈO, HỘ CẬN" /
+        # "NGHÈO"); a line in lower case goes on a name in any case.
+        if draft.title and not line[0].islower() and not (_capitals(draft.title) and _capitals(line)):
             draft.summary.append(line)
             return "summary"
         draft.title = f"{draft.title} {line}".strip()

@@ -18,6 +18,52 @@ _BREAKS = ("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "br", "section", "art
 _HEADING = "\x00h"  # marks a heading line in the flattened text; no page can contain a NUL
 
 
+# Words of a class or id that mark a site's own furniture, not the page's content: menus, sidebars,
+# breadcrumbs, banners, polls, visitor counters, share buttons, "tin liên quan" boxes. Compared as
+# whole words of the name ("left-col" is no chrome; "sidebar-left", "box-tin-lien-quan" are).
+_CHROME_WORDS = {"menu", "mainmenu", "submenu", "nav", "navbar", "navigation", "sidebar", "breadcrumb", "breadcrumbs",
+                 "footer", "topbar", "banner", "widget", "poll", "counter", "visitor", "visitors", "share", "social",
+                 "related", "comment", "comments", "search", "ads", "advert", "advertisement", "login", "marquee"}
+_CHROME_PHRASES = ("top-bar", "side-bar", "lien-quan", "lienquan", "tin-khac", "tinkhac", "thong-ke", "truy-cap")
+# Names of the element that holds an article's text when the page has no <main> or <article>.
+_CONTENT_WORDS = {"content", "detail", "details", "post", "entry", "article", "noidung", "chitiet", "body"}
+# Tags that put a cell's text on several paragraphs: such a row lays a page out, it is no row of data
+# (a <br> inside a cell is a line break within one value).
+_BLOCK_TAGS = ("p", "li", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _names(tag) -> list[str]:
+    classes = tag.get("class") or []
+    return [n.lower() for n in [*(classes if isinstance(classes, list) else [classes]), tag.get("id") or ""] if n]
+
+
+def _is_chrome(tag) -> bool:
+    for name in _names(tag):
+        if set(re.split(r"[-_\s]+", name)) & _CHROME_WORDS or any(p in name for p in _CHROME_PHRASES):
+            # A header that holds the page's own title is the article's, not the site's.
+            return not tag.find("h1")
+    return False
+
+
+def _content_root(soup):
+    root = soup.find("main") or soup.find("article") or soup.find(attrs={"role": "main"})
+    if root is not None:
+        return root
+    named = [tag for tag in soup.find_all(True) if any(set(re.split(r"[-_\s]+", n)) & _CONTENT_WORDS for n in _names(tag))]
+    if named:
+        return max(named, key=lambda tag: len(tag.get_text(" ", strip=True)))
+    return soup.body or soup
+
+
+def _lays_out(row) -> bool:
+    """A table row whose cells hold paragraphs, lists or tables: the page's layout (a label cell
+    beside a value cell of several paragraphs, or a whole article in one cell)."""
+    for cell in row.find_all(["td", "th"], recursive=False):
+        if cell.find(_BLOCK_TAGS):  # an inner table's tag stays when its rows are flattened first
+            return True
+    return False
+
+
 def html_blocks(html: str) -> tuple[list[Block], str | None]:
     """The main content's blocks (headings, lines, table rows), and the page's canonical URL if any."""
     from bs4 import BeautifulSoup
@@ -31,10 +77,21 @@ def html_blocks(html: str) -> tuple[list[Block], str | None]:
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for tag in soup.find_all(DROP):
         tag.decompose()
-    root = soup.find("main") or soup.find("article") or soup.find(attrs={"role": "main"}) or soup.body or soup
-    for row in root.find_all("tr"):
-        cells = [re.sub(r"\s+", " ", c.get_text(" ", strip=True)) for c in row.find_all(["td", "th"], recursive=False)]
-        row.replace_with(f"\n{CELL.join(c for c in cells)}\n" if any(cells) else "\n")
+    for tag in soup.find_all(_is_chrome):
+        if not tag.decomposed:
+            tag.decompose()
+    root = _content_root(soup)
+    # Innermost rows first: a row of data becomes one line of cells; a layout row (an outer table
+    # around the article, a label cell beside paragraphs) is left to break into its lines.
+    for row in reversed(root.find_all("tr")):
+        cells = row.find_all(["td", "th"], recursive=False)
+        if _lays_out(row):
+            for cell in cells:
+                cell.insert_before("\n")
+                cell.insert_after("\n")
+            continue
+        texts = [re.sub(r"\s+", " ", c.get_text(" ", strip=True)) for c in cells]
+        row.replace_with(f"\n{CELL.join(t for t in texts)}\n" if any(texts) else "\n")
     for heading in root.find_all(re.compile(r"^h[1-6]$")):
         text = re.sub(r"\s+", " ", heading.get_text(" ", strip=True))
         heading.replace_with(f"\n{_HEADING}{heading.name[1]}{text}\n")

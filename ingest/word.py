@@ -55,7 +55,8 @@ def docx_blocks(path: Path) -> list[Block]:
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             if item.text.strip():
-                blocks.append(Block(item.text, level=_heading_level(item.style.name if item.style else "")))
+                level = _heading_level(item.style.name if item.style else "")
+                blocks.append(Block(item.text, level=level, bold=not level and _bold_line(item)))
         elif isinstance(item, Table):
             blocks.extend(_table_blocks(item))
     return blocks
@@ -72,6 +73,18 @@ def _table_blocks(table) -> list[Block]:
         if any(cells):
             blocks.append(Block(CELL.join(cells)))
     return blocks
+
+
+# A short paragraph set in bold by hand is how many wards write a heading without Word's styles.
+BOLD_HEADING_MAX_CHARS = 120
+
+
+def _bold_line(paragraph) -> bool:
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    if not runs or len(paragraph.text.strip()) > BOLD_HEADING_MAX_CHARS:
+        return False
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    return all(run.bold or run.bold is None and style_bold for run in runs)
 
 
 def _heading_level(style: str) -> int:

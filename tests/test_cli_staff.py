@@ -77,3 +77,12 @@ def test_an_administrator_unlocks_resets_changes_and_removes_accounts(tmp_path, 
 
     assert runner.invoke(app, ["staff", "remove", "lan.pham", "--yes"]).exit_code == 0
     assert store.get("lan.pham") is None and runner.invoke(app, ["staff", "remove", "lan.pham", "--yes"]).exit_code == 1
+
+
+def test_asking_from_another_folder_warns_that_no_ward_profile_was_found(tmp_path, monkeypatch):
+    """Run away from the project folder, `./corpus/ward-profile.yaml` is not found and every hand-off
+    would name no ward, address or hours: the command says so instead of answering as "Phường"."""
+    monkeypatch.setenv("WARD_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("WARD_CORPUS_DIR", str(tmp_path / "corpus"))
+    result = CliRunner().invoke(app, ["ask", "Phí chứng thực chữ ký là bao nhiêu?"])
+    assert "no ward profile at" in result.output and "WARD_CORPUS_DIR" in result.output
