@@ -541,14 +541,14 @@ _PER_UNIT = "|".join(sorted(_PER_EN_PROSE, key=len, reverse=True))
 # Said in words as the record says them: the answer's figures must be the quote's (assistant/verify.py).
 _ORDINALS = {"hai": "second", "ba": "third", "tư": "fourth", "bốn": "fourth", "năm": "fifth"}
 _PROSE_FIGURES = re.compile(
-    r"(?P<exempt>được miễn (?:phí|lệ phí))"
+    r"(?P<exempt_some>(?:được )?miễn (?:phí|lệ phí) (?:cho|đối với))|(?P<exempt>được miễn (?:phí|lệ phí))"
     r"|(?P<date>(?P<since>từ ngày|đến hết ngày|đến ngày|trước ngày|sau ngày|kể từ ngày) (?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}))"
     r"|(?P<page>từ trang (?:thứ )?(?P<nth>\d+|hai|ba|tư|bốn|năm) trở (?:đi|lên))"
     rf"|(?P<bound>tối đa|không quá|tối thiểu) (?P<bounded>\d[\d.]*) ?(?:đồng|vnđ|đ)(?![\w])(?: ?(?:/|cho mỗi |mỗi |một |trên )(?P<bounded_per>{_PER_UNIT})(?![\w]))?"
     r"|(?P<percent>\d+(?:[.,]\d+)?) ?% (?:mức |của mức )?(?P<of>\d[\d.]*) ?(?:đồng|vnđ|đ)(?![\w])"
     rf"|(?P<amount>\d[\d.]*) ?(?:đồng|vnđ|đ)(?![\w])(?: ?(?:/|cho mỗi |mỗi |một |trên )(?P<per>{_PER_UNIT})(?![\w]))?"
     r"|(?P<free>miễn (?:phí|lệ phí)|không (?:thu|phải nộp|mất) (?:phí|lệ phí|tiền))"
-    r"|(?P<council>hội đồng nhân dân[^.;,]{0,40}?(?:quy định|quyết định))"
+    r"|(?P<council>(?:hội đồng nhân dân|hđnd)[^.;,]{0,40}?(?:quy định|quyết định))"
     r"|(?P<unstated>không (?:nêu|ghi) (?:rõ )?(?:mức|số tiền|thời hạn))"
     r"|(?P<clock>(?P<when>sau|trước|từ|đến) (?P<hour>\d{1,2}) giờ(?: (?P<minute>\d{2}))?(?! làm việc))"
     r"|(?:(?P<within>không quá|tối đa là|tối đa|chậm nhất là|chậm nhất|trong vòng|trong) )?"
@@ -558,7 +558,10 @@ _PROSE_FIGURES = re.compile(
     re.IGNORECASE)
 _CLOCK_EN = {"sau": "after", "trước": "before", "từ": "from", "đến": "until"}
 # The figures said in words alone.
-_SAID_EN = {"exempt": "some are exempt (see who)", "free": "free of charge", "council": "set by the People's Council",
+# "miễn lệ phí cho …", "Người thuộc hộ nghèo … được miễn lệ phí" waive the fee for some, whom the quote
+# names; "Đăng ký kết hôn được miễn lệ phí" waives it for the procedure.
+_SAID_EN = {"exempt_some": "some are exempt (see who)", "free": "free of charge",
+            "council": "fee set by the People's Council",
             "unstated": "no figure stated", "next": "the next working day", "same": "the same day",
             "same_working": "the same working day"}
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -582,6 +585,9 @@ def _figures_en(item: str) -> str:
             spans.add(int(match.group("span")))
         said.append(_figure_en(match))
     said = list(dict.fromkeys(said))
+    if _SAID_EN["free"] in said and _SAID_EN["council"] in said:
+        # "Cổng ghi miễn phí, ghi chú lệ phí do HĐND tỉnh quy định": two statements, not one contradiction
+        said[said.index(_SAID_EN["free"])] = "free of charge as the portal writes it"
     return f"in figures: {'; '.join(said)}" if said else ""
 
 
@@ -611,7 +617,14 @@ def _figure_en(match: re.Match) -> str:
         span = _span_en(figure["span"], figure["unit"])
         within = (figure["within"] or "").lower()
         return f"{_WITHIN_EN[within]} {span}" if within else span
+    if figure["exempt"]:
+        people = _PEOPLE.search(match.string[:match.start()])
+        return _SAID_EN["exempt_some" if people else "free"]
     return _SAID_EN[match.lastgroup]
+
+
+# Who a waiver is for, when people are the subject of "được miễn lệ phí".
+_PEOPLE = re.compile(r"(?<!\w)(?:người|hộ|cá nhân|trẻ em|gia đình|đối tượng|công dân|thân nhân)(?!\w)", re.IGNORECASE)
 
 
 def _modes_en(written: str) -> str:

@@ -2546,8 +2546,12 @@ def test_the_wards_own_contact_is_no_personal_data(full_assistant, question):
     ("Thời hạn là không quá 7 ngày làm việc (cổng ghi \"7 Ngày\").", "in figures: at most 7 working days"),
     # who is exempt is the quote's to say, not "free" for everyone
     ("Người thuộc hộ nghèo và người khuyết tật được miễn lệ phí đăng ký.", "in figures: some are exempt (see who)"),
+    ("Đăng ký khai tử được miễn lệ phí ở cả ba kênh nộp.", "in figures: free of charge"),
     ("Mức lệ phí do Hội đồng nhân dân Thành phố Hồ Chí Minh quy định; hồ sơ quốc gia không nêu mức cụ thể.",
-     "in figures: set by the People's Council; no figure stated"),
+     "in figures: fee set by the People's Council; no figure stated"),
+    # the portal's "free" beside its note that the council sets the fee: two statements, said as two
+    ("Cổng ghi miễn phí, ghi chú lệ phí do HĐND tỉnh quy định.",
+     "in figures: free of charge as the portal writes it; fee set by the People's Council"),
     ("Khi phải xác minh, cơ quan có thể hẹn lại ngày trả kết quả.", ""),
 ])
 def test_an_english_reader_gets_a_lines_figures_in_english(line, gloss):
