@@ -246,6 +246,11 @@ _WISH = re.compile(r"(?<![a-z])(toi|em|minh|chung toi|chung em|vo chong toi|gia 
                    r" (muon|dinh|du dinh|can) (di |duoc )?(dang ky|lam|xin|cap|chung thuc|khai bao|khai|tach|nhap|chuyen)(?![a-z])")
 
 
+def questions_proper(question: str) -> list[str]:
+    """The parts that ask in so many words, without the writer's wish stated beside them."""
+    return [part for part in asking_parts(question) if part.endswith("?") or not _WISH.search(fold(part))]
+
+
 def _marked_questions(parts: list[str]) -> list[str]:
     asked = []
     for index, part in enumerate(parts):

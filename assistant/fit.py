@@ -215,6 +215,23 @@ def contradicts_registering_again(procedure: Procedure, question: str) -> bool:
     return fold(procedure.name).startswith("dang ky lai") and not _REGISTERED_BEFORE.search(fold(question))
 
 
+# A birth already registered: the child has a birth certificate, perhaps with the father's part left
+# blank ("làm giấy khai sinh cho bé … phần tên cha để trống", "the birth cert has no father name").
+_BIRTH_REGISTERED = re.compile(
+    r"(?<![a-z])((da|roi) (co|lam|dang ky|duoc cap|khai|lam xong) (giay )?khai sinh|(?<!chua )(?<!khong )co giay khai sinh|khai sinh roi"
+    r"|(giay )?khai sinh[^.?!]{0,80}(de trong|bo trong|trong|khong co|chua co|khong ghi|chua ghi) (ten |phan |muc |thong tin )?(ten )?(cha|bo|me)"
+    r"|(giay )?khai sinh[^.?!]{0,80}(phan |muc )?(ten |thong tin )?(cha|bo)( [a-z]+){0,2} (de trong|bo trong|trong|chua co|khong co)"
+    r"|already (has|have|had) (a |her |his |the )?birth cert\w*|birth cert\w* (has|had|shows) no (father|mother)"
+    r"|no (father|mother)'?s? name on (the|her|his) birth cert\w*)(?![a-z])")
+
+
+def contradicts_birth_registered(procedure: Procedure, question: str) -> bool:
+    """Registering a birth ("Đăng ký khai sinh", "… kết hợp nhận cha, mẹ, con") asked of a child whose birth
+    is registered already: a father added later is his recognition ("Đăng ký nhận cha, mẹ, con")."""
+    name = fold(procedure.name)
+    return name.startswith("dang ky khai sinh") and bool(_BIRTH_REGISTERED.search(fold(question)))
+
+
 # A matter "trong nước" (at home) is none done abroad ("… đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài").
 _AT_HOME = re.compile(r"(?<![a-z])(trong nuoc|domestic)(?![a-z])")
 # A past act abroad that a procedure records: "… đã được giải quyết tại cơ quan có thẩm quyền của nước

@@ -541,6 +541,12 @@ ENGLISH: dict[str, str] = {
     "recognising father": "nhận cha, mẹ, con",
     "recognize father": "nhận cha, mẹ, con",
     "recognise father": "nhận cha, mẹ, con",
+    # "recognised as the father", "be acknowledged as his father": a father's recognition of his child
+    "recognised as the father": "nhận cha, mẹ, con",
+    "recognized as the father": "nhận cha, mẹ, con",
+    "acknowledged as the father": "nhận cha, mẹ, con",
+    "father's name on the birth certificate": "nhận cha, mẹ, con",
+    "add the father": "nhận cha, mẹ, con",
     "unmarried": "chưa kết hôn",
     "not married": "chưa kết hôn",
     "not legally married": "chưa đăng ký kết hôn",

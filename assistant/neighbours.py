@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 from .aspects import asking_parts, content_words, detect_aspects, topic_words
 from .documents import Procedure
 from .fit import (ALWAYS_RESTRICTS, a_citizens_stay_for_a_foreigner, abroad_unsaid, ages_in, asks_another_modality, asks_as_a_person,
-                  contradicts_first_issue, contradicts_first_time, contradicts_registering_again, fits_age,
+                  contradicts_first_issue, contradicts_first_time, contradicts_registering_again, contradicts_birth_registered, fits_age,
                   for_organisations_only, has_age_bound, names_another_entity, signalled_qualifiers, unsignalled_qualifiers)
 from .keyword import STOPWORDS, spelled_out
 from .lexicon import actions_in, expansions_of, leading_action, leading_actions, story_signals, variant_signals
@@ -106,6 +106,7 @@ class Neighbours:
             and not contradicts_first_time(procedure, self.context.search_text)
             and not contradicts_first_issue(procedure, self.context.search_text)
             and not contradicts_registering_again(procedure, self.context.search_text)
+            and not contradicts_birth_registered(procedure, self.context.search_text)
             and not abroad_unsaid(procedure, self.context.search_text)
             and not a_citizens_stay_for_a_foreigner(procedure, self.context.search_text)
             and not asks_another_modality(procedure, self.context.search_text) and not any(
@@ -122,6 +123,14 @@ class Neighbours:
 
     def fitting(self, best: Candidate) -> Candidate | None:
         """The best candidate whose name does not exclude the citizen's case; None when no close one fits."""
+        if contradicts_birth_registered(best.procedure, self.context.search_text):
+            # A registered birth whose father is to be added: his recognition, wherever it ranks (the
+            # story's words of birth lift every birth registration above it). Without one retrieved, the
+            # rules below read what else is asked ("làm CCCD khi giấy khai sinh không có tên cha"); none
+            # of them moves to another birth registration, which does not fit.
+            recognition = next((c for c in self.candidates if fold(c.procedure.name).startswith("dang ky nhan cha")
+                                and self.fits(c)), None)
+            return recognition or best
         if self.fits(best):
             return best
         # Too young or too old for the best: only a variant made for that age will do ("dưới 14

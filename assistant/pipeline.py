@@ -7,6 +7,8 @@ pipeline by setting `context.answer` (a refusal, a clarification, a not-found). 
 """
 from __future__ import annotations
 
+import dataclasses
+
 import logging
 import re
 import time
@@ -17,7 +19,7 @@ import numpy as np
 
 from . import messages
 from .answer import Answer, Citation
-from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, is_letter, topic_words
+from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, is_letter, questions_proper, topic_words
 from .clauses import (PURPOSE_CLAUSE, asked_of, civil_events, put_into, put_to_another_use, without_put_in,
                       without_told_events, without_told_states)
 from .compose import Composition, compose, joined, states_a_deadline
@@ -357,9 +359,10 @@ class Assistant:
                     context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
                 return
         # The story's implication first, then what the citizen's own words name over it.
-        best = near.by_qualifier(near.by_what_is_lacking(near.by_name(best)))
-        best = near.by_what_is_certified(near.by_paper(near.by_action(near.by_combination(near.by_story(best)))))
-        best = near.by_applicant(best)
+        own = self._own_words_rules(context, near, best)
+        best = own.by_qualifier(own.by_what_is_lacking(own.by_name(best)))
+        best = own.by_what_is_certified(own.by_paper(own.by_action(own.by_combination(near.by_story(best)))))
+        best = own.by_applicant(best)
         other = self._asks_of_something_else(context, best)
         if other is not None:
             # What the question asks is not what its words reached: a close candidate that is, or nothing.
@@ -509,6 +512,26 @@ class Assistant:
             return True
         return same_topic(cue, named) or any(_written_near(tokens(name), tokens(named)) if len(tokens(name)) <= 3
                    else re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", named) is not None for name in names)
+
+    def _own_words_rules(self, context: Context, near: Neighbours, best: Candidate) -> Neighbours:
+        """Whose words the own-words rules (the act, the paper, the applicant …) read. A letter whose
+        questions name the procedure themselves ("Xin hỏi: tôi đăng ký khai tử cho bố ở phường được
+        không?") is asked by its questions: a paper its story mentions on the way ("văn phòng công chứng
+        đòi trích lục khai tử"), or an act it tells as done ("năm 2021 tôi đã đóng cửa"), asks nothing.
+        A letter whose questions name nothing ("Tôi bị mất giấy khai sinh. Thủ tục thế nào?") is read
+        whole, its story being its question. What fits the case is still read from the whole letter
+        (a foreign party, an age)."""
+        asked = _letters_questions(context.search_text)
+        if asked == context.search_text:
+            return near
+        # The questions proper first: a wish beside them may carry the story's paper ("Nay chúng tôi
+        # muốn khai nhận thừa kế thì văn phòng công chứng đòi trích lục khai tử").
+        for questions in (" ".join(questions_proper(asked)), asked):
+            if questions and self._names_in_own_words(context, best, questions):
+                own = Neighbours(dataclasses.replace(context, search_text=questions), close=near.close)
+                own.fits = near.fits
+                return own
+        return near
 
     @staticmethod
     def _names_in_own_words(context: Context, best: Candidate, text: str | None = None) -> bool:

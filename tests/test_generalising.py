@@ -2788,3 +2788,40 @@ def test_changing_from_cash_to_a_bank_account_is_no_fee_question():
     assert QUESTION_WORDS["doi tu"] == "đổi từ"
     assert detect_aspects("doi tu linh luong huu tien mat sang tai khoan ngan hang can giay gi") == ["documents"]
     assert detect_aspects("Làm sổ đỏ mất tiền không?") == ["fee"]
+
+
+# A letter written afresh for each test: a story that mentions other papers and acts, then questions.
+LETTER_DEATH_FOR_AN_INHERITANCE = (
+    "Ông nội tôi mất năm 2016 ở nhà tại quê, hồi đó không ai đi báo tử nên chưa làm khai tử. Nay các bác "
+    "tôi muốn làm giấy tờ chia đất của ông thì phòng công chứng yêu cầu nộp trích lục khai tử. Bệnh viện không "
+    "có giấy báo tử vì ông mất ở nhà, chỉ có xác nhận của tổ trưởng khu phố. "
+    "Xin hỏi: giờ cháu đăng ký khai tử cho ông ở phường nơi cháu thường trú có được không? Hồ sơ gồm những gì?")
+LETTER_FATHER_ADDED_LATER = (
+    "Vợ chồng tôi chung sống từ năm 2019 nhưng chưa đăng ký kết hôn. Năm 2021 vợ tôi sinh con trai, lúc đó "
+    "cô ấy đi làm giấy khai sinh cho cháu một mình nên phần tên cha bỏ trống. Nay chúng tôi đã cưới, tôi muốn "
+    "con mang tên cha trên giấy tờ. Xin hỏi thủ tục để tôi nhận con gồm giấy tờ gì, có phải xét nghiệm ADN không?")
+
+
+def test_a_letter_whose_question_names_the_procedure_is_not_moved_by_a_paper_of_its_story(full_assistant):
+    # the notary's "trích lục khai tử" is why the family needs the death registered, not what is asked
+    answer = full_assistant.ask(LETTER_DEATH_FOR_AN_INHERITANCE)
+    assert answer.status == "answered" and fold(answer.citations[0].title).endswith("dang ky khai tu"), answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    LETTER_FATHER_ADDED_LATER,
+    "Con gái tôi đã có giấy khai sinh nhưng chưa có tên bố, bây giờ bố cháu muốn nhận con thì làm sao?",
+    "My son already has a birth certificate without his father's name; how does his father get recognised as the father?",
+])
+def test_a_father_added_to_a_registered_birth_is_his_recognition(full_assistant, question):
+    answer = full_assistant.ask(question)
+    title = fold(answer.citations[0].title) if answer.citations else ""
+    assert answer.status == "answered" and "nhan cha, me, con" in title and "khai sinh" not in title, answer.answer[:200]
+
+
+def test_a_birth_not_yet_registered_is_still_registered():
+    from assistant.documents import Procedure
+    from assistant.fit import contradicts_birth_registered
+    combined = Procedure(id="c", title="Đăng ký khai sinh kết hợp nhận cha, mẹ, con")
+    assert not contradicts_birth_registered(combined, "Cháu bé 4 tuổi vẫn chưa có giấy khai sinh, bố mẹ chưa cưới")
+    assert contradicts_birth_registered(combined, "giấy khai sinh của cháu để trống tên cha")
