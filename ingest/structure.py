@@ -140,9 +140,36 @@ def looks_like_heading(line: str) -> bool:
             or bool(letters) and all(ch.isupper() for ch in letters) and words >= 2)
 
 
-# "Hồ sơ: (1) …", "Cách nộp: …", "Nơi nộp: …": a short label that opens with a part's word, then its
-# value. Only a label that *starts* with the word: "Với hai trường hợp đầu: …" is a line of a part.
-_INLINE_LABEL = re.compile(r"^([^:]{2,40}):\s*(.*)$")
+# "Hồ sơ: (1) …", "Cách nộp: …", "Nơi nộp | …" (a label cell beside its value): a short label that opens
+# with a part's word, then its value. Only a label that *starts* with the word: "Với hai trường hợp đầu:
+# …" is a line of a part.
+_INLINE_LABEL = re.compile(r"^([^:|]{2,40}?)\s*(?::|\s\|)\s*(.*)$")
+
+# The name column of a table of procedures ("bảng niêm yết thủ tục hành chính").
+_NAME_COLUMN = {"ten thu tuc", "thu tuc", "ten thu tuc hanh chinh", "ten tthc", "thu tuc hanh chinh"}
+_NUMBER_COLUMN = {"stt", "tt", "so tt", "ma so", "ma thu tuc", "ma tthc", ""}
+
+
+def column_kinds(cells: list[str]) -> list[str | None] | None:
+    """The parts a table's header row names, column by column ("Tên thủ tục | Thời hạn | Phí, lệ phí"),
+    or None when the row is no such header: two parts at least, every other cell a number column.
+    The portal's own table of filing modes ("Hình thức nộp | Thời hạn …") is read as the portal's."""
+    folded = [fold(cell).strip(" :") for cell in cells]
+    if "hinh thuc nop" in folded or any(len(cell.split()) > 6 for cell in folded):
+        return None
+    kinds: list[str | None] = []
+    for cell in folded:
+        kind = "title" if cell in _NAME_COLUMN else heading_section(cell, first=True)
+        if kind is None and cell not in _NUMBER_COLUMN:
+            return None
+        kinds.append(kind)
+    return kinds if sum(kind is not None for kind in kinds) >= 2 else None
+
+
+# The end of an official paper: the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "(đã ký)")
+# and the list of recipients ("Nơi nhận:").
+_SIGNED = re.compile(r"^(?:noi nhan\s*:?|tm\.?\s+(?:uy ban|ubnd)|kt\.?\s+(?:chu tich|truong)|\(da ky\)"
+                     r"|(?:pho )?chu tich$|(?:pho )?truong cong an(?: phuong| xa)?$)")
 
 
 def inline_label(line: str) -> tuple[str, str] | None:
@@ -214,6 +241,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     current = Draft()
     ward_written = not _portal_export(blocks)
     unit_open = False  # a letterhead line ended on "PHƯỜNG": the unit's name is still to come
+    columns: list[str | None] | None = None  # the parts a table's columns hold, read from its header row
     target: str | None = None  # where body lines go: a section key, a field, "summary" or "skip"
     in_table = False  # inside the portal's "Cách thức thực hiện" table, whose cells repeat labels
     for block in blocks:
@@ -226,6 +254,26 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 current.code = code.group(1)
             if CELL in line and all(fold(cell).strip() in _COLUMN_TITLES for cell in line.split(CELL)):
                 continue  # a table's header row ("STT | Tên giấy tờ | Số lượng"): no content of its own
+            if ward_written and CELL in line:
+                cells = [cell.strip() for cell in line.split(CELL)]
+                if kinds := column_kinds(cells):
+                    columns = kinds  # "STT | Tên thủ tục | Thời hạn | Phí, lệ phí | Hồ sơ": each row below is one
+                    continue
+                if columns and len(cells) == len(columns):
+                    if "title" in columns and current.has_content:
+                        drafts.append(current)
+                        current = Draft()
+                    for kind, cell in zip(columns, cells):
+                        if kind == "title" and cell:
+                            current.title = current.heading = cell
+                        elif kind and cell:
+                            _start(current, kind, cell, block.page)
+                    target = "skip"
+                    continue
+                columns = None
+            if ward_written and current.title and _SIGNED.match(fold(line)):
+                target = "skip"  # the signature block and "Nơi nhận: - Như trên; - Lưu: VT" end the text
+                continue
             label = match_label(line) if len(line) < 4000 else None
             if label and target == "channels" and not block.level and label[0] in _TABLE_LABELS:
                 # A PDF prints the table's header ("Phí, lệ phí Mô tả") and its descriptions ("- Thời

@@ -16,6 +16,8 @@ DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "a
 _BREAKS = ("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "br", "section", "article", "main", "table",
            "tbody", "thead", "pre", "blockquote", "hr", "caption")
 _HEADING = "\x00h"  # marks a heading line in the flattened text; no page can contain a NUL
+# Elements that title what follows as a heading does: an accordion's <summary>, a definition's <dt>.
+_HEADING_LIKE = {"summary": "3", "dt": "4"}
 
 
 # Words of a class or id that mark a site's own furniture, not the page's content: menus, sidebars,
@@ -92,9 +94,10 @@ def html_blocks(html: str) -> tuple[list[Block], str | None]:
             continue
         texts = [re.sub(r"\s+", " ", c.get_text(" ", strip=True)) for c in cells]
         row.replace_with(f"\n{CELL.join(t for t in texts)}\n" if any(texts) else "\n")
-    for heading in root.find_all(re.compile(r"^h[1-6]$")):
+    for heading in root.find_all([re.compile(r"^h[1-6]$"), *_HEADING_LIKE]):
         text = re.sub(r"\s+", " ", heading.get_text(" ", strip=True))
-        heading.replace_with(f"\n{_HEADING}{heading.name[1]}{text}\n")
+        level = _HEADING_LIKE.get(heading.name) or heading.name[1]
+        heading.replace_with(f"\n{_HEADING}{level}{text}\n")
     for element in root.find_all(_BREAKS):
         element.insert_before("\n")
         element.insert_after("\n")

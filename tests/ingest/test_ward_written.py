@@ -77,3 +77,63 @@ def test_headings_in_the_wards_words_find_their_parts():
     assert "VNeID" in removal.section("channels").text
     [pause] = read("06-tam-ngung-kinh-doanh-ho-kinh-doanh.docx")  # "II. HỒ SƠ GỒM" in bold, no Heading style
     assert "Giấy đề nghị" in pause.section("documents").text
+
+
+def test_a_word_file_that_is_one_label_and_content_table(tmp_path):
+    """The whole procedure as a two-column table (label | content) under a letterhead set in a
+    borderless table, ending with the signature block and "Nơi nhận"."""
+    import docx
+
+    document = docx.Document()
+    letterhead = document.add_table(rows=1, cols=2)
+    letterhead.rows[0].cells[0].text = "ỦY BAN NHÂN DÂN\nPHƯỜNG AN KHÁNH"
+    letterhead.rows[0].cells[1].text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    document.add_paragraph("THỦ TỤC CHỨNG THỰC BẢN SAO TỪ BẢN CHÍNH")
+    table = document.add_table(rows=0, cols=2)
+    for label, content in [("Đối tượng", "Cá nhân, tổ chức có yêu cầu chứng thực bản sao."),
+                           ("Hồ sơ", "Bản chính giấy tờ cần chứng thực và bản sao cần chứng thực."),
+                           ("Nơi nộp", "Trung tâm Phục vụ hành chính công phường An Khánh."),
+                           ("Thời gian giải quyết", "Trong ngày; nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo."),
+                           ("Lệ phí", "2.000 đồng/trang; từ trang thứ ba trở lên 1.000 đồng/trang.")]:
+        row = table.add_row()
+        row.cells[0].text, row.cells[1].text = label, content
+    for line in ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nơi nhận:", "- Như trên;", "- Lưu: VT."]:
+        document.add_paragraph(line)
+    path = tmp_path / "chung-thuc-ban-sao.docx"
+    document.save(path)
+    [procedure] = loader_for(path)(path, path.name)
+    assert procedure.title == "Chứng thực bản sao từ bản chính"
+    assert "2.000 đồng/trang" in procedure.section("fee").text
+    assert "15 giờ" in procedure.section("time_limit").text
+    assert "Bản chính giấy tờ" in procedure.section("documents").text
+    assert "An Khánh" in procedure.section("agency").text
+    assert "Lưu: VT" not in " ".join(section.text for section in procedure.sections)
+
+
+def test_a_table_of_procedures_gives_one_procedure_a_row(tmp_path):
+    """A ward's "bảng niêm yết": a header row naming the columns, one procedure a row."""
+    page = """<html><body><article><h1>Bảng niêm yết thủ tục hành chính lĩnh vực cư trú</h1>
+    <table><tr><th>STT</th><th>Tên thủ tục</th><th>Thời hạn giải quyết</th><th>Phí, lệ phí</th><th>Hồ sơ</th></tr>
+    <tr><td>1</td><td>Đăng ký tạm trú</td><td>03 ngày làm việc</td><td>15.000 đồng; trực tuyến 7.000 đồng</td><td>Tờ khai CT01; giấy tờ chứng minh chỗ ở hợp pháp</td></tr>
+    <tr><td>2</td><td>Xóa đăng ký thường trú</td><td>01 ngày làm việc</td><td>Không</td><td>Tờ khai CT01</td></tr>
+    </table></article></body></html>"""
+    path = tmp_path / "bang-niem-yet.html"
+    path.write_text(page, encoding="utf-8")
+    stay, removal = loader_for(path)(path, path.name)
+    assert stay.title == "Đăng ký tạm trú" and "15.000 đồng" in stay.section("fee").text
+    assert "03 ngày làm việc" in stay.section("time_limit").text and "CT01" in stay.section("documents").text
+    assert removal.title == "Xóa đăng ký thường trú" and "01 ngày làm việc" in removal.section("time_limit").text
+
+
+def test_an_accordion_page_reads_each_summary_as_a_heading(tmp_path):
+    page = """<html><body><div class="entry-content"><h1>Đăng ký khai tử</h1>
+    <details><summary>Hồ sơ cần nộp</summary><p>Tờ khai đăng ký khai tử; giấy báo tử.</p></details>
+    <details><summary>Mất bao lâu?</summary><p>Trong ngày làm việc.</p></details>
+    <details><summary>Có mất phí không?</summary><p>Miễn lệ phí khi đăng ký đúng hạn.</p></details>
+    </div><div class="sidebar"><p>Tin liên quan: phí cấp sổ đỏ 100.000 đồng</p></div></body></html>"""
+    path = tmp_path / "khai-tu.html"
+    path.write_text(page, encoding="utf-8")
+    [procedure] = loader_for(path)(path, path.name)
+    assert "giấy báo tử" in procedure.section("documents").text
+    assert "Trong ngày làm việc" in procedure.section("time_limit").text
+    assert "Miễn lệ phí" in procedure.section("fee").text and "100.000" not in procedure.section("fee").text
