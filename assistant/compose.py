@@ -444,10 +444,14 @@ def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language:
             if language != "en":
                 lines.append(f"- {item}")
                 continue
+            if key == "documents" and (papers := _papers_named(item)):
+                # What to bring, in English first: the papers each quoted line names, in its order.
+                lines.append(f"- [{papers}] “{item}”")
+                continue
             gloss = english_gloss(item) if key in _GLOSSED_SECTIONS else ""
             lines.append(f"- “{item}” ({gloss})" if gloss else f"- “{item}”")
     if language == "en":
-        glossed = _glossary(" ".join(item for _, items in blocks for item in items))
+        glossed = _glossary(" ".join(item for key, items in blocks if key != "documents" for item in items))
         if glossed:
             lines.append("\n" + say("terms", "en", terms="; ".join(glossed)))
     url = (procedure.online_url if overview else None) or procedure.source_url
@@ -644,6 +648,26 @@ def _amount_en(figure: str, per: str | None = None) -> str:
 def _note_if_qualified(rest: str) -> str:
     """The pointer to the record's note when what follows a figure qualifies it ("(…", ", trường hợp …")."""
     return _NOTE if rest.lstrip().startswith(("(", ",")) else ""
+
+
+# At most this many papers are named before a quoted line of the list of papers.
+PAPERS_NAMED = 3
+
+
+def _papers_named(item: str) -> str:
+    """The papers a line of the list of papers names, in English and in its order ("copy, marriage
+    certificate" for "Bản sao Giấy chứng nhận kết hôn"); a term inside a longer one found is not named
+    again ("bản sao" inside "bản sao có chứng thực" is)."""
+    # "(1 bản chính)" counts the copies: no paper of its own
+    folded = fold(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), item))
+    found = sorted(((m.start(), -len(m.group(0)), gloss) for _, gloss, pattern in _GLOSSES if (m := pattern.search(folded))))
+    named, covered = [], -1
+    for start, length, gloss in found:
+        if start < covered:
+            continue
+        covered = start - length
+        named.append(gloss)
+    return ", ".join(dict.fromkeys(named[:PAPERS_NAMED]))
 
 
 def _glossary(quoted: str) -> list[str]:

@@ -1068,6 +1068,27 @@ PAPERS_EN: dict[str, str] = {
     "giấy tờ chứng minh chỗ ở hợp pháp": "proof of lawful accommodation (ownership papers or a lease)",
     "giấy đề nghị": "application form",
     "đơn đề nghị": "application form",
+    # the heads of the other papers the lists most often open with
+    "giấy tờ chứng minh tình trạng hôn nhân": "proof of marital status",
+    "giấy xác nhận của tổ chức y tế": "medical certificate from a health facility",
+    "mẫu hộ tịch điện tử": "the online civil status form",
+    "giấy tờ tùy thân": "identity papers",
+    "giấy tờ chứng minh nơi cư trú": "proof of residence",
+    "tờ khai thay đổi thông tin cư trú": "residence information change form (CT01)",
+    "văn bản đồng ý": "written consent",
+    "văn bản xác nhận": "written confirmation",
+    "giấy tờ chứng minh": "papers proving it",
+    "bản dịch": "translation",
+    "bản chụp": "scanned copy or photo",
+    "dự thảo": "draft",
+    "hợp đồng": "contract",
+    "di chúc": "will",
+    "biên bản": "minutes (written record)",
+    "quyết định": "decision",
+    "ảnh": "photo",
+    "sổ hộ khẩu": "household registration book (abolished since 2023)",
+    "giấy chứng nhận": "certificate",
+    "văn bản": "written document",
 }
 
 # Chat shorthand (Vietnamese typed on a phone): each stands for one everyday word, whatever the topic.

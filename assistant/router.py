@@ -151,7 +151,7 @@ _OWN_DOSSIER = re.compile(
     r"|(da|den nay|gio da|nay da) (hon )?(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|may|vai) (ngay|tuan|thang|nam) (roi|nay)\b[^?!]{0,60}\b(chua|van chua) (co )?(ket qua|giai quyet|xong)"
 )
 _STATE_ASKED = re.compile(
-    r"(den|toi) dau( roi)?|bao gio (toi |em |minh )?(lay|nhan|co ket qua|xong)|sao (van )?chua|van chua|chua (co|thay|nhan|duoc|xong|tra)|tinh trang|tien do|xu ly (den dau|chua)"
+    r"(den|toi) dau( roi)?|(dang|nam) o dau|bao gio (toi |em |minh )?(lay|nhan|co ket qua|xong)|sao (van )?chua|van chua|chua (co|thay|nhan|duoc|xong|tra)|tinh trang|tien do|xu ly (den dau|chua)"
     r"|(duyet|xong|giai quyet|co ket qua) chua|ma (so )?ho so|tra cuu (ho so|tinh trang)|bi tre|tre hen"
     r"|(khong|chua) (chiu )?(xu ly|giai quyet|tra ket qua|tiep nhan)"
     r"|status|still (no|not|waiting)|not (yet )?(received|heard)|where is my|track"
@@ -406,6 +406,24 @@ _SUFFERED = re.compile(r"(?<![a-z])(toi|minh|em|chung toi|(gia dinh|nha|bo|me|ba
 _WHERE_PHRASE = re.compile(r"(?<![a-z])(tai|o|ve) (viet nam|vn|trong nuoc|que(?! quan))(?![a-z])")
 
 
+def _asks_a_dossiers_state(question: str, folded: str) -> bool:
+    """Whether the state of one's own filing is asked. A letter's story may tell of a filing on the way
+    ("Tôi có gửi đơn cho tổ trưởng … nhưng chưa thấy gì. Xin hỏi: tôi có thể yêu cầu ai hòa giải?"): its
+    questions must then ask the state ("sao vẫn chưa có kết quả?"), or ask after that filing ("hồ sơ
+    của tôi đang ở đâu?") when the story says it is late."""
+    marked = [part for part in asking_parts(question) if part.rstrip().endswith("?")]
+    asked = " ".join(marked)
+    if not marked or len(asked) >= STORY_SHARE * len(question.strip()):
+        return bool(_STATE_ASKED.search(folded))
+    asked = fold(asked)
+    return bool(_STATE_ASKED.search(asked) or _POSSESSED_DOSSIER.search(asked) and _STATE_ASKED.search(folded))
+
+
+# Below this share of the message, its marked questions have a story around them.
+STORY_SHARE = 0.8
+_POSSESSED_DOSSIER = re.compile(r"(?<![a-z])(ho so|don)( [a-z]+){0,4} (cua (toi|em|minh|tui|chung toi)|(do|nay|ay))(?![a-z])")
+
+
 def route_with_cue(question: str) -> tuple[str, str]:
     """The route and the folded words that decided it (for a soft route, what the index must know)."""
     folded = fold(question)
@@ -424,7 +442,7 @@ def route_with_cue(question: str) -> tuple[str, str]:
         return "thanks", ""
     if _PERSONAL.search(folded):
         return "personal_data", ""
-    if _OWN_DOSSIER.search(folded) and _STATE_ASKED.search(folded):
+    if _OWN_DOSSIER.search(folded) and _asks_a_dossiers_state(question, folded):
         return "dossier_status", ""
     if _ABUSE.search(folded):
         return "abuse", ""

@@ -2825,3 +2825,20 @@ def test_a_birth_not_yet_registered_is_still_registered():
     combined = Procedure(id="c", title="Đăng ký khai sinh kết hợp nhận cha, mẹ, con")
     assert not contradicts_birth_registered(combined, "Cháu bé 4 tuổi vẫn chưa có giấy khai sinh, bố mẹ chưa cưới")
     assert contradicts_birth_registered(combined, "giấy khai sinh của cháu để trống tên cha")
+
+
+def test_an_english_reader_sees_which_papers_each_quoted_line_names(full_assistant):
+    answer = full_assistant.ask("Which documents do we bring to register our marriage? My fiance is Korean.")
+    assert answer.status == "answered" and answer.language == "en"
+    papers = [line for line in answer.answer.splitlines() if line.startswith("- [")]
+    # each line of the list of papers opens with the papers it names, in English
+    assert any(line.startswith("- [proof of marital status]") for line in papers), answer.answer[:600]
+    assert any("medical certificate" in line.split("]")[0] for line in papers)
+    # a count of copies "(1 bản chính)" names no paper
+    assert not any(line.startswith("- [original]") for line in papers)
+
+
+def test_the_papers_named_skip_a_count_and_a_term_inside_a_longer_one():
+    from assistant.compose import _papers_named
+    assert _papers_named("Bản sao Giấy chứng nhận kết hôn (1 bản chính).") == "copy, marriage certificate"
+    assert _papers_named("Giấy tờ chứng minh nơi cư trú (1 bản chính)") == "proof of residence"
