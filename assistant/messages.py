@@ -157,6 +157,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Sorry, I could not find official information to answer this accurately. "
         "Please ask {desk} directly.",
     },
+    "not_stated_follow_up": {
+        "vi": "Hồ sơ thủ tục chính thức không nói riêng về điều bạn vừa hỏi thêm; những gì hồ sơ nêu tôi đã trả lời ở "
+        "trên. Vui lòng hỏi trực tiếp {desk}.",
+        "en": "The official procedure record says nothing more about what you just asked; all it states is in my "
+        "answer above. Please ask {desk} directly.",
+    },
     "not_stated_penalty": {
         "vi": "Hồ sơ thủ tục chính thức không nêu mức xử phạt, nên tôi không trả lời con số để tránh sai. "
         "Mức phạt do pháp luật về xử phạt vi phạm hành chính quy định; vui lòng hỏi {desk}.",

@@ -44,7 +44,12 @@ if TYPE_CHECKING:  # the dense query's type only
 
 log = logging.getLogger("ward.pipeline")
 
-_FOLLOW_UP = re.compile(r"^(con|vay|the con|the|va|con neu|neu vay|what about|how about|and|also|so)\b")
+_FOLLOW_UP = re.compile(r"^(con|vay|the con|the|va|con neu|neu vay|neu|what about|how about|what if|and|also|so)\b")
+# How much of a procedure's name a case added ("nếu chủ nhà không đồng ý thì sao?") must write to ask
+# about that procedure instead ("nếu làm chứng thực hợp đồng thì …"): most of it.
+NAMED_IN_A_CASE = 0.8
+# A follow-up that adds a case to the conversation's procedure: "nếu … thì sao", "what if …".
+_CONDITIONAL = re.compile(r"^(con neu|neu|what if)\b")
 # Words that carry no topic in a follow-up, Vietnamese and English.
 _FILLER = {"mat", "giay", "nop", "online", "lam", "it", "is", "does", "do", "the", "this", "that", "what", "about", "how", "and",
            "can", "i", "my", "me", "a", "an", "to", "for", "of", "still", "also", "then", "nay", "do", "kia",
@@ -118,6 +123,7 @@ class Context:
     aspects: list[str] = field(default_factory=list)
     search_text: str = ""
     rewritten: bool = False
+    conversation_topic: str = ""  # what the conversation so far was about, when there was one
     vector: np.ndarray | None = None  # the dense query, read again by the intent model
     retrieval: Retrieval | None = None
     procedure: Procedure | None = None
@@ -186,6 +192,11 @@ class Assistant:
             context.answer = self._canned(context, "error", "error", f"error_{type(exc).__name__}")
         context.timings["total"] = round((time.perf_counter() - started) * 1000, 2)
         answer = context.answer or self._canned(context, "error", "error", "error_no_answer")
+        if answer.status == "answered" and not detect_aspects(context.masked) and _repeats_last_answer(context.history, answer.answer):
+            # A follow-up that adds a case and asks no aspect of its own ("con tôi 16 tuổi thì sao?"), which
+            # the record has nothing more on, would get the same sections again: say that all the record
+            # states was given, and who to ask. ("Làm online được không?" asks an aspect: answered.)
+            answer = self._canned(context, "not_found", "not_stated_follow_up", "unanswerable_follow_up_not_in_record")
         answer.timings_ms = context.timings
         if context.had_personal_data and answer.status != "error":
             answer.answer = f"{answer.answer}\n\n{messages.say('pii_note', answer.language)}"
@@ -252,6 +263,7 @@ class Assistant:
         """Make an elliptical follow-up ("Còn lệ phí thì sao?") self-contained from the history."""
         context.search_text = context.masked
         previous = self._history_topic(context.history)
+        context.conversation_topic = previous or ""
         if not previous:
             if context.aspects and self._names_no_topic(context):
                 # "Còn lệ phí thì sao?" with no conversation before it: ask which procedure, rather
@@ -377,8 +389,11 @@ class Assistant:
         # A follow-up that only asks an aspect ("còn lệ phí thì sao?") asks it of the conversation's
         # procedure: a question by its form, whatever the rewritten query reads like.
         aspect_follow_up = context.rewritten and bool(context.aspects) and self._names_no_topic(context)
-        if context.route == "procedure" and self.intent is not None and not aspect_follow_up \
-                and self.intent.refuses(context.vector, self.embedder.name, context.masked, topic=_profile(context.snapshot, best)) \
+        # "Nếu chủ nhà không đồng ý thì sao?" in a conversation adds a case to its procedure; alone it reads
+        # as a complaint. A harmful case ("nếu tôi đưa tiền cho cán bộ …") is the router's to refuse.
+        case_follow_up = bool(context.conversation_topic) and bool(_CONDITIONAL.match(fold(context.masked).strip()))
+        if context.route == "procedure" and self.intent is not None and not aspect_follow_up and not case_follow_up \
+                and self.intent.refuses(context.vector, self.embedder.name, _read_for_intent(context), topic=_profile(context.snapshot, best)) \
                 and not self._names_in_own_words(context, best, _own_words(context, context.masked)):
             # About to answer, but read as a whole the message asks for no procedure (a bribe, one's
             # own dossier, chit-chat: see assistant/intent.py). Not when the router doubted the
@@ -758,8 +773,12 @@ class Assistant:
             # Named in full, common words too: "chứng thực chữ ký" is a name though "thực", "ký" are in many.
             named = " ".join([*written, *(fold(e) for e in expansions_of(context.masked)
                                       if e not in VARIANT_ONLY and not set(tokens(fold(e))) <= _WHOM)])
-            precision = context.snapshot.keywords.scores(named)["precision"]
-            return "" if float(precision.max(initial=0.0)) >= NAMES_A_PROCEDURE else "partial"
+            # "Nếu chủ nhà không đồng ý thì sao?" adds a case: only a procedure's own name makes it a new
+            # question, not words any procedure's text holds.
+            conditional = bool(_CONDITIONAL.match(fold(context.masked).strip()))
+            score = context.snapshot.keywords.scores(named)["names" if conditional else "precision"]
+            needed = NAMED_IN_A_CASE if conditional else NAMES_A_PROCEDURE
+            return "" if float(score.max(initial=0.0)) >= needed else "partial"
         names = context.snapshot.keywords.scores(" ".join(rest))["names"]
         return "partial" if float(names.max(initial=0.0)) < 0.3 else ""
 
@@ -1013,6 +1032,33 @@ def _last_question(history: list[dict]) -> str:
     """The citizen's previous message, masked as any message is."""
     asked = next((turn for turn in reversed(history) if turn.get("role") == "user"), None)
     return mask_personal_data(str(asked.get("content", ""))) if asked else ""
+
+
+def _read_for_intent(context: Context) -> str:
+    """The message the intent check reads: a follow-up with the conversation's topic written in ("Đăng
+    ký tạm trú … Nếu chủ nhà không đồng ý thì sao?"), since alone a case added to a conversation reads
+    as asking for no procedure. A follow-up by its form ("nếu … thì sao", "còn …") even when its own
+    words reach a procedure of their own."""
+    if context.rewritten:
+        return context.search_text
+    if context.conversation_topic and _FOLLOW_UP.match(fold(context.masked).strip()):
+        return f"{context.conversation_topic} {context.masked}"
+    return context.masked
+
+
+def _repeats_last_answer(history: list[dict], answer: str) -> bool:
+    """Whether an answer mostly repeats the assistant's last turn: the same procedure (its first line)
+    and most of its lines again. A follow-up that adds a case the record does not address ("con tôi 16
+    tuổi thì sao?") reaches the same sections, give or take a line the new words lift."""
+    last = next((turn.get("content") or "" for turn in reversed(history) if turn.get("role") == "assistant"), "")
+    before, now = ([" ".join(fold(line).split()) for line in text.splitlines() if line.strip()] for text in (last, answer))
+    if not before or not now or before[0] != now[0]:
+        return False
+    return len(set(before) & set(now)) >= REPEATED_SHARE * len(set(now))
+
+
+# The share of an answer's lines found in the last answer above which it repeats it.
+REPEATED_SHARE = 0.6
 
 
 def _letters_questions(message: str) -> str:

@@ -2842,3 +2842,32 @@ def test_the_papers_named_skip_a_count_and_a_term_inside_a_longer_one():
     from assistant.compose import _papers_named
     assert _papers_named("Bản sao Giấy chứng nhận kết hôn (1 bản chính).") == "copy, marriage certificate"
     assert _papers_named("Giấy tờ chứng minh nơi cư trú (1 bản chính)") == "proof of residence"
+
+
+def _conversation(assistant, first: str, second: str):
+    answer = assistant.ask(first)
+    return assistant.ask(second, history=[{"role": "user", "content": first}, {"role": "assistant", "content": answer.answer}])
+
+
+def test_a_case_added_to_a_conversation_is_asked_of_its_procedure(full_assistant):
+    # "nếu … thì sao" adds a case; alone it reads as a complaint, and its words reach other procedures
+    answer = _conversation(full_assistant, "Đăng ký kết hôn cần giấy tờ gì?", "Nếu chồng sắp cưới của tôi là người Nhật thì sao?")
+    assert answer.status == "answered" and "co yeu to nuoc ngoai" in fold(answer.citations[0].title), answer.answer[:200]
+    # a case the record says nothing more about is told so, not answered with the same sections again
+    answer = _conversation(full_assistant, "dang ky tam tru can giay to gi", "Nếu chủ trọ không chịu ký xác nhận thì sao?")
+    assert answer.status == "not_found" and answer.reason == "unanswerable_follow_up_not_in_record", answer.answer[:200]
+    # an aspect asked in a follow-up is answered, whatever the first answer held
+    answer = _conversation(full_assistant, "dang ky tam tru can giay to gi", "lam online duoc khong")
+    assert answer.status == "answered"
+    # a harmful case is still refused
+    answer = _conversation(full_assistant, "Đăng ký tạm trú cần gì?", "Nếu tôi đưa tiền cho cán bộ để khỏi phải đăng ký thì sao?")
+    assert answer.status == "out_of_scope"
+
+
+def test_a_letter_telling_of_an_earlier_filing_asks_its_own_questions():
+    from assistant.router import route
+    letter = ("Nhà bên cạnh xây lại mái, nước mưa tràn sang tường nhà tôi. Tôi đã gửi đơn cho tổ trưởng khu phố từ "
+              "tháng trước mà chưa thấy trả lời. Xin hỏi: tôi có thể nhờ ai hòa giải, có mất phí không?")
+    assert route(letter) != "dossier_status"
+    assert route("Tôi đã nộp hồ sơ cấp đổi sổ đỏ hai tháng rồi vẫn chưa có kết quả. Hồ sơ của tôi đang ở đâu?") == "dossier_status"
+    assert route("Tôi nộp hồ sơ khai sinh tuần trước, sao đến giờ vẫn chưa có kết quả?") == "dossier_status"
