@@ -106,8 +106,10 @@ def build(draft: Draft, source: str) -> Procedure:
         agency="; ".join(cells.free_lines(raw.get("agency", "")))[:300],
         where="; ".join(cells.free_lines(raw.get("agency", "")))[:300],
         channels=channels,
-        fee_summary=cells.summary_of(fee),
-        time_limit=cells.summary_of(time_limit),
+        # a PDF wraps a fee's sentence over lines: summed up whole ("… vay vốn tại tổ chức tín dụng để" /
+        # "phát triển nông nghiệp … không phải nộp phí")
+        fee_summary=cells.summary_of(reflow(fee)),
+        time_limit=cells.summary_of(reflow(time_limit)),
         online_url=None,
         source_url=draft.source_url or _find_url("\n".join(sum(draft.sections.values(), []))),
         decision=draft.decision.strip(),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from assistant.documents import Procedure
 from assistant.errors import DocumentError
+from assistant.text import fold, is_vietnamese_syllable
 
 from .structure import Block, recognise
 from .text import repair_legacy_fonts
@@ -36,7 +37,8 @@ def pdf_blocks(path: Path) -> list[Block]:
                     raise DocumentError("the PDF is encrypted with a password; save an unprotected copy")
             except Exception as exc:  # wrong password, or an AES file without the `cryptography` package
                 raise DocumentError("the PDF is encrypted with a password; save an unprotected copy") from exc
-        blocks = [Block(_rejoin_codes(_page_text(page)), page=number) for number, page in enumerate(reader.pages, 1)]
+        pages = _without_running_lines([_page_text(page) for page in reader.pages])
+        blocks = [Block(_rejoin_codes(text), page=number) for number, text in enumerate(pages, 1)]
     except DocumentError:
         raise
     except FileNotDecryptedError as exc:
@@ -67,13 +69,129 @@ def _broken_share(text: str) -> float:
 
 
 def _page_text(page) -> str:
-    """The page's text; laid out by position instead when the plain extraction cuts syllables apart."""
+    """The page's text; with its syllables put back together when the plain extraction cuts them apart
+    (or, if that leaves more cut, laid out by position)."""
     text = page.extract_text() or ""
     if _broken_share(text) <= BROKEN_SHARE:
         return text
+    rejoined = rejoin_syllables(text)
     laid = page.extract_text(extraction_mode="layout") or ""
     laid = "\n".join(part.strip() for line in laid.splitlines() for part in _COLUMN_GAP.split(line) if part.strip())
-    return laid if _broken_share(laid) < _broken_share(text) else text
+    return min((rejoined, laid, text), key=_broken_share)
+
+
+_LETTERS = re.compile(r"^[^\W\d_]+$")
+_VOWELS = set("aeiouyăâêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+_CODAS = {"c", "ch", "m", "n", "ng", "nh", "p", "t"}
+
+
+def rejoin_syllables(text: str) -> str:
+    """Words whose letters a font's glyphs cut apart, put back by the shape of a Vietnamese syllable:
+    an onset alone ("PH", "H") takes the vowels after it ("PH ƯỜ NG" → "PHƯỜ NG"), a syllable with no
+    final takes a final alone after it ("PHƯỜ NG" → "PHƯỜNG") unless that consonant opens the next
+    one, and a syllable with no final takes bare vowels after it ("H Ộ I" → "HỘI")."""
+    return "\n".join(_rejoined_line(line) for line in text.splitlines())
+
+
+def _rejoined_line(line: str) -> str:
+    # Words with the space or slash before each ("đồ ng/tr ường" is "đồng/trường"): only a space was cut.
+    pieces = re.findall(r"(\s*|/)([^\s/]+)", line.strip())
+    seps = [sep for sep, _ in pieces]
+    words = _rejoined([word for _, word in pieces], seps)
+    return "".join(f"{sep if sep == '/' else (' ' if i else '')}{word}" for i, (sep, word) in enumerate(words))
+
+
+def _rejoined(tokens: list[str], seps: list[str]) -> list[tuple[str, str]]:
+    out: list[str] = []
+    out_seps: list[str] = []
+    for index, token in enumerate(tokens):
+        core = token.rstrip(".,;:)!?")  # "đị nh," is "định,"
+        # "(m ẫu" is "(mẫu": an opening bracket or quote is no part of the syllable
+        if out and seps[index] != "/" and _LETTERS.match(core) and _LETTERS.match(out[-1].lstrip("(\"“'")):
+            last, low = out[-1].lstrip("(\"“'"), core.lower()
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            # a letter's case ties it to its syllable: "mụ c IV." is "mục IV.", not "mụ cIV."
+            onset_alone = not _has_vowel(last) and _same_case(last, core)
+            opens_next = (core == token and _starts_with_vowel(following) and _same_case(core, following)
+                          and _is_syllable(core + following.rstrip(".,;:)!?")))
+            final_alone = low in _CODAS and _ends_in_vowel(last) and _same_case(last, core) and not opens_next
+            # the rest of a syllable whose tone the glyph carries: "so ạ n" is "soạn", "Ho ạt" "Hoạt"; a
+            # toned word after a toned one ("có ích") is a word of its own
+            toned_rest = _starts_with_vowel(core) and _toned(core) and not _toned(last) and _ends_in_vowel(last)
+            glide = _is_vowels(low) and not _toned(core) and _ends_in_vowel(last)  # "HỘ I" is "HỘI"
+            if (onset_alone and _starts_with_vowel(core)) or final_alone or toned_rest or glide:
+                if onset_alone or _is_syllable(last + core):
+                    out[-1] = out[-1] + token
+                    continue
+        out.append(token)
+        out_seps.append(seps[index])
+    return list(zip(out_seps, out))
+
+
+# The vowel clusters a Vietnamese syllable can hold, folded.
+_NUCLEI = set("a e i o u y ai ao au ay eo eu ia iu oa oe oi ua ue ui uo uu uy ie ye oai oay oao oeo uay uoi uou ieu yeu"
+              " uya uye uyu".split())
+_TONES = set("áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+
+
+def _is_syllable(word: str) -> bool:
+    folded = fold(word)
+    if re.match(r"^[bcdghklmnprstvx]+y[aeiou]", folded):
+        return False  # "yê" opens a syllable ("yêu") or follows "u" ("khuyên"), never a consonant
+    # "gi", "qu" open a syllable as consonants do: "giấy" holds "ay", "quyết" "uye"
+    cluster = re.search(r"[aeiouy]+", re.sub(r"^(?:gi(?=[aeiouy])|qu)", "", folded))
+    return is_vietnamese_syllable(folded) and bool(cluster) and cluster.group(0) in _NUCLEI
+
+
+def _same_case(first: str, second: str) -> bool:
+    """Both in capitals or neither (one letter of a capitalised word counts as either)."""
+    a, b = first.isupper(), second.isupper()
+    return a == b or len(first) == 1 and first.isupper() or first[:1].isupper() and not b
+
+
+def _toned(token: str) -> bool:
+    return any(ch in _TONES for ch in token.lower())
+
+
+def _has_vowel(token: str) -> bool:
+    return any(ch in _VOWELS for ch in token.lower())
+
+
+def _is_vowels(token: str) -> bool:
+    return all(ch in _VOWELS for ch in token)
+
+
+def _starts_with_vowel(token: str) -> bool:
+    return bool(token) and token[0].lower() in _VOWELS
+
+
+def _ends_in_vowel(token: str) -> bool:
+    return bool(token) and token[-1].lower() in _VOWELS
+
+
+# A page number printed on the page: "Trang 2/4", "- 2 -", "2/4".
+_PAGE_NUMBER = re.compile(r"^(?:trang\s+[1-9]\d{0,2}(?:\s*/\s*\d{1,3})?|-\s*[1-9]\d{0,2}\s*-|[1-9]\d{0,2}(?:\s*/\s*\d{1,3})?)$",
+                          re.IGNORECASE)
+# Lines of a page's top or bottom looked at for a running header or footer.
+EDGE_LINES = 3
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """The pages without the page number printed at their top or bottom ("Trang 2/4", "- 2 -") and
+    without a running header or footer: a line printed at the top or bottom of two pages or more
+    ("CÔNG AN XÃ … – Hướng dẫn đăng ký thường trú"). A number inside the page (a table's "03") stays."""
+    split = [[line.strip() for line in page.splitlines() if line.strip()] for page in pages]
+    seen: dict[str, int] = {}
+    for lines in split:
+        for line in set(lines[:EDGE_LINES] + lines[-EDGE_LINES:]):
+            seen[line] = seen.get(line, 0) + 1
+    running = {line for line, count in seen.items() if count >= 2 and len(line) > 3}
+    kept = []
+    for lines in split:
+        edge = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(0, len(lines) - EDGE_LINES), len(lines)))
+        kept.append("\n".join(line for i, line in enumerate(lines)
+                              if line not in running and not (i in edge and _PAGE_NUMBER.match(line))))
+    return kept
 
 
 # A document number broken at its hyphen by the line wrap ("134/2015/NĐ-\nCP" → "134/2015/NĐ- CP").

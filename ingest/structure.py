@@ -73,22 +73,29 @@ _CODE = re.compile(r"\d\.\d{6}")
 _LETTERHEAD = re.compile(
     r"^(?:uy ban nhan dan|ubnd|cong an|phuong|xa|dac khu|thanh pho|tp|tinh|quan|huyen|cong hoa xa hoi chu nghia"
     r"|doc lap|so\s*:|so\s+\d|trang chu|cap nhat|ngay dang|luot xem|v/v|kinh gui|noi nhan"
-    r"|trung tam phuc vu hanh chinh cong|bo phan (?:mot cua|tiep nhan))(?![a-z0-9])")
+    r"|trung tam phuc vu hanh chinh cong|bo phan|phu luc)(?![a-z0-9])")
 # A letterhead line that ends on the kind of unit ("ỦY BAN NHÂN DÂN PHƯỜNG") goes on with its name on
 # the next line ("GIA ĐỊNH").
 _UNIT_AT_END = re.compile(r"(?:phuong|xa|dac khu|thanh pho|tinh|quan|huyen)$")
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\b|^(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\b"
                         r"|^\d{1,2}[/-]\d{1,2}[/-]\d{4}")
 # The kind of paper alone on its line ("HƯỚNG DẪN", "THÔNG BÁO"): the procedure's name comes next.
-_PAPER_KIND = re.compile(r"^(?:huong dan|thong bao|quy trinh|quyet dinh|ke hoach|cong van|to trinh|thu tuc)$")
+_PAPER_KIND = re.compile(r"^(?:huong dan|thong bao|quy trinh|quyet dinh|ke hoach|cong van|to trinh|thu tuc|bang niem yet.*|danh muc.*)$")
 
 
 _CONTACT = re.compile(r"(?<![a-z])(?:dien thoai|hotline|duong day nong|e-?mail|website)\s*:")
 
 
+# Said anywhere in a line: the letterhead's two columns glued by a PDF ("NAM ỦY BAN NHÂN DÂN XÃ …"), or a
+# paper's subject rather than a procedure ("NỘI DUNG CỤ THỂ CỦA THỦ TỤC HÀNH CHÍNH LĨNH VỰC CHỨNG THỰC").
+_LETTERHEAD_ANYWHERE = re.compile(r"(?<![a-z])(uy ban nhan dan|cong hoa xa hoi chu nghia|doc lap - tu do"
+                                  r"|thu tuc hanh chinh (thuoc )?linh vuc|danh muc thu tuc)(?![a-z])")
+
+
 def is_letterhead(line: str) -> bool:
-    folded = fold(line).strip(" *-–.:")
+    folded = fold(line).strip(" *-–—.:")
     return bool(_LETTERHEAD.match(folded) or _DATE_LINE.search(folded) or _PAPER_KIND.match(folded)
+                or _capitals(line) and _LETTERHEAD_ANYWHERE.search(folded) or folded in {"viet nam", "nam"}
                 or not re.search(r"[a-z]", folded) or line.count("|") >= 2 or "»" in line or _CONTACT.search(folded))
 
 
@@ -96,12 +103,13 @@ def is_letterhead(line: str) -> bool:
 # đâu", "Những ai phải khai báo tạm vắng?"), found by its words rather than the portal's exact
 # labels. The earliest word in the heading decides ("Khai báo ở đâu, bằng cách nào?" is where).
 _HEADING_WORDS: tuple[tuple[str, str], ...] = (
-    ("documents", r"ho so|giay to|thanh phan"),
+    ("documents", r"ho so|giay to|thanh phan|mang theo|can mang|chuan bi gi"),
     ("fee", r"le phi|phi|chi phi|bao nhieu tien|mat tien"),
-    ("time_limit", r"thoi han|thoi gian|bao lau|may ngay"),
+    # not "Thời gian tiếp nhận / làm việc": the office's hours
+    ("time_limit", r"thoi han|thoi gian(?! (?:tiep nhan|lam viec|nhan ho so|mo cua))|bao lau|may ngay"),
     ("agency", r"(?:nop|lam|khai bao|dang ky)(?: ho so)? (?:o|tai) dau|noi nop|o dau|co quan|noi tiep nhan|dia diem|dia chi"),
     ("channels", r"cach thuc|cach nop|hinh thuc|bang cach nao|nop truc tuyen"),
-    ("steps", r"trinh tu|cac buoc|quy trinh|thuc hien nhu the nao|lam the nao"),
+    ("steps", r"trinh tu|cac buoc|quy trinh|thuc hien nhu the nao|lam the nao|cach lam"),
     ("applicants", r"doi tuong|ai phai|ai duoc|nhung ai|ai co the"),
     # Not "trường hợp": "Trường hợp đăng ký lại:" splits a part by case, it opens no part of its own.
     ("conditions", r"dieu kien|yeu cau|khi nao"),
@@ -169,12 +177,17 @@ def column_kinds(cells: list[str]) -> list[str | None] | None:
 # The end of an official paper: the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "(đã ký)")
 # and the list of recipients ("Nơi nhận:").
 _SIGNED = re.compile(r"^(?:noi nhan\s*:?|tm\.?\s+(?:uy ban|ubnd)|kt\.?\s+(?:chu tich|truong)|\(da ky\)"
-                     r"|(?:pho )?chu tich$|(?:pho )?truong cong an(?: phuong| xa)?$)")
+                     r"|(?:pho )?chu tich$|(?:pho )?truong cong an(?: phuong| xa)?$"
+                     # and a web page's article ends at its share bar and its related news
+                     r"|chia se\b|(?:cac )?(?:tin|bai viet|bai) (?:lien quan|khac)\b|tin cung chuyen muc)")
+
+
+INLINE_LABEL_WORDS = 6  # "Hồ sơ người dân cần nộp: …"
 
 
 def inline_label(line: str) -> tuple[str, str] | None:
     match = _INLINE_LABEL.match(_BULLET.sub("", line, count=1).strip())
-    if not match or len(match.group(1).split()) > 5:
+    if not match or len(match.group(1).split()) > INLINE_LABEL_WORDS:
         return None
     label = fold(match.group(1)).strip()
     for key, pattern in _HEADING_PATTERNS:
@@ -337,6 +350,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
 # công nhận …", "Thủ tục hòa giải …": the name is what follows.
 # "Giải quyết hưởng chế độ ốm đau" is the portal's own name: only "giải quyết thủ tục" is a prefix.
 _TITLE_PREFIX = re.compile(r"^(?:(?:hướng dẫn|quy trình)(?:\s+(?:giải quyết|thực hiện))?(?:\s+thủ tục(?:\s+hành chính)?)?"
+                           r"|thông tin(?:\s+về)?\s+thủ tục(?:\s+hành chính)?|về việc"
                            r"|(?:(?:giải quyết|thực hiện)\s+)?thủ tục(?:\s+hành chính)?)\s*[:\-–]?\s*", re.IGNORECASE)
 
 

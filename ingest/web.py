@@ -34,6 +34,15 @@ _CONTENT_WORDS = {"content", "detail", "details", "post", "entry", "article", "n
 _BLOCK_TAGS = ("p", "li", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
+def _holds_the_page(form, soup) -> bool:
+    """Whether a <form> wraps the page's content (a heading, or most of its text) rather than being a
+    search box or a poll."""
+    if form.find(["h1", "h2", "article", "main"]):
+        return True
+    body = soup.body or soup
+    return len(form.get_text(" ", strip=True)) > 0.5 * len(body.get_text(" ", strip=True))
+
+
 def _names(tag) -> list[str]:
     classes = tag.get("class") or []
     return [n.lower() for n in [*(classes if isinstance(classes, list) else [classes]), tag.get("id") or ""] if n]
@@ -77,12 +86,21 @@ def html_blocks(html: str) -> tuple[list[Block], str | None]:
             url = str(tag.get("href") or tag.get("content"))
             break
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    # An article's own title, wherever the theme puts it (WordPress: in the entry's <header>, outside
+    # its .entry-content); kept before the site's header and menus are dropped.
+    article_title = soup.select_one("h1.entry-title, h1.post-title, h1.page-title, article h1, main h1")
+    article_title = article_title.extract() if article_title is not None else None
     for tag in soup.find_all(DROP):
-        tag.decompose()
+        if tag.name == "form" and _holds_the_page(tag, soup):
+            tag.unwrap()  # ASP.NET / DNN sites wrap the whole page in one <form>: its content is the page's
+        else:
+            tag.decompose()
     for tag in soup.find_all(_is_chrome):
         if not tag.decomposed:
             tag.decompose()
     root = _content_root(soup)
+    if article_title is not None:
+        root.insert(0, article_title)
     # Innermost rows first: a row of data becomes one line of cells; a layout row (an outer table
     # around the article, a label cell beside paragraphs) is left to break into its lines.
     for row in reversed(root.find_all("tr")):

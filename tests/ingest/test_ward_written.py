@@ -137,3 +137,59 @@ def test_an_accordion_page_reads_each_summary_as_a_heading(tmp_path):
     assert "giấy báo tử" in procedure.section("documents").text
     assert "Trong ngày làm việc" in procedure.section("time_limit").text
     assert "Miễn lệ phí" in procedure.section("fee").text and "100.000" not in procedure.section("fee").text
+
+
+# A second walkthrough's files (a commune's, `w7-…`): a two-column letterhead PDF with the name in a
+# shaded box under "PHỤ LỤC", a notice ("THÔNG BÁO / Về việc …"), a four-page guide in Liberation Serif
+# with a running header and "Trang n/4", a Word letterhead paragraph with a manual line break, a DNN
+# page wrapped in one <form>, a WordPress page whose title sits outside its .entry-content.
+SECOND_WALKTHROUGH = [
+    ("w7-02-chung-thuc-hop-dong-giao-dich.pdf",
+     "Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở", "2.001035"),
+    ("w7-03-thong-bao-tranh-chap-dat-dai.pdf",
+     "Tiếp nhận và giải quyết đơn yêu cầu giải quyết tranh chấp đất đai thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân xã",
+     "1.013967"),
+    ("w7-04-huong-dan-dang-ky-thuong-tru.pdf", "Đăng ký thường trú", "1.004222"),
+    ("w7-08-thu-hoi-dang-ky-bien-so-xe.docx", "Thu hồi chứng nhận đăng ký xe, biển số xe", "1.013123"),
+    ("w7-09-dnn-ho-tro-du-an-lien-ket.html", "Hỗ trợ dự án liên kết (cấp xã)", "1.003434"),
+    ("w7-10-wordpress-cai-chinh-ho-tich.html", "Thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc",
+     "1.004859"),
+]
+
+
+@pytest.mark.parametrize("name, title, code", SECOND_WALKTHROUGH)
+def test_a_communes_documents_are_named_as_their_procedures(name, title, code):
+    [procedure] = read(name)
+    assert (procedure.title, procedure.code) == (title, code)
+    assert procedure.section("documents") is not None
+
+
+def test_a_guide_in_a_font_that_cuts_its_syllables_reads_whole_words_without_its_page_furniture():
+    [residence] = read("w7-04-huong-dan-dang-ky-thuong-tru.pdf")
+    text = " ".join(section.text for section in residence.sections)
+    assert "mẫu CT01" in text and "m ẫu" not in text
+    assert "Trang 2/4" not in text and "– Hướng dẫn đăng ký thường trú" not in text
+    # "Thời gian tiếp nhận: giờ hành chính …" is the office's hours, not the time limit
+    assert "07 ngày làm việc" in residence.time_limit
+
+
+def test_a_fee_wrapped_over_pdf_lines_is_summed_up_whole():
+    [contract] = read("w7-02-chung-thuc-hop-dong-giao-dich.pdf")
+    assert contract.fee_summary.startswith("50.000 đồng/hợp đồng")
+    assert not contract.fee_summary.rstrip(".").endswith(" để")
+
+
+@pytest.mark.parametrize("cut, whole", [
+    ("Ủ Y BAN NHÂN DÂN PH ƯỜ NG", "ỦY BAN NHÂN DÂN PHƯỜNG"),
+    ("C Ộ NG HÒA XÃ H Ộ I CH Ủ NGHĨA VI Ệ T NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("Đ ộ c l ậ p - T ự do - H ạ nh phúc", "Độc lập - Tự do - Hạnh phúc"),
+    ("10.000 đồ ng/tr ường hợp, biên so ạ n, ổn đị nh.", "10.000 đồng/trường hợp, biên soạn, ổn định."),
+    ("V. THỜI H ẠN GI ẢI QUY ẾT", "V. THỜI HẠN GIẢI QUYẾT"),
+    ("tại mụ c IV. (m ẫu CT01)", "tại mục IV. (mẫu CT01)"),
+    # words of their own stay apart
+    ("cảm ơn chị ạ, nơi ở, có ích", "cảm ơn chị ạ, nơi ở, có ích"),
+    ("số CCCD tại TP Hồ Chí Minh", "số CCCD tại TP Hồ Chí Minh"),
+])
+def test_syllables_cut_by_a_font_are_put_back_by_their_shape(cut, whole):
+    from ingest.pdf import rejoin_syllables
+    assert rejoin_syllables(cut) == whole
