@@ -180,8 +180,8 @@ def refresh(
             if before is None:
                 report.changes.append(Change("created", procedure.source, procedure.id))
             elif before.digest() != procedure.digest():
-                report.changes.append(Change("updated", procedure.source, procedure.id,
-                                             f"replaces {replaced}" if replaced else ""))
+                what = "; ".join(filter(None, [f"replaces {replaced}" if replaced else "", what_changed(before, procedure)]))
+                report.changes.append(Change("updated", procedure.source, procedure.id, what))
             else:
                 report.changes.append(Change("unchanged", procedure.source, procedure.id))
     for pid, procedure in live.items():
@@ -289,3 +289,25 @@ def _metadata(chunk: Chunk, procedure: Procedure) -> dict:
 
 def describe(pointer: dict) -> str:
     return json.dumps(pointer, ensure_ascii=False, sort_keys=True)
+
+
+# What staff read first in a changed procedure: its name, fee and time limit word for word.
+_SUMMED_UP = (("name", "title"), ("fee", "fee_summary"), ("time limit", "time_limit"))
+SHOWN_CHARS = 60
+
+
+def what_changed(before: Procedure, after: Procedure) -> str:
+    """One line on what a refresh changes in a procedure: "fee: 50.000 đồng/văn bản → 55.000 đồng/văn
+    bản; parts changed: documents, steps" (the console shows every field in full)."""
+    said = [f"{label}: {_short(getattr(before, attr))} → {_short(getattr(after, attr))}"
+            for label, attr in _SUMMED_UP if getattr(before, attr) != getattr(after, attr)]
+    old, new = ({s.key: s.text for s in p.sections} for p in (before, after))
+    parts = [key for key in dict.fromkeys([*old, *new]) if old.get(key) != new.get(key)]
+    if parts:
+        said.append("parts changed: " + ", ".join(parts))
+    return "; ".join(said)
+
+
+def _short(value: str) -> str:
+    value = " ".join((value or "—").split())
+    return value if len(value) <= SHOWN_CHARS else value[:SHOWN_CHARS - 1] + "…"

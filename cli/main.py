@@ -62,7 +62,8 @@ def ingest(
     table = Table(title="Refresh" + (" (dry run)" if dry_run else ""))
     for column in ("action", "procedure", "source", "reason"):
         table.add_column(column, overflow="fold")  # folded, not cut: a path stays whole to copy
-    shown = [c for c in report.changes if c.action != "unchanged"]
+    # An unchanged file is listed only when something overrides it (a console upload serves instead).
+    shown = [c for c in report.changes if c.action != "unchanged" or c.reason]
     # A first ingest creates every procedure: its rows are counted, not listed; what changed or failed is.
     created = [c for c in shown if c.action == "created"]
     counted = len(created) > MAX_CREATED_ROWS

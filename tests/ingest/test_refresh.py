@@ -269,3 +269,16 @@ def test_a_dry_run_writes_nothing_not_even_the_folders_embedding_seed(tmp_path, 
     cache = EmbeddingCache(settings.embedding_cache_path, embedder.name)
     assert list(cache.get_many(["seeded"])) == ["seeded"]
     cache.close()
+
+
+def test_a_refresh_says_what_changed_in_an_updated_procedure():
+    """Staff at the command line see the fee that changed, not only 'updated' and an id."""
+    from assistant.documents import Procedure, Section
+    from assistant.refresh import what_changed
+
+    before = Procedure(id="p", title="Khai báo tạm vắng", fee_summary="Không thu lệ phí",
+                       sections=[Section("fee", "Phí, lệ phí", "- Không thu lệ phí")])
+    after = Procedure(id="p", title="Khai báo tạm vắng", fee_summary="Lệ phí 5.000 đồng",
+                      sections=[Section("fee", "Phí, lệ phí", "- Lệ phí 5.000 đồng")])
+    assert what_changed(before, after) == "fee: Không thu lệ phí → Lệ phí 5.000 đồng; parts changed: fee"
+    assert what_changed(before, before) == ""
