@@ -198,7 +198,7 @@ def test_a_staff_upload_replaces_the_corpus_procedure_it_updates(tmp_path, make_
     upload = make_html(settings.uploads_dir / "bo-cau-moi.html", dict(RECORDS[1], yeu_cau_dieu_kien=(
         "Chuồng nuôi cách nhà bên cạnh ít nhất 7 mét.")))
     report = ingest(settings, [upload], embedder=embedder)
-    assert [(c.action, c.reason) for c in report.changes] == [("updated", "replaces corpus/bo-cau.html")]
+    assert [(c.action, c.reason) for c in report.changes] == [("updated", "replaces corpus/bo-cau.html; parts changed: conditions")]
     assert "7 mét" in Assistant(settings, embedder=embedder).ask(PIGEON).answer
 
     # A later refresh of the corpus keeps the upload and says why the corpus file was skipped.
