@@ -183,6 +183,7 @@ _SIGNED = re.compile(r"^(?:noi nhan\s*:?|tm\.?\s+(?:uy ban|ubnd)|kt\.?\s+(?:chu 
 
 
 INLINE_LABEL_WORDS = 6  # "Hồ sơ người dân cần nộp: …"
+HEADER_CELL_WORDS = 4  # a column title beside a label: "Mức lệ phí", "Thời hạn giải quyết"
 
 
 def inline_label(line: str) -> tuple[str, str] | None:
@@ -295,6 +296,9 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 if in_table:
                     target = _append(current, target, line, block.page)
                     continue
+            if ward_written and label and target and label[1] and len(label[1].split()) <= HEADER_CELL_WORDS \
+                    and heading_section(re.sub(r"^(?:mức|số|nội dung)\s+", "", label[1], flags=re.IGNORECASE), first=True):
+                continue  # a table's header row inside a part ("VI. LỆ PHÍ" / "Hình thức nộp | Mức lệ phí")
             if label:
                 in_table = False
                 kind, value = label

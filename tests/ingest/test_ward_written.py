@@ -171,6 +171,8 @@ def test_a_guide_in_a_font_that_cuts_its_syllables_reads_whole_words_without_its
     assert "Trang 2/4" not in text and "– Hướng dẫn đăng ký thường trú" not in text
     # "Thời gian tiếp nhận: giờ hành chính …" is the office's hours, not the time limit
     assert "07 ngày làm việc" in residence.time_limit
+    # "Hình thức nộp Mức lệ phí" under "VI. LỆ PHÍ" is the fee table's header row, not the filing modes' part
+    assert "20.000 đồng/lần đăng ký" in residence.section("fee").text
 
 
 def test_a_fee_wrapped_over_pdf_lines_is_summed_up_whole():
