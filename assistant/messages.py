@@ -107,9 +107,11 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # A referral (corpus/referrals) names who handles the matter and quotes why.
     "referral": {
-        "vi": "Các thủ tục trong tài liệu của trợ lý ảo không giải quyết việc này. Nơi giải quyết: {who}.\n\n{summary}\n\n"
+        # "not in the assistant's documents", not "not done here": some referrals are the ward's own offices
+        # (social allowances: Phòng Văn hóa - Xã hội của phường), whose work a citizen must not hear denied.
+        "vi": "Tài liệu của trợ lý ảo chưa hướng dẫn việc này. Nơi giải quyết: {who}.\n\n{summary}\n\n"
         "Nếu cần hướng dẫn thêm, vui lòng hỏi {desk}.",
-        "en": "None of the procedures the assistant documents handles this. It is handled by: {who}.\n\nFrom the ward's guidance (in Vietnamese): "
+        "en": "The assistant's documents do not cover this. It is handled by: {who}.\n\nFrom the ward's guidance (in Vietnamese): "
         "{summary}\n\nFor more help, please ask {desk}.",
     },
     "complaint": {
