@@ -391,7 +391,7 @@ class Assistant:
         aspect_follow_up = context.rewritten and bool(context.aspects) and self._names_no_topic(context)
         # "Nếu chủ nhà không đồng ý thì sao?" in a conversation adds a case to its procedure; alone it reads
         # as a complaint. A harmful case ("nếu tôi đưa tiền cho cán bộ …") is the router's to refuse.
-        case_follow_up = bool(context.conversation_topic) and bool(_CONDITIONAL.match(fold(context.masked).strip()))
+        case_follow_up = bool(context.conversation_topic) and _adds_a_case(context.masked)
         if context.route == "procedure" and self.intent is not None and not aspect_follow_up and not case_follow_up \
                 and self.intent.refuses(context.vector, self.embedder.name, _read_for_intent(context), topic=_profile(context.snapshot, best)) \
                 and not self._names_in_own_words(context, best, _own_words(context, context.masked)):
@@ -775,7 +775,7 @@ class Assistant:
                                       if e not in VARIANT_ONLY and not set(tokens(fold(e))) <= _WHOM)])
             # "Nếu chủ nhà không đồng ý thì sao?" adds a case: only a procedure's own name makes it a new
             # question, not words any procedure's text holds.
-            conditional = bool(_CONDITIONAL.match(fold(context.masked).strip()))
+            conditional = _adds_a_case(context.masked)
             score = context.snapshot.keywords.scores(named)["names" if conditional else "precision"]
             needed = NAMED_IN_A_CASE if conditional else NAMES_A_PROCEDURE
             return "" if float(score.max(initial=0.0)) >= needed else "partial"
@@ -1032,6 +1032,11 @@ def _last_question(history: list[dict]) -> str:
     """The citizen's previous message, masked as any message is."""
     asked = next((turn for turn in reversed(history) if turn.get("role") == "user"), None)
     return mask_personal_data(str(asked.get("content", ""))) if asked else ""
+
+
+def _adds_a_case(message: str) -> bool:
+    """Whether a message opens as a case added to what was asked: "nếu … thì sao", "what if …"."""
+    return bool(_CONDITIONAL.match(fold(message).strip()))
 
 
 def _read_for_intent(context: Context) -> str:

@@ -54,8 +54,10 @@ def pdf_blocks(path: Path) -> list[Block]:
 # glyph of its own, which pypdf's plain extraction cuts off with spaces: "Ủ Y BAN", "PH ƯỜ NG", "C Ộ NG
 # HÒA". Vowels standing alone like that are the sign; Vietnamese writes few words of bare vowels, and
 # those few ("ở", "ạ") are left out of the count.
-_VOWELS_ALONE = re.compile(r"(?<!\w)[ăâêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,2}(?!\w)",
-                           re.IGNORECASE)
+# Vowels written with a mark; with "aeiouy" they are every vowel, and without the six letters that carry
+# no tone ("ă â ê ô ơ ư") the toned ones.
+_MARKED_VOWELS = "ăâêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+_VOWELS_ALONE = re.compile(rf"(?<!\w)[{_MARKED_VOWELS}]{{1,2}}(?!\w)", re.IGNORECASE)
 _VOWEL_WORDS = {"ở", "ạ", "ừ", "ồ", "ờ", "ấy", "ổ"}
 BROKEN_SHARE = 0.03
 # Columns that the layout extraction prints side by side (a letterhead's two halves) are split apart.
@@ -81,7 +83,7 @@ def _page_text(page) -> str:
 
 
 _LETTERS = re.compile(r"^[^\W\d_]+$")
-_VOWELS = set("aeiouyăâêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+_VOWELS = set("aeiouy" + _MARKED_VOWELS)
 _CODAS = {"c", "ch", "m", "n", "ng", "nh", "p", "t"}
 
 
@@ -131,7 +133,7 @@ def _rejoined(tokens: list[str], seps: list[str]) -> list[tuple[str, str]]:
 # The vowel clusters a Vietnamese syllable can hold, folded.
 _NUCLEI = set("a e i o u y ai ao au ay eo eu ia iu oa oe oi ua ue ui uo uu uy ie ye oai oay oao oeo uay uoi uou ieu yeu"
               " uya uye uyu".split())
-_TONES = set("áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+_TONES = set(_MARKED_VOWELS) - set("ăâêôơư")
 
 
 def _is_syllable(word: str) -> bool:

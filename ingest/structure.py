@@ -143,9 +143,8 @@ def looks_like_heading(line: str) -> bool:
     words = len(text.split())
     if not text or words > HEADING_MAX_WORDS or text.count(".") > (1 if _NUMBERED.match(text) else 0):
         return False
-    letters = [ch for ch in text if ch.isalpha()]
     return (text.endswith(("?", ":")) or bool(_NUMBERED.match(text)) and words <= 8 or words <= BARE_LABEL_WORDS
-            or bool(letters) and all(ch.isupper() for ch in letters) and words >= 2)
+            or _capitals(text) and words >= 2)
 
 
 # "Hồ sơ: (1) …", "Cách nộp: …", "Nơi nộp | …" (a label cell beside its value): a short label that opens
@@ -192,8 +191,8 @@ def inline_label(line: str) -> tuple[str, str] | None:
         return None
     label = fold(match.group(1)).strip()
     for key, pattern in _HEADING_PATTERNS:
-        found = pattern.match(label)
-        if found and key not in {"conditions"} or found and label.startswith(("dieu kien", "yeu cau")):
+        # "khi nào …:" opens no conditions in a line; "Điều kiện:", "Yêu cầu:" do
+        if pattern.match(label) and (key != "conditions" or label.startswith(("dieu kien", "yeu cau"))):
             return key, match.group(2).strip()
     return None
 

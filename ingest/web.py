@@ -48,9 +48,14 @@ def _names(tag) -> list[str]:
     return [n.lower() for n in [*(classes if isinstance(classes, list) else [classes]), tag.get("id") or ""] if n]
 
 
+def _name_words(name: str) -> set[str]:
+    """The words of a class or id: "box-tin-lien-quan" → box, tin, lien, quan."""
+    return set(re.split(r"[-_\s]+", name))
+
+
 def _is_chrome(tag) -> bool:
     for name in _names(tag):
-        if set(re.split(r"[-_\s]+", name)) & _CHROME_WORDS or any(p in name for p in _CHROME_PHRASES):
+        if _name_words(name) & _CHROME_WORDS or any(p in name for p in _CHROME_PHRASES):
             # A header that holds the page's own title is the article's, not the site's.
             return not tag.find("h1")
     return False
@@ -60,7 +65,7 @@ def _content_root(soup):
     root = soup.find("main") or soup.find("article") or soup.find(attrs={"role": "main"})
     if root is not None:
         return root
-    named = [tag for tag in soup.find_all(True) if any(set(re.split(r"[-_\s]+", n)) & _CONTENT_WORDS for n in _names(tag))]
+    named = [tag for tag in soup.find_all(True) if any(_name_words(n) & _CONTENT_WORDS for n in _names(tag))]
     if named:
         return max(named, key=lambda tag: len(tag.get_text(" ", strip=True)))
     return soup.body or soup
