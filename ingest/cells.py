@@ -148,7 +148,7 @@ def parse_documents(text: str) -> list[str]:
     items: list[str] = []
     position = 0
     for match in _COUNT.finditer(flat):
-        name = flat[position:match.start()].strip(" -;")
+        name = flat[position:match.start()].lstrip(" .").strip(" -;")  # ". " after a bare count ends the last paper
         position = match.end()
         for group in _GROUP.finditer(name):
             if group.start() == 0:
@@ -157,17 +157,41 @@ def parse_documents(text: str) -> list[str]:
                 break
         if name:
             items.append(_document_line(name, "", match.group(1) or match.group(2)))
-    tail = flat[position:].strip(" -;")
+    tail = flat[position:].lstrip(" .").strip(" -;")
     if tail:
         items.append(tail)
     return items
 
 
 def _document_from_cells(row: str) -> str:
-    cells = [c.strip() for c in row.split("|")] + ["", ""]
+    cells = [c.strip() for c in row.split("|")]
+    if len(cells) > 1 and _ROW_NUMBER.match(cells[0]):
+        return _numbered_document(cells[1:])
+    cells += ["", ""]
     if not cells[0] or fold(cells[0]).startswith("ten giay to"):
         return ""
     return _document_line(cells[0], cells[1], cells[2])
+
+
+# A ward's own table of papers numbers its rows ("STT | Tên giấy tờ | Số lượng | Ghi chú") and orders its
+# columns as it likes: after the name, a cell is the count ("01 bản chính", "Xuất trình"), the form
+# ("Mẫu CT01", "…doc") or a note ("Không cần chứng thực nếu …"), by what it says.
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVX]{1,4})[.)]?$")
+_COUNT_CELL = re.compile(rf"^\(?\s*(?:{_COUNTED}|\d{{1,2}}(?:\s*(?:bản|bộ))?|bản (?:chính|sao)\b.{{0,40}}"
+                         rf"|xuất trình\b.{{0,40}})\s*\)?\.?$", re.IGNORECASE)
+_FORM_CELL = re.compile(r"^(?:mẫu\b|tờ khai\b)|\.(?:docx?|pdf|xlsx?|rtf)$", re.IGNORECASE)
+
+
+def _numbered_document(cells: list[str]) -> str:
+    name, rest = cells[0], [cell for cell in cells[1:] if cell]
+    if not name:
+        return ""
+    count = next((cell for cell in rest if _COUNT_CELL.match(cell)), "")
+    form = next((cell for cell in rest if cell != count and _FORM_CELL.search(cell)), "")
+    notes = [cell.rstrip(".") for cell in rest if cell not in (count, form)]
+    count = f"{count} bản" if count.isdigit() else count
+    line = _document_line(name, form, count)
+    return f"{line[:-1]}: {'; '.join(notes)}." if notes else line
 
 
 def _split_form_file(name: str) -> tuple[str, str]:

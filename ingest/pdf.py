@@ -8,7 +8,8 @@ from assistant.documents import Procedure
 from assistant.errors import DocumentError
 from assistant.text import fold, is_vietnamese_syllable
 
-from .structure import Block, recognise
+from .pdf_tables import columns_apart, tables_read
+from .structure import Block, heading_section, portal_export, recognise
 from .text import repair_legacy_fonts
 
 # Below this many letters in the whole file, the PDF is taken for a scan with no text layer.
@@ -37,7 +38,13 @@ def pdf_blocks(path: Path) -> list[Block]:
                     raise DocumentError("the PDF is encrypted with a password; save an unprotected copy")
             except Exception as exc:  # wrong password, or an AES file without the `cryptography` package
                 raise DocumentError("the PDF is encrypted with a password; save an unprotected copy") from exc
-        pages = _without_running_lines([_page_text(page) for page in reader.pages])
+        texts = [_page_texts(page) for page in reader.pages]
+        pages = [text for text, _ in texts]
+        if any(tables for _, tables in texts) and not portal_export([Block(text) for text in pages]):
+            # A ward's own table is read by its columns; the portal's printed record keeps the reading
+            # its own tables' parsers expect (ingest/cells.py).
+            pages = [tables or text for text, tables in texts]
+        pages = _without_running_lines(pages)
         blocks = [Block(_rejoin_codes(text), page=number) for number, text in enumerate(pages, 1)]
     except DocumentError:
         raise
@@ -60,8 +67,6 @@ _MARKED_VOWELS = "ăâêôơưáàảãạắằẳẵặấầẩẫậéèẻ�
 _VOWELS_ALONE = re.compile(rf"(?<!\w)[{_MARKED_VOWELS}]{{1,2}}(?!\w)", re.IGNORECASE)
 _VOWEL_WORDS = {"ở", "ạ", "ừ", "ồ", "ờ", "ấy", "ổ"}
 BROKEN_SHARE = 0.03
-# Columns that the layout extraction prints side by side (a letterhead's two halves) are split apart.
-_COLUMN_GAP = re.compile(r" {3,}")
 
 
 def _broken_share(text: str) -> float:
@@ -70,16 +75,16 @@ def _broken_share(text: str) -> float:
     return len(alone) / max(len(words), 1)
 
 
-def _page_text(page) -> str:
-    """The page's text; with its syllables put back together when the plain extraction cuts them apart
-    (or, if that leaves more cut, laid out by position)."""
+def _page_texts(page) -> tuple[str, str | None]:
+    """The page's text, with its syllables put back together when the plain extraction cuts them apart
+    (or, if that leaves more cut, laid out by position); and the same with its tables read by their
+    columns (ingest/pdf_tables.py), or None when it has no table."""
     text = page.extract_text() or ""
-    if _broken_share(text) <= BROKEN_SHARE:
-        return text
-    rejoined = rejoin_syllables(text)
     laid = page.extract_text(extraction_mode="layout") or ""
-    laid = "\n".join(part.strip() for line in laid.splitlines() for part in _COLUMN_GAP.split(line) if part.strip())
-    return min((rejoined, laid, text), key=_broken_share)
+    tables = tables_read(laid, is_label=lambda cell: heading_section(fold(cell), first=True) is not None)
+    if _broken_share(text) > BROKEN_SHARE:
+        text = min((rejoin_syllables(text), "\n".join(columns_apart(laid)), text), key=_broken_share)
+    return text, None if tables is None else "\n".join(tables)
 
 
 _LETTERS = re.compile(r"^[^\W\d_]+$")

@@ -9,6 +9,7 @@ the next procedure, so a file holding several is split into them.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -65,6 +66,11 @@ class Block:
 # 1.000656 – Lĩnh vực: Hộ tịch)", "TTHC mã số 1.010028, lĩnh vực …", "Lĩnh vực: … Mã TTHC: 2.000950".
 _CODE_IN_LINE = re.compile(r"\b(?:ma\s+(?:so\s+)?(?:tthc|thu tuc)|tthc\s+ma\s+so|ma\s+so|ma)\s*[:.]?\s*(\d\.\d{6})\b")
 _CODE = re.compile(r"\d\.\d{6}")
+# The code a table's name cell carries after the name: "Xác nhận thông tin về cư trú (Mã TTHC: 1.010041)".
+_CODE_NOTE = re.compile(r"\s*[(\[]?\s*(?:Mã\s+(?:số\s+)?(?:TTHC|thủ tục)|TTHC\s+mã\s+số)\s*[:.]?\s*\d\.\d{6}\s*[)\]]?",
+                        re.IGNORECASE)
+# Items of a cell that were lines of their own ("- Tờ khai …: 01 bản chính. - Giấy tờ …"), joined into one.
+_CELL_ITEM = re.compile(r"(?:^|(?<=[.;:)]))\s*[-–•+]\s+(?=\S)")
 
 # Lines that open an official paper or a web page but never name its procedure: the letterhead
 # ("ỦY BAN NHÂN DÂN", "PHƯỜNG …", "CÔNG AN PHƯỜNG …", the national motto, "Số: 12/HD-UBND"), the date
@@ -226,7 +232,16 @@ def match_label(line: str) -> tuple[str, str] | None:
 
 
 def unglue(text: str) -> str:
-    """Put each label of a crawled portal page ('…Mã thủ tục1.000253Số quyết định…') on its own line."""
+    """Put each label of a crawled portal page ('…Mã thủ tục1.000253Số quyết định…') on its own line.
+    A table's row (cells joined by " | ") is left whole: "(Mã TTHC: 1.010041)" in its name cell is the
+    cell's text, not a label glued to it."""
+    if CELL not in text:
+        return _unglued(text)
+    runs = itertools.groupby(text.split("\n"), key=lambda line: CELL in line)
+    return "\n".join("\n".join(lines) if is_row else _unglued("\n".join(lines)) for is_row, lines in runs)
+
+
+def _unglued(text: str) -> str:
     folded = fold(text)
     cuts: set[int] = set()
     for name, _ in _LABELS:
@@ -252,7 +267,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     """The procedures the blocks describe (a guide when no procedure part is found)."""
     drafts: list[Draft] = []
     current = Draft()
-    ward_written = not _portal_export(blocks)
+    ward_written = not portal_export(blocks)
     unit_open = False  # a letterhead line ended on "PHƯỜNG": the unit's name is still to come
     columns: list[str | None] | None = None  # the parts a table's columns hold, read from its header row
     target: str | None = None  # where body lines go: a section key, a field, "summary" or "skip"
@@ -263,8 +278,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
             if not line:
                 continue
             code = _CODE_IN_LINE.search(fold(line))
-            if code and not current.code:
-                current.code = code.group(1)
+            if code and not current.code and not (columns and "title" in columns and CELL in line):
+                current.code = code.group(1)  # a row of a table of procedures names its own (below)
             if CELL in line and all(fold(cell).strip() in _COLUMN_TITLES for cell in line.split(CELL)):
                 continue  # a table's header row ("STT | Tên giấy tờ | Số lượng"): no content of its own
             if ward_written and CELL in line:
@@ -276,11 +291,14 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     if "title" in columns and current.has_content:
                         drafts.append(current)
                         current = Draft()
+                    if code and not current.code:
+                        current.code = code.group(1)
                     for kind, cell in zip(columns, cells):
                         if kind == "title" and cell:
-                            current.title = current.heading = cell
+                            current.title = current.heading = _CODE_NOTE.sub("", cell).strip()
                         elif kind and cell:
-                            _start(current, kind, cell, block.page)
+                            for item in cell_items(cell):
+                                _start(current, kind, item, block.page)
                     target = "skip"
                     continue
                 columns = None
@@ -383,7 +401,7 @@ _PORTAL_ONLY = {"decision", "level", "skip"}
 PORTAL_FIELDS_NEEDED = 2
 
 
-def _portal_export(blocks: list[Block]) -> bool:
+def portal_export(blocks: list[Block]) -> bool:
     found: set[str] = set()
     for block in blocks:
         for line in unglue(nfc(block.text)).splitlines():
@@ -404,6 +422,12 @@ def _opens_table(value: str) -> bool:
     """A label whose value is another column header, or a description's "+ …" item."""
     folded = fold(value).strip(" :")
     return folded in _TABLE_HEADERS or value.startswith("+") or any(folded.startswith(h + " ") for h in _TABLE_HEADERS)
+
+
+def cell_items(cell: str) -> list[str]:
+    """A table cell's items: its "- …" lines, which a loader joined into one line."""
+    items = [item.strip() for item in _CELL_ITEM.split(cell) if item.strip()]
+    return items or [cell]
 
 
 def _start(draft: Draft, kind: str, value: str, page: int | None) -> str | None:

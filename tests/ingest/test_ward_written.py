@@ -35,6 +35,8 @@ EXPECTED = [
      "mien phi", "15 ngay"),
     # printed in Liberation Serif, whose vowels pypdf's plain extraction cuts off: "Ủ Y BAN", "TH Ủ  T Ụ C"
     ("13-chung-thuc-chu-ky-liberation-serif.pdf", "Chứng thực chữ ký", "", "10000 dong/truong hop", "15 gio"),
+    # the whole procedure in a bordered two-column table ("Nội dung | Chi tiết"), labels wrapped over two lines
+    ("15-nhan-cha-me-con-bang-hai-cot.pdf", "Đăng ký nhận cha, mẹ, con", "", "mien le phi", "03 ngay lam viec"),
 ]
 
 
@@ -195,3 +197,29 @@ def test_a_fee_wrapped_over_pdf_lines_is_summed_up_whole():
 def test_syllables_cut_by_a_font_are_put_back_by_their_shape(cut, whole):
     from ingest.pdf import rejoin_syllables
     assert rejoin_syllables(cut) == whole
+
+
+def test_a_pdf_table_of_procedures_is_read_by_its_columns_across_its_pages():
+    """A landscape "bảng niêm yết" printed to PDF: pypdf's plain text runs the cells of a row together
+    across the columns; read by its columns, each row is its procedure, over two pages."""
+    procedures = read("14-bang-niem-yet-ho-tich-hai-trang.pdf")
+    assert [(p.title, p.code) for p in procedures] == [
+        ("Đăng ký khai sinh", "1.001193"), ("Đăng ký khai tử", "1.000656"), ("Đăng ký kết hôn", "1.000894"),
+        ("Cấp Giấy xác nhận tình trạng hôn nhân", "1.004873"), ("Đăng ký nhận cha, mẹ, con", "1.001022"),
+        ("Cấp bản sao trích lục hộ tịch", "2.000635")]
+    birth, *_, copies = procedures
+    assert "xác minh thì không quá 03 ngày" in birth.section("time_limit").text
+    assert "Miễn lệ phí khi đăng ký đúng hạn" in birth.section("fee").text
+    assert [line.split(" (")[0] for line in birth.section("documents").text.splitlines()] == [
+        "- Tờ khai đăng ký khai sinh theo mẫu:", "- Giấy chứng sinh; nếu không có thì văn bản của người làm chứng"
+        " hoặc giấy cam đoan về việc sinh:"]
+    assert "8.000 đồng/bản sao" in copies.section("fee").text  # the second page's row
+
+
+def test_a_wards_table_of_papers_keeps_each_papers_count_and_note():
+    """"STT | Tên giấy tờ | Số lượng | Ghi chú": the number is no paper, the note stays with its paper."""
+    [death] = read("01-dang-ky-khai-tu.pdf")
+    papers = death.section("documents").text.splitlines()
+    assert papers[0].startswith("- Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử")
+    assert "(01 bản chính): Không phải nộp bản giấy" in papers[0]
+    assert papers[-1] == "- CCCD / thẻ căn cước / hộ chiếu của người đi khai tử (Xuất trình): Không phải nộp bản sao."

@@ -1,0 +1,133 @@
+"""Tables in a PDF, read by their columns from pypdf's layout extraction.
+
+pypdf's plain extraction reads a table line by line across its columns: a "bảng niêm yết" whose
+cells wrap over several lines comes out as the name's first half, the time's first words, the fee and
+the first paper on one line, and the rest of each cell on the lines below. Its layout extraction
+places every piece of text at its position on the page, so the columns stand apart with blank
+"rivers" between them, as a reader sees them. A table is a run of lines whose rivers stay blank all
+the way down; each line is cut at the rivers, and the lines of one row are joined cell by cell into
+the " | " rows the Word and web loaders give (ingest/cells.py), which the structure recogniser reads
+by their header row.
+
+Rows: a numbered first column ("STT": 1, 2, 3 …) starts a row at each number; without one, a row
+starts where the first column opens with a capital or a digit (a label such as "Lệ phí"), since a cell
+wrapped onto a second line goes on in lower case ("Thời hạn giải" / "quyết").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .cells import CELL
+
+# Text pieces of a laid-out line: runs of characters separated by two spaces or more.
+_PIECE = re.compile(r"\S+(?: \S+)*")
+MIN_COLUMNS = 2
+MIN_LABEL_ROWS = 2  # rows of a two-column table whose first cell names a part
+MIN_BODY_LINES = 2  # a table has lines below its first
+MAX_BLANK_RUN = 2  # blank lines in a row that end a table (a row's padding leaves one)
+MIN_RIVER = 2  # blank characters between two columns all the way down
+_COLUMN_GAP = re.compile(r" {3,}")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVX]{1,4})\.?$")
+
+
+def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False) -> list[str] | None:
+    """The page's lines with each table turned into one " | " line per row, or None when the page
+    holds no table. A table of two columns is one whose first column names parts (`is_label`: "Lệ
+    phí", "Thời hạn giải quyết"), not a letterhead's two halves."""
+    lines = laid.splitlines()
+    out: list[str] = []
+    found = False
+    i = 0
+    while i < len(lines):
+        region = _table_at(lines, i)
+        rows = _rows(lines[i:region[0]], region[1]) if region else []
+        if region and len(region[1]) == 2 and sum(is_label(row[0]) for row in rows) < MIN_LABEL_ROWS:
+            rows = []
+        if not rows:
+            out.extend(columns_apart(lines[i]))
+            i += 1
+            continue
+        out.extend(CELL.join(cells) for cells in rows)
+        found = True
+        i = region[0]
+    return out if found else None
+
+
+def columns_apart(laid: str) -> list[str]:
+    """Laid-out lines with what stands side by side (a letterhead's two halves) on lines of their own."""
+    return [part.strip() for line in laid.splitlines() for part in _COLUMN_GAP.split(line) if part.strip()]
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PIECE.finditer(line)]
+
+
+def _blank_at(line: str, position: int) -> bool:
+    return position >= len(line) or line[position] == " "
+
+
+def _table_at(lines: list[str], start: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """Where the table opening at `start` ends and its column bounds, or None when none opens there.
+    A table opens with a line of MIN_COLUMNS pieces or more; it goes on while the blank gaps between
+    them stay blank in every line below."""
+    pieces = _pieces(lines[start])
+    if len(pieces) < MIN_COLUMNS:
+        return None
+    gaps = [set(range(a_end, b_start)) for (_, a_end), (b_start, _) in zip(pieces, pieces[1:])]
+    end, blanks, body = start + 1, 0, 0
+    while end < len(lines):
+        line = lines[end]
+        if not line.strip():
+            blanks += 1
+            if blanks >= MAX_BLANK_RUN:
+                break
+            end += 1
+            continue
+        narrowed = [{p for p in gap if _blank_at(line, p)} for gap in gaps]
+        if not all(narrowed) or any(b - a < MIN_RIVER for a, b in map(_widest_run, narrowed)):
+            break  # text across a river (a space between two words is none): prose below the table
+        gaps, blanks, body = narrowed, 0, body + 1
+        end += 1
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    # A gap may stay blank in more than one place (a space after the same short word in every line):
+    # the river is its widest stretch.
+    cuts = [_widest_run(gap) for gap in gaps]
+    if body < MIN_BODY_LINES or any(b - a < MIN_RIVER for a, b in cuts):
+        return None
+    bounds = [(0, cuts[0][0])] + [(a[1], b[0]) for a, b in zip(cuts, cuts[1:])] + [(cuts[-1][1], None)]
+    return end, bounds
+
+
+def _widest_run(positions: set[int]) -> tuple[int, int]:
+    runs: list[tuple[int, int]] = []
+    for p in sorted(positions):
+        if runs and runs[-1][1] == p:
+            runs[-1] = (runs[-1][0], p + 1)
+        else:
+            runs.append((p, p + 1))
+    return max(runs, key=lambda run: run[1] - run[0])
+
+
+def _cells(line: str, bounds: list[tuple[int, int | None]]) -> list[str]:
+    return [line[a:b].strip() if b is not None else line[a:].strip() for a, b in bounds]
+
+
+def _rows(lines: list[str], bounds: list[tuple[int, int | None]]) -> list[list[str]]:
+    """The table's rows, each cell's lines joined with a space."""
+    split = [_cells(line, bounds) for line in lines if line.strip()]
+    numbered = any(_ROW_NUMBER.match(cells[0]) for cells in split[1:])
+    rows: list[list[list[str]]] = []
+    for cells in split:
+        first = cells[0]
+        if numbered:
+            opens = bool(_ROW_NUMBER.match(first))
+        else:
+            opens = bool(first) and (first[0].isupper() or first[0].isdigit())
+        if not rows or opens:
+            rows.append([[] for _ in bounds])
+        for column, cell in enumerate(cells):
+            if cell:
+                rows[-1][column].append(cell)
+    return [[" ".join(parts) for parts in row] for row in rows]
