@@ -160,23 +160,40 @@ _INLINE_LABEL = re.compile(r"^([^:|]{2,40}?)\s*(?::|\s\|)\s*(.*)$")
 
 # The name column of a table of procedures ("bảng niêm yết thủ tục hành chính").
 _NAME_COLUMN = {"ten thu tuc", "thu tuc", "ten thu tuc hanh chinh", "ten tthc", "thu tuc hanh chinh"}
-_NUMBER_COLUMN = {"stt", "tt", "so tt", "ma so", "ma thu tuc", "ma tthc", ""}
+_CODE_COLUMN = {"ma so", "ma thu tuc", "ma tthc", "ma so tthc", "ma so thu tuc"}
+# Columns a table of procedures may have that hold no part of a procedure: its row number, its field,
+# remarks.
+_OTHER_COLUMN = {"stt", "tt", "so tt", "", "linh vuc", "ghi chu", "cap thuc hien", "mau don, to khai", "mau don"}
+# A column title's unit or note ("Thời hạn giải quyết (ngày làm việc)") and the words before a part's
+# name ("Mức thu phí, lệ phí") say nothing of which part it holds.
+_TITLE_NOTE = re.compile(r"\s*\([^)]*\)|^(?:muc thu|muc|so)\s+")
 
 
 def column_kinds(cells: list[str]) -> list[str | None] | None:
     """The parts a table's header row names, column by column ("Tên thủ tục | Thời hạn | Phí, lệ phí"),
     or None when the row is no such header: two parts at least, every other cell a number column.
     The portal's own table of filing modes ("Hình thức nộp | Thời hạn …") is read as the portal's."""
-    folded = [fold(cell).strip(" :") for cell in cells]
+    folded = [_TITLE_NOTE.sub("", fold(cell).strip(" :")).strip() for cell in cells]
     if "hinh thuc nop" in folded or any(len(cell.split()) > 6 for cell in folded):
         return None
     kinds: list[str | None] = []
     for cell in folded:
-        kind = "title" if cell in _NAME_COLUMN else heading_section(cell, first=True)
-        if kind is None and cell not in _NUMBER_COLUMN:
+        kind = "title" if cell in _NAME_COLUMN else "code" if cell in _CODE_COLUMN else heading_section(cell, first=True)
+        if kind is None and cell not in _OTHER_COLUMN:
             return None
         kinds.append(kind)
     return kinds if sum(kind is not None for kind in kinds) >= 2 else None
+
+
+# A column title's unit ("Thời hạn giải quyết (ngày làm việc)", "Mức thu (đồng)"): the cells below it are
+# bare numbers ("03", "15.000") that mean nothing without it.
+_UNIT_NOTE = re.compile(r"\((ngày làm việc|ngày|giờ làm việc|giờ|tháng|đồng|nghìn đồng|VNĐ|VND)\)", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def column_units(cells: list[str]) -> list[str]:
+    """The unit each column's title gives its cells, or ""."""
+    return [(found.group(1) if (found := _UNIT_NOTE.search(nfc(cell))) else "") for cell in cells]
 
 
 # The end of an official paper: the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "(đã ký)")
@@ -270,6 +287,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     ward_written = not portal_export(blocks)
     unit_open = False  # a letterhead line ended on "PHƯỜNG": the unit's name is still to come
     columns: list[str | None] | None = None  # the parts a table's columns hold, read from its header row
+    units: list[str] = []  # and the unit each column's title gives its numbers
     target: str | None = None  # where body lines go: a section key, a field, "summary" or "skip"
     in_table = False  # inside the portal's "Cách thức thực hiện" table, whose cells repeat labels
     for block in blocks:
@@ -283,9 +301,10 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
             if CELL in line and all(fold(cell).strip() in _COLUMN_TITLES for cell in line.split(CELL)):
                 continue  # a table's header row ("STT | Tên giấy tờ | Số lượng"): no content of its own
             if ward_written and CELL in line:
-                cells = [cell.strip() for cell in line.split(CELL)]
+                cells = [cell.strip() for cell in f" {line} ".split(CELL)]  # an empty first or last cell too
                 if kinds := column_kinds(cells):
                     columns = kinds  # "STT | Tên thủ tục | Thời hạn | Phí, lệ phí | Hồ sơ": each row below is one
+                    units = column_units(cells)
                     continue
                 if columns and len(cells) == len(columns):
                     if "title" in columns and current.has_content:
@@ -293,7 +312,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                         current = Draft()
                     if code and not current.code:
                         current.code = code.group(1)
-                    for kind, cell in zip(columns, cells):
+                    for kind, unit, cell in zip(columns, units, cells):
+                        cell = f"{cell} {unit}" if unit and _BARE_NUMBER.fullmatch(cell) else cell
                         if kind == "title" and cell:
                             current.title = current.heading = _CODE_NOTE.sub("", cell).strip()
                         elif kind and cell:
@@ -322,7 +342,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 if kind == "title" and current.has_content:
                     drafts.append(current)
                     current = Draft()
-                target = _start(current, kind, value, block.page)
+                target = _start_items(current, kind, value, block.page, row=ward_written and CELL in line)
                 continue
             if not current.title and (is_letterhead(line) or code or unit_open and _capitals(line) and len(line.split()) <= 4):
                 # A letterhead's two columns may come interleaved (a PDF laid out by position).
@@ -345,7 +365,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 current.title = current.heading = line[:300]
                 target = "title"  # a wrapped name goes on on a line in lower case (see `_append`)
                 continue
-            if ward_written and not in_table and target != "title":
+            if ward_written and not in_table and (target != "title" or CELL in line):  # a cell is no wrapped name
                 # A heading in body text names its part first ("Nơi nộp hồ sơ"), or asks ("Những ai
                 # phải khai báo?"); "- Nộp hồ sơ:" inside the steps, "Miễn phí" under "Lệ phí" open none.
                 asks = line.rstrip().endswith("?")
@@ -355,7 +375,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     continue
                 inline = inline_label(line)
                 if inline:
-                    target = _start(current, inline[0], inline[1], block.page)
+                    target = _start_items(current, inline[0], inline[1], block.page, row=CELL in line)
                     continue
             target = _append(current, target, line, block.page)
     drafts.append(current)
@@ -428,6 +448,16 @@ def cell_items(cell: str) -> list[str]:
     """A table cell's items: its "- …" lines, which a loader joined into one line."""
     items = [item.strip() for item in _CELL_ITEM.split(cell) if item.strip()]
     return items or [cell]
+
+
+def _start_items(draft: Draft, kind: str, value: str, page: int | None, row: bool) -> str | None:
+    """`_start` with a label's value; beside a label cell ("Hồ sơ | - Tờ khai …. - Văn bản …") the
+    value cell's items are items of their own."""
+    first, *rest = cell_items(value) if row and value else [value]
+    target = _start(draft, kind, first, page)
+    for item in rest:
+        _start(draft, kind, item, page)
+    return target
 
 
 def _start(draft: Draft, kind: str, value: str, page: int | None) -> str | None:

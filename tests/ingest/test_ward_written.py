@@ -223,3 +223,42 @@ def test_a_wards_table_of_papers_keeps_each_papers_count_and_note():
     assert papers[0].startswith("- Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử")
     assert "(01 bản chính): Không phải nộp bản giấy" in papers[0]
     assert papers[-1] == "- CCCD / thẻ căn cước / hộ chiếu của người đi khai tử (Xuất trình): Không phải nộp bản sao."
+
+
+def test_a_table_of_procedures_with_a_code_column_and_titles_with_notes(tmp_path):
+    """Column titles as wards write them: a unit in brackets, "Mức thu …", a code column, a field and
+    remarks that hold no part; a row whose last cell is empty."""
+    page = """<html><body><article><h1>Danh mục thủ tục hành chính lĩnh vực cư trú</h1>
+    <table><tr><th>TT</th><th>Tên TTHC</th><th>Mã TTHC</th><th>Lĩnh vực</th><th>Thời hạn giải quyết (ngày làm việc)</th>
+    <th>Mức thu phí, lệ phí (đồng)</th><th>Ghi chú</th></tr>
+    <tr><td>1</td><td>Đăng ký tạm trú</td><td>1.004194</td><td>Cư trú</td><td>03</td><td>15.000</td><td>Trực tuyến 7.000</td></tr>
+    <tr><td>2</td><td>Khai báo tạm vắng</td><td>1.003677</td><td>Cư trú</td><td>01</td><td>Không thu</td><td></td></tr>
+    </table></article></body></html>"""
+    path = tmp_path / "danh-muc.html"
+    path.write_text(page, encoding="utf-8")
+    stay, absence = loader_for(path)(path, path.name)
+    assert (stay.title, stay.code, absence.title, absence.code) == (
+        "Đăng ký tạm trú", "1.004194", "Khai báo tạm vắng", "1.003677")
+    # a bare number takes the unit its column's title gives it
+    assert "15.000 đồng" in stay.section("fee").text and "03 ngày làm việc" in stay.section("time_limit").text
+
+
+def test_a_label_cell_beside_a_cell_of_items_keeps_them_apart(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("HƯỚNG DẪN THỦ TỤC KHAI BÁO TẠM VẮNG")
+    table = document.add_table(rows=0, cols=2)
+    for label, lines in (("Hồ sơ", ["- Tờ khai thay đổi thông tin cư trú (mẫu CT01).",
+                                    "- Văn bản đồng ý của cơ quan quản lý (nếu có)."]),
+                         ("Lệ phí", ["Không thu lệ phí."])):
+        cells = table.add_row().cells
+        cells[0].text = label
+        cells[1].text = lines[0]
+        for line in lines[1:]:
+            cells[1].add_paragraph(line)
+    path = tmp_path / "tam-vang.docx"
+    document.save(path)
+    [absence] = loader_for(path)(path, path.name)
+    assert absence.section("documents").text.splitlines() == [
+        "- Tờ khai thay đổi thông tin cư trú (mẫu CT01).", "- Văn bản đồng ý của cơ quan quản lý (nếu có)."]
