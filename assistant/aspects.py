@@ -31,7 +31,9 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "theo mau", "mau gi", "which form", "template", "sample form", "consists of", "consist of", "can gi", "co can giay", "can xin giay", "can phai xin giay", "co can mang",
          "co can nop", "co can xuat trinh", "can xuat trinh", "nop gi", "can nop", "nop nhung gi", "can nhung gi", "mang gi", "mang theo", "chuan bi", "thanh phan",
          "can mang", "can co gi", "to khai", "mau don", "documents", "document", "papers", "paperwork",
-         "what do i need", "bring", "required", "need to prepare", "form", "prepare", "needed",
+         "what do i need", "bring", "required",
+         # "Do I need a single status certificate to …?": whether a paper is among those to bring
+         "do i need a", "do i need an", "do i need my", "do we need a", "do we need an", "do i have to show", "need to prepare", "form", "prepare", "needed",
          "what is needed", "what's needed", "what is required"),
     ),
     "where": (

@@ -17,6 +17,7 @@ from .keyword import terms
 from .lexicon import PAPERS_EN
 from .text import fold, split_sentences, without_proper_names
 from .messages import label, say
+from .record_notes import for_citizens
 from .retrieval import ChunkHit
 
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(đồng|đ\b|usd|vnd)|miễn|không (thu|mất|phải nộp)|hđnd|hội đồng nhân dân", re.IGNORECASE)
@@ -113,6 +114,10 @@ def compose(
         if key == "steps" and "steps" in aspects:
             limit = max(limit, MAX_STEP_ITEMS)
         chosen = _select(key, items, aspects, question_terms, limit)
+        if key == "documents" and (kept := _for_the_case(procedure, items, question_terms)) != items:
+            # chosen as from the whole list (papers before the rules about them), then the other cases' papers out
+            chosen = [item for item in _select(key, items, aspects, question_terms, limit + len(items) - len(kept))
+                      if item in kept][:limit]
         if chosen:
             # A section the deadline also quoted ("60 ngày" among the steps) keeps those sentences.
             blocks = _merged(blocks, [(key, chosen)])
@@ -211,6 +216,42 @@ def _papers_first(items: list[str], question_terms: set[str]) -> list[str]:
     rules = [item for item in items if item not in papers]
     spoken_of = sorted(rules, key=lambda item: -len(question_terms & _term_set(item)))[:PAPER_RULE_ITEMS]
     return papers + [item for item in rules if item in spoken_of]
+
+
+# A paper for one case only, the case before the colon: "Khi đăng ký thường trú tại phương tiện dùng để ở: …",
+# "Với người được chăm sóc, nuôi dưỡng …: …", "Trường hợp …:", "Nếu …:".
+_CASE_ITEM = re.compile(r"^(?:khi|với|đối với|trường hợp|nếu)\b([^:]{5,250}):", re.IGNORECASE)
+# Cases a list must name before the citizen's own case narrows it.
+MIN_CASES = 3
+
+
+def _for_the_case(procedure: Procedure, items: list[str], question_terms: set[str]) -> list[str]:
+    """The papers for the case the question tells, when it tells one the list names: "nhập hộ khẩu cho
+    vợ về nhà chồng" needs the general papers and those for living with a relative, not those for a
+    boat, a temple or an army unit. A case is told by words that name it among the list's cases (words
+    two cases at most write: "thuê", "người thân"), not by words many write ("nhà", "vào"). No case
+    told, or none the list names, and every paper stays."""
+    cases = {i: _term_set(match.group(1)) - _term_set(procedure.name) - _CASE_NOISE
+             for i, item in enumerate(items) if (match := _CASE_ITEM.match(item))}
+    if len(cases) < MIN_CASES:
+        return items
+    told = _case_terms(procedure, question_terms)
+    writers: dict[str, int] = {}
+    for words in cases.values():
+        for word in words:
+            writers[word] = writers.get(word, 0) + 1
+    distinct = {i: {w for w in words & told if writers[w] <= DISTINCT_CASE_WRITERS} for i, words in cases.items()}
+    # A case is told by two of its words, or by a word of two syllables ("người thân"): one syllable alone
+    # is too often another word's ("nhờ luật sư" is no "khi nhờ người khác đi đăng ký").
+    told_cases = {i: len(words) for i, words in distinct.items() if len(words) >= 2 or any(" " in w for w in words)}
+    if not told_cases:
+        return items
+    best = max(told_cases.values())
+    matching = {i for i, count in told_cases.items() if count == best}
+    return [item for i, item in enumerate(items) if i not in cases or i in matching]
+
+
+DISTINCT_CASE_WRITERS = 2
 
 
 # The rank of a legal act among Vietnam's legal documents (Luật Ban hành văn bản quy phạm pháp luật):
@@ -440,7 +481,7 @@ def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language:
         )
         marker = f"[{len(citations)}]"
         lines.append(f"\n{label(key, language, section.title)} {marker}:")
-        for item in items:
+        for item in for_citizens(items):
             if language != "en":
                 lines.append(f"- {item}")
                 continue
@@ -552,7 +593,7 @@ _PROSE_FIGURES = re.compile(
     r"|(?P<percent>\d+(?:[.,]\d+)?) ?% (?:mức |của mức )?(?P<of>\d[\d.]*) ?(?:đồng|vnđ|đ)(?![\w])"
     rf"|(?P<amount>\d[\d.]*) ?(?:đồng|vnđ|đ)(?![\w])(?: ?(?:/|cho mỗi |mỗi |một |trên )(?P<per>{_PER_UNIT})(?![\w]))?"
     r"|(?P<free>miễn (?:phí|lệ phí)|không (?:thu|phải nộp|mất) (?:phí|lệ phí|tiền))"
-    r"|(?P<council>(?:hội đồng nhân dân|hđnd)[^.;,]{0,40}?(?:quy định|quyết định))"
+    r"|(?P<council>(?:hội đồng nhân dân|hđnd)(?: (?:cấp )?tỉnh, thành phố)?[^.;,]{0,40}?(?:quy định|quyết định))"
     r"|(?P<unstated>không (?:nêu|ghi) (?:rõ )?(?:mức|số tiền|thời hạn))"
     r"|(?P<clock>(?P<when>sau|trước|từ|đến) (?P<hour>\d{1,2}) giờ(?: (?P<minute>\d{2}))?(?! làm việc))"
     r"|(?:(?P<within>không quá|tối đa là|tối đa|chậm nhất là|chậm nhất|trong vòng|trong) )?"

@@ -310,7 +310,9 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # a marriage (birth, divorce…) already registered abroad is recorded at home (ghi vào sổ hộ tịch)
     (r"da (dang ky )?(ket hon|khai sinh|ly hon)\b(?: [a-z]+){0,3} (o|tai) (nuoc ngoai|han quoc|nhat ban|dai loan|trung quoc|my|uc|phap|duc|canada)"
      # married abroad, asking to register it at home
-     r"|(ket hon|ly hon)\b(?: [a-z]+){0,3} (o|tai) nuoc ngoai\b(?: [a-z]+){0,8} (o|tai|ve) viet nam",
+     r"|(ket hon|ly hon)\b(?: [a-z]+){0,3} (o|tai) nuoc ngoai\b(?: [a-z]+){0,8} (o|tai|ve) viet nam"
+     # "we got married in Korea" (not "get married in Vietnam", which is the marriage itself)
+     r"|\bmarried in (?!viet ?nam\b|vn\b|hcmc\b|ho chi minh\b|saigon\b|here\b|the ward\b|this\b|my\b|our\b|a\b|the same\b)[a-z]+",
      "ghi vào sổ hộ tịch việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài"),
     # merged or renamed provinces, wards: papers stay valid (the guide on not replacing papers)
     (r"(sap nhap|sau sap nhap|hop nhat|doi ten) (tinh|phuong|xa|quan|huyen|don vi hanh chinh)|(tinh|phuong|xa) (moi )?sap nhap"
@@ -649,7 +651,6 @@ ENGLISH: dict[str, str] = {
     "civil status book": "ghi vào sổ hộ tịch",
     "record our marriage": "ghi vào sổ hộ tịch việc kết hôn",
     "registered our marriage in": "ghi vào sổ hộ tịch việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài",
-    "married in": "ghi vào sổ hộ tịch việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài",
     "inter-country marriage": "kết hôn có yếu tố nước ngoài",
     "marriage abroad": "kết hôn đã được giải quyết tại nước ngoài",
     "married abroad": "kết hôn đã được giải quyết tại nước ngoài",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 import logging
+import math
 import re
 import time
 from dataclasses import dataclass, field
@@ -378,11 +379,18 @@ class Assistant:
         other = self._asks_of_something_else(context, best)
         if other is not None:
             # What the question asks is not what its words reached: a close candidate that is, or nothing.
+            # An English question's purpose, worded by the lexicon, names the act outright: any candidate
+            # doing it ("Do I need a single status certificate to get married?" reaches the certificate
+            # far ahead of the marriage, by its words).
+            margin = math.inf if context.language == "en" else FIT_MARGIN
             best = next((c for c in retrieval.candidates if c.procedure.kind == "procedure" and near.fits(c)
-                         and best.score - c.score <= FIT_MARGIN and other(c)), None)
+                         and best.score - c.score <= margin and other(c)), None)
             if best is None:
                 context.answer = self._canned(context, "not_found", "not_found", "unanswerable_asks_something_else")
                 return
+        if _asks_the_matter_not_the_service(context, best):
+            context.answer = self._canned(context, "not_found", "not_found", "unanswerable_asks_something_else")
+            return
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
@@ -586,7 +594,11 @@ class Assistant:
         the test a candidate must pass to be what it asks; None when it asks of this procedure. A paper
         put to another use asks of the procedure that use names ("dùng giấy khai sinh để làm giấy xác nhận
         tình trạng hôn nhân"); a civil-status event, of a procedure of that event."""
-        if best.procedure.kind != "procedure" or context.language != "vi":
+        if best.procedure.kind != "procedure":
+            return None
+        if context.language == "en":
+            return _needed_for_in_english(context.search_text, best)
+        if context.language != "vi":
             return None
         own = _letters_questions(context.search_text)
         use = put_to_another_use(own, lambda text: _writes_its_object(context, best.procedure, text))
@@ -967,6 +979,42 @@ _SERVICES = {
     "chung thuc": re.compile(r"(?<![a-z])(chung thuc|cong chung|sao y|thi thuc|notari[sz]|certif)"),
     "hoa giai": re.compile(r"(?<![a-z])(hoa giai|giai quyet|mediat)"),
 }
+
+
+# "Do I need a single status certificate to get married?": a paper asked of as what another act requires.
+_NEEDED_FOR_EN = re.compile(r"\b(?:do|does|will|would|must) (?:i|we|you|he|she|they|my \w+|our \w+) "
+                            r"(?:need|have to (?:bring|show|submit|provide|have)|require) (?P<paper>.+?) "
+                            r"(?:in order to|to|for) (?P<purpose>[^?.!]+)", re.IGNORECASE)
+
+
+def _needed_for_in_english(question: str, best: Candidate) -> Callable[[Candidate], bool] | None:
+    """The test a candidate must pass when an English question asks whether a paper is needed for
+    another act: the procedure the purpose names (in its official wording), not the one issuing the
+    paper. None when the question asks no such thing or the best candidate already is that act."""
+    match = _NEEDED_FOR_EN.search(question)
+    if match is None:
+        return None
+    purpose = {fold(wording) for wording in expansions_of(match.group("purpose"))}
+    paper = {fold(wording) for wording in expansions_of(match.group("paper"))}
+    acts = purpose - paper
+    does_it = lambda candidate: any(act in fold(candidate.procedure.title) for act in acts)  # noqa: E731
+    return None if not acts or does_it(best) else does_it
+
+
+def _asks_the_matter_not_the_service(context: Context, best: Candidate) -> bool:
+    """A ward's service on a citizen's own act ("Chứng thực di chúc", "… văn bản phân chia di sản") answers
+    a question that asks for the service, calls the procedure by one of its names, or asks what doing
+    it takes; a question about the act itself ("di chúc của người không biết chữ có hợp pháp không",
+    "người thừa kế không phụ thuộc di chúc được hưởng bao nhiêu") is a matter of civil law."""
+    procedure = best.procedure
+    service = next((asked for act, asked in _SERVICES.items() if fold(procedure.title).startswith(act)), None)
+    if service is None or context.language != "vi":
+        return False
+    # The whole message: a letter's story may be what names the service ("phải hòa giải tại cơ sở thì mới
+    # được khởi kiện … thông tin đó có đúng không?").
+    own = _own_words(context, context.search_text)
+    return not service.search(fold(f"{own} {' '.join(expansions_of(own))}")) and not _writes_a_name(own, procedure) \
+        and not _asks_procedure_detail(context.aspects)
 
 
 # The words of handing in a dossier, which any procedure's may take: "hồ sơ thiếu giấy tờ thì cán bộ

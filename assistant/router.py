@@ -185,9 +185,24 @@ _POLITICAL = re.compile(
     r"|(write|draft) (me )?(a |an )?(post|article|speech|slogan|essay)[^.?!]{0,40}(government|party|politic|protest|against|propaganda)"
 )
 _ABUSE = re.compile(
-    r"do ngu|ngu (nhu|vay|the|qua|vl|vcl)|oc cho|oc lon|vo dung|an hai|dm|dmm|dcm|vcl|vkl|cl|cut|im mom|cam mom"
+    r"do ngu|ngu (nhu|vay|the|qua(?! dem)|vl|vcl)|oc cho|oc lon|vo dung|an hai|dm|dmm|dcm|vcl|vkl|cl|cut|im mom|cam mom"
     r"|fuck|shit|stupid bot|useless|idiot|dumb"
 )
+# An insult is found on folded text, so only as it is spelled: "ngủ qua đêm" (to sleep over) folds as
+# "ngu quá" (so stupid) does, and "cút" as "cụt". A word the message writes with marks other than the
+# insult's own is another word; unmarked, it may be either ("ngu qua dem" is still a night's sleep).
+_INSULT_SPELLINGS = {"ngu": "ngu", "do": "đồ", "oc": "óc", "cho": "chó", "vo": "vô", "dung": "dụng", "an": "ăn",
+                     "hai": "hại", "cut": "cút", "im": "im", "cam": "câm", "mom": "mồm"}
+
+
+def _spelled_otherwise(question: str, match: re.Match) -> bool:
+    written = unicodedata.normalize("NFC", question)[match.start():match.end()].lower().split()
+    spelled = match.group(0).split()
+    return len(written) == len(spelled) and any(
+        word in _INSULT_SPELLINGS and as_written != _INSULT_SPELLINGS[word] and as_written != word
+        for word, as_written in zip(spelled, written))
+
+
 _OFF_TOPIC = re.compile(
     r"thoi tiet|weather|bong da|football|soccer|world cup|ca si|xem phim|bo phim|movie|bai hat|lyrics|cong thuc nau|recipe"
     r"|nau an|mon an|du lich|tourist|chung khoan|stock|bitcoin|crypto|gia vang|xo so|ve so|danh de|lo de|lottery|tinh yeu|love poem"
@@ -444,7 +459,7 @@ def route_with_cue(question: str) -> tuple[str, str]:
         return "personal_data", ""
     if _OWN_DOSSIER.search(folded) and _asks_a_dossiers_state(question, folded):
         return "dossier_status", ""
-    if _ABUSE.search(folded):
+    if any(not _spelled_otherwise(question, match) for match in _ABUSE.finditer(folded)):
         return "abuse", ""
     if is_gibberish(question):
         return "gibberish", ""

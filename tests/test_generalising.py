@@ -45,6 +45,7 @@ def folded_answer(answer) -> str:
     ("Nộp từ tháng ba, đã bốn tháng rồi mà vẫn chưa có kết quả, bao giờ mới xong?", "dossier_status"),
     ("Nhận làm sổ đỏ, sổ hồng nhanh uy tín, giá trọn gói, liên hệ zalo", "statement"),
     ("đồ vô dụng", "abuse"),
+    ("bot gì mà ngu quá", "abuse"),
     ("asdfgh jkl qwe", "gibberish"),
     # keyword spam scraped from a betting site: syllables run together
     ("nhà cái uy tínkèo bóng đá hômnay tra cứu biển số xe đẹpnhất", "gibberish"),
@@ -57,6 +58,9 @@ def test_moderation_verdicts(question, verdict):
     "Sửa năm sinh trên giấy khai sinh bị ghi sai thì làm thế nào?",  # a real correction, not a falsification
     "Tôi đã nộp hồ sơ khai sinh, bao lâu có kết quả?",  # the time limit, not one's own dossier
     "Giấy phép xây dựng giá bao nhiêu?",  # "giá" is a price
+    # "ngủ qua đêm" (to sleep over) folds as "ngu quá" (so stupid) does
+    "cho khách thuê phòng ngủ qua đêm có phải báo lưu trú ko",
+    "khach ngu qua dem co phai bao luu tru ko",
 ])
 def test_lawful_questions_are_not_moderated(question):
     assert route(question) == "procedure"
@@ -2552,6 +2556,9 @@ def test_the_wards_own_contact_is_no_personal_data(full_assistant, question):
     # the portal's "free" beside its note that the council sets the fee: two statements, said as two
     ("Cổng ghi miễn phí, ghi chú lệ phí do HĐND tỉnh quy định.",
      "in figures: free of charge as the portal writes it; fee set by the People's Council"),
+    ("Bảng cách thức trên Cổng ghi \"Miễn phí\" cho cả ba kênh, nhưng ghi chú kèm theo nói mức lệ phí do Hội đồng "
+     "nhân dân tỉnh, thành phố quyết định.",
+     "in figures: free of charge as the portal writes it; fee set by the People's Council"),
     ("Khi phải xác minh, cơ quan có thể hẹn lại ngày trả kết quả.", ""),
 ])
 def test_an_english_reader_gets_a_lines_figures_in_english(line, gloss):
@@ -2871,3 +2878,40 @@ def test_a_letter_telling_of_an_earlier_filing_asks_its_own_questions():
     assert route(letter) != "dossier_status"
     assert route("Tôi đã nộp hồ sơ cấp đổi sổ đỏ hai tháng rồi vẫn chưa có kết quả. Hồ sơ của tôi đang ở đâu?") == "dossier_status"
     assert route("Tôi nộp hồ sơ khai sinh tuần trước, sao đến giờ vẫn chưa có kết quả?") == "dossier_status"
+
+
+def test_a_will_is_certified_at_the_ward_and_its_law_is_not_the_wards(full_assistant):
+    """"Chứng thực di chúc" answers asking for the certification (its fee, where); a question about the will
+    itself (whether one is valid, what heirs receive) is civil law, which no record states."""
+    fee = full_assistant.ask("phi chung thuc di chuc bao nhieu")
+    assert fee.status == "answered" and "Chứng thực di chúc" in fee.answer and "50.000 đồng" in fee.answer
+    for question in ("Di chúc của người không biết chữ có được coi là hợp pháp không?",
+                     "Mức hưởng của những người thừa kế không phụ thuộc di chúc là bao nhiêu?"):
+        answer = full_assistant.ask(question)
+        assert answer.status != "answered" and not answer.citations, question
+
+
+def test_an_answer_says_where_to_go_without_the_records_blank_fields(full_assistant):
+    answer = full_assistant.ask("xin giay doc than o dau")
+    assert "Trung tâm Phục vụ hành chính công" in answer.answer
+    assert "để trống" not in answer.answer and "Không có thông tin" not in answer.answer
+
+
+def test_the_papers_for_the_case_told_and_not_for_every_other_case(full_assistant):
+    """"Nhập hộ khẩu cho vợ về nhà chồng": the general papers and those for living with a relative, not
+    those for a boat, a temple or an army unit; with no case told, every case's papers."""
+    told = full_assistant.ask("nhập hộ khẩu cho vợ về nhà chồng cần giấy tờ gì").answer
+    assert "CT01" in told and "quan hệ nhân thân" in told
+    assert "phương tiện dùng để ở" not in told and "đơn vị đóng quân của Quân đội" not in told
+    untold = full_assistant.ask("đăng ký thường trú cần giấy tờ gì").answer
+    assert "phương tiện dùng để ở" in untold and "quan hệ nhân thân" in untold
+
+
+@pytest.mark.parametrize("question", ["Do I need a single status certificate to get married?",
+                                      "Do I need a single status certificate to get married in Vietnam?"])
+def test_a_paper_asked_of_as_what_another_act_needs_is_answered_by_that_act(full_assistant, question):
+    """The purpose names the procedure ("to get married"); the paper ("single status certificate") is what
+    is asked of its papers. "Married in Vietnam" is the marriage itself, not one registered abroad."""
+    answer = full_assistant.ask(question)
+    assert answer.answer.startswith("**Marriage registration** (Đăng ký kết hôn)")
+    assert "Giấy xác nhận tình trạng hôn nhân" in answer.answer  # the record's word on that paper
