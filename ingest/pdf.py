@@ -8,6 +8,7 @@ from assistant.documents import Procedure
 from assistant.errors import DocumentError
 from assistant.text import fold, is_vietnamese_syllable
 
+from .cells import CELL
 from .pdf_tables import columns_apart, tables_read
 from .structure import Block, heading_section, portal_export, recognise
 from .text import repair_legacy_fonts
@@ -81,10 +82,18 @@ def _page_texts(page) -> tuple[str, str | None]:
     columns (ingest/pdf_tables.py), or None when it has no table."""
     text = page.extract_text() or ""
     laid = page.extract_text(extraction_mode="layout") or ""
-    tables = tables_read(laid, is_label=lambda cell: heading_section(fold(cell), first=True) is not None)
+    tables = tables_read(laid, is_label=lambda cell: heading_section(fold(cell), first=True) is not None,
+                         repair=_cell_text)
     if _broken_share(text) > BROKEN_SHARE:
         text = min((rejoin_syllables(text), "\n".join(columns_apart(laid)), text), key=_broken_share)
     return text, None if tables is None else "\n".join(tables)
+
+
+def _cell_text(laid: str) -> str:
+    """A table cell's laid-out text as one line; a bold font's glyphs standing two spaces apart inside a
+    word ("Tên th  ủ tục", "Hồ s  ơ") put back together."""
+    text = " ".join(laid.split())
+    return rejoin_syllables(text) if re.search(r"\S  \S", laid) or _broken_share(text) > BROKEN_SHARE else text
 
 
 _LETTERS = re.compile(r"^[^\W\d_]+$")
@@ -192,7 +201,8 @@ def _without_running_lines(pages: list[str]) -> list[str]:
     for lines in split:
         for line in set(lines[:EDGE_LINES] + lines[-EDGE_LINES:]):
             seen[line] = seen.get(line, 0) + 1
-    running = {line for line, count in seen.items() if count >= 2 and len(line) > 3}
+    # A table's header row repeated on each page it runs over names its columns: no running header.
+    running = {line for line, count in seen.items() if count >= 2 and len(line) > 3 and CELL not in line}
     kept = []
     for lines in split:
         edge = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(0, len(lines) - EDGE_LINES), len(lines)))

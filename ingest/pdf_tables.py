@@ -20,28 +20,32 @@ from collections.abc import Callable
 
 from .cells import CELL
 
-# Text pieces of a laid-out line: runs of characters separated by two spaces or more.
-_PIECE = re.compile(r"\S+(?: \S+)*")
+# Text pieces of a laid-out line: runs of characters separated by three spaces or more. A bold font's
+# glyphs may stand two spaces apart inside a word ("Tên th  ủ tục", "Hồ s  ơ"), never three.
+_PIECE = re.compile(r"\S+(?: {1,2}\S+)*")
 MIN_COLUMNS = 2
 MIN_LABEL_ROWS = 2  # rows of a two-column table whose first cell names a part
 MIN_BODY_LINES = 2  # a table has lines below its first
 MAX_BLANK_RUN = 2  # blank lines in a row that end a table (a row's padding leaves one)
+HEADER_CELL_WORDS = 6  # a column title is short; a line of a row's text beside it is not
 MIN_RIVER = 2  # blank characters between two columns all the way down
 _COLUMN_GAP = re.compile(r" {3,}")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVX]{1,4})\.?$")
 
 
-def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False) -> list[str] | None:
+def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
+                repair: Callable[[str], str] = lambda text: " ".join(text.split())) -> list[str] | None:
     """The page's lines with each table turned into one " | " line per row, or None when the page
     holds no table. A table of two columns is one whose first column names parts (`is_label`: "Lệ
-    phí", "Thời hạn giải quyết"), not a letterhead's two halves."""
+    phí", "Thời hạn giải quyết"), not a letterhead's two halves. `repair` makes a cell's text one line
+    (and mends a font that cuts syllables apart: its glyphs stand two spaces apart)."""
     lines = laid.splitlines()
     out: list[str] = []
     found = False
     i = 0
     while i < len(lines):
         region = _table_at(lines, i)
-        rows = _rows(lines[i:region[0]], region[1]) if region else []
+        rows = _rows(lines[i:region[0]], region[1], repair) if region else []
         if region and len(region[1]) == 2 and sum(is_label(row[0]) for row in rows) < MIN_LABEL_ROWS:
             rows = []
         if not rows:
@@ -114,15 +118,22 @@ def _cells(line: str, bounds: list[tuple[int, int | None]]) -> list[str]:
     return [line[a:b].strip() if b is not None else line[a:].strip() for a, b in bounds]
 
 
-def _rows(lines: list[str], bounds: list[tuple[int, int | None]]) -> list[list[str]]:
+def _rows(lines: list[str], bounds: list[tuple[int, int | None]],
+          repair: Callable[[str], str] = lambda text: " ".join(text.split())) -> list[list[str]]:
     """The table's rows, each cell's lines joined with a space."""
     split = [_cells(line, bounds) for line in lines if line.strip()]
     numbered = any(_ROW_NUMBER.match(cells[0]) for cells in split[1:])
     rows: list[list[list[str]]] = []
+    in_header = True
     for cells in split:
         first = cells[0]
         if numbered:
             opens = bool(_ROW_NUMBER.match(first))
+            # Before the first number: the header's lines (short titles), then, on a page a table goes
+            # on to, the rest of the last page's row (its header repeated above it): a row of its own,
+            # its first cells empty.
+            opens = opens or (in_header and bool(rows) and any(len(cell.split()) > HEADER_CELL_WORDS for cell in cells))
+            in_header = in_header and not opens
         else:
             opens = bool(first) and (first[0].isupper() or first[0].isdigit())
         if not rows or opens:
@@ -130,4 +141,4 @@ def _rows(lines: list[str], bounds: list[tuple[int, int | None]]) -> list[list[s
         for column, cell in enumerate(cells):
             if cell:
                 rows[-1][column].append(cell)
-    return [[" ".join(parts) for parts in row] for row in rows]
+    return [[repair(" ".join(parts)) for parts in row] for row in rows]

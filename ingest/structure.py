@@ -307,7 +307,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     units = column_units(cells)
                     continue
                 if columns and len(cells) == len(columns):
-                    if "title" in columns and current.has_content:
+                    # A row with no name goes on with the procedure above it (its text over a page break).
+                    if "title" in columns and cells[columns.index("title")] and current.has_content:
                         drafts.append(current)
                         current = Draft()
                     if code and not current.code:

@@ -262,3 +262,13 @@ def test_a_label_cell_beside_a_cell_of_items_keeps_them_apart(tmp_path):
     [absence] = loader_for(path)(path, path.name)
     assert absence.section("documents").text.splitlines() == [
         "- Tờ khai thay đổi thông tin cư trú (mẫu CT01).", "- Văn bản đồng ý của cơ quan quản lý (nếu có)."]
+
+
+def test_a_row_split_by_a_page_break_stays_one_procedure_under_a_bold_header():
+    """Chromium repeats a table's <thead> on the next page and prints its bold titles with glyphs two
+    spaces apart ("Tên th  ủ tục"); the second page goes on with the row the first page cut."""
+    procedures = read("16-bang-niem-yet-dong-tach-trang.pdf")
+    assert [p.title for p in procedures] == ["Đăng ký khai sinh", "Đăng ký khai tử", "Cấp bản sao trích lục hộ tịch"]
+    papers = procedures[1].section("documents").text.splitlines()
+    assert len(papers) == 23  # the form and 22 cases, 8 of them on the second page
+    assert "- Giấy tờ chứng minh trường hợp thứ 14 theo quy định, nộp khi người yêu cầu thuộc trường hợp này" in papers[14]
