@@ -96,7 +96,7 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "penalty": (
         ("conditions", "legal_basis"),
         ("phat bao nhieu", "muc phat", "xu phat", "tien phat", "phat tien", "phat hanh chinh", "bi phat bao nhieu",
-         "phat nhu the nao", "bi xu ly the nao", "bi xu ly nhu the nao", "bi xu ly ra sao", "nop phat", "phat den",
+         "phat nhu the nao", "phat the nao", "phat ra sao", "bi xu ly the nao", "bi xu ly nhu the nao", "bi xu ly ra sao", "nop phat", "phat den",
          "fine", "fined", "penalty", "penalties"),
     ),
     # A person's rights and duties ("con ngoài giá thú có quyền và nghĩa vụ gì", "chồng có quyền gì"): civil
@@ -104,7 +104,17 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "rights": (
         ("conditions", "legal_basis"),
         ("co quyen gi", "nhung quyen gi", "cac quyen gi", "quyen loi gi", "quyen va nghia vu",
-         "quyen , nghia vu", "quyen nghia vu", "rights and obligations", "rights and duties", "what rights"),
+         "quyen , nghia vu", "quyen nghia vu", "rights and obligations", "rights and duties", "what rights",
+         # whether an act or a paper is lawful, has legal force ("di chúc viết tay có hợp pháp không", "mua
+         # đất giấy tay có giá trị pháp lý không"): a judgement of civil or administrative law, not a part of a
+         # procedure ("… có đúng luật không" checks a rule the conditions state)
+         "co hop phap khong", "hop phap khong", "hop phap hay khong", "co hop phap", "co duoc coi la hop phap",
+         "gia tri phap ly", "hieu luc phap luat", "co trai luat", "co trai phap luat", "trai luat khong", "trai phap luat khong", "co vi pham phap luat",
+         "vi pham phap luat khong", "is it legal", "legally valid", "legal validity",
+         # who inherits, how an estate is shared
+         "ai duoc huong", "ai duoc thua ke", "ai duoc nhan thua ke", "duoc huong thua ke", "huong thua ke nhu the nao",
+         "chia thua ke nhu the nao", "chia thua ke the nao", "chia thua ke ra sao", "chia di san nhu the nao",
+         "chia tai san nhu the nao", "who inherits"),
     ),
     "result": (
         ("result",),

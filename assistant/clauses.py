@@ -103,9 +103,18 @@ _TOLD = re.compile(r"(?<!\w)(đã|sau khi|chưa|không)\s+(đăng ký\s+|làm\s+
                    re.IGNORECASE)
 
 
+# What not doing a thing brings, asked in the same sentence ("không đăng ký tạm trú có bị phạt không", "chưa
+# làm khai sinh cho con thì có sao không"): the thing not done is what is asked about.
+_CONSEQUENCE = re.compile(r"(?<!\w)(bị phạt|phạt|xử phạt|bị xử lý|có sao|làm sao không|vi phạm)(?!\w)", re.IGNORECASE)
+
+
 def without_told_events(text: str) -> str:
     """The text without the events it tells as done or not done, which are its story, not its question."""
-    return _TOLD.sub(" ", text)
+    def told(match: re.Match) -> str:
+        rest = re.split(r"[.?!\n]", text[match.end():], maxsplit=1)[0]
+        not_done = match.group(1).lower() in {"chưa", "không"}
+        return match.group(0) if not_done and _CONSEQUENCE.search(rest) else " "
+    return _TOLD.sub(told, text)
 
 
 # A state the story tells, with the act that brought it about (folded): "chưa được xóa …", "đã bị thu hồi …".

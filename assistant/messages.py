@@ -172,10 +172,12 @@ TEXT: dict[str, dict[str, str]] = {
         "the law on administrative sanctions; please ask {desk}.",
     },
     "not_stated_rights": {
-        "vi": "Hồ sơ thủ tục chính thức không nêu quyền và nghĩa vụ của các bên, nên tôi không trả lời để tránh sai. "
+        "vi": "Hồ sơ thủ tục chính thức không nêu quyền và nghĩa vụ của các bên, hay một việc, một giấy tờ có hợp pháp, "
+        "có giá trị pháp lý hay không, nên tôi không trả lời để tránh sai. "
         "Quyền, nghĩa vụ dân sự do pháp luật (Bộ luật Dân sự, Luật Hôn nhân và gia đình…) quy định và do tòa án "
         "áp dụng khi có tranh chấp; vui lòng hỏi luật sư, trung tâm trợ giúp pháp lý hoặc {desk}.",
-        "en": "The official procedure record does not state anyone's rights or duties, so I won't guess. Civil rights "
+        "en": "The official procedure record does not state anyone's rights or duties, nor whether an act or a paper "
+        "is lawful or legally valid, so I won't guess. Civil rights "
         "and duties are set by law (the Civil Code, the Law on Marriage and Family…) and applied by the courts in a "
         "dispute; please ask a lawyer, a legal aid centre or {desk}.",
     },

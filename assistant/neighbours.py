@@ -250,9 +250,14 @@ class Neighbours:
         notary's name) does not; a copy or a signature named ("bản sao hợp đồng", "chữ ký trên hợp đồng")
         keeps its own."""
         text = fold(self.context.search_text)
+        certifies = lambda c: "chung thuc" in fold(c.procedure.title)  # noqa: E731
+        if _COPY_CERTIFIED.search(text):
+            # "chứng thực bản sao CCCD", "sao y giấy khai sinh": the paper is what is copied, the certification
+            # of copies is asked (not the card's issue, nor the register's copy of a birth extract)
+            of_copies = lambda c: certifies(c) and "ban sao" in fold(c.procedure.title)  # noqa: E731
+            return best if of_copies(best) else self.close_one_that(best, of_copies, margin=FIT_MARGIN)
         if not _CONTRACT.search(text) or _COPY_OR_SIGNATURE.search(text):
             return best
-        certifies = lambda c: "chung thuc" in fold(c.procedure.title)  # noqa: E731
         of_contracts = lambda c: certifies(c) and _CONTRACT.search(fold(c.procedure.title)) is not None  # noqa: E731
         if not certifies(best) or of_contracts(best):
             return best
@@ -474,6 +479,8 @@ _VARIANT_COMMON = frozenset(_GENERIC | STOPWORDS | NAME_COMMON_WORDS)
 
 
 # A contract or transaction, and a copy or a signature, as what a certification is of.
+# Certifying a copy, by its acts' names: "chứng thực bản sao", "sao y", "photo công chứng", "công chứng bản sao".
+_COPY_CERTIFIED = re.compile(r"(?<![a-z])(chung thuc (ban sao|ban photo|photo)|sao y|photo cong chung|cong chung (ban sao|photo))(?![a-z])")
 _CONTRACT = re.compile(r"(?<![a-z])(hop dong|giao dich)(?![a-z])")
 _COPY_OR_SIGNATURE = re.compile(r"(?<![a-z])(ban sao|sao y|photo|ban chup|chu ky|chu ki|diem chi|nguoi dich|ban dich)(?![a-z])")
 

@@ -1245,10 +1245,24 @@ def _asked_topic(question: str, names_something: Callable[[str], bool] = lambda 
     asked = " ".join(asking_parts(question))
     # Whether a paper is needed ("có cần hợp đồng thuê phòng không") asks of the story's procedure, whose
     # dossier it would be in: no topic of its own.
-    topic = _LOCATIVE.sub(" ", content_words(_PAPER_NEEDED.sub(" ", fold(asked))))
+    topic = _without_locatives(content_words(_PAPER_NEEDED.sub(" ", fold(asked))))
     if asked != question and len(topic_words(topic)) >= MIN_TOPIC_WORDS and names_something(topic):
         return topic
-    return _LOCATIVE.sub(" ", content_words(question))
+    return _without_locatives(content_words(question))
+
+
+# What not having done a thing brings ("không đăng ký tạm trú có bị phạt không"): that thing is the topic.
+_CONSEQUENCE = re.compile(r"(?<![a-z])(bi phat|phat|xu phat|bi xu ly|co sao|vi pham)(?![a-z])")
+
+
+def _without_locatives(folded: str) -> str:
+    """The folded text without its places and the asker's states (`_LOCATIVE`), save a state of not having
+    done a thing whose consequence the sentence asks."""
+    def cut(match: re.Match) -> str:
+        rest = re.split(r"[.?!\n]", folded[match.end():], maxsplit=1)[0]
+        not_done = re.match(r"(?:khi )?(?:chua|khong)\b", match.group(0)) is not None
+        return match.group(0) if not_done and _CONSEQUENCE.search(rest) else " "
+    return _LOCATIVE.sub(cut, folded)
 
 
 # A place named as one: "ở phường Tân Hưng", "tại quận 7", "lên xã Ông Đình": where, then the kind of place, then

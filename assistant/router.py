@@ -92,7 +92,7 @@ _HARMFUL = re.compile(
     r"|chay (vao|cho|de duoc|suat|chuc|viec|danh sach|so|giay|ho so)\b|\bchay\b[^.?!]{0,40}\b(gia bao nhieu|bao nhieu tien|het bao nhieu|mat bao nhieu)"
     # a false paper: made, bought or sold ("làm sổ hồng giả", "mua bằng giả"); not its price, nor a child
     # "ngoài giá thú" (born out of wedlock); concealment
-    r"|(lam|mua|ban|nhan lam|dich vu lam|cho nao lam|ai lam)\b[^.?!]{0,40}\b(" + _PAPER + r"|giay)(?: [a-z0-9]+){0,4} gia\b(?! (bao nhieu|tien|ca|re|cao|thap|bao|hien|the nao|thu))"
+    r"|(lam|mua|ban|nhan lam|dich vu lam|cho nao lam|ai lam)\b[^.?!]{0,40}\b(" + _PAPER + r"|giay)(?: [a-z0-9]+){0,4} gia\b(?! (bao nhieu|tien|ca|re|cao|thap|bao|hien|the nao|thu|tri))"
     r"|\bgia (nhin |trong |ma )?(giong|nhu) (that|hang that)"
     r"|(khong bi|tranh bi|ma khong ai) phat hien|qua mat (cong an|can bo|co quan)"
     r"|(cong an|can bo|ai|ho)( phuong)? khong (the )?phat hien|khong de (ai|cong an|can bo) (biet|phat hien)"
@@ -184,6 +184,11 @@ _POLITICAL = re.compile(
     r"|(chui|noi xau|boi nho|xuyen tac|chong pha) (dang|nha nuoc|chinh quyen|chinh phu|lanh dao|can bo)"
     r"|(write|draft) (me )?(a |an )?(post|article|speech|slogan|essay)[^.?!]{0,40}(government|party|politic|protest|against|propaganda)"
 )
+# A false paper with its marks written ("làm sổ hồng giả bao nhiêu tiền"): folded, "giả" reads as "giá",
+# the price the folded pattern lets pass ("làm sổ hồng giá bao nhiêu").
+_FAKE_MARKED = re.compile(r"(?<!\w)(làm|mua|bán|nhận làm|dịch vụ làm|chỗ nào làm|ai làm)(?!\w)[^.?!]{0,40}"
+                          r"(?<!\w)(giấy|sổ|bằng|thẻ|căn cước|cccd|cmnd|hộ chiếu|con dấu|dấu|chứng chỉ|học bạ)(?!\w)"
+                          r"[^.?!]{0,30}(?<!\w)giả(?!\w)")
 _ABUSE = re.compile(
     r"do ngu|ngu (nhu|vay|the|qua(?! dem)|vl|vcl)|oc cho|oc lon|vo dung|an hai|dm|dmm|dcm|vcl|vkl|cl|cut|im mom|cam mom"
     r"|fuck|shit|stupid bot|useless|idiot|dumb"
@@ -414,7 +419,7 @@ def _wrong_already_done(pattern: re.Pattern, match: re.Match) -> bool:
 # subject ("tôi bị lừa đảo", "mẹ tôi bị kẻ gian chiếm đoạt"); not in "chuẩn bị", "thiết bị", nor after a
 # causative ("khiến người khác bị").
 _SUFFERED = re.compile(r"(?<![a-z])(toi|minh|em|chung toi|(gia dinh|nha|bo|me|ba|ong|vo|chong|con|anh|chi) (toi|em|minh))"
-                       r"( da| lai| vua| moi)? bi( nguoi ta| ke gian| ho| doi tuong)?\s*$")
+                       r"( da| lai| vua| moi)? bi( nguoi ta| ke gian| ke xau| nguoi khac| nguoi la| ai do| ho| doi tuong| ke lua dao)?\s*$")
 
 
 # "tại Việt Nam", "ở trong nước": where a thing is done, no topic of its own.
@@ -444,8 +449,10 @@ def route_with_cue(question: str) -> tuple[str, str]:
     folded = fold(question)
     if _INJECTION.search(folded) or _DAN.search(question):
         return "injection", ""
-    for label, pattern in (("harmful", _HARMFUL), ("harmful", _FALSIFY), ("political", _POLITICAL)):
-        for match in pattern.finditer(folded):
+    marked = unicodedata.normalize("NFC", question).lower()  # as long as `folded`: positions match
+    for label, pattern, text in (("harmful", _HARMFUL, folded), ("harmful", _FAKE_MARKED, marked),
+                                 ("harmful", _FALSIFY, folded), ("political", _POLITICAL, folded)):
+        for match in pattern.finditer(text):
             before = folded[:match.start()]
             if (_wrong_already_done(pattern, match) and (_REPORTED.search(before) or _asks_sanction(folded, match))) \
                     or (pattern is _HARMFUL and _SUFFERED.search(before)):

@@ -46,6 +46,8 @@ def folded_answer(answer) -> str:
     ("Nhận làm sổ đỏ, sổ hồng nhanh uy tín, giá trọn gói, liên hệ zalo", "statement"),
     ("đồ vô dụng", "abuse"),
     ("bot gì mà ngu quá", "abuse"),
+    # "giả" (fake) with its marks, whatever the folded pattern lets pass as "giá" (a price)
+    ("làm sổ hồng giả bao nhiêu tiền", "harmful"),
     ("asdfgh jkl qwe", "gibberish"),
     # keyword spam scraped from a betting site: syllables run together
     ("nhà cái uy tínkèo bóng đá hômnay tra cứu biển số xe đẹpnhất", "gibberish"),
@@ -61,6 +63,8 @@ def test_moderation_verdicts(question, verdict):
     # "ngủ qua đêm" (to sleep over) folds as "ngu quá" (so stupid) does
     "cho khách thuê phòng ngủ qua đêm có phải báo lưu trú ko",
     "khach ngu qua dem co phai bao luu tru ko",
+    "Mua đất giấy tay có giá trị pháp lý không?",  # "giá trị" is worth, no fake ("giả")
+    "tôi bị kẻ xấu làm giả giấy tờ, phải báo ở đâu",  # a forgery suffered, not asked for
 ])
 def test_lawful_questions_are_not_moderated(question):
     assert route(question) == "procedure"
@@ -2915,3 +2919,24 @@ def test_a_paper_asked_of_as_what_another_act_needs_is_answered_by_that_act(full
     answer = full_assistant.ask(question)
     assert answer.answer.startswith("**Marriage registration** (Đăng ký kết hôn)")
     assert "Giấy xác nhận tình trạng hôn nhân" in answer.answer  # the record's word on that paper
+
+
+@pytest.mark.parametrize("question", ["Di chúc viết tay không công chứng có hợp pháp không?",
+                                      "Mua đất giấy tay có giá trị pháp lý không?"])
+def test_whether_an_act_or_a_paper_is_lawful_is_not_a_procedures_to_say(full_assistant, question):
+    answer = full_assistant.ask(question)
+    assert answer.status != "answered" and not answer.citations
+
+
+def test_the_thing_not_done_is_what_a_question_about_its_fine_is_about(full_assistant):
+    """"Không đăng ký tạm trú có bị phạt không?" asks of temporary residence, not of traffic fines: the
+    duty to register is the answer the record gives; how much the fine is, it does not state."""
+    duty = full_assistant.ask("Không đăng ký tạm trú có bị phạt không?")
+    assert duty.answer.startswith("**Đăng ký tạm trú**") and "30 ngày" in duty.answer
+    fine = full_assistant.ask("Sinh viên thuê trọ không đăng ký tạm trú bị phạt thế nào?")
+    assert fine.status != "answered" and not fine.citations
+
+
+@pytest.mark.parametrize("question", ["chứng thực bản sao CCCD ở đâu", "chứng thực bản sao giấy khai sinh mất bao nhiêu tiền"])
+def test_a_copy_certified_is_the_certification_of_copies_whatever_paper_it_copies(full_assistant, question):
+    assert full_assistant.ask(question).answer.startswith("**Chứng thực bản sao từ bản chính**")
