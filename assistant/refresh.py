@@ -63,6 +63,7 @@ class RefreshReport:
     rechunked: bool = False  # the chunking code changed since the live version: every chunk rewritten
     # Seconds per phase (compare, embed, write), so a slow refresh says where its time went.
     phases: dict[str, float] = field(default_factory=dict)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, what to check) of files read
 
     def count(self, action: str) -> int:
         return sum(c.action == action for c in self.changes)

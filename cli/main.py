@@ -77,6 +77,8 @@ def ingest(
     if counted:
         console.print(f"{len(created)} procedures created (not listed; `ward-assistant status --procedures` lists them)")
     _print_failures(report)
+    for source, warning in report.warnings:
+        errors.print(f"check: {source}: {warning}", markup=False, highlight=False, soft_wrap=True)
     console.print(report.summary())
     if report.failed:
         raise typer.Exit(1)

@@ -60,6 +60,9 @@ def procedure_id(title: str, code: str) -> str:
     return f"{slug}-{slugify(code)}" if code else slug
 
 
+MAX_SUMMARY = 600  # characters of a procedure's introduction kept as its summary
+
+
 def build(draft: Draft, source: str) -> Procedure:
     """The procedure a draft describes; raises DocumentError when it has no title."""
     title = nfc(re.sub(r"\s+", " ", draft.title)).strip(" :.-")
@@ -93,6 +96,12 @@ def build(draft: Draft, source: str) -> Procedure:
         text = "\n".join(f"- {line}" for line in reflow(cells.free_lines("\n".join(lines))))
         if text:
             sections.append(Section(f"other:{slugify(heading)}", heading, text, draft.pages.get(heading)))
+    introduction = reflow(draft.summary)
+    if len(" ".join(introduction)) > MAX_SUMMARY:
+        # Text the recogniser put under no part (a table it could not read, a long introduction) is longer
+        # than a summary: indexed whole as a part of its own, never cut off.
+        sections.append(Section("other:thong-tin-chung", "Thông tin chung", "\n".join(f"- {line}" for line in introduction),
+                                draft.pages.get("summary")))
     is_procedure = any(s.key in SECTION_TITLES for s in sections) or bool(draft.code)
     heading = draft.heading.strip()
     return Procedure(
@@ -114,7 +123,7 @@ def build(draft: Draft, source: str) -> Procedure:
         source_url=draft.source_url or _find_url("\n".join(sum(draft.sections.values(), []))),
         decision=draft.decision.strip(),
         legal_basis=legal,
-        summary=" ".join(reflow(draft.summary))[:600],
+        summary=" ".join(introduction)[:MAX_SUMMARY],
         sections=sections,
         source=source,
     )

@@ -28,7 +28,7 @@ from assistant.settings import Settings
 from assistant.store import Store
 
 from .loaders import LOADERS
-from .run import load_file, source_name
+from .run import load_file, missing_parts, source_name
 
 # A ward's whole corpus is a few hundred documents; a draft is a batch of changes.
 MAX_DRAFT_FILES = 100
@@ -242,7 +242,7 @@ class DraftWorkspace:
             for procedure_id, name, value in corrections:
                 if procedure_id == procedure.id:
                     apply_override(procedure, name, value)
-            report.warnings += [(kind, procedure.id) for kind in _gaps(procedure)]
+            report.warnings += [(kind, procedure.id) for kind in missing_parts(procedure)]
         if repaired:
             report.warnings.append(("legacy_font", ""))
         report.procedures = loaded.procedures
@@ -317,12 +317,6 @@ def fingerprint(procedures: dict[str, Procedure]) -> str:
     """Names one exact set of procedures: a gate run is valid for the draft with this fingerprint."""
     joined = "\n".join(f"{pid}\t{p.digest()}" for pid, p in sorted(procedures.items()))
     return hashlib.sha256(joined.encode()).hexdigest()[:24]
-
-
-def _gaps(procedure: Procedure) -> list[str]:
-    if procedure.kind != "procedure":
-        return []
-    return [f"no_{key}" for key in ("fee", "time_limit", "documents") if procedure.section(key) is None]
 
 
 _COMPARED = [("title", "title"), ("code", "code"), ("fee", "fee_summary"), ("time_limit", "time_limit"),

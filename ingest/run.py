@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from assistant.cache import EmbeddingCache
+from assistant.documents import Procedure
 from assistant.embeddings import Embedder, make_embedder
 from assistant.errors import DocumentError
 from assistant.refresh import Progress, RefreshReport, SourceDocuments, refresh, refresh_lock
@@ -32,6 +33,9 @@ def source_name(path: Path, settings: Settings) -> str:
     return resolved.as_posix()
 
 
+_MISSING = {"no_fee": "no fee found", "no_time_limit": "no time limit found", "no_documents": "no list of papers found"}
+
+
 def collect(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
@@ -42,6 +46,14 @@ def collect(paths: list[Path]) -> list[Path]:
         else:
             files.append(path)
     return files
+
+
+def missing_parts(procedure: Procedure) -> list[str]:
+    """What staff should check in a procedure read from their file: a part citizens ask for most that was
+    not found ("no_fee", "no_time_limit", "no_documents")."""
+    if procedure.kind != "procedure":
+        return []
+    return [f"no_{key}" for key in ("fee", "time_limit", "documents") if procedure.section(key) is None]
 
 
 def load_file(path: Path, settings: Settings) -> SourceDocuments:
@@ -58,7 +70,11 @@ def load_file(path: Path, settings: Settings) -> SourceDocuments:
         procedures = loader(path, source)
         if not procedures:
             raise DocumentError("no procedure text found")
-        return SourceDocuments(source, procedures)
+        # A ward's own file (not the corpus's Markdown, written to its format) may hide a part from the
+        # reader: said at once, as the staff console says it.
+        warnings = [] if path.suffix.lower() == ".md" else \
+            [f"{p.title}: {_MISSING[gap]}" for p in procedures for gap in missing_parts(p)]
+        return SourceDocuments(source, procedures, warnings=warnings)
     except DocumentError as exc:
         return SourceDocuments(source, error=str(exc))
     except Exception as exc:  # a loader bug or a hostile file must not stop the batch
@@ -94,6 +110,7 @@ def ingest(
             report = refresh(store, cache, loaded, scope, dry_run=dry_run, rebuild=rebuild, progress=progress,
                              overrides=lambda source: source.startswith(uploads))
             report.phases = {"read": read_seconds, **report.phases}
+            report.warnings = [(documents.source, warning) for documents in loaded for warning in documents.warnings]
             report.seconds += read_seconds
             return report
         finally:

@@ -67,8 +67,8 @@ class Block:
 _CODE_IN_LINE = re.compile(r"\b(?:ma\s+(?:so\s+)?(?:tthc|thu tuc)|tthc\s+ma\s+so|ma\s+so|ma)\s*[:.]?\s*(\d\.\d{6})\b")
 _CODE = re.compile(r"\d\.\d{6}")
 # The code a table's name cell carries after the name: "Xác nhận thông tin về cư trú (Mã TTHC: 1.010041)".
-_CODE_NOTE = re.compile(r"\s*[(\[]?\s*(?:Mã\s+(?:số\s+)?(?:TTHC|thủ tục)|TTHC\s+mã\s+số)\s*[:.]?\s*\d\.\d{6}\s*[)\]]?",
-                        re.IGNORECASE)
+_CODE_NOTE = re.compile(r"\s*[(\[]\s*(?:(?:Mã(?:\s+số)?(?:\s+(?:TTHC|thủ tục))?|TTHC\s+mã\s+số)\s*[:.]?\s*)?(\d\.\d{6})\s*[)\]]"
+                        r"|\s*(?:Mã\s+(?:số\s+)?(?:TTHC|thủ tục)|TTHC\s+mã\s+số)\s*[:.]?\s*(\d\.\d{6})", re.IGNORECASE)
 # Items of a cell that were lines of their own ("- Tờ khai …: 01 bản chính. - Giấy tờ …"), joined into one.
 _CELL_ITEM = re.compile(r"(?:^|(?<=[.;:)]))\s*[-–•+]\s+(?=\S)")
 
@@ -169,12 +169,15 @@ _OTHER_COLUMN = {"stt", "tt", "so tt", "", "linh vuc", "ghi chu", "cap thuc hien
 _TITLE_NOTE = re.compile(r"\s*\([^)]*\)|^(?:muc thu|muc|so)\s+")
 
 
+COLUMN_TITLE_WORDS = 8  # "Thành phần hồ sơ và ghi chú"; a row's cells run longer
+
+
 def column_kinds(cells: list[str]) -> list[str | None] | None:
     """The parts a table's header row names, column by column ("Tên thủ tục | Thời hạn | Phí, lệ phí"),
     or None when the row is no such header: two parts at least, every other cell a number column.
     The portal's own table of filing modes ("Hình thức nộp | Thời hạn …") is read as the portal's."""
     folded = [_TITLE_NOTE.sub("", fold(cell).strip(" :")).strip() for cell in cells]
-    if "hinh thuc nop" in folded or any(len(cell.split()) > 6 for cell in folded):
+    if "hinh thuc nop" in folded or any(len(cell.split()) > COLUMN_TITLE_WORDS for cell in folded):
         return None
     kinds: list[str | None] = []
     for cell in folded:
@@ -288,6 +291,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     unit_open = False  # a letterhead line ended on "PHƯỜNG": the unit's name is still to come
     columns: list[str | None] | None = None  # the parts a table's columns hold, read from its header row
     units: list[str] = []  # and the unit each column's title gives its numbers
+    paper_columns: list[str] | None = None  # the column titles of a ward's table of papers
     target: str | None = None  # where body lines go: a section key, a field, "summary" or "skip"
     in_table = False  # inside the portal's "Cách thức thực hiện" table, whose cells repeat labels
     for block in blocks:
@@ -299,7 +303,16 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
             if code and not current.code and not (columns and "title" in columns and CELL in line):
                 current.code = code.group(1)  # a row of a table of procedures names its own (below)
             if CELL in line and all(fold(cell).strip() in _COLUMN_TITLES for cell in line.split(CELL)):
-                continue  # a table's header row ("STT | Tên giấy tờ | Số lượng"): no content of its own
+                # a table's header row ("STT | Tên giấy tờ | Số lượng"): no content of its own; in a ward's
+                # own file, a table of papers is the papers, whatever part the text was in
+                titles = [fold(cell).strip() for cell in line.split(CELL)]
+                if ward_written and _PAPER_COLUMNS & set(titles):
+                    target, paper_columns = _start(current, "documents", "", block.page), titles
+                continue
+            if paper_columns and CELL in line and len(line.split(CELL)) == len(paper_columns):
+                line = CELL.join(_paper_row(paper_columns, [cell.strip() for cell in f" {line} ".split(CELL)]))
+            else:
+                paper_columns = None
             if ward_written and CELL in line:
                 cells = [cell.strip() for cell in f" {line} ".split(CELL)]  # an empty first or last cell too
                 if kinds := column_kinds(cells):
@@ -313,6 +326,9 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                         current = Draft()
                     if code and not current.code:
                         current.code = code.group(1)
+                    named = cells[columns.index("title")] if "title" in columns else ""
+                    if not current.code and (noted := _CODE_NOTE.search(named)):
+                        current.code = noted.group(1) or noted.group(2)  # "Đăng ký khai sinh (1.001193)"
                     for kind, unit, cell in zip(columns, units, cells):
                         cell = f"{cell} {unit}" if unit and _BARE_NUMBER.fullmatch(cell) else cell
                         if kind == "title" and cell:
@@ -414,6 +430,20 @@ _COLUMN_TITLES = {"stt", "tt", "noi dung", "quy dinh", "ten giay to", "giay to",
                   "hang muc", "thong tin", "chi tiet", "yeu cau", "ban chinh", "ban sao", ""}
 
 
+# A ward's table of papers: the column that names them, and the columns that count the copies.
+_PAPER_COLUMNS = {"ten giay to", "giay to", "ten ho so", "ten tai lieu"}
+_COPY_COLUMNS = {"ban chinh": "bản chính", "ban sao": "bản sao"}
+
+
+def _paper_row(titles: list[str], cells: list[str]) -> list[str]:
+    """A papers table's row with its copy columns said as one count ("1 | 1" under "Bản chính | Bản sao" is
+    "1 bản chính, 1 bản sao"), which the papers' parser reads (ingest/cells.py)."""
+    counts = [f"{cell} {_COPY_COLUMNS[title]}" for title, cell in zip(titles, cells)
+              if title in _COPY_COLUMNS and cell and cell not in {"0", "-", "x"}]
+    kept = [cell for title, cell in zip(titles, cells) if title not in _COPY_COLUMNS]
+    return kept[:2] + [", ".join(counts)] + kept[2:] if counts else kept
+
+
 # Fields only the portal's own record prints ("Số quyết định", "Cấp thực hiện", "Loại thủ tục", "Cơ
 # quan phối hợp" …). A file with them is the portal's page saved or printed: its parts are found by
 # the portal's labels alone. One without them is written by the ward in its own words, whose
@@ -462,6 +492,8 @@ def _start_items(draft: Draft, kind: str, value: str, page: int | None, row: boo
 
 
 def _start(draft: Draft, kind: str, value: str, page: int | None) -> str | None:
+    # A run-in heading ends with its own stop: "Lệ phí. Lệ phí cấp giấy phép …" gives ". Lệ phí cấp …".
+    value = re.sub(r"^[.:;,]\s+", "", value)
     if kind == "title":
         # "title" either way: a name wrapped over lines (a PDF's long portal name) goes on on a line
         # that starts in lower case, which `_append` joins; the next capitalised line is the summary.

@@ -272,3 +272,16 @@ def test_a_row_split_by_a_page_break_stays_one_procedure_under_a_bold_header():
     papers = procedures[1].section("documents").text.splitlines()
     assert len(papers) == 23  # the form and 22 cases, 8 of them on the second page
     assert "- Giấy tờ chứng minh trường hợp thứ 14 theo quy định, nộp khi người yêu cầu thuộc trường hợp này" in papers[14]
+
+
+def test_a_ward_file_read_without_a_fee_or_a_time_limit_says_so_when_ingested(tmp_path):
+    """`ward-assistant ingest` lists what staff should check, as the console does: a part citizens ask for
+    that the reader did not find in their file."""
+    from assistant.settings import Settings
+    from ingest.run import load_file
+
+    page = tmp_path / "khai-tu.html"
+    page.write_text("<html><body><h1>Đăng ký khai tử</h1><h2>Hồ sơ</h2><p>Tờ khai; giấy báo tử.</p>"
+                    "<h2>Lệ phí</h2><p>Miễn lệ phí.</p></body></html>", encoding="utf-8")
+    loaded = load_file(page, Settings(data_dir=tmp_path / "data"))
+    assert loaded.warnings == ["Đăng ký khai tử: no time limit found"]
