@@ -121,6 +121,8 @@ def compose(
         if chosen:
             # A section the deadline also quoted ("60 ngày" among the steps) keeps those sentences.
             blocks = _merged(blocks, [(key, chosen)])
+    if "where" in aspects and procedure.section("agency") is None:
+        blocks = _merged(blocks, _handed_in_elsewhere(procedure))
     if not blocks and aspects:
         # None of what was asked is in the document (a page staff ingested that gives only the fee, say):
         # say so, then the card, rather than pass the card off as the answer.
@@ -145,9 +147,26 @@ WHERE_ITEMS = 2
 def _with_where(procedure: Procedure, blocks: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
     """Where to go, whatever was asked: the agency section's first lines, when not already quoted."""
     section = procedure.section("agency")
-    if section is None or any(key == "agency" for key, _ in blocks):
+    if any(key == "agency" for key, _ in blocks):
         return blocks
+    if section is None:
+        return _merged(blocks, _handed_in_elsewhere(procedure))
     return _merged(blocks, [("agency", bullet_lines(section.text)[:WHERE_ITEMS])])
+
+
+def _handed_in_elsewhere(procedure: Procedure) -> list[tuple[str, list[str]]]:
+    """Where to hand in, said in another part: a ward's file with no "where" part says it in its
+    introduction ("Chủ nhà nộp hồ sơ tại Trung tâm Phục vụ hành chính công phường …"), its steps or a
+    note beside its papers."""
+    if procedure.kind != "procedure":
+        return []
+    # the steps and the introduction first, then a note beside the papers ("Lưu ý: … nộp tại …")
+    ordered = sorted(procedure.sections, key=lambda section: not (section.key == "steps" or section.key.startswith("other:")))
+    for section in ordered:
+        handed_in = [item for item in bullet_lines(section.text) if _HANDED_IN.search(item)][:WHERE_ITEMS]
+        if handed_in:
+            return [(section.key, handed_in)]
+    return []
 
 
 # Sections the steps' card adds in brief (see ASPECTS["steps"]).

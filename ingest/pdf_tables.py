@@ -49,7 +49,7 @@ def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
         if region and len(region[1]) == 2 and sum(is_label(row[0]) for row in rows) < MIN_LABEL_ROWS:
             rows = []
         if not rows:
-            out.extend(columns_apart(lines[i]))
+            out.extend(columns_apart(lines[i], repair))
             i += 1
             continue
         out.extend(CELL.join(cells) for cells in rows)
@@ -58,9 +58,10 @@ def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
     return out if found else None
 
 
-def columns_apart(laid: str) -> list[str]:
-    """Laid-out lines with what stands side by side (a letterhead's two halves) on lines of their own."""
-    return [part.strip() for line in laid.splitlines() for part in _COLUMN_GAP.split(line) if part.strip()]
+def columns_apart(laid: str, repair: Callable[[str], str] = lambda text: " ".join(text.split())) -> list[str]:
+    """Laid-out lines with what stands side by side (a letterhead's two halves) on lines of their own,
+    each made one plain line by `repair` (a justified line's wide spaces, a bold font's cut words)."""
+    return [repair(part) for line in laid.splitlines() for part in _COLUMN_GAP.split(line) if part.strip()]
 
 
 def _pieces(line: str) -> list[tuple[int, int]]:

@@ -199,6 +199,28 @@ def column_units(cells: list[str]) -> list[str]:
     return [(found.group(1) if (found := _UNIT_NOTE.search(nfc(cell))) else "") for cell in cells]
 
 
+# The first cell of a table whose other columns are procedures ("Nội dung | Thủ tục A | Thủ tục B").
+_ROW_TITLE_COLUMN = {"noi dung", "hang muc", "thong tin", "tieu chi", "muc", "", "thu tuc"}
+
+
+def side_by_side(cells: list[str]) -> list[str] | None:
+    """The procedures a table's header row sets side by side, a column each, or None: two names at least,
+    each of two words or more and no part's title ("Đăng ký giám hộ", not "Lệ phí")."""
+    names = cells[1:]
+    if fold(cells[0]).strip(" :") not in _ROW_TITLE_COLUMN or len(names) < 2:
+        return None
+    if any(len(name.split()) < 2 or len(name.split()) > COLUMN_TITLE_WORDS * 2 or heading_section(fold(name), first=True)
+           or fold(name).strip() in _COLUMN_TITLES for name in names):
+        return None
+    return [_CODE_NOTE.sub("", name).strip() for name in names]
+
+
+def _row_kind(label: str) -> str | None:
+    """The part a side-by-side table's row holds, by its first cell ("Thời hạn", "Mã thủ tục")."""
+    folded = _TITLE_NOTE.sub("", fold(label).strip(" :")).strip()
+    return "code" if folded in _CODE_COLUMN else heading_section(folded, first=True)
+
+
 # The end of an official paper: the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "(đã ký)")
 # and the list of recipients ("Nơi nhận:").
 _SIGNED = re.compile(r"^(?:noi nhan\s*:?|tm\.?\s+(?:uy ban|ubnd)|kt\.?\s+(?:chu tich|truong)|\(da ky\)"
@@ -292,6 +314,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     columns: list[str | None] | None = None  # the parts a table's columns hold, read from its header row
     units: list[str] = []  # and the unit each column's title gives its numbers
     paper_columns: list[str] | None = None  # the column titles of a ward's table of papers
+    across: list[Draft] = []  # procedures set side by side, a column each, while their table lasts
     target: str | None = None  # where body lines go: a section key, a field, "summary" or "skip"
     in_table = False  # inside the portal's "Cách thức thực hiện" table, whose cells repeat labels
     for block in blocks:
@@ -315,6 +338,23 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 paper_columns = None
             if ward_written and CELL in line:
                 cells = [cell.strip() for cell in f" {line} ".split(CELL)]  # an empty first or last cell too
+                if names := side_by_side(cells):
+                    # "Nội dung | Đăng ký giám hộ | Đăng ký chấm dứt giám hộ": a procedure a column, each
+                    # taking what the page said before the table (where to file, say)
+                    across = [Draft(title=name, heading=name, summary=list(current.summary),
+                                    sections={key: list(lines) for key, lines in current.sections.items()}) for name in names]
+                    if current.sections:
+                        drafts.append(current)
+                    current = across[-1]
+                    continue
+                if across and len(cells) >= 2 and (kind := _row_kind(cells[0])):
+                    # a row's value for each procedure, or one value (a merged cell) for all
+                    values = cells[1:] if len(cells) - 1 == len(across) else [" ".join(cells[1:])] * len(across)
+                    for draft, value in zip(across, values):
+                        for item in cell_items(value) if value else []:
+                            _start(draft, kind, item, block.page)
+                    target = "skip"
+                    continue
                 if kinds := column_kinds(cells):
                     columns = kinds  # "STT | Tên thủ tục | Thời hạn | Phí, lệ phí | Hồ sơ": each row below is one
                     units = column_units(cells)
@@ -339,6 +379,9 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     target = "skip"
                     continue
                 columns = None
+            if across and CELL not in line:
+                drafts.extend(across[:-1])  # the last goes on as `current`
+                across = []
             if ward_written and current.title and _SIGNED.match(fold(line)):
                 target = "skip"  # the signature block and "Nơi nhận: - Như trên; - Lưu: VT" end the text
                 continue
@@ -395,6 +438,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     target = _start_items(current, inline[0], inline[1], block.page, row=CELL in line)
                     continue
             target = _append(current, target, line, block.page)
+    drafts.extend(across[:-1])  # a side-by-side table that ends the file
     drafts.append(current)
     for draft in drafts:
         draft.title = plain_title(draft.title) if ward_written else draft.title

@@ -285,3 +285,30 @@ def test_a_ward_file_read_without_a_fee_or_a_time_limit_says_so_when_ingested(tm
                     "<h2>Lệ phí</h2><p>Miễn lệ phí.</p></body></html>", encoding="utf-8")
     loaded = load_file(page, Settings(data_dir=tmp_path / "data"))
     assert loaded.warnings == ["Đăng ký khai tử: no time limit found"]
+
+
+def test_two_procedures_side_by_side_are_read_a_column_each(tmp_path):
+    """"Nội dung | Đăng ký giám hộ | Đăng ký chấm dứt giám hộ": each column is a procedure, each row a part;
+    a merged cell holds for both, and what the page says before the table (where to file) goes with each."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("THÔNG TIN THỦ TỤC ĐĂNG KÝ GIÁM HỘ VÀ CHẤM DỨT GIÁM HỘ")
+    document.add_paragraph("Người dân nộp hồ sơ tại Trung tâm Phục vụ hành chính công phường.")
+    table = document.add_table(rows=0, cols=3)
+    for row in (("Nội dung", "Đăng ký giám hộ", "Đăng ký chấm dứt giám hộ"), ("Mã thủ tục", "1.004837", "1.004845"),
+                ("Thời hạn", "03 ngày làm việc", "02 ngày làm việc"), ("Lệ phí", "Miễn phí", "Miễn phí")):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = text
+    merged = table.add_row().cells
+    merged[0].text = "Giấy tờ xuất trình"
+    merged[1].merge(merged[2]).text = "Giấy tờ tùy thân."
+    path = tmp_path / "giam-ho.docx"
+    document.save(path)
+    guardianship, ending = loader_for(path)(path, path.name)
+    assert (guardianship.title, guardianship.code, ending.title, ending.code) == (
+        "Đăng ký giám hộ", "1.004837", "Đăng ký chấm dứt giám hộ", "1.004845")
+    assert "03 ngày" in guardianship.section("time_limit").text and "02 ngày" in ending.section("time_limit").text
+    assert all("Giấy tờ tùy thân" in p.section("documents").text for p in (guardianship, ending))
+    assert all("Trung tâm Phục vụ hành chính công" in p.summary for p in (guardianship, ending))
