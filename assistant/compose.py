@@ -166,7 +166,8 @@ def _handed_in_elsewhere(procedure: Procedure) -> list[tuple[str, list[str]]]:
         handed_in = [item for item in bullet_lines(section.text) if _HANDED_IN.search(item)][:WHERE_ITEMS]
         if handed_in:
             return [(section.key, handed_in)]
-    return []
+    said = [sentence for sentence in split_sentences(procedure.summary) if _HANDED_IN.search(sentence)][:WHERE_ITEMS]
+    return [("summary", said)] if said else []
 
 
 # Sections the steps' card adds in brief (see ASPECTS["steps"]).

@@ -313,6 +313,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     unit_open = False  # a letterhead line ended on "PHƯỜNG": the unit's name is still to come
     columns: list[str | None] | None = None  # the parts a table's columns hold, read from its header row
     units: list[str] = []  # and the unit each column's title gives its numbers
+    preamble: list[str] = []  # the text before a table of procedures, said of every row
     paper_columns: list[str] | None = None  # the column titles of a ward's table of papers
     across: list[Draft] = []  # procedures set side by side, a column each, while their table lasts
     target: str | None = None  # where body lines go: a section key, a field, "summary" or "skip"
@@ -358,12 +359,15 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 if kinds := column_kinds(cells):
                     columns = kinds  # "STT | Tên thủ tục | Thời hạn | Phí, lệ phí | Hồ sơ": each row below is one
                     units = column_units(cells)
+                    if current.title and not current.has_content:
+                        current.summary.append(current.title)  # the notice's own title line, which the first row renames
+                    preamble = list(current.summary)  # what the notice says of all its rows (where to file)
                     continue
                 if columns and len(cells) == len(columns):
                     # A row with no name goes on with the procedure above it (its text over a page break).
                     if "title" in columns and cells[columns.index("title")] and current.has_content:
                         drafts.append(current)
-                        current = Draft()
+                        current = Draft(summary=list(preamble))
                     if code and not current.code:
                         current.code = code.group(1)
                     named = cells[columns.index("title")] if "title" in columns else ""

@@ -312,3 +312,19 @@ def test_two_procedures_side_by_side_are_read_a_column_each(tmp_path):
     assert "03 ngày" in guardianship.section("time_limit").text and "02 ngày" in ending.section("time_limit").text
     assert all("Giấy tờ tùy thân" in p.section("documents").text for p in (guardianship, ending))
     assert all("Trung tâm Phục vụ hành chính công" in p.summary for p in (guardianship, ending))
+
+
+def test_what_a_notice_says_of_all_its_rows_goes_with_each_procedure(tmp_path):
+    """A bảng niêm yết's subtitle "(Tiếp nhận và trả kết quả tại Trung tâm …)" says where to file every
+    procedure of its rows: each row's procedure keeps it."""
+    page = """<html><body><article><h1>Bảng niêm yết thủ tục hành chính lĩnh vực chứng thực</h1>
+    <p>(Tiếp nhận và trả kết quả tại Trung tâm Phục vụ hành chính công phường An Khánh)</p>
+    <table><tr><th>STT</th><th>Tên thủ tục</th><th>Phí, lệ phí</th><th>Thời hạn</th></tr>
+    <tr><td>1</td><td>Chứng thực chữ ký</td><td>10.000 đồng/trường hợp</td><td>Trong ngày</td></tr>
+    <tr><td>2</td><td>Chứng thực bản sao từ bản chính</td><td>2.000 đồng/trang</td><td>Trong ngày</td></tr>
+    </table></article></body></html>"""
+    path = tmp_path / "niem-yet.html"
+    path.write_text(page, encoding="utf-8")
+    procedures = loader_for(path)(path, path.name)
+    assert [p.title for p in procedures] == ["Chứng thực chữ ký", "Chứng thực bản sao từ bản chính"]
+    assert all("Trung tâm Phục vụ hành chính công phường An Khánh" in p.summary for p in procedures)
