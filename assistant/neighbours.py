@@ -77,6 +77,8 @@ NAME_COMMON_WORDS = frozenset(tokens(
     "trường hợp các một những trong khi có không được "
     # the qualifiers of a variant name whom it is for, not what it is: "có yếu tố nước ngoài", "khu vực biên giới"
     "yếu tố nước ngoài khu vực biên giới lưu động"))
+# The qualifiers' words of two syllables ("nước ngoài", "biên giới", "lưu động").
+_QUALIFIER_WORDS = {("yeu", "to"), ("nuoc", "ngoai"), ("khu", "vuc"), ("bien", "gioi"), ("luu", "dong")}
 # "lại" asks for a variant "… lại …" only as part of these verbs ("làm lại được giấy …": the modal may stand between).
 # Vietnamese also puts "lại" after the event: "đăng ký khai sinh lại" is "đăng ký lại khai sinh" (one
 # is born or dies once; "đăng ký kết hôn lại" after a divorce is a new marriage).
@@ -399,7 +401,9 @@ def _in_its_word(syllable: str, name_pairs: set[tuple[str, str]], pairs: set[tup
     neighbour it has there: the "nhân" of "Ủy ban nhân dân" is no "cá nhân", the "giấy" of "giấy chứng sinh"
     no "giấy tờ". A syllable beside a common word stands alone ("đăng ký lại", "cho con")."""
     beside = [pair for pair in name_pairs if syllable in pair]
-    return not beside or any(set(pair) - {syllable} <= _VARIANT_COMMON or pair in pairs for pair in beside)
+    # A qualifier's own two-syllable word is written whole: the "động" of "lưu động" is no "Đồng Nai".
+    return not beside or any((set(pair) - {syllable} <= _VARIANT_COMMON and pair not in _QUALIFIER_WORDS)
+                             or pair in pairs for pair in beside)
 
 
 def _objects(part: str) -> list[str]:

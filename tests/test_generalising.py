@@ -2940,3 +2940,10 @@ def test_the_thing_not_done_is_what_a_question_about_its_fine_is_about(full_assi
 @pytest.mark.parametrize("question", ["chứng thực bản sao CCCD ở đâu", "chứng thực bản sao giấy khai sinh mất bao nhiêu tiền"])
 def test_a_copy_certified_is_the_certification_of_copies_whatever_paper_it_copies(full_assistant, question):
     assert full_assistant.ask(question).answer.startswith("**Chứng thực bản sao từ bản chính**")
+
+
+def test_a_place_that_sounds_like_a_qualifier_picks_no_variant(full_assistant):
+    """"Đồng Nai" is no "lưu động" (mobile registration): a qualifier's word of two syllables is written whole."""
+    answer = full_assistant.ask("Em thường trú ở Đồng Nai, anh ấy ở phường Tân Hưng. Đi đăng ký kết hôn cần mang giấy gì?")
+    assert answer.answer.startswith("**Đăng ký kết hôn**")
+    assert full_assistant.ask("bố tôi nằm liệt giường muốn đăng ký kết hôn").answer.startswith("**Đăng ký kết hôn lưu động**")
