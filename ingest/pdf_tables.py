@@ -33,8 +33,13 @@ _COLUMN_GAP = re.compile(r" {3,}")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVX]{1,4})\.?$")
 
 
+def one_line(text: str) -> str:
+    """A cell's or a line's laid-out text with its runs of spaces made one."""
+    return " ".join(text.split())
+
+
 def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
-                repair: Callable[[str], str] = lambda text: " ".join(text.split())) -> list[str] | None:
+                repair: Callable[[str], str] = one_line) -> list[str] | None:
     """The page's lines with each table turned into one " | " line per row, or None when the page
     holds no table. A table of two columns is one whose first column names parts (`is_label`: "Lệ
     phí", "Thời hạn giải quyết"), not a letterhead's two halves. `repair` makes a cell's text one line
@@ -58,7 +63,7 @@ def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
     return out if found else None
 
 
-def columns_apart(laid: str, repair: Callable[[str], str] = lambda text: " ".join(text.split())) -> list[str]:
+def columns_apart(laid: str, repair: Callable[[str], str] = one_line) -> list[str]:
     """Laid-out lines with what stands side by side (a letterhead's two halves) on lines of their own,
     each made one plain line by `repair` (a justified line's wide spaces, a bold font's cut words)."""
     return [repair(part) for line in laid.splitlines() for part in _COLUMN_GAP.split(line) if part.strip()]
@@ -120,7 +125,7 @@ def _cells(line: str, bounds: list[tuple[int, int | None]]) -> list[str]:
 
 
 def _rows(lines: list[str], bounds: list[tuple[int, int | None]],
-          repair: Callable[[str], str] = lambda text: " ".join(text.split())) -> list[list[str]]:
+          repair: Callable[[str], str] = one_line) -> list[list[str]]:
     """The table's rows, each cell's lines joined with a space."""
     split = [_cells(line, bounds) for line in lines if line.strip()]
     numbered = any(_ROW_NUMBER.match(cells[0]) for cells in split[1:])
