@@ -91,9 +91,9 @@ TEXT: dict[str, dict[str, str]] = {
         "procedure, I'm glad to help, or you can ask {desk}.",
     },
     "not_a_question": {
-        "vi": "Xin lỗi, tôi không giúp được việc này. Tôi chỉ hướng dẫn thủ tục hành chính hợp pháp do phường giải quyết "
+        "vi": "Xin lỗi, tôi không giúp được việc này. Tôi chỉ hướng dẫn các thủ tục hành chính do phường giải quyết "
         "(giấy tờ, lệ phí, thời hạn, nơi nộp). Để tra cứu hồ sơ đã nộp, phản ánh hay hỏi việc khác, vui lòng liên hệ {desk}.",
-        "en": "Sorry, I can't help with this. I only explain the lawful administrative procedures a ward handles (papers, "
+        "en": "Sorry, I can't help with this. I only explain the administrative procedures a ward handles (papers, "
         "fees, time limits, where to file). To check a filed dossier, give feedback or ask about anything else, please "
         "contact {desk}.",
     },
