@@ -110,7 +110,9 @@ def test_the_model_refuses_what_would_otherwise_reach_a_procedure(full_index, fu
     bribe = NOT_A_PROCEDURE_QUESTION[0]
     answer = full_assistant.ask(bribe)
     assert (answer.status, answer.reason) == ("out_of_scope", "guardrails_intent")
-    assert "hợp pháp" in answer.answer  # the general reply: lawful procedures only
+    # the general reply: what the assistant does, and where to ask instead; no accusation (the same reply
+    # reaches an innocent question the model reads as none)
+    assert "thủ tục hành chính do phường giải quyết" in answer.answer and "Trung tâm Phục vụ" in answer.answer
     settings, _ = full_index
     # The operators' switch (WARD_INTENT_CHECK=false): the router's word lists alone decide.
     without = Assistant(settings.model_copy(update={"intent_check": False}), embedder=embedder)
