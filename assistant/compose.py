@@ -165,9 +165,12 @@ def _handed_in_elsewhere(procedure: Procedure) -> list[tuple[str, list[str]]]:
     for section in ordered:
         handed_in = [item for item in bullet_lines(section.text) if _HANDED_IN.search(item)][:WHERE_ITEMS]
         if handed_in:
-            return [(section.key, handed_in)]
+            return [(WHERE_FROM + section.key, handed_in)]
     said = [sentence for sentence in split_sentences(procedure.summary) if _HANDED_IN.search(sentence)][:WHERE_ITEMS]
-    return [("summary", said)] if said else []
+    return [(WHERE_FROM + "summary", said)] if said else []
+
+
+WHERE_FROM = "where:"  # a block's key prefix: where to file, quoted from the part named after it
 
 
 # Sections the steps' card adds in brief (see ASPECTS["steps"]).
@@ -489,6 +492,9 @@ def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language:
     if note:
         lines.append(f"\n{note}")
     for key, items in blocks:
+        # Where to file, quoted from another part ("where:summary"): labelled as where, cited as that part.
+        where_from = key.startswith(WHERE_FROM)
+        key = key.removeprefix(WHERE_FROM)
         section = _section(procedure, key)
         citations.append(
             Citation(
@@ -500,7 +506,8 @@ def _render(procedure: Procedure, blocks: list[tuple[str, list[str]]], language:
             )
         )
         marker = f"[{len(citations)}]"
-        lines.append(f"\n{label(key, language, section.title)} {marker}:")
+        heading = label("agency", language) if where_from else label(key, language, section.title)
+        lines.append(f"\n{heading} {marker}:")
         for item in for_citizens(items):
             if language != "en":
                 lines.append(f"- {item}")

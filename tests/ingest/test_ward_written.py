@@ -328,3 +328,19 @@ def test_what_a_notice_says_of_all_its_rows_goes_with_each_procedure(tmp_path):
     procedures = loader_for(path)(path, path.name)
     assert [p.title for p in procedures] == ["Chứng thực chữ ký", "Chứng thực bản sao từ bản chính"]
     assert all("Trung tâm Phục vụ hành chính công phường An Khánh" in p.summary for p in procedures)
+
+
+def test_where_to_file_from_a_notices_subtitle_is_labelled_as_where(tmp_path):
+    """A ward file with no "where" part says it in its notice's subtitle: asked where, the answer quotes it
+    under "Nơi nộp hồ sơ", cited as the part it comes from."""
+    from assistant.compose import compose
+
+    page = """<html><body><article><h1>Bảng niêm yết thủ tục hành chính lĩnh vực chứng thực</h1>
+    <p>(Tiếp nhận và trả kết quả tại Trung tâm Phục vụ hành chính công phường An Khánh)</p>
+    <table><tr><th>STT</th><th>Tên thủ tục</th><th>Phí, lệ phí</th></tr>
+    <tr><td>1</td><td>Chứng thực chữ ký</td><td>10.000 đồng/trường hợp</td></tr></table></article></body></html>"""
+    path = tmp_path / "niem-yet.html"
+    path.write_text(page, encoding="utf-8")
+    [signature] = loader_for(path)(path, path.name)
+    answer = compose(signature, ["where"], "chứng thực chữ ký ở đâu", "vi", [], 6)
+    assert "Nơi nộp hồ sơ [1]:" in answer.text and "Trung tâm Phục vụ hành chính công phường An Khánh" in answer.text
