@@ -113,11 +113,10 @@ def compose(
             limit = max(limit, MAX_DOCUMENT_ITEMS)
         if key == "steps" and "steps" in aspects:
             limit = max(limit, MAX_STEP_ITEMS)
-        chosen = _select(key, items, aspects, question_terms, limit)
-        if key == "documents" and (kept := _for_the_case(procedure, items, question_terms)) != items:
-            # chosen as from the whole list (papers before the rules about them), then the other cases' papers out
-            chosen = [item for item in _select(key, items, aspects, question_terms, limit + len(items) - len(kept))
-                      if item in kept][:limit]
+        # Chosen as from the whole list (papers before the rules about them), then other cases' papers out.
+        kept = _for_the_case(procedure, items, question_terms) if key == "documents" else items
+        chosen = [item for item in _select(key, items, aspects, question_terms, limit + len(items) - len(kept))
+                  if item in kept][:limit]
         if chosen:
             # A section the deadline also quoted ("60 ngày" among the steps) keeps those sentences.
             blocks = _merged(blocks, [(key, chosen)])

@@ -523,9 +523,7 @@ class Assistant:
         # A ward's service on another authority's matter ("chứng thực văn bản phân chia di sản") answers a
         # question that asks for the service, or calls the procedure by one of its names ("chia thừa kế tại
         # phường"), not one about the matter alone ("có quyền yêu cầu chia tài sản thừa kế không").
-        service = next((asked for act, asked in _SERVICES.items() if fold(procedure.title).startswith(act)), None)
-        unasked = service is not None and not service.search(fold(f"{own} {' '.join(expansions_of(own))}")) \
-            and not _writes_a_name(own, procedure)
+        unasked = _service_unasked(procedure, own)
         # Named, and its act asked: the best, or a close procedure the question calls by one of its names
         # ("ly hôn từ năm 2010, nay muốn đăng ký kết hôn" reaches the re-registration first).
         asked = lambda c: Assistant._names_in_own_words(context, c, own) and _asks_its_act(c.procedure, own)  # noqa: E731
@@ -1006,15 +1004,20 @@ def _asks_the_matter_not_the_service(context: Context, best: Candidate) -> bool:
     a question that asks for the service, calls the procedure by one of its names, or asks what doing
     it takes; a question about the act itself ("di chúc của người không biết chữ có hợp pháp không",
     "người thừa kế không phụ thuộc di chúc được hưởng bao nhiêu") is a matter of civil law."""
-    procedure = best.procedure
-    service = next((asked for act, asked in _SERVICES.items() if fold(procedure.title).startswith(act)), None)
-    if service is None or context.language != "vi":
+    if context.language != "vi":
         return False
     # The whole message: a letter's story may be what names the service ("phải hòa giải tại cơ sở thì mới
     # được khởi kiện … thông tin đó có đúng không?").
-    own = _own_words(context, context.search_text)
-    return not service.search(fold(f"{own} {' '.join(expansions_of(own))}")) and not _writes_a_name(own, procedure) \
+    return _service_unasked(best.procedure, _own_words(context, context.search_text)) \
         and not _asks_procedure_detail(context.aspects)
+
+
+def _service_unasked(procedure: Procedure, own: str) -> bool:
+    """Whether `procedure` is a ward's service on a citizen's own act or matter (`_SERVICES`: "chứng thực …",
+    "hòa giải …") that the question's own words neither ask for nor call by one of its names."""
+    service = next((asked for act, asked in _SERVICES.items() if fold(procedure.title).startswith(act)), None)
+    return service is not None and not service.search(fold(f"{own} {' '.join(expansions_of(own))}")) \
+        and not _writes_a_name(own, procedure)
 
 
 # The words of handing in a dossier, which any procedure's may take: "hồ sơ thiếu giấy tờ thì cán bộ

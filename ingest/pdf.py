@@ -1,7 +1,9 @@
 """PDF files with pypdf: the text of every page, the page number kept on each line."""
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from assistant.documents import Procedure
@@ -39,12 +41,15 @@ def pdf_blocks(path: Path) -> list[Block]:
                     raise DocumentError("the PDF is encrypted with a password; save an unprotected copy")
             except Exception as exc:  # wrong password, or an AES file without the `cryptography` package
                 raise DocumentError("the PDF is encrypted with a password; save an unprotected copy") from exc
-        texts = [_page_texts(page) for page in reader.pages]
-        pages = [text for text, _ in texts]
-        if any(tables for _, tables in texts) and not portal_export([Block(text) for text in pages]):
+        # The layout extraction (slower) only for the pages that need it, each once.
+        layout = functools.lru_cache(maxsize=None)(
+            lambda number: reader.pages[number].extract_text(extraction_mode="layout") or "")
+        pages = [_page_text(page.extract_text() or "", functools.partial(layout, number))
+                 for number, page in enumerate(reader.pages)]
+        if not portal_export([Block(text) for text in pages]):
             # A ward's own table is read by its columns; the portal's printed record keeps the reading
             # its own tables' parsers expect (ingest/cells.py).
-            pages = [tables or text for text, tables in texts]
+            pages = [_tables_of(layout(number)) or text for number, text in enumerate(pages)]
         pages = _without_running_lines(pages)
         blocks = [Block(_rejoin_codes(text), page=number) for number, text in enumerate(pages, 1)]
     except DocumentError:
@@ -76,17 +81,20 @@ def _broken_share(text: str) -> float:
     return len(alone) / max(len(words), 1)
 
 
-def _page_texts(page) -> tuple[str, str | None]:
-    """The page's text, with its syllables put back together when the plain extraction cuts them apart
-    (or, if that leaves more cut, laid out by position); and the same with its tables read by their
-    columns (ingest/pdf_tables.py), or None when it has no table."""
-    text = page.extract_text() or ""
-    laid = page.extract_text(extraction_mode="layout") or ""
+def _page_text(text: str, laid: Callable[[], str]) -> str:
+    """The page's plain text, with its syllables put back together when the extraction cuts them apart
+    (or, if that leaves more cut, laid out by position: `laid`)."""
+    if _broken_share(text) <= BROKEN_SHARE:
+        return text
+    return min((rejoin_syllables(text), "\n".join(columns_apart(laid())), text), key=_broken_share)
+
+
+def _tables_of(laid: str) -> str | None:
+    """The laid-out page with its tables read by their columns (ingest/pdf_tables.py), or None when it has
+    no table."""
     tables = tables_read(laid, is_label=lambda cell: heading_section(fold(cell), first=True) is not None,
                          repair=_cell_text)
-    if _broken_share(text) > BROKEN_SHARE:
-        text = min((rejoin_syllables(text), "\n".join(columns_apart(laid)), text), key=_broken_share)
-    return text, None if tables is None else "\n".join(tables)
+    return None if tables is None else "\n".join(tables)
 
 
 def _cell_text(laid: str) -> str:

@@ -176,12 +176,12 @@ def column_kinds(cells: list[str]) -> list[str | None] | None:
     """The parts a table's header row names, column by column ("Tên thủ tục | Thời hạn | Phí, lệ phí"),
     or None when the row is no such header: two parts at least, every other cell a number column.
     The portal's own table of filing modes ("Hình thức nộp | Thời hạn …") is read as the portal's."""
-    folded = [_TITLE_NOTE.sub("", fold(cell).strip(" :")).strip() for cell in cells]
+    folded = [_column_title(cell) for cell in cells]
     if "hinh thuc nop" in folded or any(len(cell.split()) > COLUMN_TITLE_WORDS for cell in folded):
         return None
     kinds: list[str | None] = []
     for cell in folded:
-        kind = "title" if cell in _NAME_COLUMN else "code" if cell in _CODE_COLUMN else heading_section(cell, first=True)
+        kind = "title" if cell in _NAME_COLUMN else _part_titled(cell)
         if kind is None and cell not in _OTHER_COLUMN:
             return None
         kinds.append(kind)
@@ -215,10 +215,19 @@ def side_by_side(cells: list[str]) -> list[str] | None:
     return [_CODE_NOTE.sub("", name).strip() for name in names]
 
 
-def _row_kind(label: str) -> str | None:
-    """The part a side-by-side table's row holds, by its first cell ("Thời hạn", "Mã thủ tục")."""
-    folded = _TITLE_NOTE.sub("", fold(label).strip(" :")).strip()
+def _column_title(cell: str) -> str:
+    """A column's or a row's title, folded, without its note or unit: "Mức thu phí, lệ phí (đồng)" → "phi, le phi"."""
+    return _TITLE_NOTE.sub("", fold(cell).strip(" :")).strip()
+
+
+def _part_titled(folded: str) -> str | None:
+    """The part a folded title names ("thoi han", "ma thu tuc"), or None."""
     return "code" if folded in _CODE_COLUMN else heading_section(folded, first=True)
+
+
+def _row_cells(line: str) -> list[str]:
+    """A table row's cells, an empty first or last one too (the line was stripped of its spaces)."""
+    return [cell.strip() for cell in f" {line} ".split(CELL)]
 
 
 # The end of an official paper: the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "(đã ký)")
@@ -334,11 +343,11 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     target, paper_columns = _start(current, "documents", "", block.page), titles
                 continue
             if paper_columns and CELL in line and len(line.split(CELL)) == len(paper_columns):
-                line = CELL.join(_paper_row(paper_columns, [cell.strip() for cell in f" {line} ".split(CELL)]))
+                line = CELL.join(_paper_row(paper_columns, _row_cells(line)))
             else:
                 paper_columns = None
             if ward_written and CELL in line:
-                cells = [cell.strip() for cell in f" {line} ".split(CELL)]  # an empty first or last cell too
+                cells = _row_cells(line)
                 if names := side_by_side(cells):
                     # "Nội dung | Đăng ký giám hộ | Đăng ký chấm dứt giám hộ": a procedure a column, each
                     # taking what the page said before the table (where to file, say)
@@ -348,7 +357,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                         drafts.append(current)
                     current = across[-1]
                     continue
-                if across and len(cells) >= 2 and (kind := _row_kind(cells[0])):
+                if across and len(cells) >= 2 and (kind := _part_titled(_column_title(cells[0]))):
                     # a row's value for each procedure, or one value (a merged cell) for all
                     values = cells[1:] if len(cells) - 1 == len(across) else [" ".join(cells[1:])] * len(across)
                     for draft, value in zip(across, values):
