@@ -51,7 +51,7 @@ _FIELD_KINDS = {"title", "code", "decision", "level", "field", "skip", "url"}
 _URL = re.compile(r"https?://[^\s\"'<>|]+")
 # Column headers of the portal's tables, never cut out of a glued line as labels.
 _COLUMN_HEADERS = {"phi, le phi", "phi le phi", "hinh thuc nop", "le phi"}
-_BULLET = re.compile(r"^\s*(?:[IVX]+\.\s+|\d+(?:\.\d+)*[.)]\s+|[-*•#]+\s*)")
+_BULLET = re.compile(r"^\s*(?:[IVX]+\.\s+|\d+(?:\.\d+)*[.)]\s+|[-–—*•#]+\s*)")
 
 
 @dataclass
@@ -86,7 +86,11 @@ _UNIT_AT_END = re.compile(r"(?:phuong|xa|dac khu|thanh pho|tinh|quan|huyen)$")
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\b|^(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\b"
                         r"|^\d{1,2}[/-]\d{1,2}[/-]\d{4}")
 # The kind of paper alone on its line ("HƯỚNG DẪN", "THÔNG BÁO"): the procedure's name comes next.
-_PAPER_KIND = re.compile(r"^(?:huong dan|thong bao|quy trinh|quyet dinh|ke hoach|cong van|to trinh|thu tuc|bang niem yet.*|danh muc.*)$")
+_PAPER_KIND = re.compile(r"^(?:huong dan|thong bao|quy trinh|quyet dinh|ke hoach|cong van|to trinh|thu tuc|bang niem yet.*|danh muc.*"
+                         r"|(?:phieu|to gap|to roi)(?: huong dan)?)$")
+# An official letter's subject under its number ("V/v hướng dẫn chứng thực …", in the letterhead's left
+# column): the paper's name for its procedure when no title line follows.
+_SUBJECT = re.compile(r"(?:^|(?<=\s))V/v\.?\s*:?\s*([^|]{6,}?)\s*(?:\||$)", re.IGNORECASE)
 
 
 _CONTACT = re.compile(r"(?<![a-z])(?:dien thoai|hotline|duong day nong|e-?mail|website)\s*:")
@@ -420,19 +424,24 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
             if not current.title and (is_letterhead(line) or code or unit_open and _capitals(line) and len(line.split()) <= 4):
                 # A letterhead's two columns may come interleaved (a PDF laid out by position).
                 unit_open = bool(_UNIT_AT_END.search(fold(line).strip(" .:"))) or unit_open and not _capitals(line)
+                if ward_written and (subject := _SUBJECT.search(line)):
+                    current.title = current.heading = subject.group(1)  # a title line below renames it
+                    target = "subject"
                 continue  # the letterhead, a date, the code line: the name comes after them
             if block.level:
                 if block.level == 1 and current.has_content and current.title:
                     drafts.append(current)
                     current = Draft()
-                if not current.title and not current.sections:
+                if not current.title and not current.sections or ward_written and _names_procedure(current, line, target):
+                    if current.title:  # "HƯỚNG DẪN ĐĂNG KÝ GIÁM HỘ VÀ CHẤM DỨT GIÁM HỘ / THỦ TỤC 1: …"
+                        current.summary.append(current.title)
                     current.title = current.heading = line
                     target = "summary"
                 else:
                     key = heading_section(line) if ward_written else None
                     target = _start(current, key, "", block.page) if key else f"heading:{line}"
                 continue
-            if not current.title and target is None or ward_written and _names_procedure(current, line):
+            if not current.title and target is None or ward_written and _names_procedure(current, line, target):
                 if current.title:  # "THÔNG BÁO / Công khai thủ tục … / THỦ TỤC ĐÍNH CHÍNH …": the last names it
                     current.summary.append(current.title)
                 current.title = current.heading = line[:300]
@@ -453,6 +462,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
             target = _append(current, target, line, block.page)
     drafts.extend(across[:-1])  # a side-by-side table that ends the file
     drafts.append(current)
+    if ward_written:
+        drafts = _shared_parts_given_to_each(drafts)
     for draft in drafts:
         draft.title = plain_title(draft.title) if ward_written else draft.title
     procedures = [build(d, source) for d in drafts if d.title and (d.sections or d.others or d.summary or d.code)]
@@ -461,12 +472,34 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     return procedures
 
 
+# A part a file says of all its procedures ("QUY ĐỊNH CHUNG CHO HAI THỦ TỤC", "Lưu ý chung"), under a
+# heading of its own: no procedure, but where to file and what to show for each of them.
+_SHARED_PART = re.compile(r"^(?:(?:quy dinh|thong tin|luu y|noi dung|huong dan|diem|phan)\s+(?:ap dung\s+)?chung)(?![a-z])")
+
+
+def _shared_parts_given_to_each(drafts: list[Draft]) -> list[Draft]:
+    shared = [d for d in drafts if not d.code and _SHARED_PART.match(fold(d.title))]
+    named = [d for d in drafts if d not in shared and d.title]
+    if not shared or not named:
+        return drafts
+    for draft in named:
+        for part in shared:
+            for key, lines in part.sections.items():
+                draft.sections.setdefault(key, []).extend(lines)
+                draft.pages.setdefault(key, part.pages.get(key))
+            for key, lines in part.others.items():
+                draft.others.setdefault(key, []).extend(lines)
+            draft.summary.extend(part.summary)
+    return [d for d in drafts if d not in shared]
+
+
 # What a ward writes before a procedure's name: "HƯỚNG DẪN THỦ TỤC ĐĂNG KÝ KHAI TỬ", "Quy trình
 # công nhận …", "Thủ tục hòa giải …": the name is what follows.
 # "Giải quyết hưởng chế độ ốm đau" is the portal's own name: only "giải quyết thủ tục" is a prefix.
 _TITLE_PREFIX = re.compile(r"^(?:(?:hướng dẫn|quy trình)(?:\s+(?:giải quyết|thực hiện))?(?:\s+thủ tục(?:\s+hành chính)?)?"
                            r"|thông tin(?:\s+về)?\s+thủ tục(?:\s+hành chính)?|về việc"
-                           r"|(?:(?:giải quyết|thực hiện)\s+)?thủ tục(?:\s+hành chính)?)\s*[:\-–]?\s*", re.IGNORECASE)
+                           r"|(?:(?:giải quyết|thực hiện)\s+)?thủ tục(?:\s+hành chính)?(?:\s+(?:số\s+)?\d+)?"
+                           r"|(?:phiếu|tờ gấp|tờ rơi)\s+hướng dẫn(?:\s+thủ tục)?)\s*[:\-–.]?\s*", re.IGNORECASE)
 
 
 def plain_title(title: str) -> str:
@@ -576,11 +609,22 @@ def _start(draft: Draft, kind: str, value: str, page: int | None) -> str | None:
     return kind
 
 
-def _names_procedure(draft: Draft, line: str) -> bool:
-    """A line in capitals that opens with "THỦ TỤC", before any part: the name, whatever line the
-    paper's own title took ("Công khai thủ tục hành chính lĩnh vực đất đai")."""
-    return (bool(draft.title) and not draft.sections and _capitals(line)
-            and fold(line).startswith("thu tuc ") and fold(draft.title) != fold(line))
+_NAMES_PROCEDURE = re.compile(r"^thu tuc(?:\s+(?:so\s+)?\d+)?\s*[:.\-–]?\s+\S")
+
+
+def _names_procedure(draft: Draft, line: str, target: str | None = None) -> bool:
+    """A line that opens with "THỦ TỤC" ("THỦ TỤC 2: …", "Thủ tục: KHAI BÁO TẠM VẮNG") before any
+    part, in capitals or under a letter's subject: the name, whatever line the paper's own title took
+    ("Công khai thủ tục hành chính lĩnh vực đất đai", "V/v hướng dẫn …")."""
+    folded = fold(line)
+    return (bool(draft.title) and not draft.sections and (_capitals(line) or target == "subject"
+                                                          or folded.startswith("thu tuc") and _capitals(folded_name(line)))
+            and bool(_NAMES_PROCEDURE.match(folded)) and fold(draft.title) != folded)
+
+
+def folded_name(line: str) -> str:
+    """What follows "Thủ tục:" on a line ("Thủ tục: KHAI BÁO TẠM VẮNG" → "KHAI BÁO TẠM VẮNG")."""
+    return re.sub(r"^\S+\s+\S+(?:\s+(?:số\s+)?\d+)?\s*[:.\-–]?\s*", "", line.strip())
 
 
 def _capitals(text: str) -> bool:
@@ -606,7 +650,7 @@ def _append(draft: Draft, target: str | None, line: str, page: int | None) -> st
             return "summary"
         setattr(draft, target, line)
         return target
-    if target == "summary":
+    if target in {"summary", "subject"}:  # the introduction under a title or a letter's subject
         draft.summary.append(line)
     elif target.startswith("heading:"):
         draft.add(target[len("heading:"):], line, page)

@@ -54,11 +54,29 @@ def docx_blocks(path: Path) -> list[Block]:
     blocks: list[Block] = []
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
+            blocks.extend(_text_box_blocks(item))
             if item.text.strip():
                 level = _heading_level(item.style.name if item.style else "")
                 blocks.append(Block(item.text, level=level, bold=not level and _bold_line(item)))
         elif isinstance(item, Table):
             blocks.extend(_table_blocks(item))
+    return blocks
+
+
+def _text_box_blocks(paragraph) -> list[Block]:
+    """The paragraphs of a text box anchored in this paragraph: a ward may set its notice's title
+    ("THÔNG BÁO / Về việc …") in a text box, which Word draws but `paragraph.text` leaves out. A box
+    saved twice (a drawing and its VML fallback) is read once."""
+    from docx.text.paragraph import Paragraph
+
+    seen: set[str] = set()
+    blocks = []
+    for element in paragraph._p.xpath(".//w:txbxContent//w:p"):
+        inner = Paragraph(element, paragraph._parent)
+        text = inner.text.strip()
+        if text and text not in seen:
+            seen.add(text)
+            blocks.append(Block(text, bold=_bold_line(inner)))
     return blocks
 
 

@@ -344,3 +344,93 @@ def test_where_to_file_from_a_notices_subtitle_is_labelled_as_where(tmp_path):
     [signature] = loader_for(path)(path, path.name)
     answer = compose(signature, ["where"], "chứng thực chữ ký ở đâu", "vi", [], 6)
     assert "Nơi nộp hồ sơ [1]:" in answer.text and "Trung tâm Phục vụ hành chính công phường An Khánh" in answer.text
+
+
+def _letterhead(document, left: str) -> None:
+    letterhead = document.add_table(rows=1, cols=2)
+    letterhead.rows[0].cells[0].text = left
+    letterhead.rows[0].cells[1].text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+
+
+def test_a_letters_subject_under_its_number_names_its_procedure(tmp_path):
+    """An official letter has no title line: "V/v hướng dẫn chứng thực …" under its number in the
+    letterhead names the procedure; "Kính gửi" and the introduction are no name, "1. Hồ sơ:" a part."""
+    from docx import Document
+
+    document = Document()
+    _letterhead(document, "ỦY BAN NHÂN DÂN\nPHƯỜNG AN KHÁNH\nSố: 215/UBND-TP\nV/v hướng dẫn chứng thực văn bản từ chối nhận di sản")
+    document.add_paragraph("Kính gửi: Nhân dân trên địa bàn phường.")
+    document.add_paragraph("Ủy ban nhân dân phường hướng dẫn như sau:")
+    document.add_paragraph("1. Hồ sơ: Dự thảo văn bản từ chối nhận di sản.")
+    document.add_paragraph("2. Phí chứng thực: 50.000 đồng/văn bản.")
+    path = tmp_path / "cong-van.docx"
+    document.save(path)
+    [procedure] = loader_for(path)(path, path.name)
+    assert procedure.title == "Chứng thực văn bản từ chối nhận di sản"
+    assert "Dự thảo văn bản" in procedure.section("documents").text
+    assert "50.000 đồng" in procedure.section("fee").text
+
+
+def test_a_title_set_in_a_word_text_box_is_read(tmp_path):
+    """"THÔNG BÁO / Về việc cấp Xác nhận thông tin về cư trú" drawn in a text box, which Word shows and
+    a paragraph's text leaves out: the procedure is named by it, not by the introduction's sentence."""
+    import copy
+
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    document = Document()
+    _letterhead(document, "CÔNG AN PHƯỜNG AN KHÁNH\nSố: 61/TB-CAP")
+    box = parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:drawing><wp:anchor><a:graphic>'
+        '<a:graphicData><wps:wsp><wps:txbx><w:txbxContent>'
+        '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>THÔNG BÁO</w:t></w:r></w:p>'
+        '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Về việc cấp Xác nhận thông tin về cư trú</w:t></w:r></w:p>'
+        '</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>')
+    document.add_paragraph()._p.append(copy.deepcopy(box))
+    document.add_paragraph("Công an phường thông báo cách làm thủ tục như sau:")
+    document.add_paragraph("1. Hồ sơ: Tờ khai thay đổi thông tin cư trú (mẫu CT01).")
+    document.add_paragraph("2. Lệ phí: Miễn phí.")
+    path = tmp_path / "thong-bao.docx"
+    document.save(path)
+    [procedure] = loader_for(path)(path, path.name)
+    assert procedure.title == "Cấp Xác nhận thông tin về cư trú"
+    assert "CT01" in procedure.section("documents").text and "Miễn phí" in procedure.section("fee").text
+
+
+def test_a_guidance_slip_is_named_by_its_procedure_line(tmp_path):
+    """"PHIẾU HƯỚNG DẪN" is the kind of paper; "Thủ tục: KHAI BÁO TẠM VẮNG" below it is the name."""
+    from docx import Document
+
+    document = Document()
+    for line in ("PHIẾU HƯỚNG DẪN", "Thủ tục: KHAI BÁO TẠM VẮNG", "Thời hạn: ngay khi nhận đủ thông tin."):
+        document.add_paragraph(line)
+    path = tmp_path / "phieu.docx"
+    document.save(path)
+    [procedure] = loader_for(path)(path, path.name)
+    assert procedure.title == "Khai báo tạm vắng"
+    assert "ngay khi" in procedure.section("time_limit").text
+
+
+def test_numbered_procedures_under_one_guide_and_a_part_said_of_both(tmp_path):
+    """"THỦ TỤC 1: …", "THỦ TỤC 2: …" under the guide's own title are two procedures; "QUY ĐỊNH CHUNG CHO
+    HAI THỦ TỤC" is none, but where to file (an item after an en dash) for each of them."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("HƯỚNG DẪN ĐĂNG KÝ GIÁM HỘ VÀ CHẤM DỨT GIÁM HỘ")
+    for title, code, days in (("THỦ TỤC 1: ĐĂNG KÝ GIÁM HỘ", "1.004837", "03"), ("THỦ TỤC 2: ĐĂNG KÝ CHẤM DỨT GIÁM HỘ", "1.004845", "02")):
+        document.add_heading(title, level=1)
+        document.add_paragraph(f"Mã thủ tục: {code}")
+        document.add_paragraph(f"Thời hạn giải quyết: {days} ngày làm việc.")
+    document.add_heading("QUY ĐỊNH CHUNG CHO HAI THỦ TỤC", level=1)
+    document.add_paragraph("– Nơi nộp: Trung tâm Phục vụ hành chính công phường An Khánh.")
+    path = tmp_path / "giam-ho.docx"
+    document.save(path)
+    procedures = loader_for(path)(path, path.name)
+    assert [(p.title, p.code) for p in procedures] == [("Đăng ký giám hộ", "1.004837"), ("Đăng ký chấm dứt giám hộ", "1.004845")]
+    assert "03 ngày" in procedures[0].section("time_limit").text and "02 ngày" in procedures[1].section("time_limit").text
+    assert all("Trung tâm Phục vụ hành chính công phường An Khánh" in p.section("agency").text for p in procedures)
