@@ -20,7 +20,7 @@ import numpy as np
 
 from . import messages
 from .answer import Answer, Citation
-from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, is_letter, questions_proper, topic_words
+from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, is_letter, questions_proper, sections_for, topic_words
 from .clauses import (PURPOSE_CLAUSE, asked_of, civil_events, put_into, put_to_another_use, without_put_in,
                       without_told_events, without_told_states)
 from .compose import Composition, compose, joined, states_a_deadline
@@ -414,6 +414,7 @@ class Assistant:
             # guide it reaches first; asked of no procedure, filing away from home is the boundary guide's.
             boundary = self._boundary_guide(context.snapshot)
             best = next((c for c in retrieval.candidates if boundary is not None and c.procedure.id == boundary.id), best)
+        best = _the_fullest_copy(context, best)
         family = near.family(best)
         if len(family) < 2:
             context.procedure = best.procedure
@@ -983,6 +984,28 @@ _SERVICES = {
 _NEEDED_FOR_EN = re.compile(r"\b(?:do|does|will|would|must) (?:i|we|you|he|she|they|my \w+|our \w+) "
                             r"(?:need|have to (?:bring|show|submit|provide|have)|require) (?P<paper>.+?) "
                             r"(?:in order to|to|for) (?P<purpose>[^?.!]+)", re.IGNORECASE)
+
+
+def _the_fullest_copy(context: Context, best: Candidate) -> Candidate:
+    """A ward may ingest one procedure twice: a row of its fee table and its full guide. Of the copies
+    retrieved close together, the one stating most of what is asked answers (the guide, asked for the
+    papers), then the fuller one; the copy reached first when they state as much."""
+    if best.procedure.kind != "procedure":
+        return best
+    asked = sections_for([a for a in context.aspects if a != "conditions"])
+    name = fold(best.procedure.title)
+    copies = [best] + [c for c in context.retrieval.candidates if c is not best and c.procedure.kind == "procedure"
+                       and c.procedure.source != best.procedure.source and best.score - c.score <= FIT_MARGIN
+                       and _same_name(name, fold(c.procedure.title))]
+    return max(copies, key=lambda c: (sum(c.procedure.section(key) is not None for key in asked), len(c.procedure.sections)))
+
+
+def _same_name(first: str, second: str) -> bool:
+    """Whether two folded titles name one procedure: the same, or one of them with the ward's place after
+    it ("đăng ký lại khai sinh tại ủy ban nhân dân phường") or its paper's kind before it ("tờ gấp hướng
+    dẫn: …")."""
+    shorter, longer = sorted((first, second), key=len)
+    return shorter == longer or longer.startswith(f"{shorter} tai ") or longer.endswith(f": {shorter}")
 
 
 def _needed_for_in_english(question: str, best: Candidate) -> Callable[[Candidate], bool] | None:

@@ -176,16 +176,23 @@ _TITLE_NOTE = re.compile(r"\s*\([^)]*\)|^(?:muc thu|muc|so)\s+")
 COLUMN_TITLE_WORDS = 8  # "Thành phần hồ sơ và ghi chú"; a row's cells run longer
 
 
-def column_kinds(cells: list[str]) -> list[str | None] | None:
+_SAYS_FEES = re.compile(r"(?<![a-z])(?:phi|le phi|muc thu)(?![a-z])")
+# A column per way of filing ("Nộp trực tiếp | Nộp trực tuyến | Qua bưu chính") in a table of fees.
+_MODE_COLUMN = re.compile(r"^(?:nop\s+|hinh thuc\s+)?(?:truc tiep|truc tuyen|qua mang|(?:qua\s+)?(?:dich vu\s+)?buu (?:chinh|dien))$")
+
+
+def column_kinds(cells: list[str], fees: bool = False) -> list[str | None] | None:
     """The parts a table's header row names, column by column ("Tên thủ tục | Thời hạn | Phí, lệ phí"),
     or None when the row is no such header: two parts at least, every other cell a number column.
-    The portal's own table of filing modes ("Hình thức nộp | Thời hạn …") is read as the portal's."""
+    The portal's own table of filing modes ("Hình thức nộp | Thời hạn …") is read as the portal's.
+    `fees`: the table is titled as one of fees ("BẢNG NIÊM YẾT MỨC THU PHÍ, LỆ PHÍ"), so a column per
+    way of filing holds that way's fee."""
     folded = [_column_title(cell) for cell in cells]
     if "hinh thuc nop" in folded or any(len(cell.split()) > COLUMN_TITLE_WORDS for cell in folded):
         return None
     kinds: list[str | None] = []
     for cell in folded:
-        kind = "title" if cell in _NAME_COLUMN else _part_titled(cell)
+        kind = "fee" if fees and _MODE_COLUMN.match(cell) else "title" if cell in _NAME_COLUMN else _part_titled(cell)
         if kind is None and cell not in _OTHER_COLUMN:
             return None
         kinds.append(kind)
@@ -326,6 +333,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     unit_open = False  # a letterhead line ended on "PHƯỜNG": the unit's name is still to come
     columns: list[str | None] | None = None  # the parts a table's columns hold, read from its header row
     units: list[str] = []  # and the unit each column's title gives its numbers
+    modes: list[str] = []  # and the way of filing a fee column is for ("Nộp trực tuyến"), or ""
+    paper = ""  # the kind of paper named above the title ("BẢNG NIÊM YẾT MỨC THU PHÍ, LỆ PHÍ")
     preamble: list[str] = []  # the text before a table of procedures, said of every row
     paper_columns: list[str] | None = None  # the column titles of a ward's table of papers
     across: list[Draft] = []  # procedures set side by side, a column each, while their table lasts
@@ -369,13 +378,18 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                             _start(draft, kind, item, block.page)
                     target = "skip"
                     continue
-                if kinds := column_kinds(cells):
+                fees = bool(_SAYS_FEES.search(fold(" ".join([paper, current.title, *current.summary[-3:]]))))
+                if kinds := column_kinds(cells, fees):
                     columns = kinds  # "STT | Tên thủ tục | Thời hạn | Phí, lệ phí | Hồ sơ": each row below is one
                     units = column_units(cells)
+                    modes = [cell if fees and _MODE_COLUMN.match(_column_title(cell)) else "" for cell in cells]
                     if current.title and not current.has_content:
                         current.summary.append(current.title)  # the notice's own title line, which the first row renames
                     preamble = list(current.summary)  # what the notice says of all its rows (where to file)
                     continue
+                if columns and "title" in columns and any(modes) and columns.index("title") < len(cells) < len(columns):
+                    # a fee merged over the ways of filing to its right ("Miễn lệ phí" for all three)
+                    cells = cells + [cells[-1]] * (len(columns) - len(cells))
                 if columns and len(cells) == len(columns):
                     # A row with no name goes on with the procedure above it (its text over a page break).
                     if "title" in columns and cells[columns.index("title")] and current.has_content:
@@ -386,8 +400,14 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     named = cells[columns.index("title")] if "title" in columns else ""
                     if not current.code and (noted := _CODE_NOTE.search(named)):
                         current.code = noted.group(1) or noted.group(2)  # "Đăng ký khai sinh (1.001193)"
-                    for kind, unit, cell in zip(columns, units, cells):
+                    same_fee = len({cell for cell, mode in zip(cells, modes) if mode}) == 1
+                    for kind, unit, mode, cell in zip(columns, units, modes, cells):
                         cell = f"{cell} {unit}" if unit and _BARE_NUMBER.fullmatch(cell) else cell
+                        if mode and same_fee and cell:
+                            if mode != next(m for m in modes if m):
+                                continue  # one fee for every way of filing: said once
+                        elif mode and cell:
+                            cell = f"{mode}: {cell}"
                         if kind == "title" and cell:
                             current.title = current.heading = _CODE_NOTE.sub("", cell).strip()
                         elif kind and cell:
@@ -424,6 +444,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
             if not current.title and (is_letterhead(line) or code or unit_open and _capitals(line) and len(line.split()) <= 4):
                 # A letterhead's two columns may come interleaved (a PDF laid out by position).
                 unit_open = bool(_UNIT_AT_END.search(fold(line).strip(" .:"))) or unit_open and not _capitals(line)
+                paper = line if _PAPER_KIND.match(fold(line)) else paper
                 if ward_written and (subject := _SUBJECT.search(line)):
                     current.title = current.heading = subject.group(1)  # a title line below renames it
                     target = "subject"
@@ -464,6 +485,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     drafts.append(current)
     if ward_written:
         drafts = _shared_parts_given_to_each(drafts)
+        for draft in drafts:
+            _named_by_its_text(draft)
     for draft in drafts:
         draft.title = plain_title(draft.title) if ward_written else draft.title
     procedures = [build(d, source) for d in drafts if d.title and (d.sections or d.others or d.summary or d.code)]
@@ -491,6 +514,28 @@ def _shared_parts_given_to_each(drafts: list[Draft]) -> list[Draft]:
                 draft.others.setdefault(key, []).extend(lines)
             draft.summary.extend(part.summary)
     return [d for d in drafts if d not in shared]
+
+
+# "… thủ tục tạm ngừng kinh doanh của hộ kinh doanh nay do …": the procedure an article's text names,
+# up to the verb or the punctuation that ends its name.
+_NAMED_IN_TEXT = re.compile(r"\bthủ tục\s+(?!hành chính\b|này\b|trên\b|sau\b|như\b|gì\b)(.+?)"
+                            r"(?=\s+(?:nay|do|được|tại|từ|sẽ|là|đã được|gồm|như sau|theo)\b|\s*[.;:(?]|$)", re.IGNORECASE)
+NAMED_IN_TEXT_WORDS = (3, 25)
+
+
+def _named_by_its_text(draft: Draft) -> None:
+    """A page headed by a question ("Hộ kinh doanh muốn tạm nghỉ bán: nộp hồ sơ ở đâu?", a news
+    article's headline) is named by the procedure its introduction names; the headline stays as its
+    introduction's first line."""
+    if not draft.title.rstrip().endswith("?"):
+        return
+    for line in draft.summary:
+        named = _NAMED_IN_TEXT.search(line)
+        if named and NAMED_IN_TEXT_WORDS[0] <= len(named.group(1).split()) <= NAMED_IN_TEXT_WORDS[1]:
+            draft.summary.insert(0, draft.title)
+            name = named.group(1).strip(" ,")
+            draft.title = draft.heading = name[:1].upper() + name[1:]
+            return
 
 
 # What a ward writes before a procedure's name: "HƯỚNG DẪN THỦ TỤC ĐĂNG KÝ KHAI TỬ", "Quy trình

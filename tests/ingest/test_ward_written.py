@@ -434,3 +434,40 @@ def test_numbered_procedures_under_one_guide_and_a_part_said_of_both(tmp_path):
     assert [(p.title, p.code) for p in procedures] == [("Đăng ký giám hộ", "1.004837"), ("Đăng ký chấm dứt giám hộ", "1.004845")]
     assert "03 ngày" in procedures[0].section("time_limit").text and "02 ngày" in procedures[1].section("time_limit").text
     assert all("Trung tâm Phục vụ hành chính công phường An Khánh" in p.section("agency").text for p in procedures)
+
+
+def test_a_fee_table_by_way_of_filing_gives_each_row_its_fees(tmp_path):
+    """"BẢNG NIÊM YẾT MỨC THU PHÍ, LỆ PHÍ" with a column per way of filing: each row is a procedure whose
+    fee names the way it is for; a fee merged over the three columns is said once."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("BẢNG NIÊM YẾT MỨC THU PHÍ, LỆ PHÍ")
+    document.add_paragraph("Lĩnh vực chứng thực, áp dụng tại Trung tâm Phục vụ hành chính công phường")
+    table = document.add_table(rows=0, cols=5)
+    for row in (("STT", "Tên thủ tục hành chính", "Nộp trực tiếp", "Nộp trực tuyến", "Nộp qua bưu chính"),
+                ("1", "Chứng thực bản sao từ bản chính", "2.000 đồng/trang", "Không áp dụng", "Không áp dụng")):
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    merged = table.add_row().cells
+    merged[0].text, merged[1].text = "2", "Chứng thực văn bản từ chối nhận di sản"
+    merged[2].merge(merged[4]).text = "50.000 đồng/văn bản"
+    path = tmp_path / "bang-phi.docx"
+    document.save(path)
+    copies, refusal = loader_for(path)(path, path.name)
+    assert (copies.title, refusal.title) == ("Chứng thực bản sao từ bản chính", "Chứng thực văn bản từ chối nhận di sản")
+    assert "Nộp trực tiếp: 2.000 đồng/trang" in copies.section("fee").text
+    assert "Nộp trực tuyến: Không áp dụng" in copies.section("fee").text
+    assert refusal.section("fee").text.count("50.000 đồng/văn bản") == 1
+
+
+def test_an_article_headed_by_a_question_is_named_by_the_procedure_it_names(tmp_path):
+    page = """<html><body><article><h1>Hộ kinh doanh muốn tạm nghỉ bán: nộp hồ sơ ở đâu?</h1>
+    <p>Theo Nghị định số 168/2025/NĐ-CP, thủ tục tạm ngừng kinh doanh của hộ kinh doanh nay do cơ quan đăng ký
+    kinh doanh cấp xã giải quyết.</p><h2>Hồ sơ gồm những gì?</h2><p>Giấy đề nghị đăng ký tạm ngừng kinh doanh.</p>
+    </article></body></html>"""
+    path = tmp_path / "tin-tuc.html"
+    path.write_text(page, encoding="utf-8")
+    [procedure] = loader_for(path)(path, path.name)
+    assert procedure.title == "Tạm ngừng kinh doanh của hộ kinh doanh"
+    assert "Giấy đề nghị" in procedure.section("documents").text
