@@ -15,6 +15,7 @@ from assistant.errors import DocumentError
 from assistant.text import fold, nfc
 
 from . import cells
+from .official_names import misread, other_name
 from .markdown import slugify
 
 _PORTAL_URL = re.compile(r"https?://dichvucong\.gov\.vn/[^\s\"'<>)|]+")
@@ -68,6 +69,12 @@ def build(draft: Draft, source: str) -> Procedure:
     title = nfc(re.sub(r"\s+", " ", draft.title)).strip(" :.-")
     if not title:
         raise DocumentError("no procedure title found (no 'Tên thủ tục' line or heading)")
+    official = other_name(draft.code, title) if draft.code else None
+    if official and misread(title, official):
+        # The file's code names the procedure; the line read as its title does not (a letterhead's tail,
+        # a part's label): the portal's name is the title, the line stays in the introduction.
+        draft.summary.insert(0, title)
+        title, official = official, None
     raw = {key: _FOOTER.sub("", "\n".join(lines)) for key, lines in draft.sections.items()}
     channels = cells.parse_channels(raw["channels"]) if "channels" in raw else []
     fee = _merge(cells.free_lines(raw.get("fee", "")), cells.fee_lines(channels))
@@ -126,6 +133,8 @@ def build(draft: Draft, source: str) -> Procedure:
         summary=" ".join(introduction)[:MAX_SUMMARY],
         sections=sections,
         source=source,
+        # The portal's name for its code, when the file names it otherwise ("Phiếu hướng dẫn", a headline).
+        aliases=[official] if official else [],
     )
 
 

@@ -471,3 +471,33 @@ def test_an_article_headed_by_a_question_is_named_by_the_procedure_it_names(tmp_
     [procedure] = loader_for(path)(path, path.name)
     assert procedure.title == "Tạm ngừng kinh doanh của hộ kinh doanh"
     assert "Giấy đề nghị" in procedure.section("documents").text
+
+
+def test_a_title_read_wrong_gives_way_to_the_portals_name_for_the_files_code(tmp_path):
+    """The line read as the title shares nothing with the procedure its code names (a letterhead's tail):
+    the portal's name for the code is the title, the line stays in the introduction."""
+    from docx import Document
+
+    document = Document()
+    for line in ("Minh công an phường hòa bình", "Mã thủ tục: 2.001159", "Thời hạn: tiếp nhận ngay."):
+        document.add_paragraph(line)
+    path = tmp_path / "luu-tru.docx"
+    document.save(path)
+    [procedure] = loader_for(path)(path, path.name)
+    assert procedure.title == "Thông báo lưu trú"
+    assert "Minh công an phường hòa bình" in procedure.summary
+
+
+def test_a_ward_name_for_a_procedure_keeps_it_and_adds_the_portals(tmp_path):
+    """"Cấp bản sao trích lục hộ tịch" is the ward's short name for 2.000635: kept as the title, the
+    portal's fuller name added as another name a question may use."""
+    from docx import Document
+
+    document = Document()
+    for line in ("HƯỚNG DẪN THỦ TỤC CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH", "Mã thủ tục: 2.000635", "Lệ phí: 8.000 đồng/bản."):
+        document.add_paragraph(line)
+    path = tmp_path / "trich-luc.docx"
+    document.save(path)
+    [procedure] = loader_for(path)(path, path.name)
+    assert procedure.title == "Cấp bản sao trích lục hộ tịch"
+    assert procedure.aliases == ["Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh"]
