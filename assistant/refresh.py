@@ -10,11 +10,13 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import fcntl
 import hashlib
 import json
 import logging
 import os
+import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -105,6 +107,10 @@ def in_scope(source: str, scope: list[str]) -> bool:
     return any(source == s or source.startswith(s.rstrip("/") + "/") for s in scope)
 
 
+def _file_slug(source: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", Path(source).stem.lower()).strip("-")[:40] or "file"
+
+
 def _same_file(a: str, b: str) -> bool:
     """Two names of one file: equal, or one a longer relative path of the other. An index built by an
     older version named files from the working directory ("a/corpus/x.md" for "corpus/x.md")."""
@@ -166,11 +172,17 @@ def refresh(
             owner = new.get(procedure.id)
             if owner is not None and not _same_file(owner.source, procedure.source):
                 owner_overrides, this_overrides = overrides(owner.source), overrides(procedure.source)
-                if owner_overrides == this_overrides:  # two corpus files, or two uploads: which one is meant?
+                if owner_overrides == this_overrides and procedure.source.endswith(".md"):
+                    # two corpus files, or two uploads, written to the corpus's format: which one is meant?
                     report.changes.append(Change("failed", document.source, procedure.id,
                                                  f"id {procedure.id!r} is already used by {owner.source}"))
                     continue
-                if owner_overrides:
+                if owner_overrides == this_overrides:
+                    # A ward's own files may well name one procedure alike (its fee table's row and its
+                    # guide): both are kept, this one under an id that names its file too.
+                    procedure = dataclasses.replace(procedure, id=f"{procedure.id}--{_file_slug(procedure.source)}")
+                    owner = None
+                elif owner_overrides:
                     report.changes.append(Change("unchanged", document.source, procedure.id,
                                                  f"superseded by the upload {owner.source}"))
                     continue

@@ -282,3 +282,41 @@ def test_a_refresh_says_what_changed_in_an_updated_procedure():
                       sections=[Section("fee", "Phí, lệ phí", "- Lệ phí 5.000 đồng")])
     assert what_changed(before, after) == "fee: Không thu lệ phí → Lệ phí 5.000 đồng; parts changed: fee"
     assert what_changed(before, before) == ""
+
+
+def test_two_ward_files_naming_one_procedure_alike_are_both_kept(tmp_path, make_settings, embedder):
+    """A ward's fee table and its guide both name "Đăng ký giám hộ" (no code): the guide is not dropped
+    as a duplicate, and the papers question is answered from it, not from the fee row."""
+    from docx import Document
+
+    folder = tmp_path / "ward"
+    folder.mkdir()
+    table = Document()
+    table.add_paragraph("BẢNG NIÊM YẾT MỨC THU PHÍ, LỆ PHÍ")
+    rows = table.add_table(rows=0, cols=3)
+    for row in (("STT", "Tên thủ tục", "Lệ phí"), ("1", "Đăng ký giám hộ", "Miễn lệ phí")):
+        for cell, text in zip(rows.add_row().cells, row):
+            cell.text = text
+    table.save(folder / "a-bang-phi.docx")
+    guide = Document()
+    for line in ("HƯỚNG DẪN THỦ TỤC ĐĂNG KÝ GIÁM HỘ", "Hồ sơ gồm: Tờ khai đăng ký giám hộ theo mẫu; văn bản cử người giám hộ.",
+                 "Thời hạn giải quyết: 03 ngày làm việc.", "Lệ phí: Miễn lệ phí."):
+        guide.add_paragraph(line)
+    guide.save(folder / "b-huong-dan.docx")
+    settings = make_settings()
+    report = ingest(settings, [folder], embedder=embedder)
+    assert report.count("created") == 2 and not report.failed
+    answer = Assistant(settings, embedder=embedder).ask("Đăng ký giám hộ cần giấy tờ gì?")
+    assert "Tờ khai đăng ký giám hộ" in answer.answer
+    assert any(c.source.endswith("b-huong-dan.docx") for c in answer.citations)
+
+
+def test_two_corpus_files_giving_one_id_is_still_an_error(tmp_path, make_settings, embedder):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("mot.md", "hai.md"):
+        (folder / name).write_text("---\ntitle: Đăng ký nuôi chim bồ câu\ncode: 9.999999\n---\n\n## Lệ phí\n\nMiễn phí.\n",
+                                   encoding="utf-8")
+    report = ingest(make_settings(), [folder], embedder=embedder)
+    [failure] = [change for change in report.changes if change.action == "failed"]
+    assert report.count("created") == 1 and "already used" in failure.reason
