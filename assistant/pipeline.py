@@ -414,17 +414,16 @@ class Assistant:
             # guide it reaches first; asked of no procedure, filing away from home is the boundary guide's.
             boundary = self._boundary_guide(context.snapshot)
             best = next((c for c in retrieval.candidates if boundary is not None and c.procedure.id == boundary.id), best)
-        best = _the_fullest_copy(context, best)
-        family = near.family(best)
+        family = [c for c in near.family(best) if c is best or not _copy_of(c, best)]
         if len(family) < 2:
-            context.procedure = best.procedure
+            chosen = best
         else:
             # Expansions count as asking: "người Hàn Quốc" asks for the "có yếu tố nước ngoài" variant.
             chosen, tied = pick_variant(family, near.signals)
             if tied:
                 context.answer = self._clarify(context, tied)
                 return
-            context.procedure = chosen.procedure
+        context.procedure = _the_fullest_copy(context, chosen).procedure
         context.also = near.also_asked(context.procedure)
 
     @staticmethod
@@ -993,11 +992,15 @@ def _the_fullest_copy(context: Context, best: Candidate) -> Candidate:
     if best.procedure.kind != "procedure":
         return best
     asked = sections_for([a for a in context.aspects if a != "conditions"])
-    name = fold(best.procedure.title)
-    copies = [best] + [c for c in context.retrieval.candidates if c is not best and c.procedure.kind == "procedure"
-                       and c.procedure.source != best.procedure.source and best.score - c.score <= FIT_MARGIN
-                       and _same_name(name, fold(c.procedure.title))]
+    copies = [best] + [c for c in context.retrieval.candidates if c is not best and best.score - c.score <= FIT_MARGIN
+                       and _copy_of(c, best)]
     return max(copies, key=lambda c: (sum(c.procedure.section(key) is not None for key in asked), len(c.procedure.sections)))
+
+
+def _copy_of(candidate: Candidate, other: Candidate) -> bool:
+    """Whether two candidates are one procedure from two of a ward's files (no variants of each other)."""
+    return (candidate.procedure.kind == other.procedure.kind == "procedure" and candidate.procedure.source != other.procedure.source
+            and _same_name(fold(candidate.procedure.title), fold(other.procedure.title)))
 
 
 def _same_name(first: str, second: str) -> bool:
@@ -1005,7 +1008,14 @@ def _same_name(first: str, second: str) -> bool:
     it ("đăng ký lại khai sinh tại ủy ban nhân dân phường") or its paper's kind before it ("tờ gấp hướng
     dẫn: …")."""
     shorter, longer = sorted((first, second), key=len)
-    return shorter == longer or longer.startswith(f"{shorter} tai ") or longer.endswith(f": {shorter}")
+    return shorter == longer or longer.endswith(f": {shorter}") or bool(
+        longer.startswith(shorter) and _AT_THE_WARD.fullmatch(longer[len(shorter):]))
+
+
+# The ward's own office after a procedure's name ("… tại Ủy ban nhân dân phường"): the same procedure.
+# Another place ("… tại khu vực biên giới") makes a variant.
+_AT_THE_WARD = re.compile(r" tai (?:uy ban nhan dan|ubnd|trung tam phuc vu hanh chinh cong|bo phan mot cua|cong an)"
+                          r"(?: (?:cap )?(?:phuong|xa))?(?: [a-z ]+)?")
 
 
 def _needed_for_in_english(question: str, best: Candidate) -> Callable[[Candidate], bool] | None:
