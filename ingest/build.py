@@ -44,6 +44,7 @@ class Draft:
     sections: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # key -> raw lines
     others: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # unrecognised heading -> lines
     pages: dict[str, int | None] = dataclasses.field(default_factory=dict)
+    listed: bool = False  # one of a notice's numbered procedures, told in a sentence
 
     def add(self, key: str, text: str, page: int | None = None) -> None:
         target = self.sections if key in SECTION_TITLES else self.others

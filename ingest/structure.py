@@ -117,8 +117,9 @@ _HEADING_WORDS: tuple[tuple[str, str], ...] = (
     ("fee", r"le phi|phi|chi phi|bao nhieu tien|mat tien"),
     # not "Thời gian tiếp nhận / làm việc": the office's hours
     ("time_limit", r"thoi han|thoi gian(?! (?:tiep nhan|lam viec|nhan ho so|mo cua))|bao lau|may ngay"),
-    ("agency", r"(?:nop|lam|khai bao|dang ky)(?: ho so)? (?:o|tai) dau|noi nop|o dau|co quan|noi tiep nhan|dia diem|dia chi"),
-    ("channels", r"cach thuc|cach nop|hinh thuc|bang cach nao|nop truc tuyen"),
+    ("agency", r"(?:nop|lam|khai bao|dang ky)(?: ho so)? (?:o|tai) dau|noi (?:va cach )?(?:nop|khai bao|dang ky|thong bao)"
+               r"|o dau|co quan|noi tiep nhan|dia diem|dia chi"),
+    ("channels", r"cach thuc|cach (?:nop|khai bao|dang ky|thong bao)|hinh thuc|bang cach nao|nop truc tuyen"),
     ("steps", r"trinh tu|cac buoc|quy trinh|thuc hien nhu the nao|lam the nao|cach lam"),
     ("applicants", r"doi tuong|ai phai|ai duoc|nhung ai|ai co the"),
     # Not "trường hợp": "Trường hợp đăng ký lại:" splits a part by case, it opens no part of its own.
@@ -151,7 +152,8 @@ def looks_like_heading(line: str) -> bool:
     "Hồ sơ:"), a numbered title ("2. Nơi nộp hồ sơ", "II. HỒ SƠ GỒM") or one in capitals."""
     text = line.strip()
     words = len(text.split())
-    if not text or words > HEADING_MAX_WORDS or text.count(".") > (1 if _NUMBERED.match(text) else 0):
+    # An item of a list ("Thời gian tạm vắng;") ends as one: no heading, however short.
+    if not text or words > HEADING_MAX_WORDS or text.count(".") > (1 if _NUMBERED.match(text) else 0) or text.endswith((";", ",")):
         return False
     return (text.endswith(("?", ":")) or bool(_NUMBERED.match(text)) and words <= 8 or words <= BARE_LABEL_WORDS
             or _capitals(text) and words >= 2)
@@ -338,6 +340,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     preamble: list[str] = []  # the text before a table of procedures, said of every row
     paper_columns: list[str] | None = None  # the column titles of a ward's table of papers
     across: list[Draft] = []  # procedures set side by side, a column each, while their table lasts
+    listing = False  # a notice's numbered procedures ("1. Đăng ký lại khai sinh: … nộp …, trong 05 ngày …")
     target: str | None = None  # where body lines go: a section key, a field, "summary" or "skip"
     in_table = False  # inside the portal's "Cách thức thực hiện" table, whose cells repeat labels
     for block in blocks:
@@ -462,6 +465,20 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     key = heading_section(line) if ward_written else None
                     target = _start(current, key, "", block.page) if key else f"heading:{line}"
                 continue
+            if ward_written and CELL not in line and (listing or current.title and not current.sections):
+                if item := _listed_procedure(line):
+                    # Each numbered procedure of a notice is one, told in a sentence; the notice's own title
+                    # and introduction name none of them.
+                    if listing:
+                        drafts.append(current)
+                    current = Draft(title=item[0], heading=item[0], summary=[item[1]] if item[1] else [], listed=True)
+                    target, listing = "summary", True
+                    continue
+                if listing and _OF_ALL_LISTED.match(fold(line)):
+                    # "Các thủ tục trên được nộp trực tiếp …": said of every procedure listed
+                    drafts.append(current)
+                    current, target, listing = Draft(title="Quy định chung", summary=[line], listed=True), "summary", False
+                    continue
             if not current.title and target is None or ward_written and _names_procedure(current, line, target):
                 if current.title:  # "THÔNG BÁO / Công khai thủ tục … / THỦ TỤC ĐÍNH CHÍNH …": the last names it
                     current.summary.append(current.title)
@@ -487,6 +504,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
         drafts = _shared_parts_given_to_each(drafts)
         for draft in drafts:
             _named_by_its_text(draft)
+            if draft.listed:
+                _parts_of_its_sentence(draft)
     for draft in drafts:
         draft.title = plain_title(draft.title) if ward_written else draft.title
     procedures = [build(d, source) for d in drafts if d.title and (d.sections or d.others or d.summary or d.code)]
@@ -536,6 +555,42 @@ def _named_by_its_text(draft: Draft) -> None:
             name = named.group(1).strip(" ,")
             draft.title = draft.heading = name[:1].upper() + name[1:]
             return
+
+
+# "1. Đăng ký lại khai sinh: người … nộp Tờ khai …": a numbered procedure of a notice, named by the act it
+# opens with, then told in a sentence.
+_LISTED = re.compile(r"^\s*\d{1,2}[.)]\s+([^:|]{6,160}?)\s*:\s*(.*)$")
+_ACT_OPENING = re.compile(r"^(?:dang ky|cap|thay doi|cai chinh|chung thuc|xac nhan|khai bao|thong bao|cong nhan|giai quyet"
+                          r"|hoa giai|tro cap|ho tro|tach|xoa|gia han|ghi vao|cham dut|lien thong|dieu chinh|dinh chinh"
+                          r"|thu hoi|tam ngung|chuyen|huy)(?![a-z])")
+_OF_ALL_LISTED = re.compile(r"^(?:cac|nhung|ca) (?:thu tuc|truong hop) (?:nay|tren|neu tren)(?![a-z])")
+
+
+def _listed_procedure(line: str) -> tuple[str, str] | None:
+    """(name, sentence) of a notice's numbered procedure, or None."""
+    item = _LISTED.match(line)
+    if not item or not _ACT_OPENING.match(fold(item.group(1))) or heading_section(item.group(1), first=True):
+        return None
+    return item.group(1).strip(), item.group(2).strip()
+
+
+# What a numbered procedure's sentence says, clause by clause: "…, hồ sơ được giải quyết trong 05 ngày làm
+# việc và nộp lệ phí theo mức …" holds its time limit and its fee.
+_CLAUSE_PARTS = (
+    ("time_limit", re.compile(r"\d+\s*(?:ngay|gio)|ngay lam viec|thoi han|trong ngay|hen tra")),
+    ("fee", re.compile(r"(?<![a-z])(?:le phi|phi|mien|khong thu)(?![a-z])")),
+    ("documents", re.compile(r"(?<![a-z])(?:to khai|kem|ban sao|ban chinh|giay to|van ban|ho so gom)(?![a-z])")),
+    ("channels", re.compile(r"truc tiep|truc tuyen|buu chinh|dich vu cong|vneid")),
+)
+_CLAUSE_END = re.compile(r"(?<=[;,.])\s+(?=\S)")
+
+
+def _parts_of_its_sentence(draft: Draft) -> None:
+    for clause in _CLAUSE_END.split(" ".join(draft.summary)):
+        folded = fold(clause)
+        for key, cue in _CLAUSE_PARTS:
+            if cue.search(folded):
+                draft.add(key, clause.strip())
 
 
 # What a ward writes before a procedure's name: "HƯỚNG DẪN THỦ TỤC ĐĂNG KÝ KHAI TỬ", "Quy trình

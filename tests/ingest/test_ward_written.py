@@ -501,3 +501,28 @@ def test_a_ward_name_for_a_procedure_keeps_it_and_adds_the_portals(tmp_path):
     [procedure] = loader_for(path)(path, path.name)
     assert procedure.title == "Cấp bản sao trích lục hộ tịch"
     assert procedure.aliases == ["Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh"]
+
+
+def test_a_notices_numbered_procedures_are_one_each_with_their_sentences_parts(tmp_path):
+    """"1. Đăng ký giám hộ: người yêu cầu nộp Tờ khai …, thời hạn 03 ngày làm việc và không thu lệ phí." in a
+    notice: a procedure per number, its papers, time limit and fee from the clauses of its sentence, and
+    what the notice says of "các thủ tục trên" (where to file) for each."""
+    from docx import Document
+
+    document = Document()
+    for line in ("THÔNG BÁO", "Về việc tiếp nhận một số thủ tục hộ tịch",
+                 "Ủy ban nhân dân phường thông báo như sau:",
+                 "1. Đăng ký giám hộ: người yêu cầu nộp Tờ khai đăng ký giám hộ, thời hạn giải quyết 03 ngày làm việc "
+                 "và không thu lệ phí.",
+                 "2. Cấp bản sao Trích lục hộ tịch: cá nhân nộp Tờ khai đề nghị cấp bản sao, phí 8.000 đồng/bản.",
+                 "Các thủ tục trên được nộp trực tiếp tại Trung tâm Phục vụ hành chính công phường hoặc trực tuyến."):
+        document.add_paragraph(line)
+    path = tmp_path / "thong-bao.docx"
+    document.save(path)
+    guardianship, copies = loader_for(path)(path, path.name)
+    assert (guardianship.title, copies.title) == ("Đăng ký giám hộ", "Cấp bản sao Trích lục hộ tịch")
+    assert "03 ngày làm việc" in guardianship.section("time_limit").text
+    assert "không thu lệ phí" in guardianship.section("fee").text
+    assert "Tờ khai đăng ký giám hộ" in guardianship.section("documents").text
+    assert "8.000 đồng/bản" in copies.section("fee").text and copies.section("time_limit") is None
+    assert all("trực tuyến" in p.section("channels").text for p in (guardianship, copies))
