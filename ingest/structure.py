@@ -77,7 +77,7 @@ _CELL_ITEM = re.compile(r"(?:^|(?<=[.;:)]))\s*[-–•+]\s+(?=\S)")
 # line ("…, ngày 01 tháng 12 năm 2026", "Thứ Hai, 07/12/2026"), a site's top bar or breadcrumbs
 # ("Liên hệ | Sơ đồ site", "Trang chủ » …").
 _LETTERHEAD = re.compile(
-    r"^(?:uy ban nhan dan|ubnd|cong an|phuong|xa|dac khu|thanh pho|tp|tinh|quan|huyen|cong hoa xa hoi chu nghia"
+    r"^(?:uy ban nhan dan|ubnd|cong an|phuong|xa|dac khu|thanh pho|tp|tinh|quan|huyen|cong hoa xa hoi chu(?: nghia)?|nghia viet nam"
     r"|doc lap|so\s*:|so\s+\d|trang chu|cap nhat|ngay dang|luot xem|v/v|kinh gui|noi nhan"
     r"|trung tam phuc vu hanh chinh cong|bo phan|phu luc)(?![a-z0-9])")
 # A letterhead line that ends on the kind of unit ("ỦY BAN NHÂN DÂN PHƯỜNG") goes on with its name on
@@ -425,7 +425,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
             if ward_written and current.title and _SIGNED.match(fold(line)):
                 target = "skip"  # the signature block and "Nơi nhận: - Như trên; - Lưu: VT" end the text
                 continue
-            label = match_label(line) if len(line) < 4000 else None
+            # A numbered procedure of a notice is told in sentences, read clause by clause at the end.
+            label = match_label(line) if len(line) < 4000 and not (listing and current.listed) else None
             if label and target == "channels" and not block.level and label[0] in _TABLE_LABELS:
                 # A PDF prints the table's header ("Phí, lệ phí Mô tả") and its descriptions ("- Thời
                 # hạn giải quyết: + …") as lines that look like section labels: they are cells.
@@ -559,7 +560,7 @@ def _named_by_its_text(draft: Draft) -> None:
 
 # "1. Đăng ký lại khai sinh: người … nộp Tờ khai …": a numbered procedure of a notice, named by the act it
 # opens with, then told in a sentence.
-_LISTED = re.compile(r"^\s*\d{1,2}[.)]\s+([^:|]{6,160}?)\s*:\s*(.*)$")
+_LISTED = re.compile(r"^\s*\d{1,2}[.)]\s+([^:|.]{6,160}?)\s*(?::|\.(?=\s|$))\s*(.*)$")
 _ACT_OPENING = re.compile(r"^(?:dang ky|cap|thay doi|cai chinh|chung thuc|xac nhan|khai bao|thong bao|cong nhan|giai quyet"
                           r"|hoa giai|tro cap|ho tro|tach|xoa|gia han|ghi vao|cham dut|lien thong|dieu chinh|dinh chinh"
                           r"|thu hoi|tam ngung|chuyen|huy)(?![a-z])")
@@ -577,19 +578,25 @@ def _listed_procedure(line: str) -> tuple[str, str] | None:
 # What a numbered procedure's sentence says, clause by clause: "…, hồ sơ được giải quyết trong 05 ngày làm
 # việc và nộp lệ phí theo mức …" holds its time limit and its fee.
 _CLAUSE_PARTS = (
+    # the citizen's own deadline ("có trách nhiệm đi khai sinh cho con trong thời hạn 60 ngày"), no time limit
+    ("conditions", re.compile(r"trach nhiem|(?:phai|can) (?:di )?(?:dang ky|khai bao|thong bao|khai)\b.* (?:trong|truoc)|ke tu ngay (?:sinh|chet|mat|qua doi)")),
     ("time_limit", re.compile(r"\d+\s*(?:ngay|gio)|ngay lam viec|thoi han|trong ngay|hen tra")),
     ("fee", re.compile(r"(?<![a-z])(?:le phi|phi|mien|khong thu)(?![a-z])")),
     ("documents", re.compile(r"(?<![a-z])(?:to khai|kem|ban sao|ban chinh|giay to|van ban|ho so gom)(?![a-z])")),
     ("channels", re.compile(r"truc tiep|truc tuyen|buu chinh|dich vu cong|vneid")),
 )
-_CLAUSE_END = re.compile(r"(?<=[;,.])\s+(?=\S)")
+# Sentences end clauses; a comma does only before the next part's word ("…, thời hạn giải quyết …"), not in
+# "Cha, mẹ" or "Hai bên nam, nữ".
+_CLAUSE_END = re.compile(r"(?<=[;.])\s+(?=\S)|,\s+(?=(?:thời hạn|hồ sơ|lệ phí|phí|miễn|không thu|kết quả|nộp|trả kết quả)\b)",
+                         re.IGNORECASE)
 
 
 def _parts_of_its_sentence(draft: Draft) -> None:
     for clause in _CLAUSE_END.split(" ".join(draft.summary)):
         folded = fold(clause)
-        for key, cue in _CLAUSE_PARTS:
-            if cue.search(folded):
+        keys = [key for key, cue in _CLAUSE_PARTS if cue.search(folded)]
+        for key in keys:
+            if not (key == "time_limit" and "conditions" in keys):
                 draft.add(key, clause.strip())
 
 
