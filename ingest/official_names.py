@@ -32,7 +32,15 @@ def other_name(code: str, title: str) -> str | None:
 NAMED_SHARE = 0.3
 
 
+# A ward's short name for a procedure ("Chứng thực chữ ký (kể cả điểm chỉ)") writes few of a long official
+# name's words, but its own words are mostly the name's.
+SHORT_NAME_SHARE = 0.5
+
+
 def misread(title: str, name: str) -> bool:
     """Whether a title read from a file shares too few of the official name's words to be its name."""
-    wanted = set(tokens(fold(name)))
-    return bool(wanted) and len(wanted & set(tokens(fold(title)))) / len(wanted) < NAMED_SHARE
+    wanted, written = set(tokens(fold(name))), set(tokens(fold(title)))
+    if not wanted or not written:
+        return bool(wanted)
+    common = len(wanted & written)
+    return common / len(wanted) < NAMED_SHARE and common / len(written) <= SHORT_NAME_SHARE

@@ -207,6 +207,31 @@ _UNIT_NOTE = re.compile(r"\((ngày làm việc|ngày|giờ làm việc|giờ|th�
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
 
 
+def _header_split_below(header: list[str], cells: list[str]) -> tuple[list[str], list[str]] | None:
+    """A header's second row, its cells given the spanning titles above them, with the way of filing a
+    sub-column names ("Trực tuyến" under "Phí, lệ phí"), or None when the row is no second header row:
+    it repeats the first row's titles where they span two rows (Word and web pages repeat a merged cell),
+    and holds more cells, every one a short title."""
+    if not header or len(cells) <= len(header) or fold(cells[0]).strip() != fold(header[0]).strip() \
+            or any(len(cell.split()) > COLUMN_TITLE_WORDS for cell in cells):
+        return None
+    titles, modes, above, span = [], [], 0, ""
+    for cell in cells:
+        if above < len(header) and fold(cell).strip() == fold(header[above]).strip():
+            titles.append(cell)
+            modes.append("")
+            above, span = above + 1, ""
+            continue
+        if not span:
+            if above >= len(header):
+                return None
+            span, above = header[above], above + 1
+        mode = _MODE_COLUMN.match(_column_title(cell))
+        titles.append(span if mode else f"{span} {cell}")
+        modes.append(cell if mode else "")
+    return titles, modes
+
+
 def column_units(cells: list[str]) -> list[str]:
     """The unit each column's title gives its cells, or ""."""
     return [(found.group(1) if (found := _UNIT_NOTE.search(nfc(cell))) else "") for cell in cells]
@@ -337,6 +362,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     units: list[str] = []  # and the unit each column's title gives its numbers
     modes: list[str] = []  # and the way of filing a fee column is for ("Nộp trực tuyến"), or ""
     paper = ""  # the kind of paper named above the title ("BẢNG NIÊM YẾT MỨC THU PHÍ, LỆ PHÍ")
+    header: list[str] = []  # the cells of the table's header row
     preamble: list[str] = []  # the text before a table of procedures, said of every row
     paper_columns: list[str] | None = None  # the column titles of a ward's table of papers
     across: list[Draft] = []  # procedures set side by side, a column each, while their table lasts
@@ -382,10 +408,19 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     target = "skip"
                     continue
                 fees = bool(_SAYS_FEES.search(fold(" ".join([paper, current.title, *current.summary[-3:]]))))
+                split = _header_split_below(header, cells) if columns else None
+                if split:
+                    # a second header row under titles that span columns ("Phí, lệ phí" over "Mức thu | Ghi chú"
+                    # or over "Trực tiếp | Trực tuyến"): each column's part is its spanning title's
+                    cells, sub_modes = split
+                    fees = True if any(sub_modes) else fees
                 if kinds := column_kinds(cells, fees):
                     columns = kinds  # "STT | Tên thủ tục | Thời hạn | Phí, lệ phí | Hồ sơ": each row below is one
                     units = column_units(cells)
                     modes = [cell if fees and _MODE_COLUMN.match(_column_title(cell)) else "" for cell in cells]
+                    if split:
+                        modes = [mode or sub for mode, sub in zip(modes, sub_modes)]
+                    header = cells
                     if current.title and not current.has_content:
                         current.summary.append(current.title)  # the notice's own title line, which the first row renames
                     preamble = list(current.summary)  # what the notice says of all its rows (where to file)

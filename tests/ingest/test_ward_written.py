@@ -526,3 +526,31 @@ def test_a_notices_numbered_procedures_are_one_each_with_their_sentences_parts(t
     assert "Tờ khai đăng ký giám hộ" in guardianship.section("documents").text
     assert "8.000 đồng/bản" in copies.section("fee").text and copies.section("time_limit") is None
     assert all("trực tuyến" in p.section("channels").text for p in (guardianship, copies))
+
+
+@pytest.mark.parametrize("below", [("Mức thu", "Ghi chú"), ("Trực tiếp", "Trực tuyến")])
+def test_a_header_of_two_rows_gives_its_columns_the_parts_above_them(tmp_path, below):
+    """"Phí, lệ phí" merged over two columns of a second header row ("Mức thu | Ghi chú", or one per way of
+    filing): both columns are the fee, each row a procedure."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("BẢNG NIÊM YẾT THỦ TỤC CHỨNG THỰC")
+    table = document.add_table(rows=2, cols=4)
+    top, bottom = table.rows[0].cells, table.rows[1].cells
+    for column, title in ((0, "STT"), (1, "Tên thủ tục")):
+        top[column].merge(bottom[column]).text = title
+    top[2].merge(top[3]).text = "Phí, lệ phí"
+    bottom[2].text, bottom[3].text = below
+    for row in (("1", "Chứng thực chữ ký", "10.000 đồng/trường hợp", "Không áp dụng"),
+                ("2", "Chứng thực văn bản phân chia di sản", "50.000 đồng/văn bản", "25.000 đồng/văn bản")):
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    path = tmp_path / "bang.docx"
+    document.save(path)
+    signature, estate = loader_for(path)(path, path.name)
+    assert (signature.title, estate.title) == ("Chứng thực chữ ký", "Chứng thực văn bản phân chia di sản")
+    assert "10.000 đồng/trường hợp" in signature.section("fee").text
+    assert "25.000 đồng/văn bản" in estate.section("fee").text
+    if below[0] == "Trực tiếp":
+        assert "Trực tuyến: 25.000 đồng/văn bản" in estate.section("fee").text
