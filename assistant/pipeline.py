@@ -105,9 +105,15 @@ GRAMMAR_WORDS = frozenset(strip_tones(w) for w in (
     "cũng đều rất quá lắm hơn nhất ai đó này kia ấy").split())
 # Everyday verbs and adjectives of a citizen's case, known to any index however small: how a thing
 # came ("mới mua", "được cho", "thuê lại"), its state ("cũ", "mới"). They describe the case, never name
-# a topic the index lacks ("đăng ký xe máy mới mua" is a first registration).
+# a topic the index lacks ("đăng ký xe máy mới mua" is a first registration). "Giấy" is any paper a
+# procedure gives ("làm giấy giám hộ"), whatever name its record uses.
 EVERYDAY_WORDS = frozenset(strip_tones(w) for w in (
-    "mua bán thuê mượn cho tặng nhận gửi lấy đưa dùng mới cũ").split())
+    "mua bán thuê mượn cho tặng nhận gửi lấy đưa dùng mới cũ giấy").split())
+# The people of a citizen's case, by kinship ("giám hộ cho cháu", "làm cho mẹ tôi"): who it is for, never a
+# topic the index lacks.
+KINSHIP_WORDS = frozenset(strip_tones(w) for w in (
+    "cháu con bố ba cha mẹ má ông bà anh chị em vợ chồng cô chú dì cậu bác mợ thím dượng nội ngoại "
+    "cụ bé nhỏ gái trai").split())
 
 
 @dataclass
@@ -657,7 +663,7 @@ class Assistant:
                       and best.score - c.score <= FIT_MARGIN and c.name_precision >= NAMED_IN_FULL]
         known = ({strip_tones(word) for procedure in [best.procedure, *neighbours] for part in procedure.texts()
                   for word in words(part)}
-                 | self._everyday(context.snapshot) | GRAMMAR_WORDS | EVERYDAY_WORDS)
+                 | self._everyday(context.snapshot) | GRAMMAR_WORDS | EVERYDAY_WORDS | KINSHIP_WORDS)
         # Words the lexicon knows (an abbreviation such as "PCCC", a colloquial phrase) are explained.
         explained = set(fold(" ".join(expansions_of(text))).split()) | known_phrase_words(text)
         if context.route in SOFT:

@@ -302,7 +302,7 @@ def parse_steps(text: str) -> list[str]:
 def _lines(text: str) -> list[str]:
     out = []
     for line in text.splitlines():
-        line = squash(line).lstrip("-+*•\t ").strip()
+        line = squash(line).lstrip("-–—+*•\t ").strip()
         if line and fold(line) != fold(NO_INFO):
             out.append(line)
     return out

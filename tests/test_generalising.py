@@ -979,6 +979,24 @@ def test_how_a_thing_came_is_no_unknown_topic(tmp_path, make_settings, embedder)
     assert answer.status == "answered" and "lan dau" in fold(answer.citations[0].title)
 
 
+def test_who_a_paper_is_for_is_no_unknown_topic(tmp_path, make_settings, embedder):
+    # "cho cháu", "cho mẹ tôi": the people of the case, by kinship, which a ward's small index of its own
+    # files never writes; the procedure is still the one named.
+    from docx import Document
+
+    document = Document()
+    for line in ("HƯỚNG DẪN THỦ TỤC ĐĂNG KÝ GIÁM HỘ", "Hồ sơ gồm: Tờ khai đăng ký giám hộ theo mẫu.",
+                 "Thời hạn giải quyết: 03 ngày làm việc.", "Lệ phí: Miễn lệ phí."):
+        document.add_paragraph(line)
+    folder = tmp_path / "ward"
+    folder.mkdir()
+    document.save(folder / "giam-ho.docx")
+    settings = make_settings()
+    assert not ingest(settings, [folder], embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask("Làm giấy giám hộ cho cháu cần những gì?")
+    assert answer.status == "answered" and "Tờ khai đăng ký giám hộ" in answer.answer
+
+
 @pytest.mark.parametrize("question, aspect", [
     # asked for someone else, or in general, the way is still the steps
     ("My son turned 14, how does he get an ID card?", "steps"),
