@@ -135,7 +135,30 @@ def compose(
         blocks = _with_case_items(procedure, blocks, question_terms)
         if "conditions" in aspects or len(_case_terms(procedure, question_terms)) >= CASE_OVERLAP:
             blocks = _merged(blocks, _closest_passage(procedure, chunk_hits, question_terms))
+    if not blocks:
+        # A file none of whose parts was recognised (its text under a heading of its own, or "Thông tin
+        # chung"): the passage closest to the question, rather than no answer at all.
+        blocks = _unlabelled_passage(procedure, chunk_hits, question_terms)
     return _render(procedure, _with_where(procedure, blocks) if aspects else blocks, language, overview=not aspects, note=note)
+
+
+def _unlabelled_passage(procedure: Procedure, hits: list[ChunkHit], terms: set[str]) -> list[tuple[str, list[str]]]:
+    """Up to UNLABELLED_ITEMS items of the passage closest to the question, whatever part holds it, those
+    sharing most words with the question, in the document's order."""
+    passages = [h for h in hits if procedure.section(h.section) is not None]
+    if passages:
+        best = max(passages, key=lambda h: h.similarity)
+        key, items = best.section, bullet_lines(procedure.section(best.section).text)
+        items = [i for i in items if i[:PASSAGE_PREFIX] in best.text] or items
+    elif procedure.sections:
+        key, items = procedure.sections[0].key, bullet_lines(procedure.sections[0].text)
+    else:
+        return []
+    ranked = sorted(range(len(items)), key=lambda k: (-len(terms & _term_set(items[k])), k))[:UNLABELLED_ITEMS]
+    return [(key, [items[k] for k in sorted(ranked)])] if ranked else []
+
+
+UNLABELLED_ITEMS = 3
 
 
 # Lines of the agency section an answer adds: the deciding office, then often where one hands in

@@ -997,6 +997,21 @@ def test_who_a_paper_is_for_is_no_unknown_topic(tmp_path, make_settings, embedde
     assert answer.status == "answered" and "Tờ khai đăng ký giám hộ" in answer.answer
 
 
+def test_a_file_of_no_recognised_part_is_quoted_where_closest_to_the_question(tmp_path, make_settings, embedder):
+    # A ward's page whose text sits under a heading of its own: the answer quotes its closest passage
+    # (and says the part asked is not stated as such) instead of finding nothing to say.
+    page = """<html><body><article><h1>Thủ tục đăng ký nuôi chim bồ câu</h1><p>Mã thủ tục: 9.999901</p><h2>Giới thiệu chung</h2>
+    <p>Hộ gia đình nuôi chim bồ câu trong khu dân cư đăng ký tại Ủy ban nhân dân phường.</p>
+    <p>Chuồng nuôi phải cách nhà hàng xóm ít nhất 5 mét và được vệ sinh hằng tuần.</p></article></body></html>"""
+    folder = tmp_path / "ward"
+    folder.mkdir()
+    (folder / "bo-cau.html").write_text(page, encoding="utf-8")
+    settings = make_settings()
+    assert not ingest(settings, [folder], embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask("Nuôi chim bồ câu thì chuồng phải cách nhà hàng xóm bao xa?")
+    assert answer.status == "answered" and "5 mét" in answer.answer
+
+
 @pytest.mark.parametrize("question, aspect", [
     # asked for someone else, or in general, the way is still the steps
     ("My son turned 14, how does he get an ID card?", "steps"),
