@@ -518,8 +518,12 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
             if not current.title and target is None or ward_written and _names_procedure(current, line, target):
                 if current.title:  # "THÔNG BÁO / Công khai thủ tục … / THỦ TỤC ĐÍNH CHÍNH …": the last names it
                     current.summary.append(current.title)
-                current.title = current.heading = line[:300]
+                name, told = _name_and_what_follows(line) if ward_written else (line, "")
+                current.title = current.heading = name[:300]
                 target = "title"  # a wrapped name goes on on a line in lower case (see `_append`)
+                if told:  # "Thủ tục áp dụng: Cấp giấy phép … (mã thủ tục 1.013225). Hồ sơ gồm: …"
+                    current.summary.append(told)
+                    target = "summary"
                 continue
             if ward_written and not in_table and (target != "title" or CELL in line):  # a cell is no wrapped name
                 # A heading in body text names its part first ("Nơi nộp hồ sơ"), or asks ("Những ai
@@ -540,7 +544,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
         drafts = _shared_parts_given_to_each(drafts)
         for draft in drafts:
             _named_by_its_text(draft)
-            if draft.listed:
+            if draft.listed or not draft.sections and len(" ".join(draft.summary)) > PROSE_CHARS:
+                # told in sentences (a notice's numbered item, a letter in prose): its parts by its clauses
                 _parts_of_its_sentence(draft)
     for draft in drafts:
         draft.title = plain_title(draft.title) if ward_written else draft.title
@@ -600,6 +605,23 @@ _ACT_OPENING = re.compile(r"^(?:dang ky|cap|thay doi|cai chinh|chung thuc|xac nh
                           r"|hoa giai|tro cap|ho tro|tach|xoa|gia han|ghi vao|cham dut|lien thong|dieu chinh|dinh chinh"
                           r"|thu hoi|tam ngung|chuyen|huy)(?![a-z])")
 _OF_ALL_LISTED = re.compile(r"^(?:cac|nhung|ca) (?:thu tuc|truong hop) (?:nay|tren|neu tren)(?![a-z])")
+
+
+# A letter's prose longer than this holds the procedure's parts in its sentences.
+PROSE_CHARS = 200
+# "Thủ tục áp dụng: X (mã thủ tục 1.013225). Hồ sơ gồm: …": the name, after the label, up to its code or
+# its sentence's end; what follows is the procedure told.
+_NAME_AFTER_LABEL = re.compile(r"^thủ tục(?:\s+(?:áp dụng|số\s+\d+|\d+))?\s*:\s*", re.IGNORECASE)
+_NAME_END = re.compile(r"\s*\((?:mã|ma)\b[^)]*\)\s*\.?\s*|\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _name_and_what_follows(line: str) -> tuple[str, str]:
+    label = _NAME_AFTER_LABEL.match(line)
+    if not label:
+        return line, ""
+    rest = line[label.end():]
+    end = _NAME_END.search(rest)
+    return (rest[:end.start()].strip(), rest[end.end():].strip()) if end else (rest.strip(), "")
 
 
 def _listed_procedure(line: str) -> tuple[str, str] | None:

@@ -554,3 +554,25 @@ def test_a_header_of_two_rows_gives_its_columns_the_parts_above_them(tmp_path, b
     assert "25.000 đồng/văn bản" in estate.section("fee").text
     if below[0] == "Trực tiếp":
         assert "Trực tuyến: 25.000 đồng/văn bản" in estate.section("fee").text
+
+
+def test_a_letter_in_prose_is_named_by_its_procedure_line_and_read_by_its_sentences(tmp_path):
+    """A reply to a citizen: "Thủ tục áp dụng: X (mã thủ tục …). Hồ sơ gồm: …" names X, not the paragraph;
+    the time limit and the fee told in its sentences are its parts."""
+    from docx import Document
+
+    document = Document()
+    _letterhead(document, "ỦY BAN NHÂN DÂN\nPHƯỜNG AN KHÁNH\nSố: 87/UBND-QLĐT\nV/v hướng dẫn thủ tục cấp giấy phép xây dựng")
+    for line in ("Kính gửi: Ông Nguyễn Văn Bình.",
+                 "Thủ tục áp dụng: Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV (mã thủ tục 1.013225). "
+                 "Hồ sơ gồm: Giấy chứng nhận quyền sử dụng đất và bản vẽ thiết kế.",
+                 "Thời hạn giải quyết là 15 ngày đối với hồ sơ nộp trực tiếp. Lệ phí thu theo nghị quyết của Hội đồng nhân dân Thành phố."):
+        document.add_paragraph(line)
+    path = tmp_path / "cong-van.docx"
+    document.save(path)
+    [procedure] = loader_for(path)(path, path.name)
+    assert procedure.title == "Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV"
+    assert procedure.code == "1.013225"
+    assert "15 ngày" in procedure.section("time_limit").text
+    assert "nghị quyết" in procedure.section("fee").text
+    assert "bản vẽ thiết kế" in procedure.section("documents").text
