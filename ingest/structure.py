@@ -461,7 +461,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 target = "skip"  # the signature block and "Nơi nhận: - Như trên; - Lưu: VT" end the text
                 continue
             # A numbered procedure of a notice is told in sentences, read clause by clause at the end.
-            label = match_label(line) if len(line) < 4000 and not (listing and current.listed) else None
+            label = match_label(line) if len(line) < 4000 and not (listing and current.listed and CELL not in line) else None
             if label and target == "channels" and not block.level and label[0] in _TABLE_LABELS:
                 # A PDF prints the table's header ("Phí, lệ phí Mô tả") and its descriptions ("- Thời
                 # hạn giải quyết: + …") as lines that look like section labels: they are cells.
@@ -507,7 +507,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     # and introduction name none of them.
                     if listing:
                         drafts.append(current)
-                    current = Draft(title=item[0], heading=item[0], summary=[item[1]] if item[1] else [], listed=True)
+                    current = Draft(title=item[0], heading=item[0], code=item[1], summary=[item[2]] if item[2] else [], listed=True)
                     target, listing = "summary", True
                     continue
                 if listing and _OF_ALL_LISTED.match(fold(line)):
@@ -600,7 +600,7 @@ def _named_by_its_text(draft: Draft) -> None:
 
 # "1. Đăng ký lại khai sinh: người … nộp Tờ khai …": a numbered procedure of a notice, named by the act it
 # opens with, then told in a sentence.
-_LISTED = re.compile(r"^\s*\d{1,2}[.)]\s+([^:|.]{6,160}?)\s*(?::|\.(?=\s|$))\s*(.*)$")
+_LISTED = re.compile(r"^\s*\d{1,2}[.)]\s+([^:|.(]{6,160}?)\s*(\([^)]*\))?\s*(?::|\.(?=\s|$)|$)\s*(.*)$")
 _ACT_OPENING = re.compile(r"^(?:dang ky|cap|thay doi|cai chinh|chung thuc|xac nhan|khai bao|thong bao|cong nhan|giai quyet"
                           r"|hoa giai|tro cap|ho tro|tach|xoa|gia han|ghi vao|cham dut|lien thong|dieu chinh|dinh chinh"
                           r"|thu hoi|tam ngung|chuyen|huy)(?![a-z])")
@@ -624,12 +624,14 @@ def _name_and_what_follows(line: str) -> tuple[str, str]:
     return (rest[:end.start()].strip(), rest[end.end():].strip()) if end else (rest.strip(), "")
 
 
-def _listed_procedure(line: str) -> tuple[str, str] | None:
-    """(name, sentence) of a notice's numbered procedure, or None."""
+def _listed_procedure(line: str) -> tuple[str, str, str] | None:
+    """(name, code, sentence) of a notice's numbered procedure ("1. Cấp đổi thẻ căn cước (Mã TTHC:
+    1.014063)", "2. Đăng ký khai tử. Người thân nộp …"), or None."""
     item = _LISTED.match(line)
     if not item or not _ACT_OPENING.match(fold(item.group(1))) or heading_section(item.group(1), first=True):
         return None
-    return item.group(1).strip(), item.group(2).strip()
+    code = _CODE.search(item.group(2) or "")
+    return item.group(1).strip(), code.group(0) if code else "", item.group(3).strip()
 
 
 # What a numbered procedure's sentence says, clause by clause: "…, hồ sơ được giải quyết trong 05 ngày làm

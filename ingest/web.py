@@ -62,9 +62,14 @@ def _is_chrome(tag) -> bool:
 
 
 def _content_root(soup):
-    root = soup.find("main") or soup.find("article") or soup.find(attrs={"role": "main"})
+    root = soup.find("main") or soup.find(attrs={"role": "main"})
     if root is not None:
         return root
+    articles = [a for a in soup.find_all("article") if a.find_parent("article") is None]
+    if len(articles) > 1 and len({id(a.parent) for a in articles}) == 1:
+        return articles[0].parent  # a page of several articles side by side, a procedure each
+    if articles:
+        return articles[0]
     named = [tag for tag in soup.find_all(True) if any(_name_words(n) & _CONTENT_WORDS for n in _names(tag))]
     if named:
         return max(named, key=lambda tag: len(tag.get_text(" ", strip=True)))

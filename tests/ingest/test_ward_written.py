@@ -576,3 +576,37 @@ def test_a_letter_in_prose_is_named_by_its_procedure_line_and_read_by_its_senten
     assert "15 ngày" in procedure.section("time_limit").text
     assert "nghị quyết" in procedure.section("fee").text
     assert "bản vẽ thiết kế" in procedure.section("documents").text
+
+
+def test_a_page_of_two_articles_gives_a_procedure_each(tmp_path):
+    page = """<html><body><header class="site-header">Cổng thông tin phường</header><div class="content">
+    <article><h1>Hòa giải tranh chấp đất đai</h1><h2>Thời hạn giải quyết</h2><p>40 ngày.</p></article>
+    <article><h1>Giải quyết tranh chấp đất đai thuộc thẩm quyền của Chủ tịch UBND phường</h1>
+    <h2>Thời hạn giải quyết</h2><p>60 ngày.</p></article></div></body></html>"""
+    path = tmp_path / "dat-dai.html"
+    path.write_text(page, encoding="utf-8")
+    mediation, decision = loader_for(path)(path, path.name)
+    assert mediation.title == "Hòa giải tranh chấp đất đai" and "40 ngày" in mediation.section("time_limit").text
+    assert decision.title.startswith("Giải quyết tranh chấp") and "60 ngày" in decision.section("time_limit").text
+
+
+def test_numbered_procedures_with_their_codes_each_read_from_their_own_table(tmp_path):
+    """"1. Cấp đổi thẻ căn cước (Mã TTHC: 1.014063)" then its "Mục | Nội dung" table, "2. Cấp lại …": each
+    procedure has its own code and its own rows."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("HƯỚNG DẪN CẤP ĐỔI, CẤP LẠI THẺ CĂN CƯỚC")
+    for title, fee in (("1. Cấp đổi thẻ căn cước (Mã TTHC: 1.014063)", "50.000 đồng/thẻ"),
+                       ("2. Cấp lại thẻ căn cước (Mã TTHC: 1.014064)", "70.000 đồng/thẻ")):
+        document.add_paragraph(title)
+        table = document.add_table(rows=0, cols=2)
+        for row in (("Mục", "Nội dung"), ("Thời hạn", "Không quá 7 ngày làm việc."), ("Lệ phí", fee)):
+            for cell, text in zip(table.add_row().cells, row):
+                cell.text = text
+    path = tmp_path / "can-cuoc.docx"
+    document.save(path)
+    renewal, reissue = loader_for(path)(path, path.name)
+    assert (renewal.title, renewal.code, reissue.title, reissue.code) == (
+        "Cấp đổi thẻ căn cước", "1.014063", "Cấp lại thẻ căn cước", "1.014064")
+    assert "50.000" in renewal.section("fee").text and "70.000" in reissue.section("fee").text
