@@ -50,7 +50,7 @@ def pdf_blocks(path: Path) -> list[Block]:
             # A ward's own table is read by its columns; the portal's printed record keeps the reading
             # its own tables' parsers expect (ingest/cells.py).
             pages = [_tables_of(layout(number)) or text for number, text in enumerate(pages)]
-        pages = _without_running_lines(pages)
+        pages = _without_running_lines([reshift_spaces(text) for text in pages])
         blocks = [Block(_rejoin_codes(text), page=number) for number, text in enumerate(pages, 1)]
     except DocumentError:
         raise
@@ -107,6 +107,41 @@ def _cell_text(laid: str) -> str:
 _LETTERS = re.compile(r"^[^\W\d_]+$")
 _VOWELS = set("aeiouy" + _MARKED_VOWELS)
 _CODAS = {"c", "ch", "m", "n", "ng", "nh", "p", "t"}
+
+
+# Some PDFs place a space one letter early ("văn bả nủy quyền", "NỘ PỞ ĐÂU", "đồ ngý"): the final consonant
+# of a syllable opens the next word. Moved back when the two syllables it makes are this many times more
+# often written than the two as extracted (a word nobody writes, "nủy", against "bản ủy").
+SHIFT_GAIN = 1000.0
+_FINAL_FIRST = re.compile(r"^(ng|nh|ch|c|m|n|p|t)(?=[^\W\d_])", re.IGNORECASE)
+
+
+def reshift_spaces(text: str) -> str:
+    """The text with each space placed one final consonant too early put back after it."""
+    from assistant.restore import everyday_frequencies
+
+    frequencies = everyday_frequencies()
+    if not frequencies:
+        return text
+
+    def often(word: str) -> float:
+        return frequencies.get(word.lower(), 0.5)
+
+    lines = []
+    for line in text.split("\n"):
+        words = line.split(" ")
+        for i in range(len(words) - 1):
+            first, second = words[i], words[i + 1]
+            core = second.rstrip(".,;:)!?")
+            final = _FINAL_FIRST.match(core)
+            if not final or not _LETTERS.match(first) or not _LETTERS.match(core) or not _ends_in_vowel(first):
+                continue
+            joined, rest = first + final.group(1), core[len(final.group(1)):]
+            if _is_syllable(joined) and _is_syllable(rest) and _same_case(first, final.group(1)) \
+                    and often(joined) * often(rest) >= SHIFT_GAIN * often(first) * often(core):
+                words[i], words[i + 1] = joined, rest + second[len(core):]
+        lines.append(" ".join(words))
+    return "\n".join(lines)
 
 
 def rejoin_syllables(text: str) -> str:

@@ -51,8 +51,12 @@ def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
     while i < len(lines):
         region = _table_at(lines, i)
         rows = _rows(lines[i:region[0]], region[1], repair) if region else []
+        if region and len(region[1]) == 2 and any(is_label(row[1]) for row in rows):
+            # No table but a leaflet's two columns of text, each naming its own parts ("Cần chuẩn bị
+            # gì?" on both sides): the page's plain text reads them one after the other.
+            return None
         if region and len(region[1]) == 2 and sum(is_label(row[0]) for row in rows) < MIN_LABEL_ROWS:
-            rows = []
+            rows = []  # a letterhead's two halves
         if not rows:
             out.extend(columns_apart(lines[i], repair))
             i += 1

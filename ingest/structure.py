@@ -501,6 +501,11 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     key = heading_section(line) if ward_written else None
                     target = _start(current, key, "", block.page) if key else f"heading:{line}"
                 continue
+            if ward_written and CELL not in line and current.sections and _names_another_procedure(line):
+                # "ĐĂNG KÝ TẠM TRÚ" in capitals after a procedure's parts (a leaflet's next column): the next one
+                drafts.append(current)
+                current, target, listing = Draft(title=line, heading=line), "summary", False
+                continue
             if ward_written and CELL not in line and (listing or current.title and not current.sections):
                 if item := _listed_procedure(line):
                     # Each numbered procedure of a notice is one, told in a sentence; the notice's own title
@@ -622,6 +627,15 @@ def _name_and_what_follows(line: str) -> tuple[str, str]:
     rest = line[label.end():]
     end = _NAME_END.search(rest)
     return (rest[:end.start()].strip(), rest[end.end():].strip()) if end else (rest.strip(), "")
+
+
+CAPITAL_NAME_WORDS = 8
+
+
+def _names_another_procedure(line: str) -> bool:
+    """A short line in capitals naming an act ("ĐĂNG KÝ TẠM TRÚ", "TÁCH HỘ"), no part's heading."""
+    return (_capitals(line) and 2 <= len(line.split()) <= CAPITAL_NAME_WORDS and bool(_ACT_OPENING.match(fold(line)))
+            and heading_section(line, first=True) is None)
 
 
 def _listed_procedure(line: str) -> tuple[str, str, str] | None:

@@ -610,3 +610,24 @@ def test_numbered_procedures_with_their_codes_each_read_from_their_own_table(tmp
     assert (renewal.title, renewal.code, reissue.title, reissue.code) == (
         "Cấp đổi thẻ căn cước", "1.014063", "Cấp lại thẻ căn cước", "1.014064")
     assert "50.000" in renewal.section("fee").text and "70.000" in reissue.section("fee").text
+
+
+@pytest.mark.parametrize("shifted, right", [
+    ("phải có văn bả nủy quyền; người đượ củy quyền", "phải có văn bản ủy quyền; người được ủy quyền"),
+    ("NỘ PỞ ĐÂU?", "NỘP Ở ĐÂU?"),
+    ("có ý kiến đồ ngý của chủ hộ", "có ý kiến đồng ý của chủ hộ"),
+    ("ba nam con cá ngừ đi chợ", "ba nam con cá ngừ đi chợ"),  # words as written stay
+])
+def test_a_space_a_pdf_put_one_letter_early_is_put_back(shifted, right):
+    from ingest.pdf import reshift_spaces
+
+    assert reshift_spaces(shifted) == right
+
+
+def test_a_leaflet_in_two_columns_gives_each_column_its_procedure():
+    """A two-column leaflet whose columns both ask "Cần chuẩn bị gì?" is no table: each column is read
+    whole, and a name in capitals after a procedure's parts ("ĐĂNG KÝ TẠM TRÚ") opens the next."""
+    procedures = read("w8-to-roi-hai-cot-cu-tru.pdf")
+    assert [fold(p.title) for p in procedures][1:] == ["dang ky tam tru", "tach ho"]
+    stay = procedures[1]
+    assert "3 ngày làm việc" in stay.section("time_limit").text and "15.000" in stay.section("fee").text
