@@ -178,6 +178,7 @@ _TITLE_NOTE = re.compile(r"\s*\([^)]*\)|^(?:muc thu|muc|so)\s+")
 COLUMN_TITLE_WORDS = 8  # "Thành phần hồ sơ và ghi chú"; a row's cells run longer
 
 
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:đồng|đ\b|VNĐ|VND)", re.IGNORECASE)
 _SAYS_FEES = re.compile(r"(?<![a-z])(?:phi|le phi|muc thu)(?![a-z])")
 # A column per way of filing ("Nộp trực tiếp | Nộp trực tuyến | Qua bưu chính") in a table of fees.
 _MODE_COLUMN = re.compile(r"^(?:nop\s+|hinh thuc\s+)?(?:truc tiep|truc tuyen|qua mang|(?:qua\s+)?(?:dich vu\s+)?buu (?:chinh|dien))$")
@@ -530,7 +531,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     current.summary.append(told)
                     target = "summary"
                 continue
-            if ward_written and not in_table and (target != "title" or CELL in line):  # a cell is no wrapped name
+            # a cell, a question or a label is no wrapped name ("NHẬP HỘ KHẨU" / "Cần chuẩn bị gì?")
+            if ward_written and not in_table and (target != "title" or CELL in line or line.rstrip().endswith(("?", ":"))):
                 # A heading in body text names its part first ("Nơi nộp hồ sơ"), or asks ("Những ai
                 # phải khai báo?"); "- Nộp hồ sơ:" inside the steps, "Miễn phí" under "Lệ phí" open none.
                 asks = line.rstrip().endswith("?")
@@ -539,7 +541,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     target = _start(current, key, "", block.page)
                     continue
                 inline = inline_label(line)
-                if inline:
+                if inline and not (target == "fee" and _AMOUNT.search(inline[1])):  # "Nộp trực tuyến: 10.000 đồng"
                     target = _start_items(current, inline[0], inline[1], block.page, row=CELL in line)
                     continue
             target = _append(current, target, line, block.page)

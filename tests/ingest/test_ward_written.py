@@ -629,5 +629,9 @@ def test_a_leaflet_in_two_columns_gives_each_column_its_procedure():
     whole, and a name in capitals after a procedure's parts ("ĐĂNG KÝ TẠM TRÚ") opens the next."""
     procedures = read("w8-to-roi-hai-cot-cu-tru.pdf")
     assert [fold(p.title) for p in procedures][1:] == ["dang ky tam tru", "tach ho"]
-    stay = procedures[1]
+    residence, stay = procedures[0], procedures[1]
     assert "3 ngày làm việc" in stay.section("time_limit").text and "15.000" in stay.section("fee").text
+    # "Cần chuẩn bị gì?" under the name opens the papers; "Nộp trực tuyến: 10.000 đồng/lần" under the fee
+    # is that way's fee, no part of its own
+    assert "CT01" in residence.section("documents").text
+    assert "Nộp trực tuyến: 10.000 đồng/lần" in residence.section("fee").text
