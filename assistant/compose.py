@@ -73,7 +73,7 @@ def compose(
         # "Người già không ký được thì có chứng thực điểm chỉ được không?" is answered by whichever
         # sentences of the procedure speak to the case, wherever they stand.
         topic = _case_terms(procedure, question_terms)
-        blocks = _most_relevant(procedure, RELEVANT_SECTIONS, topic or question_terms, CASE_ANSWER_ITEMS)
+        blocks = _most_relevant(procedure, _case_sections(procedure), topic or question_terms, CASE_ANSWER_ITEMS)
         # "Có cần / có phải / có được … không?", "do I need to …?": whether the rule binds or
         # allows the asker is also said by the procedure's own conditions (who must, by when),
         # whatever words they share with the question.
@@ -133,6 +133,11 @@ def compose(
         blocks = _merged(_when_it_applies(procedure), blocks)
     if aspects:
         blocks = _with_case_items(procedure, blocks, question_terms)
+    else:
+        # Asked of its case in words no aspect names ("được xây mấy tầng?"): the sentences on that case
+        # first, then the card.
+        blocks = _merged(_with_case_items(procedure, [], question_terms), blocks)
+    if aspects:
         if "conditions" in aspects or len(_case_terms(procedure, question_terms)) >= CASE_OVERLAP:
             blocks = _merged(blocks, _closest_passage(procedure, chunk_hits, question_terms))
     if not blocks:
@@ -417,7 +422,13 @@ def _with_case_items(procedure: Procedure, blocks: list[tuple[str, list[str]]], 
     topic = _case_terms(procedure, question_terms)
     if len(topic) < CASE_OVERLAP:
         return blocks
-    return _merged(blocks, _most_relevant(procedure, RELEVANT_SECTIONS, topic, CASE_ITEMS, CASE_OVERLAP))
+    return _merged(blocks, _most_relevant(procedure, _case_sections(procedure), topic, CASE_ITEMS, CASE_OVERLAP))
+
+
+def _case_sections(procedure: Procedure) -> tuple[str, ...]:
+    """Where a case's rule may be written: the parts that hold rules, and the parts a ward's file names
+    its own way ("Lưu ý", "Thông tin chung")."""
+    return RELEVANT_SECTIONS + tuple(s.key for s in procedure.sections if s.key.startswith("other:"))
 
 
 def _merged(blocks: list[tuple[str, list[str]]], extra: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:

@@ -102,7 +102,10 @@ UNKNOWN_TOPIC_NAMED_WORDS = 4
 # cái", "mấy chiếc"), verbs of direction ("đi nhận", "ra phường"), tense and degree ("đã", "rất").
 GRAMMAR_WORDS = frozenset(strip_tones(w) for w in (
     "cái chiếc con những các mấy bức tờ quyển cuốn đi đến tới về ra vào lên xuống lại nữa rồi đã đang sẽ vẫn "
-    "cũng đều rất quá lắm hơn nhất ai đó này kia ấy").split())
+    "cũng đều rất quá lắm hơn nhất ai đó này kia ấy "
+    # prepositions, conjunctions and pronouns ("nhà tôi trong khu quy hoạch", "nếu … thì")
+    "trong ngoài trên dưới giữa bên cạnh gần sau trước với của và hoặc nhưng mà nếu thì khi để vì do bởi tại từ "
+    "cùng theo tôi mình chúng ta họ nó").split())
 # Everyday verbs and adjectives of a citizen's case, known to any index however small: how a thing
 # came ("mới mua", "được cho", "thuê lại"), its state ("cũ", "mới"). They describe the case, never name
 # a topic the index lacks ("đăng ký xe máy mới mua" is a first registration). "Giấy" is any paper a

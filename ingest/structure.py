@@ -117,7 +117,7 @@ _HEADING_WORDS: tuple[tuple[str, str], ...] = (
     ("fee", r"le phi|phi|chi phi|bao nhieu tien|mat tien"),
     # not "Thời gian tiếp nhận / làm việc": the office's hours
     ("time_limit", r"thoi han|thoi gian(?! (?:tiep nhan|lam viec|nhan ho so|mo cua))|bao lau|may ngay"),
-    ("agency", r"(?:nop|lam|khai bao|dang ky)(?: ho so)? (?:o|tai) dau|noi (?:va cach )?(?:nop|khai bao|dang ky|thong bao)"
+    ("agency", r"(?:nop|lam|khai bao|dang ky)(?: ho so)? (?:o|tai) dau|noi (?:va cach )?(?:nop|khai bao|dang ky|thong bao|thuc hien|giai quyet)"
                r"|o dau|co quan|noi tiep nhan|dia diem|dia chi"),
     ("channels", r"cach thuc|cach (?:nop|khai bao|dang ky|thong bao)|hinh thuc|bang cach nao|nop truc tuyen"),
     ("steps", r"trinh tu|cac buoc|quy trinh|thuc hien nhu the nao|lam the nao|cach lam"),
@@ -540,6 +540,11 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 if key:
                     target = _start(current, key, "", block.page)
                     continue
+                if block.bold and current.title and len(line.split()) <= BOLD_PART_WORDS and not line.rstrip().endswith((".", ";", ",")):
+                    # a heading set in bold by hand that names no part ("Một số điều cần biết"): a part of
+                    # the file's own, no more of the part above
+                    target = f"heading:{line.rstrip(' :')}"
+                    continue
                 inline = inline_label(line)
                 if inline and not (target == "fee" and _AMOUNT.search(inline[1])):  # "Nộp trực tuyến: 10.000 đồng"
                     target = _start_items(current, inline[0], inline[1], block.page, row=CELL in line)
@@ -632,6 +637,7 @@ def _name_and_what_follows(line: str) -> tuple[str, str]:
 
 
 CAPITAL_NAME_WORDS = 8
+BOLD_PART_WORDS = 10  # a heading set in bold by hand; a bold sentence runs longer or ends in a stop
 
 
 def _names_another_procedure(line: str) -> bool:

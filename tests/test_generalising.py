@@ -1012,6 +1012,26 @@ def test_a_file_of_no_recognised_part_is_quoted_where_closest_to_the_question(tm
     assert answer.status == "answered" and "5 mét" in answer.answer
 
 
+def test_a_case_asked_in_words_no_aspect_names_is_answered_by_its_sentence_first(tmp_path, make_settings, embedder):
+    # "được xây mấy tầng?" names no fee, time or papers: the ward's own rule on that case, under a heading of
+    # its own, opens the answer.
+    from docx import Document
+
+    document = Document()
+    for line in ("HƯỚNG DẪN THỦ TỤC CẤP GIẤY PHÉP XÂY DỰNG NHÀ Ở RIÊNG LẺ", "Lệ phí: theo nghị quyết của Hội đồng nhân dân Thành phố.",
+                 "Thời hạn giải quyết: 15 ngày."):
+        document.add_paragraph(line)
+    document.add_paragraph().add_run("Một số điều cần biết").bold = True
+    document.add_paragraph("Tại khu vực có quy hoạch phân khu được duyệt nhưng chưa thực hiện, nhà ở được xây tối đa 3 tầng.")
+    folder = tmp_path / "ward"
+    folder.mkdir()
+    document.save(folder / "gpxd.docx")
+    settings = make_settings()
+    assert not ingest(settings, [folder], embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask("Xin phép xây nhà ở trong khu quy hoạch phân khu chưa thực hiện thì được xây mấy tầng?")
+    assert answer.status == "answered" and any("tối đa 3 tầng" in c.quote for c in answer.citations)
+
+
 @pytest.mark.parametrize("question, aspect", [
     # asked for someone else, or in general, the way is still the steps
     ("My son turned 14, how does he get an ID card?", "steps"),
