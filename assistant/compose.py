@@ -131,12 +131,8 @@ def compose(
                        note=say("aspect_not_stated", language, what=missing) if missing else "")
     if "conditions" in aspects:
         blocks = _merged(_when_it_applies(procedure), blocks)
-    if aspects:
-        blocks = _with_case_items(procedure, blocks, question_terms)
-    else:
-        # Asked of its case in words no aspect names ("được xây mấy tầng?"): the sentences on that case
-        # first, then the card.
-        blocks = _merged(_with_case_items(procedure, [], question_terms), blocks)
+    # Asked of its case, the sentences on that case too, even in words no aspect names ("được xây mấy tầng?").
+    blocks = _with_case_items(procedure, blocks, question_terms)
     if aspects:
         if "conditions" in aspects or len(_case_terms(procedure, question_terms)) >= CASE_OVERLAP:
             blocks = _merged(blocks, _closest_passage(procedure, chunk_hits, question_terms))

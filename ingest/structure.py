@@ -540,7 +540,9 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 if key:
                     target = _start(current, key, "", block.page)
                     continue
-                if block.bold and current.title and len(line.split()) <= BOLD_PART_WORDS and not line.rstrip().endswith((".", ";", ",")):
+                # Not a group inside a part ("1. Nhóm điểm a, b – hồ sơ gồm:", "a) Trường hợp …").
+                if block.bold and current.title and len(line.split()) <= BOLD_PART_WORDS \
+                        and not line.rstrip().endswith((".", ";", ",", ":")) and not _SUBITEM.match(line):
                     # a heading set in bold by hand that names no part ("Một số điều cần biết"): a part of
                     # the file's own, no more of the part above
                     target = f"heading:{line.rstrip(' :')}"
@@ -637,6 +639,7 @@ def _name_and_what_follows(line: str) -> tuple[str, str]:
 
 
 CAPITAL_NAME_WORDS = 8
+_SUBITEM = re.compile(r"^\s*(?:\d+|[a-zđ])[.)]\s", re.IGNORECASE)
 BOLD_PART_WORDS = 10  # a heading set in bold by hand; a bold sentence runs longer or ends in a stop
 
 
