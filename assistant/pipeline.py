@@ -30,7 +30,8 @@ from .errors import IndexNotReady, ProviderError, WardError
 from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
-from .neighbours import AFTER_ACTS, COLLOQUIAL, FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, asked_acts, object_tokens, pick_variant
+from .neighbours import (AFTER_ACTS, COLLOQUIAL, FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, asked_acts,
+                         certifies_a_copy_of_any_paper, object_tokens, pick_variant)
 from .lexicon import actions_in, chat_written_out, expansions_of, known_phrase_words, leading_action, story_signals, variant_signals, worded_in_place
 from .restore import DiacriticsRestorer, typed_without_diacritics
 from .retrieval import Candidate, Retrieval, retrieve
@@ -648,6 +649,8 @@ class Assistant:
         text = context.search_text
         # A restored message's marks are our guesses: a word guessed wrong is no unknown topic.
         if context.restored or not has_diacritics(text) or len(words(text)) > UNKNOWN_TOPIC_MAX_WORDS:
+            return False
+        if certifies_a_copy_of_any_paper(text, best.procedure):
             return False
         # What is put into a paper ("tích hợp bằng lái xe vào căn cước") is its content, no topic.
         text = without_put_in(text)

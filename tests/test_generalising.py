@@ -1012,6 +1012,24 @@ def test_a_file_of_no_recognised_part_is_quoted_where_closest_to_the_question(tm
     assert answer.status == "answered" and "5 mét" in answer.answer
 
 
+def test_the_paper_a_copy_is_certified_of_is_no_unknown_topic(tmp_path, make_settings, embedder):
+    # Any paper may be copied and certified: "bằng đại học", which a ward's fee table never writes, is what
+    # is copied, not a topic the index lacks.
+    from docx import Document
+
+    document = Document()
+    for line in ("CHỨNG THỰC BẢN SAO TỪ BẢN CHÍNH GIẤY TỜ, VĂN BẢN DO CƠ QUAN CÓ THẨM QUYỀN CỦA VIỆT NAM CẤP",
+                 "Lệ phí: 2.000 đồng/trang; từ trang thứ 3 trở đi 1.000 đồng/trang."):
+        document.add_paragraph(line)
+    folder = tmp_path / "ward"
+    folder.mkdir()
+    document.save(folder / "ban-sao.docx")
+    settings = make_settings()
+    assert not ingest(settings, [folder], embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask("Chứng thực bản sao bằng đại học 5 trang hết bao nhiêu tiền?")
+    assert answer.status == "answered" and "2.000 đồng/trang" in answer.answer
+
+
 def test_a_case_asked_in_words_no_aspect_names_is_answered_by_its_sentence_first(tmp_path, make_settings, embedder):
     # "được xây mấy tầng?" names no fee, time or papers: the ward's own rule on that case, under a heading of
     # its own, opens the answer.
