@@ -137,7 +137,8 @@ def html_blocks(html: str) -> tuple[list[Block], str | None]:
         elif line:
             blocks.append(Block(line))
     if not any(b.level for b in blocks) and title:
-        blocks.insert(0, Block(title, level=1))
+        # "Tuyển chọn Tổ viên … | Xã Hóc Môn": the page's name, not the site's, which the title bar adds
+        blocks.insert(0, Block(max(title.split(" | "), key=len).strip(), level=1))
     return blocks, url
 
 

@@ -635,3 +635,12 @@ def test_a_leaflet_in_two_columns_gives_each_column_its_procedure():
     # is that way's fee, no part of its own
     assert "CT01" in residence.section("documents").text
     assert "Nộp trực tuyến: 10.000 đồng/lần" in residence.section("fee").text
+
+
+def test_a_page_named_only_by_its_title_bar_loses_the_sites_name(tmp_path):
+    page = """<html><head><title>Tuyển chọn Tổ viên Tổ bảo vệ an ninh, trật tự | Xã Hóc Môn</title></head>
+    <body><div class="content"><p>Hồ sơ gồm: Đơn tự nguyện tham gia.</p><p>Lệ phí: Không.</p></div></body></html>"""
+    path = tmp_path / "to-bao-ve.html"
+    path.write_text(page, encoding="utf-8")
+    [procedure] = loader_for(path)(path, path.name)
+    assert procedure.title == "Tuyển chọn Tổ viên Tổ bảo vệ an ninh, trật tự"
