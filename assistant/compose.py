@@ -797,6 +797,13 @@ def _compose_guide(procedure: Procedure, aspects: list[str], question: str, lang
         if lead and lead[0] not in items:
             items.insert(0, lead[0])
     rendered = sorted(blocks.items(), key=lambda kv: order.get(id(procedure.section(kv[0])), 0))
+    if not rendered and procedure.summary and set(aspects) <= {"conditions"}:
+        # A page that is all introduction (no part of its own), asked of a case: its sentences closest to
+        # the question. (Asked its fee or time limit, it states none: "not found" and the desk.)
+        sentences = split_sentences(procedure.summary)
+        ranked = sorted(range(len(sentences)), key=lambda k: (-len(question_terms & _term_set(sentences[k])), k))
+        return _render(procedure, [("summary", [sentences[k] for k in sorted(ranked[:UNLABELLED_ITEMS])])], language,
+                       overview=False)
     if ("conditions" in aspects or "where" in aspects) and procedure.summary:
         # "Có phải đổi giấy tờ không?", "Can I file at any ward, or only where I live?": a guide's opening
         # sentence states its rule, the answer itself.

@@ -1012,6 +1012,19 @@ def test_a_file_of_no_recognised_part_is_quoted_where_closest_to_the_question(tm
     assert answer.status == "answered" and "5 mét" in answer.answer
 
 
+def test_a_short_page_that_is_all_introduction_is_quoted_where_closest(tmp_path, make_settings, embedder):
+    page = """<html><body><article><h1>Nuôi chim bồ câu trong khu dân cư</h1>
+    <p>Hộ gia đình nuôi chim bồ câu trong khu dân cư báo với Ủy ban nhân dân phường.</p>
+    <p>Chuồng nuôi phải cách nhà hàng xóm ít nhất 5 mét.</p></article></body></html>"""
+    folder = tmp_path / "ward"
+    folder.mkdir()
+    (folder / "bo-cau.html").write_text(page, encoding="utf-8")
+    settings = make_settings()
+    assert not ingest(settings, [folder], embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask("Nuôi chim bồ câu trong khu dân cư thì chuồng có phải cách nhà hàng xóm không?")
+    assert answer.status == "answered" and "5 mét" in answer.answer
+
+
 def test_the_paper_a_copy_is_certified_of_is_no_unknown_topic(tmp_path, make_settings, embedder):
     # Any paper may be copied and certified: "bằng đại học", which a ward's fee table never writes, is what
     # is copied, not a topic the index lacks.
