@@ -87,7 +87,7 @@ _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\b|^(?:thu\s+(?:
                         r"|^\d{1,2}[/-]\d{1,2}[/-]\d{4}")
 # The kind of paper alone on its line ("HƯỚNG DẪN", "THÔNG BÁO"): the procedure's name comes next.
 _PAPER_KIND = re.compile(r"^(?:huong dan|thong bao|quy trinh|quyet dinh|ke hoach|cong van|to trinh|thu tuc|bang niem yet.*|danh muc.*"
-                         r"|(?:phieu|to gap|to roi)(?: huong dan)?)$")
+                         r"|(?:phieu|to gap|to roi)(?: huong dan)?(?: (?:ho so|thu tuc|thuc hien thu tuc|nop ho so))?)$")
 # An official letter's subject under its number ("V/v hướng dẫn chứng thực …", in the letterhead's left
 # column): the paper's name for its procedure when no title line follows.
 _SUBJECT = re.compile(r"(?:^|(?<=\s))V/v\.?\s*:?\s*([^|]{6,}?)\s*(?:\||$)", re.IGNORECASE)
@@ -178,6 +178,8 @@ _TITLE_NOTE = re.compile(r"\s*\([^)]*\)|^(?:muc thu|muc|so)\s+")
 COLUMN_TITLE_WORDS = 8  # "Thành phần hồ sơ và ghi chú"; a row's cells run longer
 
 
+# A row that groups a table's rows: "I | LĨNH VỰC CHỨNG THỰC", "Nhóm thủ tục hộ tịch", "A. CƯ TRÚ".
+_GROUP_ROW = re.compile(r"^(?:[ivx]+|[a-d])?[.)]?\s*(?:linh vuc|nhom|phan|muc)\b|^(?:[ivx]+|[a-d])[.)]?\s+[a-z ,]{3,60}$")
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:đồng|đ\b|VNĐ|VND)", re.IGNORECASE)
 _SAYS_FEES = re.compile(r"(?<![a-z])(?:phi|le phi|muc thu)(?![a-z])")
 # A column per way of filing ("Nộp trực tiếp | Nộp trực tuyến | Qua bưu chính") in a table of fees.
@@ -426,6 +428,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                         current.summary.append(current.title)  # the notice's own title line, which the first row renames
                     preamble = list(current.summary)  # what the notice says of all its rows (where to file)
                     continue
+                if columns and len(cells) < len(columns) and _GROUP_ROW.match(fold(" ".join(c for c in cells if c))):
+                    continue  # "I | LĨNH VỰC CHỨNG THỰC": a group of the table's rows, no procedure
                 if columns and "title" in columns and any(modes) and columns.index("title") < len(cells) < len(columns):
                     # a fee merged over the ways of filing to its right ("Miễn lệ phí" for all three)
                     cells = cells + [cells[-1]] * (len(columns) - len(cells))
@@ -476,9 +480,11 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
             if label:
                 in_table = False
                 kind, value = label
-                if kind == "title" and current.has_content:
+                if kind == "title" and current.has_content and not (ward_written and not current.sections):
                     drafts.append(current)
                     current = Draft()
+                elif kind == "title" and current.title:
+                    current.title = ""  # "Chi tiết thủ tục hành chính / Mã thủ tục | … / Tên thủ tục | X": the label names it
                 target = _start_items(current, kind, value, block.page, row=ward_written and CELL in line)
                 continue
             if not current.title and (is_letterhead(line) or code or unit_open and _capitals(line) and len(line.split()) <= 4):

@@ -644,3 +644,51 @@ def test_a_page_named_only_by_its_title_bar_loses_the_sites_name(tmp_path):
     path.write_text(page, encoding="utf-8")
     [procedure] = loader_for(path)(path, path.name)
     assert procedure.title == "Tuyển chọn Tổ viên Tổ bảo vệ an ninh, trật tự"
+
+
+def test_a_table_of_procedures_with_group_rows_reads_every_row(tmp_path):
+    """"I | LĨNH VỰC CHỨNG THỰC" groups the rows below it: no procedure, and no end of the table."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("DANH MỤC THỦ TỤC HÀNH CHÍNH")
+    table = document.add_table(rows=0, cols=4)
+    for row in (("STT", "Tên thủ tục", "Thời hạn giải quyết", "Phí, lệ phí"), ("I", "LĨNH VỰC CHỨNG THỰC", "", ""),
+                ("1", "Chứng thực văn bản từ chối nhận di sản", "Trong ngày", "50.000 đồng/văn bản"),
+                ("II", "LĨNH VỰC HỘ TỊCH", "", ""), ("2", "Đăng ký chấm dứt giám hộ", "02 ngày làm việc", "Miễn phí")):
+        cells = table.add_row().cells
+        if not row[2]:
+            cells[1].merge(cells[3])
+        for cell, text in zip(cells, row):
+            if text:
+                cell.text = text
+    path = tmp_path / "danh-muc.docx"
+    document.save(path)
+    procedures = loader_for(path)(path, path.name)
+    assert [p.title for p in procedures] == ["Chứng thực văn bản từ chối nhận di sản", "Đăng ký chấm dứt giám hộ"]
+    assert "02 ngày làm việc" in procedures[1].section("time_limit").text
+
+
+def test_a_guidance_slip_for_papers_is_named_by_the_line_below(tmp_path):
+    from docx import Document
+
+    document = Document()
+    for line in ("PHIẾU HƯỚNG DẪN HỒ SƠ", "Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản",
+                 "Lệ phí: 50.000 đồng/hợp đồng."):
+        document.add_paragraph(line)
+    path = tmp_path / "phieu.docx"
+    document.save(path)
+    [procedure] = loader_for(path)(path, path.name)
+    assert procedure.title == "Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản"
+
+
+def test_a_label_table_giving_the_code_before_the_name_is_one_procedure(tmp_path):
+    page = """<html><body><article><h1>Chi tiết thủ tục hành chính</h1><table>
+    <tr><td>Mã thủ tục</td><td>1.012812</td></tr><tr><td>Tên thủ tục</td><td>Hòa giải tranh chấp đất đai</td></tr>
+    <tr><td>Thời hạn giải quyết</td><td>40 ngày</td></tr><tr><td>Phí, lệ phí</td><td>Miễn phí</td></tr></table>
+    </article></body></html>"""
+    path = tmp_path / "chi-tiet.html"
+    path.write_text(page, encoding="utf-8")
+    [procedure] = loader_for(path)(path, path.name)
+    assert (procedure.title, procedure.code) == ("Hòa giải tranh chấp đất đai", "1.012812")
+    assert "40 ngày" in procedure.section("time_limit").text
