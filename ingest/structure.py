@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from assistant.documents import SECTIONS, Procedure
@@ -360,6 +361,10 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     drafts: list[Draft] = []
     current = Draft()
     ward_written = not portal_export(blocks)
+    # A page of several procedures under headings of one level ("Gia hạn tạm trú", "Xóa đăng ký thường trú"
+    # as tabs or sections): each such heading opens a procedure.
+    acts = Counter(b.level for b in blocks if ward_written and b.level > 1 and _names_an_act(b.text))
+    procedure_levels = {level for level, count in acts.items() if count >= 2}
     unit_open = False  # a letterhead line ended on "PHƯỜNG": the unit's name is still to come
     columns: list[str | None] | None = None  # the parts a table's columns hold, read from its header row
     units: list[str] = []  # and the unit each column's title gives its numbers
@@ -496,6 +501,13 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     target = "subject"
                 continue  # the letterhead, a date, the code line: the name comes after them
             if block.level:
+                if block.level in procedure_levels and _names_an_act(line):
+                    if current.sections:
+                        drafts.append(current)
+                    elif not drafts:
+                        preamble = list(current.summary)  # the page's introduction, said of each procedure
+                    current, target = Draft(title=line, heading=line, summary=list(preamble)), "summary"
+                    continue
                 if block.level == 1 and current.has_content and current.title:
                     drafts.append(current)
                     current = Draft()
@@ -647,6 +659,12 @@ def _name_and_what_follows(line: str) -> tuple[str, str]:
 CAPITAL_NAME_WORDS = 8
 _SUBITEM = re.compile(r"^\s*(?:\d+|[a-zđ])[.)]\s", re.IGNORECASE)
 BOLD_PART_WORDS = 10  # a heading set in bold by hand; a bold sentence runs longer or ends in a stop
+
+
+def _names_an_act(heading: str) -> bool:
+    """A heading naming a procedure by its act ("Gia hạn tạm trú", "Thông báo lưu trú"), no part of one."""
+    return len(heading.split()) <= HEADING_MAX_WORDS and bool(_ACT_OPENING.match(fold(heading))) \
+        and heading_section(heading, first=True) is None
 
 
 def _names_another_procedure(line: str) -> bool:

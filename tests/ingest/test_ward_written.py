@@ -692,3 +692,20 @@ def test_a_label_table_giving_the_code_before_the_name_is_one_procedure(tmp_path
     [procedure] = loader_for(path)(path, path.name)
     assert (procedure.title, procedure.code) == ("Hòa giải tranh chấp đất đai", "1.012812")
     assert "40 ngày" in procedure.section("time_limit").text
+
+
+def test_a_page_of_procedures_under_headings_of_one_level_gives_one_each(tmp_path):
+    """Tabs or sections "Gia hạn tạm trú", "Xóa đăng ký thường trú", each with its parts under smaller
+    headings: a procedure each, not one procedure with two fees and two time limits."""
+    page = """<html><body><article><h1>Hướng dẫn một số thủ tục về cư trú</h1>
+    <p>Các thủ tục dưới đây do Công an phường tiếp nhận.</p>
+    <h2>Gia hạn tạm trú</h2><h3>Thời gian giải quyết</h3><p>3 ngày làm việc.</p><h3>Lệ phí</h3><p>15.000 đồng/lần.</p>
+    <h2>Xóa đăng ký thường trú</h2><h3>Thời gian giải quyết</h3><p>5 ngày làm việc.</p><h3>Lệ phí</h3><p>Không thu.</p>
+    </article></body></html>"""
+    path = tmp_path / "cu-tru.html"
+    path.write_text(page, encoding="utf-8")
+    extension, removal = loader_for(path)(path, path.name)
+    assert (extension.title, removal.title) == ("Gia hạn tạm trú", "Xóa đăng ký thường trú")
+    assert "15.000" in extension.section("fee").text and "Không thu" in removal.section("fee").text
+    assert "5 ngày" in removal.section("time_limit").text and "3 ngày" not in removal.section("time_limit").text
+    assert "Công an phường" in extension.summary
