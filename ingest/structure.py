@@ -365,6 +365,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     # as tabs or sections): each such heading opens a procedure.
     acts = Counter(b.level for b in blocks if ward_written and b.level > 1 and _names_an_act(b.text))
     procedure_levels = {level for level, count in acts.items() if count >= 2}
+    # "Phần A. Đính chính …", "Phần B. Gia hạn …": a handbook's parts, a procedure each (two at least)
+    in_parts = ward_written and sum(bool(_PART_LINE.match(line.strip())) for b in blocks for line in b.text.splitlines()) >= 2
     unit_open = False  # a letterhead line ended on "PHƯỜNG": the unit's name is still to come
     columns: list[str | None] | None = None  # the parts a table's columns hold, read from its header row
     units: list[str] = []  # and the unit each column's title gives its numbers
@@ -500,6 +502,11 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     current.title = current.heading = subject.group(1)  # a title line below renames it
                     target = "subject"
                 continue  # the letterhead, a date, the code line: the name comes after them
+            if in_parts and CELL not in line and (part := _PART_LINE.match(line)):
+                if current.sections:
+                    drafts.append(current)
+                current, target, listing = Draft(title=part.group(1), heading=part.group(1)), "summary", False
+                continue
             if block.level:
                 if block.level in procedure_levels and _names_an_act(line):
                     if current.sections:
@@ -659,6 +666,9 @@ def _name_and_what_follows(line: str) -> tuple[str, str]:
 CAPITAL_NAME_WORDS = 8
 _SUBITEM = re.compile(r"^\s*(?:\d+|[a-zđ])[.)]\s", re.IGNORECASE)
 BOLD_PART_WORDS = 10  # a heading set in bold by hand; a bold sentence runs longer or ends in a stop
+
+
+_PART_LINE = re.compile(r"^(?:Phần|PHẦN)\s+(?:[A-ZĐ]|\d{1,2}|[IVX]{1,4})\s*[.:)\-–]\s*(\S.{4,150})$")
 
 
 def _names_an_act(heading: str) -> bool:

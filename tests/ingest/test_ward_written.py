@@ -709,3 +709,22 @@ def test_a_page_of_procedures_under_headings_of_one_level_gives_one_each(tmp_pat
     assert "15.000" in extension.section("fee").text and "Không thu" in removal.section("fee").text
     assert "5 ngày" in removal.section("time_limit").text and "3 ngày" not in removal.section("time_limit").text
     assert "Công an phường" in extension.summary
+
+
+def test_a_handbooks_parts_are_a_procedure_each(tmp_path):
+    """"Phần A. Đính chính …", "Phần B. Gia hạn …": each part of a handbook is a procedure with its own
+    time limit, whether the parts are Word headings or plain lines."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("SỔ TAY HƯỚNG DẪN THỦ TỤC")
+    for part, days in (("Phần A. Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót", "08"),
+                       ("Phần B. Gia hạn giấy phép xây dựng", "05")):
+        document.add_paragraph(part)
+        document.add_paragraph(f"Thời hạn: {days} ngày làm việc.")
+    path = tmp_path / "so-tay.docx"
+    document.save(path)
+    correction, extension = loader_for(path)(path, path.name)
+    assert (correction.title, extension.title) == ("Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót",
+                                                   "Gia hạn giấy phép xây dựng")
+    assert "08 ngày" in correction.section("time_limit").text and "05 ngày" in extension.section("time_limit").text
