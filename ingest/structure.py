@@ -124,7 +124,7 @@ _HEADING_WORDS: tuple[tuple[str, str], ...] = (
     ("steps", r"trinh tu|cac buoc|quy trinh|thuc hien nhu the nao|lam the nao|cach lam"),
     ("applicants", r"doi tuong|ai phai|ai duoc|nhung ai|ai co the"),
     # Not "trường hợp": "Trường hợp đăng ký lại:" splits a part by case, it opens no part of its own.
-    ("conditions", r"dieu kien|yeu cau|khi nao"),
+    ("conditions", r"dieu kien|yeu cau|khi nao|truong hop (?:phai|can|duoc|ap dung)"),
     ("result", r"ket qua"),
     ("legal_basis", r"can cu"),
 )

@@ -728,3 +728,13 @@ def test_a_handbooks_parts_are_a_procedure_each(tmp_path):
     assert (correction.title, extension.title) == ("Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót",
                                                    "Gia hạn giấy phép xây dựng")
     assert "08 ngày" in correction.section("time_limit").text and "05 ngày" in extension.section("time_limit").text
+
+
+def test_a_heading_of_the_cases_that_must_file_is_the_conditions():
+    """"1. Trường hợp phải đăng ký thay đổi" opens the conditions (its deadline, "trong thời hạn 10 ngày",
+    is then found where a citizen's deadline is looked for); "Trường hợp áp dụng" too."""
+    from ingest.structure import heading_section
+
+    assert heading_section("1. Trường hợp phải đăng ký thay đổi") == "conditions"
+    assert heading_section("Trường hợp áp dụng") == "conditions"
+    assert heading_section("Trường hợp đăng ký lại:", first=True) is None
