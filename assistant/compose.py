@@ -358,7 +358,9 @@ def states_a_deadline(procedure: Procedure) -> bool:
 def _deadline_blocks(procedure: Procedure, question_terms: set[str], limit: int = 3) -> list[tuple[str, list[str]]]:
     """The sentences that tell the citizen their own deadline, best first, grouped by section."""
     scored = []
-    for order, key in enumerate(DEADLINE_SECTIONS):
+    # a ward's file may give the citizen's deadline under a heading of its own ("Thời điểm", "Lưu ý")
+    own_parts = tuple(s.key for s in procedure.sections if s.key.startswith("other:"))
+    for order, key in enumerate(DEADLINE_SECTIONS + own_parts):
         section = procedure.section(key)
         if section is None:
             continue

@@ -1025,6 +1025,19 @@ def test_a_short_page_that_is_all_introduction_is_quoted_where_closest(tmp_path,
     assert answer.status == "answered" and "5 mét" in answer.answer
 
 
+def test_a_deadline_under_a_wards_own_heading_is_the_citizens_deadline(tmp_path, make_settings, embedder):
+    page = """<html><body><article><h1>Thông báo lưu trú</h1><h2>Thời điểm</h2>
+    <p>Phải thông báo trước 23 giờ của ngày bắt đầu lưu trú.</p><h2>Thời gian giải quyết</h2><p>Tiếp nhận ngay.</p>
+    </article></body></html>"""
+    folder = tmp_path / "ward"
+    folder.mkdir()
+    (folder / "luu-tru.html").write_text(page, encoding="utf-8")
+    settings = make_settings()
+    assert not ingest(settings, [folder], embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask("Nhà có khách ở qua đêm thì thông báo lưu trú trước mấy giờ?")
+    assert answer.status == "answered" and "23 giờ" in answer.answer
+
+
 def test_the_paper_a_copy_is_certified_of_is_no_unknown_topic(tmp_path, make_settings, embedder):
     # Any paper may be copied and certified: "bằng đại học", which a ward's fee table never writes, is what
     # is copied, not a topic the index lacks.
