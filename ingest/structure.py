@@ -367,6 +367,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     procedure_levels = {level for level, count in acts.items() if count >= 2}
     # "Phần A. Đính chính …", "Phần B. Gia hạn …": a handbook's parts, a procedure each (two at least)
     in_parts = ward_written and sum(bool(_PART_LINE.match(line.strip())) for b in blocks for line in b.text.splitlines()) >= 2
+    # A page of questions and answers ("Hỏi: … ?" as headings): each answer tells one procedure
+    questions_and_answers = ward_written and sum(b.level > 0 and _asked_by_a_citizen(b.text) for b in blocks) >= 2
     unit_open = False  # a letterhead line ended on "PHƯỜNG": the unit's name is still to come
     columns: list[str | None] | None = None  # the parts a table's columns hold, read from its header row
     units: list[str] = []  # and the unit each column's title gives its numbers
@@ -508,6 +510,12 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 current, target, listing = Draft(title=part.group(1), heading=part.group(1)), "summary", False
                 continue
             if block.level:
+                if questions_and_answers and _asked_by_a_citizen(line):
+                    if current.sections or current.listed:
+                        drafts.append(current)
+                    # named by the procedure its answer names (see `_named_by_its_text`), read by its clauses
+                    current, target = Draft(title=re.sub(r"^(?:Hỏi|H)\s*[:.]\s*", "", line), listed=True), "summary"
+                    continue
                 if block.level in procedure_levels and _names_an_act(line):
                     if current.sections:
                         drafts.append(current)
@@ -618,7 +626,8 @@ def _shared_parts_given_to_each(drafts: list[Draft]) -> list[Draft]:
 # "… thủ tục tạm ngừng kinh doanh của hộ kinh doanh nay do …": the procedure an article's text names,
 # up to the verb or the punctuation that ends its name.
 _NAMED_IN_TEXT = re.compile(r"\bthủ tục\s+(?!hành chính\b|này\b|trên\b|sau\b|như\b|gì\b)(.+?)"
-                            r"(?=\s+(?:nay|do|được|tại|từ|sẽ|là|đã được|gồm|như sau|theo)\b|\s*[.;:(?]|$)", re.IGNORECASE)
+                            r"(?=\s+(?:nay|do|được|tại|từ|sẽ|là|đã được|gồm|như sau|theo)\b|,\s+(?:khi|nếu|thì)\b|\s*[.;:(?]|$)",
+                            re.IGNORECASE)
 NAMED_IN_TEXT_WORDS = (3, 25)
 
 
@@ -669,6 +678,13 @@ BOLD_PART_WORDS = 10  # a heading set in bold by hand; a bold sentence runs long
 
 
 _PART_LINE = re.compile(r"^(?:Phần|PHẦN)\s+(?:[A-ZĐ]|\d{1,2}|[IVX]{1,4})\s*[.:)\-–]\s*(\S.{4,150})$")
+
+
+def _asked_by_a_citizen(heading: str) -> bool:
+    """A question and answer page's question ("Hỏi: Tôi cần giấy xác nhận … làm ở đâu?"), not a part's heading
+    asked as a question ("Lệ phí bao nhiêu?", "Ai được làm?"): marked as asked, or a sentence long."""
+    heading = heading.strip()
+    return heading.endswith("?") and bool(re.match(r"^(?:Hỏi|H)\s*[:.]", heading) or len(heading.split()) > HEADING_MAX_WORDS)
 
 
 def _names_an_act(heading: str) -> bool:

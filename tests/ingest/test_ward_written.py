@@ -738,3 +738,18 @@ def test_a_heading_of_the_cases_that_must_file_is_the_conditions():
     assert heading_section("1. Trường hợp phải đăng ký thay đổi") == "conditions"
     assert heading_section("Trường hợp áp dụng") == "conditions"
     assert heading_section("Trường hợp đăng ký lại:", first=True) is None
+
+
+def test_a_page_of_questions_and_answers_gives_the_procedure_each_answer_names(tmp_path):
+    """"Hỏi: … ?" / "Đáp: … thủ tục X …": each answer is the procedure it names, its time limit and fee from
+    its sentences; a part's heading asked as a question ("Lệ phí bao nhiêu?") stays a part."""
+    page = """<html><body><article><h1>Hỏi – đáp về thủ tục hành chính</h1>
+    <h3>Hỏi: Tôi cần giấy xác nhận nơi cư trú để nộp cho công ty, làm ở đâu, mất bao lâu?</h3>
+    <p>Đáp: Đây là thủ tục Xác nhận thông tin về cư trú do Công an phường giải quyết. Thời hạn: 01 ngày làm việc.</p>
+    <h3>Hỏi: Gia đình tôi không buôn bán nữa, muốn đóng hộ kinh doanh thì làm sao?</h3>
+    <p>Đáp: Anh/chị làm thủ tục Chấm dứt hoạt động hộ kinh doanh. Không thu lệ phí.</p></article></body></html>"""
+    path = tmp_path / "hoi-dap.html"
+    path.write_text(page, encoding="utf-8")
+    residence, closing = loader_for(path)(path, path.name)
+    assert (residence.title, closing.title) == ("Xác nhận thông tin về cư trú", "Chấm dứt hoạt động hộ kinh doanh")
+    assert "01 ngày làm việc" in residence.section("time_limit").text and "Không thu" in closing.section("fee").text
