@@ -8,12 +8,14 @@ pipeline by setting `context.answer` (a refusal, a clarification, a not-found). 
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 import logging
 import math
 import re
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 import numpy as np
@@ -97,6 +99,9 @@ ENGLISH_COMMON_WORDS = ENGLISH_WORDS | frozenset(
 ENGLISH_DENSE_ENOUGH = 0.5
 # A word written by this share of the index's procedures is everyday language, not a topic.
 EVERYDAY_SHARE = 0.1
+# The shipped corpus's everyday words (scripts/export_everyday_words.py), known to an index of a ward's own
+# files however few.
+EVERYDAY_PATH = Path(__file__).with_name("data") / "everyday-words.tsv"
 # A question sharing this many words with a procedure's name names that procedure.
 UNKNOWN_TOPIC_NAMED_WORDS = 4
 # Vietnamese grammar words, known to any index however small: classifiers and plural markers ("con
@@ -698,7 +703,7 @@ class Assistant:
                 for word in {strip_tones(w) for text in procedure.texts() for w in words(text)}:
                     counts[word] = counts.get(word, 0) + 1
             floor = max(3, EVERYDAY_SHARE * len(snapshot.procedures))
-            return frozenset(w for w, n in counts.items() if n >= floor)
+            return frozenset(w for w, n in counts.items() if n >= floor) | _shipped_everyday_words()
 
         return self._per_snapshot("everyday", snapshot, build)
 
@@ -1028,6 +1033,14 @@ def _same_name(first: str, second: str) -> bool:
 # Another place ("… tại khu vực biên giới") makes a variant.
 _AT_THE_WARD = re.compile(r" tai (?:uy ban nhan dan|ubnd|trung tam phuc vu hanh chinh cong|bo phan mot cua|cong an)"
                           r"(?: (?:cap )?(?:phuong|xa))?(?: [a-z ]+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_everyday_words() -> frozenset[str]:
+    if not EVERYDAY_PATH.exists():
+        return frozenset()
+    lines = EVERYDAY_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _needed_for_in_english(question: str, best: Candidate) -> Callable[[Candidate], bool] | None:

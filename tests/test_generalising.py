@@ -3044,3 +3044,33 @@ def test_a_place_that_sounds_like_a_qualifier_picks_no_variant(full_assistant):
     answer = full_assistant.ask("Em thường trú ở Đồng Nai, anh ấy ở phường Tân Hưng. Đi đăng ký kết hôn cần mang giấy gì?")
     assert answer.answer.startswith("**Đăng ký kết hôn**")
     assert full_assistant.ask("bố tôi nằm liệt giường muốn đăng ký kết hôn").answer.startswith("**Đăng ký kết hôn lưu động**")
+
+
+def test_the_everyday_language_of_procedures_is_known_to_a_small_index(tmp_path, make_settings, embedder):
+    # "nơi thường trú" is everyday in procedures, though a ward's guide to the ID card never writes it.
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("HƯỚNG DẪN CẤP ĐỔI, CẤP LẠI THẺ CĂN CƯỚC")
+    for title, fee in (("1. Cấp đổi thẻ căn cước (Mã TTHC: 1.014063)", "50.000 đồng/thẻ"),
+                       ("2. Cấp lại thẻ căn cước (Mã TTHC: 1.014064)", "70.000 đồng/thẻ")):
+        document.add_paragraph(title)
+        table = document.add_table(rows=0, cols=2)
+        for row in (("Mục", "Nội dung"), ("Nơi nộp", "Công an cấp xã bất kỳ, không phụ thuộc nơi cư trú."), ("Lệ phí", fee)):
+            for cell, text in zip(table.add_row().cells, row):
+                cell.text = text
+    folder = tmp_path / "ward"
+    folder.mkdir()
+    document.save(folder / "can-cuoc.docx")
+    settings = make_settings()
+    assert not ingest(settings, [folder], embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask("Đổi thẻ căn cước có phải về CA phường nơi thường trú không?")
+    assert answer.status == "answered" and "không phụ thuộc nơi cư trú" in answer.answer
+
+
+def test_the_shipped_everyday_words_are_the_language_of_procedures_not_topics():
+    from assistant.pipeline import _shipped_everyday_words
+
+    everyday = _shipped_everyday_words()
+    assert {"thương", "tru", "hô", "sơ", "giây"} <= everyday  # thường trú, hồ sơ, giấy (tones stripped)
+    assert not {"ong", "visa", "bay"} & everyday  # nuôi ong, visa, máy bay name topics
