@@ -291,7 +291,7 @@ def inline_label(line: str) -> tuple[str, str] | None:
     label = fold(match.group(1)).strip()
     for key, pattern in _HEADING_PATTERNS:
         # "khi nào …:" opens no conditions in a line; "Điều kiện:", "Yêu cầu:" do
-        if pattern.match(label) and (key != "conditions" or label.startswith(("dieu kien", "yeu cau"))):
+        if pattern.match(label) and (key != "conditions" or label.startswith(("dieu kien", "yeu cau", "truong hop"))):
             return key, match.group(2).strip()
     return None
 
@@ -673,7 +673,7 @@ def _name_and_what_follows(line: str) -> tuple[str, str]:
 
 
 CAPITAL_NAME_WORDS = 8
-_SUBITEM = re.compile(r"^\s*(?:\d+|[a-zđ])[.)]\s", re.IGNORECASE)
+_SUBITEM = re.compile(r"^\s*(?:\d+|[a-zđ])[.)]\s")  # "1.", "a)": not a Roman "I." heading
 BOLD_PART_WORDS = 10  # a heading set in bold by hand; a bold sentence runs longer or ends in a stop
 
 
@@ -758,7 +758,7 @@ def plain_title(title: str) -> str:
 
 # Column titles of a ward's own tables.
 _COLUMN_TITLES = {"stt", "tt", "noi dung", "quy dinh", "ten giay to", "giay to", "so luong", "ghi chu", "mo ta",
-                  "hang muc", "thong tin", "chi tiet", "yeu cau", "ban chinh", "ban sao", ""}
+                  "hang muc", "muc", "thong tin", "chi tiet", "yeu cau", "ban chinh", "ban sao", ""}
 
 
 # A ward's table of papers: the column that names them, and the columns that count the copies.

@@ -601,7 +601,8 @@ def test_numbered_procedures_with_their_codes_each_read_from_their_own_table(tmp
                        ("2. Cấp lại thẻ căn cước (Mã TTHC: 1.014064)", "70.000 đồng/thẻ")):
         document.add_paragraph(title)
         table = document.add_table(rows=0, cols=2)
-        for row in (("Mục", "Nội dung"), ("Thời hạn", "Không quá 7 ngày làm việc."), ("Lệ phí", fee)):
+        for row in (("Mục", "Nội dung"), ("Trường hợp áp dụng", "Theo Điều 24 Luật Căn cước."),
+                    ("Thời hạn", "Không quá 7 ngày làm việc."), ("Lệ phí", fee)):
             for cell, text in zip(table.add_row().cells, row):
                 cell.text = text
     path = tmp_path / "can-cuoc.docx"
@@ -610,6 +611,8 @@ def test_numbered_procedures_with_their_codes_each_read_from_their_own_table(tmp
     assert (renewal.title, renewal.code, reissue.title, reissue.code) == (
         "Cấp đổi thẻ căn cước", "1.014063", "Cấp lại thẻ căn cước", "1.014064")
     assert "50.000" in renewal.section("fee").text and "70.000" in reissue.section("fee").text
+    # "Mục | Nội dung" is the table's header, "Trường hợp áp dụng" its conditions
+    assert "Điều 24" in renewal.section("conditions").text and "Mục" not in renewal.summary
 
 
 @pytest.mark.parametrize("shifted, right", [
