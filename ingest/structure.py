@@ -368,7 +368,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     # "Phần A. Đính chính …", "Phần B. Gia hạn …": a handbook's parts, a procedure each (two at least)
     in_parts = ward_written and sum(bool(_PART_LINE.match(line.strip())) for b in blocks for line in b.text.splitlines()) >= 2
     # A page of questions and answers ("Hỏi: … ?" as headings): each answer tells one procedure
-    questions_and_answers = ward_written and sum(b.level > 0 and _asked_by_a_citizen(b.text) for b in blocks) >= 2
+    questions_and_answers = ward_written and _answers_name_procedures(blocks)
     unit_open = False  # a letterhead line ended on "PHƯỜNG": the unit's name is still to come
     columns: list[str | None] | None = None  # the parts a table's columns hold, read from its header row
     units: list[str] = []  # and the unit each column's title gives its numbers
@@ -678,6 +678,18 @@ BOLD_PART_WORDS = 10  # a heading set in bold by hand; a bold sentence runs long
 
 
 _PART_LINE = re.compile(r"^(?:Phần|PHẦN)\s+(?:[A-ZĐ]|\d{1,2}|[IVX]{1,4})\s*[.:)\-–]\s*(\S.{4,150})$")
+
+
+def _answers_name_procedures(blocks: list[Block]) -> bool:
+    """Whether a page's questions ("Hỏi: … ?") are answered with two procedures at least, each by its name
+    ("Đáp: … thủ tục X …"); a page of questions on one procedure stays that procedure."""
+    names: set[str] = set()
+    for block, following in zip(blocks, blocks[1:]):
+        if block.level > 0 and _asked_by_a_citizen(block.text) and not following.level:
+            named = _NAMED_IN_TEXT.search(following.text)
+            if named and NAMED_IN_TEXT_WORDS[0] <= len(named.group(1).split()) <= NAMED_IN_TEXT_WORDS[1]:
+                names.add(fold(named.group(1)))
+    return len(names) >= 2
 
 
 def _asked_by_a_citizen(heading: str) -> bool:

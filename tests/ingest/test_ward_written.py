@@ -756,3 +756,16 @@ def test_a_page_of_questions_and_answers_gives_the_procedure_each_answer_names(t
     residence, closing = loader_for(path)(path, path.name)
     assert (residence.title, closing.title) == ("Xác nhận thông tin về cư trú", "Chấm dứt hoạt động hộ kinh doanh")
     assert "01 ngày làm việc" in residence.section("time_limit").text and "Không thu" in closing.section("fee").text
+
+
+def test_a_page_of_questions_on_one_procedure_stays_that_procedure(tmp_path):
+    """"Hỏi: Tôi cần mang theo những giấy tờ gì?", "Hỏi: Bao lâu thì có giấy?" on one page about the
+    single-status paper: one procedure with its parts, not a procedure per question."""
+    page = """<html><body><article><h1>Hỏi đáp: Làm giấy độc thân (Giấy xác nhận tình trạng hôn nhân)</h1>
+    <h3>Hỏi: Tôi cần mang theo những giấy tờ gì?</h3><p>Đáp: Tờ khai cấp Giấy xác nhận tình trạng hôn nhân.</p>
+    <h3>Hỏi: Bao lâu thì có giấy?</h3><p>Đáp: Trong 3 ngày làm việc kể từ khi nhận đủ hồ sơ.</p></article></body></html>"""
+    path = tmp_path / "doc-than.html"
+    path.write_text(page, encoding="utf-8")
+    [procedure] = loader_for(path)(path, path.name)
+    assert "tình trạng hôn nhân" in procedure.title
+    assert "3 ngày làm việc" in " ".join(section.text for section in procedure.sections)
