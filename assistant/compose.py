@@ -170,8 +170,8 @@ WHERE_ITEMS = 2
 def _with_where(procedure: Procedure, blocks: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
     """Where to go, whatever was asked: the agency section's first lines, when not already quoted."""
     section = procedure.section("agency")
-    if any(key == "agency" for key, _ in blocks):
-        return blocks
+    if any(key == "agency" or key.startswith(WHERE_FROM) for key, _ in blocks):
+        return blocks  # where to go is quoted already (from the agency, or from another part when asked)
     if section is None:
         return _merged(blocks, _handed_in_elsewhere(procedure))
     return _merged(blocks, [("agency", bullet_lines(section.text)[:WHERE_ITEMS])])
@@ -359,8 +359,7 @@ def _deadline_blocks(procedure: Procedure, question_terms: set[str], limit: int 
     """The sentences that tell the citizen their own deadline, best first, grouped by section."""
     scored = []
     # a ward's file may give the citizen's deadline under a heading of its own ("Thời điểm", "Lưu ý")
-    own_parts = tuple(s.key for s in procedure.sections if s.key.startswith("other:"))
-    for order, key in enumerate(DEADLINE_SECTIONS + own_parts):
+    for order, key in enumerate(DEADLINE_SECTIONS + _own_parts(procedure)):
         section = procedure.section(key)
         if section is None:
             continue
@@ -426,7 +425,12 @@ def _with_case_items(procedure: Procedure, blocks: list[tuple[str, list[str]]], 
 def _case_sections(procedure: Procedure) -> tuple[str, ...]:
     """Where a case's rule may be written: the parts that hold rules, and the parts a ward's file names
     its own way ("Lưu ý", "Thông tin chung")."""
-    return RELEVANT_SECTIONS + tuple(s.key for s in procedure.sections if s.key.startswith("other:"))
+    return RELEVANT_SECTIONS + _own_parts(procedure)
+
+
+def _own_parts(procedure: Procedure) -> tuple[str, ...]:
+    """The keys of the parts a file names its own way, under no part the portal has ("other:…")."""
+    return tuple(section.key for section in procedure.sections if section.key.startswith("other:"))
 
 
 def _merged(blocks: list[tuple[str, list[str]]], extra: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:

@@ -485,15 +485,15 @@ _VARIANT_COMMON = frozenset(_GENERIC | STOPWORDS | NAME_COMMON_WORDS)
 # A contract or transaction, and a copy or a signature, as what a certification is of.
 # Certifying a copy, by its acts' names: "chứng thực bản sao", "sao y", "photo công chứng", "công chứng bản sao".
 _COPY_CERTIFIED = re.compile(r"(?<![a-z])(chung thuc (ban sao|ban photo|photo)|sao y|photo cong chung|cong chung (ban sao|photo))(?![a-z])")
+_CONTRACT = re.compile(r"(?<![a-z])(hop dong|giao dich)(?![a-z])")
+_COPY_OR_SIGNATURE = re.compile(r"(?<![a-z])(ban sao|sao y|photo|ban chup|chu ky|chu ki|diem chi|nguoi dich|ban dich)(?![a-z])")
 
 
-def certifies_a_copy_of_any_paper(text: str, procedure) -> bool:
+def certifies_a_copy_of_any_paper(text: str, procedure: Procedure) -> bool:
     """Whether the text asks a certification of copies that the procedure does: any paper may be copied
     ("chứng thực bản sao bằng đại học"), so the paper named is no topic of its own."""
     title = fold(procedure.title)
     return bool(_COPY_CERTIFIED.search(fold(text))) and "chung thuc" in title and "ban sao" in title
-_CONTRACT = re.compile(r"(?<![a-z])(hop dong|giao dich)(?![a-z])")
-_COPY_OR_SIGNATURE = re.compile(r"(?<![a-z])(ban sao|sao y|photo|ban chup|chu ky|chu ki|diem chi|nguoi dich|ban dich)(?![a-z])")
 
 
 # Stands for an act asked in a citizen's words (`_COLLOQUIAL_ACTS`), which names no act of the list.

@@ -40,7 +40,7 @@ from .retrieval import Candidate, Retrieval, retrieve
 from .router import MIN_QUESTION_WORDS, SOFT, route_with_cue, same_topic, without_injection
 from .settings import Settings
 from .store import Store, make_client
-from .text import ENGLISH_WORDS, detect_language, fold, has_diacritics, mask_personal_data, nfc, sentence_case, strip_tones, syllable_pairs, tokens, without_contact_details, words
+from .text import ENGLISH_WORDS, data_lines, detect_language, fold, has_diacritics, mask_personal_data, nfc, sentence_case, strip_tones, syllable_pairs, tokens, without_contact_details, words
 from .verify import unsupported_figures
 
 if TYPE_CHECKING:  # the dense query's type only
@@ -1037,10 +1037,7 @@ _AT_THE_WARD = re.compile(r" tai (?:uy ban nhan dan|ubnd|trung tam phuc vu hanh 
 
 @functools.lru_cache(maxsize=1)
 def _shipped_everyday_words() -> frozenset[str]:
-    if not EVERYDAY_PATH.exists():
-        return frozenset()
-    lines = EVERYDAY_PATH.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(data_lines(EVERYDAY_PATH))
 
 
 def _needed_for_in_english(question: str, best: Candidate) -> Callable[[Candidate], bool] | None:

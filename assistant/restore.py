@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from .lexicon import COUNTRY_NAMES, QUESTION_WORDS, SPELLED_AS, spelled_as_keys
-from .text import WORD, fold, has_diacritics, words
+from .text import WORD, data_lines, fold, has_diacritics, words
 
 MAX_N = 3
 FREQUENCY_PATH = Path(__file__).with_name("data") / "vi-syllable-frequency.tsv"
@@ -185,14 +185,11 @@ def _forms(corpus: Counter) -> dict[str, dict[str, float]]:
 @lru_cache(maxsize=1)
 def everyday_frequencies() -> dict[str, float]:
     """Written syllable -> how often everyday text writes it (the shipped list; empty if missing)."""
-    if not FREQUENCY_PATH.exists():
-        return {}
     frequencies: dict[str, float] = {}
-    for line in FREQUENCY_PATH.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, _, count = line.partition("\t")
-            if count.strip():
-                frequencies[word] = float(count)
+    for line in data_lines(FREQUENCY_PATH):
+        word, _, count = line.partition("\t")
+        if count.strip():
+            frequencies[word] = float(count)
     return frequencies
 
 
@@ -204,5 +201,4 @@ def typed_without_diacritics(text: str) -> bool:
 @lru_cache(maxsize=1)
 def place_names() -> tuple[str, ...]:
     """Vietnam's provinces and cities (the shipped list), and the countries' Vietnamese names, as written."""
-    lines = PLACES_PATH.read_text(encoding="utf-8").splitlines() if PLACES_PATH.exists() else []
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#")) + COUNTRY_NAMES
+    return tuple(data_lines(PLACES_PATH)) + COUNTRY_NAMES

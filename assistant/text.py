@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 WORD = re.compile(r"[0-9]+(?:[.,/][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _VIETNAMESE_MARKS = set("ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
@@ -231,3 +232,11 @@ def without_proper_names(text: str) -> str:
         if word:
             kept.append(word)
     return " ".join(kept)
+
+
+def data_lines(path: Path) -> list[str]:
+    """The lines of a data file shipped with the project (assistant/data/*.tsv), without its "#" comments
+    and blank lines; none when the file is missing (a checkout that never generated it)."""
+    if not path.exists():
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]

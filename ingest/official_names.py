@@ -5,17 +5,14 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.text import fold, tokens
+from assistant.text import data_lines, fold, tokens
 
 NAMES_PATH = Path(__file__).resolve().parent.parent / "assistant" / "data" / "official-names.tsv"
 
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    if not NAMES_PATH.exists():
-        return {}
-    pairs = (line.split("\t", 1) for line in NAMES_PATH.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#"))
+    pairs = (line.split("\t", 1) for line in data_lines(NAMES_PATH))
     return {code.strip(): name.strip() for code, name in pairs}
 
 

@@ -514,7 +514,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     if current.sections or current.listed:
                         drafts.append(current)
                     # named by the procedure its answer names (see `_named_by_its_text`), read by its clauses
-                    current, target = Draft(title=re.sub(r"^(?:Hỏi|H)\s*[:.]\s*", "", line), listed=True), "summary"
+                    current, target = Draft(title=_ASKED_MARK.sub("", line), listed=True), "summary"
                     continue
                 if block.level in procedure_levels and _names_an_act(line):
                     if current.sections:
@@ -631,6 +631,14 @@ _NAMED_IN_TEXT = re.compile(r"\bthủ tục\s+(?!hành chính\b|này\b|trên\b|s
 NAMED_IN_TEXT_WORDS = (3, 25)
 
 
+def _procedure_named_in(text: str) -> str | None:
+    """The procedure a sentence names ("… thủ tục Chấm dứt hoạt động hộ kinh doanh."), or None."""
+    named = _NAMED_IN_TEXT.search(text)
+    if named and NAMED_IN_TEXT_WORDS[0] <= len(named.group(1).split()) <= NAMED_IN_TEXT_WORDS[1]:
+        return named.group(1)
+    return None
+
+
 def _named_by_its_text(draft: Draft) -> None:
     """A page headed by a question ("Hộ kinh doanh muốn tạm nghỉ bán: nộp hồ sơ ở đâu?", a news
     article's headline) is named by the procedure its introduction names; the headline stays as its
@@ -638,10 +646,9 @@ def _named_by_its_text(draft: Draft) -> None:
     if not draft.title.rstrip().endswith("?"):
         return
     for line in draft.summary:
-        named = _NAMED_IN_TEXT.search(line)
-        if named and NAMED_IN_TEXT_WORDS[0] <= len(named.group(1).split()) <= NAMED_IN_TEXT_WORDS[1]:
+        if named := _procedure_named_in(line):
             draft.summary.insert(0, draft.title)
-            name = named.group(1).strip(" ,")
+            name = named.strip(" ,")
             draft.title = draft.heading = name[:1].upper() + name[1:]
             return
 
@@ -686,17 +693,19 @@ def _answers_name_procedures(blocks: list[Block]) -> bool:
     names: set[str] = set()
     for block, following in zip(blocks, blocks[1:]):
         if block.level > 0 and _asked_by_a_citizen(block.text) and not following.level:
-            named = _NAMED_IN_TEXT.search(following.text)
-            if named and NAMED_IN_TEXT_WORDS[0] <= len(named.group(1).split()) <= NAMED_IN_TEXT_WORDS[1]:
-                names.add(fold(named.group(1)))
+            if named := _procedure_named_in(following.text):
+                names.add(fold(named))
     return len(names) >= 2
+
+
+_ASKED_MARK = re.compile(r"^(?:Hỏi|H)\s*[:.]\s*")  # "Hỏi: …", "H: …"
 
 
 def _asked_by_a_citizen(heading: str) -> bool:
     """A question and answer page's question ("Hỏi: Tôi cần giấy xác nhận … làm ở đâu?"), not a part's heading
     asked as a question ("Lệ phí bao nhiêu?", "Ai được làm?"): marked as asked, or a sentence long."""
     heading = heading.strip()
-    return heading.endswith("?") and bool(re.match(r"^(?:Hỏi|H)\s*[:.]", heading) or len(heading.split()) > HEADING_MAX_WORDS)
+    return heading.endswith("?") and bool(_ASKED_MARK.match(heading) or len(heading.split()) > HEADING_MAX_WORDS)
 
 
 def _names_an_act(heading: str) -> bool:
@@ -707,8 +716,7 @@ def _names_an_act(heading: str) -> bool:
 
 def _names_another_procedure(line: str) -> bool:
     """A short line in capitals naming an act ("ĐĂNG KÝ TẠM TRÚ", "TÁCH HỘ"), no part's heading."""
-    return (_capitals(line) and 2 <= len(line.split()) <= CAPITAL_NAME_WORDS and bool(_ACT_OPENING.match(fold(line)))
-            and heading_section(line, first=True) is None)
+    return _capitals(line) and 2 <= len(line.split()) <= CAPITAL_NAME_WORDS and _names_an_act(line)
 
 
 def _listed_procedure(line: str) -> tuple[str, str, str] | None:
@@ -871,11 +879,11 @@ def _names_procedure(draft: Draft, line: str, target: str | None = None) -> bool
     ("Công khai thủ tục hành chính lĩnh vực đất đai", "V/v hướng dẫn …")."""
     folded = fold(line)
     return (bool(draft.title) and not draft.sections and (_capitals(line) or target == "subject"
-                                                          or folded.startswith("thu tuc") and _capitals(folded_name(line)))
+                                                          or folded.startswith("thu tuc") and _capitals(_after_its_label(line)))
             and bool(_NAMES_PROCEDURE.match(folded)) and fold(draft.title) != folded)
 
 
-def folded_name(line: str) -> str:
+def _after_its_label(line: str) -> str:
     """What follows "Thủ tục:" on a line ("Thủ tục: KHAI BÁO TẠM VẮNG" → "KHAI BÁO TẠM VẮNG")."""
     return re.sub(r"^\S+\s+\S+(?:\s+(?:số\s+)?\d+)?\s*[:.\-–]?\s*", "", line.strip())
 
