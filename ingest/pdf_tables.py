@@ -29,6 +29,7 @@ MIN_BODY_LINES = 2  # a table has lines below its first
 MAX_BLANK_RUN = 2  # blank lines in a row that end a table (a row's padding leaves one)
 HEADER_CELL_WORDS = 6  # a column title is short; a line of a row's text beside it is not
 MIN_RIVER = 2  # blank characters between two columns all the way down
+MIN_GAPS_FOR_MERGED = 3  # a table of four columns or more may merge a row's cell over two of them
 _COLUMN_GAP = re.compile(r" {3,}")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVX]{1,4})\.?$")
 
@@ -46,11 +47,14 @@ def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
     (and mends a font that cuts syllables apart: its glyphs stand two spaces apart)."""
     lines = laid.splitlines()
     out: list[str] = []
+    written_at: dict[int, int] = {}  # how many lines of `out` each line passed as plain text gave
     found = False
     i = 0
     while i < len(lines):
         region = _table_at(lines, i)
         rows = _rows(lines[i:region[0]], region[1], repair) if region else []
+        if region and len(region[1]) == 2 and _wider_table_below(lines, i):
+            region, rows = None, []  # the upper line of a wider table's header ("Thời hạn giải | Phí, lệ phí")
         if region and len(region[1]) == 2 and any(is_label(row[1]) for row in rows):
             # No table but a leaflet's two columns of text, each naming its own parts ("Cần chuẩn bị
             # gì?" on both sides): the page's plain text reads them one after the other.
@@ -58,13 +62,78 @@ def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
         if region and len(region[1]) == 2 and sum(is_label(row[0]) for row in rows) < MIN_LABEL_ROWS:
             rows = []  # a letterhead's two halves
         if not rows:
-            out.extend(columns_apart(lines[i], repair))
+            plain = columns_apart(lines[i], repair)
+            out.extend(plain)
+            written_at[i] = len(plain)
             i += 1
             continue
+        above = _header_line_above(lines, i, region[1], written_at)
+        if above is not None:
+            del out[len(out) - written_at[above]:]
+            rows[:1] = _header_with_titles_above(lines[above], rows[0], region[1], repair)
         out.extend(CELL.join(cells) for cells in rows)
         found = True
         i = region[0]
     return out if found else None
+
+
+def _wider_table_below(lines: list[str], start: int) -> bool:
+    """Whether a table of more than two columns opens on one of the two lines below `start`."""
+    return any((region := _table_at(lines, below)) and len(region[1]) > 2
+               for below in range(start + 1, min(start + 3, len(lines))) if lines[below].strip())
+
+
+def _header_line_above(lines: list[str], start: int, bounds: list[tuple[int, int | None]],
+                       written_at: dict[int, int]) -> int | None:
+    """The line just above a table that holds the upper half of its header: short titles over its
+    columns ("Thời hạn giải" over "quyết", "Phí, lệ phí" over "Trực tiếp | Trực tuyến"), fewer than its
+    columns, none over the first. The line was written out as plain text when it was passed; None when
+    there is none."""
+    above = start - 1  # a header's two lines stand together; a line a blank line above is a caption's
+    if above < 0 or above not in written_at or not written_at[above]:
+        return None
+    pieces = _pieces(lines[above])
+    titles = [lines[above][a:b] for a, b in pieces]
+    if not pieces or len(pieces) >= len(bounds) or any(len(t.split()) > HEADER_CELL_WORDS for t in titles):
+        return None
+    if any(len(cell.split()) > HEADER_CELL_WORDS for cell in _cells(lines[start], bounds)):
+        return None  # the table's first line is a row, not titles
+    # A line starting over the first column is the table's caption ("3. Thành phần hồ sơ"), not its
+    # titles: a header's upper half leaves the first column's title to the row below ("STT").
+    return above if all(0 not in _columns_under(piece, bounds) for piece in pieces) else None
+
+
+def _columns_under(piece: tuple[int, int], bounds: list[tuple[int, int | None]]) -> list[int]:
+    """The columns a piece of text stands over: those its span overlaps, each column reaching to the
+    middle of the rivers beside it (a title centred over two columns may stand in the river between)."""
+    a, b = piece
+    edges = [(left + right) / 2 for (_, left), (right, _) in zip(bounds, bounds[1:])]
+    reaches = zip([float("-inf")] + edges, edges + [float("inf")])
+    return [k for k, (left, right) in enumerate(reaches) if a < right and b > left]
+
+
+def _header_with_titles_above(line: str, titles: list[str], bounds: list[tuple[int, int | None]],
+                              repair: Callable[[str], str]) -> list[list[str]]:
+    """The header row with the line above it joined in: a title over one column begins that column's
+    title; a title over several spans them, and the header becomes two rows, as a Word table's merged
+    cells give them: the spanning titles above, each column's own below ("Phí, lệ phí" over "Trực tiếp
+    | Trực tuyến")."""
+    joined, spans = list(titles), []
+    for piece in _pieces(line):
+        text, under = repair(line[piece[0]:piece[1]]), _columns_under(piece, bounds)
+        if len(under) == 1:
+            joined[under[0]] = " ".join(filter(None, (text, joined[under[0]])))
+        else:
+            spans.append((under[0], under[-1], text))
+    if not spans:
+        return [joined]
+    upper, column = [], 0
+    for first, last, text in sorted(spans):
+        upper.extend(joined[column:first])
+        upper.append(text)
+        column = last + 1
+    upper.extend(joined[column:])
+    return [upper, joined]
 
 
 def columns_apart(laid: str, repair: Callable[[str], str] = one_line) -> list[str]:
@@ -99,7 +168,10 @@ def _table_at(lines: list[str], start: int) -> tuple[int, list[tuple[int, int]]]
             end += 1
             continue
         narrowed = [{p for p in gap if _blank_at(line, p)} for gap in gaps]
-        if not all(narrowed) or any(b - a < MIN_RIVER for a, b in map(_widest_run, narrowed)):
+        crossed = [k for k, gap in enumerate(narrowed) if not gap or _width(_widest_run(gap)) < MIN_RIVER]
+        if _merged_cell(crossed, len(gaps)):
+            narrowed[crossed[0]] = gaps[crossed[0]]
+        elif crossed:
             break  # text across a river (a space between two words is none): prose below the table
         gaps, blanks, body = narrowed, 0, body + 1
         end += 1
@@ -114,6 +186,17 @@ def _table_at(lines: list[str], start: int) -> tuple[int, list[tuple[int, int]]]
     return end, bounds
 
 
+def _merged_cell(crossed: list[int], gaps: int) -> bool:
+    """Whether a line that crosses the rivers `crossed` is a row's cell merged over two columns (a fee
+    "Theo Thông tư số 60/2023/TT-BTC" over "Trực tiếp | Trực tuyến"): it crosses one river only, not the
+    first (a line of prose below the table starts at the left), of a table of four columns or more."""
+    return gaps >= MIN_GAPS_FOR_MERGED and len(crossed) == 1 and crossed[0] > 0
+
+
+def _width(run: tuple[int, int]) -> int:
+    return run[1] - run[0]
+
+
 def _widest_run(positions: set[int]) -> tuple[int, int]:
     runs: list[tuple[int, int]] = []
     for p in sorted(positions):
@@ -125,7 +208,16 @@ def _widest_run(positions: set[int]) -> tuple[int, int]:
 
 
 def _cells(line: str, bounds: list[tuple[int, int | None]]) -> list[str]:
-    return [line[a:b].strip() if b is not None else line[a:].strip() for a, b in bounds]
+    """The line cut at the table's rivers; a piece of text across a river (a merged cell) is given whole
+    to each column it spans."""
+    cells = [line[a:b].strip() if b is not None else line[a:].strip() for a, b in bounds]
+    if all(_blank_at(line, p) for (_, b), (a, _) in zip(bounds, bounds[1:]) for p in range(b, a)):
+        return cells
+    cells = ["" for _ in bounds]
+    for piece in _pieces(line):
+        for column in _columns_under(piece, bounds):
+            cells[column] = " ".join(filter(None, (cells[column], line[piece[0]:piece[1]])))
+    return cells
 
 
 def _rows(lines: list[str], bounds: list[tuple[int, int | None]],

@@ -769,3 +769,20 @@ def test_a_page_of_questions_on_one_procedure_stays_that_procedure(tmp_path):
     [procedure] = loader_for(path)(path, path.name)
     assert "tình trạng hôn nhân" in procedure.title
     assert "3 ngày làm việc" in " ".join(section.text for section in procedure.sections)
+
+
+def test_a_pdf_table_with_a_two_line_header_gives_each_row_its_procedure():
+    """ "Thời hạn giải | Phí, lệ phí" above "STT | Tên thủ tục | quyết | Trực tiếp | Trực tuyến": the upper
+    line of the header joins its columns' titles, and "Phí, lệ phí" over two columns makes each a fee by
+    way of filing. On page 2 the header is printed again and a fee cell is merged over both ways."""
+    procedures = read("w9-bang-phi-tieu-de-hai-dong.pdf")
+    assert [fold(p.title) for p in procedures] == [
+        "dang ky thuong tru", "dang ky tam tru", "xac nhan thong tin ve cu tru", "khai bao tam vang",
+        "cap lai the can cuoc", "dang ky, cap bien so xe lan dau"]
+    permanent = procedures[0]
+    assert "07 ngày làm việc" in permanent.section("time_limit").text
+    assert "Trực tuyến: 10.000 đồng/lần" in permanent.section("fee").text
+    assert "Trực tiếp: 20.000 đồng/lần" in permanent.section("fee").text
+    vehicle = procedures[-1]
+    assert "60/2023/TT-BTC" in vehicle.section("fee").text
+    assert "Giấy khai đăng ký xe" in vehicle.section("documents").text
