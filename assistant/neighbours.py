@@ -8,6 +8,7 @@ card is reissued), the act it asks for ("đổi", "cấp lại", "thu hồi"), a
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Callable
 
@@ -494,6 +495,28 @@ def certifies_a_copy_of_any_paper(text: str, procedure: Procedure) -> bool:
     ("chứng thực bản sao bằng đại học"), so the paper named is no topic of its own."""
     title = fold(procedure.title)
     return bool(_COPY_CERTIFIED.search(fold(text))) and "chung thuc" in title and "ban sao" in title
+
+
+NAMED_PHRASE_WORDS = 3  # "hộ kinh doanh", "văn bản thỏa thuận": a name's words, written together
+
+
+def names_a_phrase_of(text: str, procedure: Procedure) -> bool:
+    """Whether the text asks the act one of the procedure's names opens with ("đăng ký") and writes
+    NAMED_PHRASE_WORDS words of that name together, in their order, none of them words every name
+    shares: it asks for the procedure by what it is about ("mở tiệm tạp hóa thì đăng ký hộ kinh
+    doanh"), whatever else it says of the case. Naming the thing without the act ("lương hưu của người
+    tham gia BHXH tự nguyện") asks something else of it."""
+    asked = " " + " ".join(tokens(fold(text))) + " "
+    for name in (procedure.title, procedure.short_title, *procedure.aliases):
+        name_words = tokens(fold(name))
+        opening = list(itertools.takewhile(lambda word: word in NAME_COMMON_WORDS, name_words))
+        if not opening or f" {' '.join(opening)} " not in asked:
+            continue
+        for start in range(len(name_words) - NAMED_PHRASE_WORDS + 1):
+            phrase = name_words[start:start + NAMED_PHRASE_WORDS]
+            if not set(phrase) & NAME_COMMON_WORDS and f" {' '.join(phrase)} " in asked:
+                return True
+    return False
 
 
 # Stands for an act asked in a citizen's words (`_COLLOQUIAL_ACTS`), which names no act of the list.

@@ -33,7 +33,7 @@ from .index import IndexHandle, Snapshot
 from .intent import load_intent_model
 from .keyword import QUESTION_WORDS_VI, STOPWORDS, core_name, spelled_out
 from .neighbours import (AFTER_ACTS, COLLOQUIAL, FIT_MARGIN, NAME_COMMON_WORDS, NAMED_IN_FULL, Neighbours, asked_acts,
-                         certifies_a_copy_of_any_paper, object_tokens, pick_variant)
+                         certifies_a_copy_of_any_paper, names_a_phrase_of, object_tokens, pick_variant)
 from .lexicon import actions_in, chat_written_out, expansions_of, known_phrase_words, leading_action, story_signals, variant_signals, worded_in_place
 from .restore import DiacriticsRestorer, typed_without_diacritics
 from .retrieval import Candidate, Retrieval, retrieve
@@ -118,6 +118,9 @@ GRAMMAR_WORDS = frozenset(strip_tones(w) for w in (
 # procedure gives ("làm giấy giám hộ"), whatever name its record uses.
 EVERYDAY_WORDS = frozenset(strip_tones(w) for w in (
     "mua bán thuê mượn cho tặng nhận gửi lấy đưa dùng mới cũ giấy").split())
+# When a citizen's case happened or will ("bố tôi mới mất hôm qua", "nghỉ Tết một tháng"): time, no topic.
+TIME_WORDS = frozenset(strip_tones(w) for w in (
+    "hôm qua nay mai mốt sáng trưa chiều tối đêm ngày tuần tháng năm giờ phút lúc sớm muộn tết").split())
 # The people of a citizen's case, by kinship ("giám hộ cho cháu", "làm cho mẹ tôi"): who it is for, never a
 # topic the index lacks.
 KINSHIP_WORDS = frozenset(strip_tones(w) for w in (
@@ -662,9 +665,10 @@ class Assistant:
         content = set(tokens(content_words(text))) - STOPWORDS
         procedure = best.procedure
         named = set(tokens(" ".join([procedure.title, procedure.short_title, *procedure.aliases]))) - NAME_COMMON_WORDS
-        if len(content & named) >= UNKNOWN_TOPIC_NAMED_WORDS:
-            # it names the procedure at length, by any of its names ("cải chính … giấy khai sinh"); its
-            # other words describe the case ("ghi ngày sinh âm lịch")
+        if len(content & named) >= UNKNOWN_TOPIC_NAMED_WORDS or names_a_phrase_of(text, procedure):
+            # it names the procedure at length, by any of its names ("cải chính … giấy khai sinh"), or
+            # names what it is about as its name writes it ("hộ kinh doanh"); its other words describe
+            # the case ("ghi ngày sinh âm lịch", "mở tiệm tạp hóa")
             return False
         # A mistyped tone ("gắn chíp") is the same word; another vowel ("ong" for "ông") is not. A word
         # that many procedures of the index write ("tháng", "nước ngoài") is everyday language, no topic.
@@ -674,7 +678,7 @@ class Assistant:
                       and best.score - c.score <= FIT_MARGIN and c.name_precision >= NAMED_IN_FULL]
         known = ({strip_tones(word) for procedure in [best.procedure, *neighbours] for part in procedure.texts()
                   for word in words(part)}
-                 | self._everyday(context.snapshot) | GRAMMAR_WORDS | EVERYDAY_WORDS | KINSHIP_WORDS)
+                 | self._everyday(context.snapshot) | GRAMMAR_WORDS | EVERYDAY_WORDS | KINSHIP_WORDS | TIME_WORDS)
         # Words the lexicon knows (an abbreviation such as "PCCC", a colloquial phrase) are explained.
         explained = set(fold(" ".join(expansions_of(text))).split()) | known_phrase_words(text)
         if context.route in SOFT:

@@ -122,7 +122,7 @@ _HEADING_WORDS: tuple[tuple[str, str], ...] = (
                r"|o dau|co quan|noi tiep nhan|dia diem|dia chi"),
     ("channels", r"cach thuc|cach (?:nop|khai bao|dang ky|thong bao)|hinh thuc|bang cach nao|nop truc tuyen"),
     ("steps", r"trinh tu|cac buoc|quy trinh|thuc hien nhu the nao|lam the nao|cach lam"),
-    ("applicants", r"doi tuong|ai phai|ai duoc|nhung ai|ai co the"),
+    ("applicants", r"doi tuong|ai phai|ai can|ai duoc|nhung ai|ai co the"),
     # Not "trường hợp": "Trường hợp đăng ký lại:" splits a part by case, it opens no part of its own.
     ("conditions", r"dieu kien|yeu cau|khi nao|truong hop (?:phai|can|duoc|ap dung)"),
     ("result", r"ket qua"),
@@ -363,7 +363,11 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     ward_written = not portal_export(blocks)
     # A page of several procedures under headings of one level ("Gia hạn tạm trú", "Xóa đăng ký thường trú"
     # as tabs or sections): each such heading opens a procedure.
-    acts = Counter(b.level for b in blocks if ward_written and b.level > 1 and _names_an_act(b.text))
+    # A long name counts when its own code follows it ("Chứng thực văn bản phân chia di sản mà di sản là
+    # động sản, quyền sử dụng đất, nhà ở" / "Mã TTHC: 2.001406").
+    coded = {id(b) for b, following in zip(blocks, blocks[1:]) if b.level > 1 and not following.level
+             and _CODE_IN_LINE.search(fold(following.text)) and _ACT_OPENING.match(fold(b.text))}
+    acts = Counter(b.level for b in blocks if ward_written and b.level > 1 and (_names_an_act(b.text) or id(b) in coded))
     procedure_levels = {level for level, count in acts.items() if count >= 2}
     # "Phần A. Đính chính …", "Phần B. Gia hạn …": a handbook's parts, a procedure each (two at least)
     in_parts = ward_written and sum(bool(_PART_LINE.match(line.strip())) for b in blocks for line in b.text.splitlines()) >= 2
@@ -437,7 +441,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                         current.summary.append(current.title)  # the notice's own title line, which the first row renames
                     preamble = list(current.summary)  # what the notice says of all its rows (where to file)
                     continue
-                if columns and len(cells) < len(columns) and _GROUP_ROW.match(fold(" ".join(c for c in cells if c))):
+                written = list(dict.fromkeys(cell for cell in cells if cell))  # a merged cell's text once
+                if columns and len(written) < len(columns) and _GROUP_ROW.match(fold(" ".join(written))):
                     continue  # "I | LĨNH VỰC CHỨNG THỰC": a group of the table's rows, no procedure
                 if columns and "title" in columns and any(modes) and columns.index("title") < len(cells) < len(columns):
                     # a fee merged over the ways of filing to its right ("Miễn lệ phí" for all three)
@@ -509,14 +514,14 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     drafts.append(current)
                 current, target, listing = Draft(title=part.group(1), heading=part.group(1)), "summary", False
                 continue
+            if questions_and_answers and _asked_by_a_citizen(line, block.level):
+                if current.sections or current.listed:
+                    drafts.append(current)
+                # named by the procedure its answer names (see `_named_by_its_text`), read by its clauses
+                current, target = Draft(title=_ASKER.sub("", _ASKED_MARK.sub("", line)), listed=True), "summary"
+                continue
             if block.level:
-                if questions_and_answers and _asked_by_a_citizen(line):
-                    if current.sections or current.listed:
-                        drafts.append(current)
-                    # named by the procedure its answer names (see `_named_by_its_text`), read by its clauses
-                    current, target = Draft(title=_ASKED_MARK.sub("", line), listed=True), "summary"
-                    continue
-                if block.level in procedure_levels and _names_an_act(line):
+                if block.level in procedure_levels and (_names_an_act(line) or id(block) in coded):
                     if current.sections:
                         drafts.append(current)
                     elif not drafts:
@@ -594,12 +599,31 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
             if draft.listed or not draft.sections and len(" ".join(draft.summary)) > PROSE_CHARS:
                 # told in sentences (a notice's numbered item, a letter in prose): its parts by its clauses
                 _parts_of_its_sentence(draft)
+        drafts = _one_per_name(drafts)
     for draft in drafts:
         draft.title = plain_title(draft.title) if ward_written else draft.title
     procedures = [build(d, source) for d in drafts if d.title and (d.sections or d.others or d.summary or d.code)]
     if not procedures:
         raise DocumentError("no procedure text found")
     return procedures
+
+
+def _one_per_name(drafts: list[Draft]) -> list[Draft]:
+    """One draft per procedure a file names: a page asked two questions on one procedure ("Hỏi: … tạm
+    vắng …?" twice, each answered "theo thủ tục Khai báo tạm vắng") tells one procedure in two places."""
+    kept: dict[str, Draft] = {}
+    for draft in drafts:
+        first = kept.setdefault(fold(draft.title).strip(" .:"), draft) if draft.title else draft
+        if first is draft:
+            continue
+        first.code = first.code or draft.code
+        first.summary.extend(draft.summary)
+        for source, target in ((draft.sections, first.sections), (draft.others, first.others)):
+            for key, lines in source.items():
+                target.setdefault(key, []).extend(lines)
+        for key, page in draft.pages.items():
+            first.pages.setdefault(key, page)
+    return [d for d in drafts if not d.title or kept.get(fold(d.title).strip(" .:")) is d]
 
 
 # A part a file says of all its procedures ("QUY ĐỊNH CHUNG CHO HAI THỦ TỤC", "Lưu ý chung"), under a
@@ -632,11 +656,14 @@ NAMED_IN_TEXT_WORDS = (3, 25)
 
 
 def _procedure_named_in(text: str) -> str | None:
-    """The procedure a sentence names ("… thủ tục Chấm dứt hoạt động hộ kinh doanh."), or None."""
+    """The procedure a sentence names ("… thủ tục Chấm dứt hoạt động hộ kinh doanh."), or None. A name of
+    two words is one when written as a name, with a capital ("thủ tục Tách hộ"), not "thủ tục đơn giản"."""
     named = _NAMED_IN_TEXT.search(text)
-    if named and NAMED_IN_TEXT_WORDS[0] <= len(named.group(1).split()) <= NAMED_IN_TEXT_WORDS[1]:
-        return named.group(1)
-    return None
+    if not named:
+        return None
+    words = len(named.group(1).split())
+    shortest = NAMED_IN_TEXT_WORDS[0] - 1 if named.group(1)[:1].isupper() else NAMED_IN_TEXT_WORDS[0]
+    return named.group(1) if shortest <= words <= NAMED_IN_TEXT_WORDS[1] else None
 
 
 def _named_by_its_text(draft: Draft) -> None:
@@ -692,7 +719,7 @@ def _answers_name_procedures(blocks: list[Block]) -> bool:
     ("Đáp: … thủ tục X …"); a page of questions on one procedure stays that procedure."""
     names: set[str] = set()
     for block, following in zip(blocks, blocks[1:]):
-        if block.level > 0 and _asked_by_a_citizen(block.text) and not following.level:
+        if _asked_by_a_citizen(block.text, block.level) and not following.level:
             if named := _procedure_named_in(following.text):
                 names.add(fold(named))
     return len(names) >= 2
@@ -701,11 +728,17 @@ def _answers_name_procedures(blocks: list[Block]) -> bool:
 _ASKED_MARK = re.compile(r"^(?:Hỏi|H)\s*[:.]\s*")  # "Hỏi: …", "H: …"
 
 
-def _asked_by_a_citizen(heading: str) -> bool:
+_ASKER = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "… khai báo bằng cách nào? (Chị Ng.T.H., khu phố 3)"
+
+
+def _asked_by_a_citizen(heading: str, level: int = 1) -> bool:
     """A question and answer page's question ("Hỏi: Tôi cần giấy xác nhận … làm ở đâu?"), not a part's heading
-    asked as a question ("Lệ phí bao nhiêu?", "Ai được làm?"): marked as asked, or a sentence long."""
-    heading = heading.strip()
-    return heading.endswith("?") and bool(_ASKED_MARK.match(heading) or len(heading.split()) > HEADING_MAX_WORDS)
+    asked as a question ("Lệ phí bao nhiêu?", "Ai được làm?"): marked as asked, or a sentence long. A
+    paragraph of the text (level 0) is a question only when marked so; the asker's name may follow."""
+    heading = _ASKER.sub("", heading.strip())
+    if not heading.endswith("?"):
+        return False
+    return bool(_ASKED_MARK.match(heading)) or level > 0 and len(heading.split()) > HEADING_MAX_WORDS
 
 
 def _names_an_act(heading: str) -> bool:
@@ -763,12 +796,22 @@ _TITLE_PREFIX = re.compile(r"^(?:(?:hướng dẫn|quy trình)(?:\s+(?:giải qu
                            r"|(?:phiếu|tờ gấp|tờ rơi)\s+hướng dẫn(?:\s+thủ tục)?)\s*[:\-–.]?\s*", re.IGNORECASE)
 
 
+# A headline's words after the name: the ward's own place ("… trên địa bàn phường Tân Hưng"), the news
+# of it ("… theo quy định mới", "… mới nhất năm 2026"). The portal's names end with neither; a place
+# they name is a province's or a district's ("trên địa bàn tỉnh Hà Tĩnh"), which stays.
+_HEADLINE_TAIL = re.compile(r"\s+(?:trên địa bàn (?:phường|xã)(?:\s+\S+){0,4}|theo (?:quy định|luật) mới(?: nhất)?|mới nhất)"
+                            r"(?:\s+(?:năm\s+)?\d{4})?\s*$", re.IGNORECASE)
+
+
 def plain_title(title: str) -> str:
     """A name as the portal writes it: without the document's "Hướng dẫn thủ tục" and, when the
     document prints it in capitals, in sentence case ("ĐĂNG KÝ KHAI TỬ" → "Đăng ký khai tử")."""
     title = re.sub(r"\s+", " ", title).strip()
     rest = _TITLE_PREFIX.sub("", title, count=1)
     if rest != title and len(rest.split()) >= 2:
+        title = rest
+    rest = _HEADLINE_TAIL.sub("", title)
+    if len(rest.split()) >= 2:
         title = rest
     letters = [ch for ch in title if ch.isalpha()]
     if letters and sum(ch.isupper() for ch in letters) > 0.8 * len(letters):

@@ -3074,3 +3074,37 @@ def test_the_shipped_everyday_words_are_the_language_of_procedures_not_topics():
     everyday = _shipped_everyday_words()
     assert {"thương", "tru", "hô", "sơ", "giây"} <= everyday  # thường trú, hồ sơ, giấy (tones stripped)
     assert not {"ong", "visa", "bay"} & everyday  # nuôi ong, visa, máy bay name topics
+
+
+def _ward_index_of(tmp_path, make_settings, embedder, lines, name="ward.docx"):
+    from docx import Document
+
+    document = Document()
+    for line in lines:
+        document.add_paragraph(line)
+    folder = tmp_path / "ward"
+    folder.mkdir()
+    document.save(folder / name)
+    settings = make_settings()
+    assert not ingest(settings, [folder], embedder=embedder).failed
+    return Assistant(settings, embedder=embedder)
+
+
+def test_when_the_case_happened_is_no_unknown_topic(tmp_path, make_settings, embedder):
+    # "mới mất hôm qua": a time expression says when, which a ward's own khai tử guide never writes.
+    assistant = _ward_index_of(tmp_path, make_settings, embedder, (
+        "HƯỚNG DẪN ĐĂNG KÝ KHAI TỬ", "Hồ sơ gồm: Tờ khai đăng ký khai tử; Giấy báo tử.",
+        "Thời hạn giải quyết: 01 ngày làm việc.", "Lệ phí: Miễn lệ phí."))
+    answer = assistant.ask("Bố tôi mới mất hôm qua, làm giấy khai tử cần những giấy tờ gì?")
+    assert answer.status == "answered" and "Giấy báo tử" in answer.answer
+
+
+def test_asking_for_a_procedure_by_what_it_is_about_is_no_unknown_topic(tmp_path, make_settings, embedder):
+    # "mở tiệm tạp hóa … đăng ký hộ kinh doanh": the act and "hộ kinh doanh" as the name writes them ask for
+    # the procedure; the shop is the case. The thing named without the act stays another question.
+    assistant = _ward_index_of(tmp_path, make_settings, embedder, (
+        "ĐĂNG KÝ THÀNH LẬP HỘ KINH DOANH", "Hồ sơ gồm: Giấy đề nghị đăng ký hộ kinh doanh.",
+        "Thời hạn giải quyết: 03 ngày làm việc.", "Lệ phí: 50.000 đồng."))
+    answer = assistant.ask("Muốn mở tiệm tạp hóa nhỏ thì đăng ký hộ kinh doanh cần giấy tờ gì?")
+    assert answer.status == "answered" and "Giấy đề nghị đăng ký hộ kinh doanh" in answer.answer
+    assert assistant.ask("Thuế khoán của hộ kinh doanh bán phở tính thế nào?").status != "answered"

@@ -786,3 +786,46 @@ def test_a_pdf_table_with_a_two_line_header_gives_each_row_its_procedure():
     vehicle = procedures[-1]
     assert "60/2023/TT-BTC" in vehicle.section("fee").text
     assert "Giấy khai đăng ký xe" in vehicle.section("documents").text
+
+
+def test_a_qa_page_of_plain_paragraphs_gives_each_answered_procedure_once():
+    """ "Hỏi: … ? (Chị Ng.T.H., khu phố 3)" as a paragraph, answered "Đáp: … thủ tục Tách hộ …": each
+    procedure the answers name is one, however many questions ask of it; a two-word name written as a
+    name ("Tách hộ") counts."""
+    procedures = read("w10-hoi-dap-cu-tru.html")
+    assert [fold(p.title) for p in procedures] == ["khai bao tam vang", "xac nhan thong tin ve cu tru", "tach ho"]
+    absence, _, split = procedures
+    assert "điện thoại" in absence.section("channels").text
+    assert "05 ngày làm việc" in split.section("time_limit").text
+    assert "10.000 đồng" in split.section("fee").text
+
+
+def test_tabs_each_headed_by_a_long_name_and_its_code_are_procedures():
+    """Two tabs, each a heading naming the procedure at length followed by its "Mã TTHC": two procedures,
+    each with its own fee; "Ai cần làm?" is who may file."""
+    refusal, division = read("w10-chung-thuc-di-san-hai-the.html")
+    assert (refusal.code, division.code) == ("2.001016", "2.001406")
+    assert fold(division.title).startswith("chung thuc van ban phan chia di san")
+    assert "phân chia di sản là 50.000" in division.section("fee").text
+    assert "từ chối nhận di sản là 50.000" in refusal.section("fee").text
+    assert "hưởng thừa kế" in refusal.section("applicants").text
+
+
+def test_a_group_row_merged_across_a_pdf_table_is_no_procedure():
+    """ "I | LĨNH VỰC HỘ TỊCH" printed across two columns: a group of the rows, and its first row (khai
+    tử) is kept."""
+    procedures = read("w10-niem-yet-dong-nhom-gop-o.pdf")
+    assert [p.code for p in procedures] == ["1.000656", "1.001022", "1.004837", "2.000635"]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Đăng ký khai tử trên địa bàn phường Tân Hưng", "Đăng ký khai tử"),
+    ("Đăng ký thành lập hộ kinh doanh theo quy định mới", "Đăng ký thành lập hộ kinh doanh"),
+    # a portal name's place is a province's or a district's: it stays
+    ("Phê duyệt Đề án hỗ trợ nhà ở cho hộ nghèo trên địa bàn các huyện nghèo",
+     "Phê duyệt Đề án hỗ trợ nhà ở cho hộ nghèo trên địa bàn các huyện nghèo"),
+])
+def test_a_headlines_tail_is_no_part_of_the_name(title, name):
+    from ingest.structure import plain_title
+
+    assert plain_title(title) == name
