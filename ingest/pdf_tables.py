@@ -29,6 +29,7 @@ MIN_BODY_LINES = 2  # a table has lines below its first
 MAX_BLANK_RUN = 2  # blank lines in a row that end a table (a row's padding leaves one)
 HEADER_CELL_WORDS = 6  # a column title is short; a line of a row's text beside it is not
 MIN_RIVER = 2  # blank characters between two columns all the way down
+MAX_HEADER_LINES = 3  # lines of titles above a table's first row
 MIN_GAPS_FOR_MERGED = 3  # a table of four columns or more may merge a row's cell over two of them
 _COLUMN_GAP = re.compile(r" {3,}")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVX]{1,4})\.?$")
@@ -67,10 +68,15 @@ def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
             written_at[i] = len(plain)
             i += 1
             continue
-        above = _header_line_above(lines, i, region[1], written_at)
-        if above is not None:
+        if below := _body_under_a_spanning_header(lines, i, region):
+            # "Thành phần hồ sơ" over "Giấy tờ nộp | Giấy tờ xuất trình": the body's columns, the header's
+            # lines read over them
+            body, region = below
+            rows = _header_rows([line for line in lines[i:body] if line.strip()], region[1], repair) \
+                + _rows(lines[body:region[0]], region[1], repair)
+        elif (above := _header_line_above(lines, i, region[1], written_at)) is not None:
             del out[len(out) - written_at[above]:]
-            rows[:1] = _header_with_titles_above(lines[above], rows[0], region[1], repair)
+            rows[:1] = _header_rows([lines[above]], region[1], repair, below=rows[0])
         out.extend(CELL.join(cells) for cells in rows)
         found = True
         i = region[0]
@@ -112,19 +118,21 @@ def _columns_under(piece: tuple[int, int], bounds: list[tuple[int, int | None]])
     return [k for k, (left, right) in enumerate(reaches) if a < right and b > left]
 
 
-def _header_with_titles_above(line: str, titles: list[str], bounds: list[tuple[int, int | None]],
-                              repair: Callable[[str], str]) -> list[list[str]]:
-    """The header row with the line above it joined in: a title over one column begins that column's
-    title; a title over several spans them, and the header becomes two rows, as a Word table's merged
-    cells give them: the spanning titles above, each column's own below ("Phí, lệ phí" over "Trực tiếp
-    | Trực tuyến")."""
-    joined, spans = list(titles), []
-    for piece in _pieces(line):
-        text, under = repair(line[piece[0]:piece[1]]), _columns_under(piece, bounds)
-        if len(under) == 1:
-            joined[under[0]] = " ".join(filter(None, (text, joined[under[0]])))
-        else:
-            spans.append((under[0], under[-1], text))
+def _header_rows(header: list[str], bounds: list[tuple[int, int | None]], repair: Callable[[str], str],
+                 below: list[str] | None = None) -> list[list[str]]:
+    """The header read from its laid-out lines (and the titles `below` them, already cut): a title over
+    one column begins that column's title; a title over several spans them, and the header becomes two
+    rows, as a Word table's merged cells give them: the spanning titles above, each column's own below
+    ("Phí, lệ phí" over "Trực tiếp | Trực tuyến")."""
+    joined, spans = ["" for _ in bounds], []
+    for line in header:
+        for piece in _pieces(line):
+            text, under = repair(line[piece[0]:piece[1]]), _columns_under(piece, bounds)
+            if len(under) == 1:
+                joined[under[0]] = " ".join(filter(None, (joined[under[0]], text)))
+            else:
+                spans.append((under[0], under[-1], text))
+    joined = [" ".join(filter(None, (title, cell))) for title, cell in zip(joined, below or [""] * len(bounds))]
     if not spans:
         return [joined]
     upper, column = [], 0
@@ -134,6 +142,22 @@ def _header_with_titles_above(line: str, titles: list[str], bounds: list[tuple[i
         column = last + 1
     upper.extend(joined[column:])
     return [upper, joined]
+
+
+def _body_under_a_spanning_header(lines: list[str], start: int, region: tuple[int, list[tuple[int, int | None]]]
+                                  ) -> tuple[int, tuple[int, list[tuple[int, int | None]]]] | None:
+    """Where a table's body opens under a header of short titles, one of which spans two of the body's
+    columns, and the body's wider reading: the header's own line has fewer columns than the rows below
+    it, which a title over two columns hides. None when the header's line is the table's widest."""
+    for body in range(start + 1, min(start + 1 + MAX_HEADER_LINES, len(lines))):
+        if not lines[body].strip():
+            continue
+        wider = _table_at(lines, body)
+        if wider and len(wider[1]) > len(region[1]) and wider[0] >= region[0] - 1:
+            return body, wider
+        if any(len(lines[body][a:b].split()) > HEADER_CELL_WORDS for a, b in _pieces(lines[body])):
+            return None  # a row's text, no title
+    return None
 
 
 def columns_apart(laid: str, repair: Callable[[str], str] = one_line) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -69,7 +70,7 @@ _CODE_IN_LINE = re.compile(r"\b(?:ma\s+(?:so\s+)?(?:tthc|thu tuc)|tthc\s+ma\s+so
 _CODE = re.compile(r"\d\.\d{6}")
 # The code a table's name cell carries after the name: "Xác nhận thông tin về cư trú (Mã TTHC: 1.010041)".
 _CODE_NOTE = re.compile(r"\s*[(\[]\s*(?:(?:Mã(?:\s+số)?(?:\s+(?:TTHC|thủ tục))?|TTHC\s+mã\s+số)\s*[:.]?\s*)?(\d\.\d{6})\s*[)\]]"
-                        r"|\s*(?:Mã\s+(?:số\s+)?(?:TTHC|thủ tục)|TTHC\s+mã\s+số)\s*[:.]?\s*(\d\.\d{6})", re.IGNORECASE)
+                        r"|\s*(?:Mã(?:\s+số)?(?:\s+(?:TTHC|thủ tục))?|TTHC\s+mã\s+số)\s*[:.]?\s*(\d\.\d{6})", re.IGNORECASE)
 # Items of a cell that were lines of their own ("- Tờ khai …: 01 bản chính. - Giấy tờ …"), joined into one.
 _CELL_ITEM = re.compile(r"(?:^|(?<=[.;:)]))\s*[-–•+]\s+(?=\S)")
 
@@ -131,6 +132,8 @@ _HEADING_WORDS: tuple[tuple[str, str], ...] = (
 _HEADING_PATTERNS = [(key, re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])")) for key, words in _HEADING_WORDS]
 _NUMBERED = re.compile(r"^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s+", re.IGNORECASE)
 HEADING_MAX_WORDS = 12
+WRAPPED_UNIT_WORDS = 2  # the end of a unit's name on a line of its own ("MINH", "LONG HÒA")
+SUBJECT_LINE_WORDS = 8  # a letter's subject wraps in the letterhead's narrow column
 # A label alone on its line, as a web page's label cell or a short PDF heading prints it ("Hồ sơ",
 # "Nộp ở đâu", "Đối tượng"); longer lines are text.
 BARE_LABEL_WORDS = 4
@@ -263,8 +266,14 @@ def _column_title(cell: str) -> str:
 
 
 def _part_titled(folded: str) -> str | None:
-    """The part a folded title names ("thoi han", "ma thu tuc"), or None."""
-    return "code" if folded in _CODE_COLUMN else heading_section(folded, first=True)
+    """The part a folded title names ("thoi han", "ma thu tuc"), or None. A column of what to mind
+    ("Lưu ý khi thực hiện": sign in person, two witnesses) holds the procedure's requirements."""
+    if folded in _CODE_COLUMN:
+        return "code"
+    return "conditions" if _MIND_COLUMN.match(folded) else heading_section(folded, first=True)
+
+
+_MIND_COLUMN = re.compile(r"^luu y(?: khi (?:thuc hien|nop|lam thu tuc))?$")
 
 
 def _row_cells(line: str) -> list[str]:
@@ -322,6 +331,18 @@ def match_label(line: str) -> tuple[str, str] | None:
             return kind, stripped
         return None
     return None
+
+
+def without_leading_pictographs(line: str) -> str:
+    """A line without the emoji a social post opens its headings and items with ("📍 LÀM Ở ĐÂU?",
+    "✅ Phiếu đề nghị …", "👉 Không quá 07 ngày"): they mark a heading or an item as a bullet does."""
+    start = 0
+    while start < len(line) and (unicodedata.category(line[start]) in PICTOGRAPH_CATEGORIES or line[start].isspace()):
+        start += 1
+    return line[start:] if start and start < len(line) else line
+
+
+PICTOGRAPH_CATEGORIES = {"So", "Sk", "Cf", "Mn"}  # symbols, modifiers, joiners, variation selectors
 
 
 def unglue(text: str) -> str:
@@ -385,11 +406,13 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     listing = False  # a notice's numbered procedures ("1. Đăng ký lại khai sinh: … nộp …, trong 05 ngày …")
     target: str | None = None  # where body lines go: a section key, a field, "summary" or "skip"
     in_table = False  # inside the portal's "Cách thức thực hiện" table, whose cells repeat labels
+    previous = ""  # the line before, for a letterhead's line cut in two
     for block in blocks:
         for line in unglue(nfc(block.text)).splitlines():
-            line = line.strip()
+            line = without_leading_pictographs(line.strip())
             if not line:
                 continue
+            before, previous = previous, line
             code = _CODE_IN_LINE.search(fold(line))
             if code and not current.code and not (columns and "title" in columns and CELL in line):
                 current.code = code.group(1)  # a row of a table of procedures names its own (below)
@@ -501,7 +524,11 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     current.title = ""  # "Chi tiết thủ tục hành chính / Mã thủ tục | … / Tên thủ tục | X": the label names it
                 target = _start_items(current, kind, value, block.page, row=ward_written and CELL in line)
                 continue
-            if not current.title and (is_letterhead(line) or code or unit_open and _capitals(line) and len(line.split()) <= 4):
+            # A unit's name cut by the letterhead's narrow column ("CÔNG AN THÀNH PHỐ HỒ CHÍ" / "MINH").
+            wrapped = _capitals(before) and bool(_LETTERHEAD.match(fold(before))) and _capitals(line) \
+                and len(line.split()) <= WRAPPED_UNIT_WORDS and not _ACT_OPENING.match(fold(line))
+            if not current.title and (is_letterhead(line) or code or unit_open and _capitals(line) and len(line.split()) <= 4
+                                      or wrapped):
                 # A letterhead's two columns may come interleaved (a PDF laid out by position).
                 unit_open = bool(_UNIT_AT_END.search(fold(line).strip(" .:"))) or unit_open and not _capitals(line)
                 paper = line if _PAPER_KIND.match(fold(line)) else paper
@@ -559,7 +586,9 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     drafts.append(current)
                     current, target, listing = Draft(title="Quy định chung", summary=[line], listed=True), "summary", False
                     continue
-            if not current.title and target is None or ward_written and _names_procedure(current, line, target):
+            # one word alone before any name is a logo's or an avatar's ("CAP"), no procedure's name
+            if not current.title and target is None and not (ward_written and len(line.split()) < 2) \
+                    or ward_written and _names_procedure(current, line, target):
                 if current.title:  # "THÔNG BÁO / Công khai thủ tục … / THỦ TỤC ĐÍNH CHÍNH …": the last names it
                     current.summary.append(current.title)
                 name, told = _name_and_what_follows(line) if ward_written else (line, "")
@@ -650,9 +679,10 @@ def _shared_parts_given_to_each(drafts: list[Draft]) -> list[Draft]:
 # "… thủ tục tạm ngừng kinh doanh của hộ kinh doanh nay do …": the procedure an article's text names,
 # up to the verb or the punctuation that ends its name.
 _NAMED_IN_TEXT = re.compile(r"\bthủ tục\s+(?!hành chính\b|này\b|trên\b|sau\b|như\b|gì\b)(.+?)"
-                            r"(?=\s+(?:nay|do|được|tại|từ|sẽ|là|đã được|gồm|như sau|theo)\b|,\s+(?:khi|nếu|thì)\b|\s*[.;:(?]|$)",
+                            r"(?=\s+(?:nay|do|được|tại|từ(?! đủ)|sẽ|là|đã được|gồm|như sau|theo)\b|,\s+(?:khi|nếu|thì)\b|\s*[.;:(?]|$)",
                             re.IGNORECASE)
 NAMED_IN_TEXT_WORDS = (3, 25)
+_CLAUSE_BREAK = re.compile(r",\s+(\w)")
 
 
 def _procedure_named_in(text: str) -> str | None:
@@ -661,19 +691,28 @@ def _procedure_named_in(text: str) -> str | None:
     named = _NAMED_IN_TEXT.search(text)
     if not named:
         return None
-    words = len(named.group(1).split())
-    shortest = NAMED_IN_TEXT_WORDS[0] - 1 if named.group(1)[:1].isupper() else NAMED_IN_TEXT_WORDS[0]
-    return named.group(1) if shortest <= words <= NAMED_IN_TEXT_WORDS[1] else None
+    # a comma before a capital opens the sentence's next clause ("…trở lên, Công an phường tóm tắt")
+    name = named.group(1)
+    if cut := next((m for m in _CLAUSE_BREAK.finditer(name) if m.group(1).isupper()), None):
+        name = name[:cut.start()]
+    words = len(name.split())
+    shortest = NAMED_IN_TEXT_WORDS[0] - 1 if name[:1].isupper() else NAMED_IN_TEXT_WORDS[0]
+    return name if shortest <= words <= NAMED_IN_TEXT_WORDS[1] else None
 
 
 def _named_by_its_text(draft: Draft) -> None:
     """A page headed by a question ("Hộ kinh doanh muốn tạm nghỉ bán: nộp hồ sơ ở đâu?", a news
     article's headline) is named by the procedure its introduction names; the headline stays as its
     introduction's first line."""
-    if not draft.title.rstrip().endswith("?"):
+    title = draft.title.strip()
+    # A headline that opens with no act ("Sửa nhà, cải tạo nhà: người dân xin giấy phép ngay tại phường",
+    # "📢 HÈ NÀY LÀM THẺ CĂN CƯỚC CHO CON – BỐ MẸ LƯU Ý NHÉ!") is no name either; it is renamed by a
+    # name its text gives that opens with one.
+    headline = bool(re.search(r"[:!–]", title)) and not _ACT_OPENING.match(fold(title))
+    if not title.endswith("?") and not headline:
         return
     for line in draft.summary:
-        if named := _procedure_named_in(line):
+        if (named := _procedure_named_in(line)) and (not headline or _ACT_OPENING.match(fold(named))):
             draft.summary.insert(0, draft.title)
             name = named.strip(" ,")
             draft.title = draft.heading = name[:1].upper() + name[1:]
@@ -793,14 +832,20 @@ def _parts_of_its_sentence(draft: Draft) -> None:
 _TITLE_PREFIX = re.compile(r"^(?:(?:hướng dẫn|quy trình)(?:\s+(?:giải quyết|thực hiện))?(?:\s+thủ tục(?:\s+hành chính)?)?"
                            r"|thông tin(?:\s+về)?\s+thủ tục(?:\s+hành chính)?|về việc"
                            r"|(?:(?:giải quyết|thực hiện)\s+)?thủ tục(?:\s+hành chính)?(?:\s+(?:số\s+)?\d+)?"
-                           r"|(?:phiếu|tờ gấp|tờ rơi)\s+hướng dẫn(?:\s+thủ tục)?)\s*[:\-–.]?\s*", re.IGNORECASE)
+                           r"|(?:phiếu|tờ gấp|tờ rơi)\s+hướng dẫn(?:\s+thủ tục)?"
+                           # a page of questions on it, a checklist of its papers
+                           r"|hỏi\s*[-–]?\s*đáp(?:\s+về)?(?:\s+thủ tục)?"
+                           r"|phiếu\s+(?:tự\s+)?kiểm tra(?:\s+thành phần)?\s+hồ sơ)\s*[:\-–.]?\s*", re.IGNORECASE)
 
 
 # A headline's words after the name: the ward's own place ("… trên địa bàn phường Tân Hưng"), the news
 # of it ("… theo quy định mới", "… mới nhất năm 2026"). The portal's names end with neither; a place
 # they name is a province's or a district's ("trên địa bàn tỉnh Hà Tĩnh"), which stays.
 _HEADLINE_TAIL = re.compile(r"\s+(?:trên địa bàn (?:phường|xã)(?:\s+\S+){0,4}|theo (?:quy định|luật) mới(?: nhất)?|mới nhất)"
-                            r"(?:\s+(?:năm\s+)?\d{4})?\s*$", re.IGNORECASE)
+                            r"(?:\s+(?:năm\s+)?\d{4})?\s*$"
+                            # the parts a page gives after the name ("Đăng ký tạm trú: lệ phí và hồ sơ")
+                            r"|\s*:\s*(?:(?:lệ phí|phí|hồ sơ|giấy tờ|thời hạn|thủ tục|biểu phí|mức thu)(?:\s*(?:,|và)\s*)?)+\s*$",
+                            re.IGNORECASE)
 
 
 def plain_title(title: str) -> str:
@@ -953,6 +998,13 @@ def _append(draft: Draft, target: str | None, line: str, page: int | None) -> st
             draft.summary.append(line)
             return "summary"
         setattr(draft, target, line)
+        return target
+    if target == "subject" and not draft.summary and line[0].islower() and len(line.split()) <= SUBJECT_LINE_WORDS \
+            and not line.endswith((".", ":", ";", ")")) and draft.heading == draft.title:
+        # the subject wrapped in the letterhead's narrow column ("V/v hướng dẫn cấp thẻ căn cước cho" /
+        # "học sinh từ đủ 14 tuổi trở lên"), before any of the letter's text; a longer line, or one ending
+        # a sentence, is the letter's
+        draft.title = draft.heading = f"{draft.title} {line}"
         return target
     if target in {"summary", "subject"}:  # the introduction under a title or a letter's subject
         draft.summary.append(line)

@@ -829,3 +829,44 @@ def test_a_headlines_tail_is_no_part_of_the_name(title, name):
     from ingest.structure import plain_title
 
     assert plain_title(title) == name
+
+
+def test_a_pdf_table_whose_title_spans_two_columns_of_its_rows_reads_each_row():
+    """"Thành phần hồ sơ" over "Giấy tờ nộp | Giấy tờ xuất trình": the rows' columns are read, the header's
+    lines over them; "Mã: 2.000884" in a name cell is the code; "Lưu ý khi thực hiện" holds what to mind."""
+    procedures = read("w11-bang-chung-thuc-tieu-de-gop.pdf")
+    assert [p.code for p in procedures] == ["2.000884", "2.001035", "2.001016"]
+    contract = procedures[1]
+    assert "Mã" not in contract.title and fold(contract.title).startswith("chung thuc giao dich")
+    assert "dự thảo giao dịch" in contract.section("documents").text
+    assert "Giấy tờ tùy thân" in contract.section("documents").text
+    assert "02 người làm chứng" in contract.section("conditions").text
+    assert "50.000 đồng/giao dịch" in contract.section("fee").text
+
+
+def test_a_letters_subject_wrapped_in_its_letterhead_column_is_its_name():
+    """"CÔNG AN THÀNH PHỐ HỒ CHÍ" / "MINH": a unit's name cut in two is letterhead; "V/v hướng dẫn cấp thẻ
+    căn cước cho" / "học sinh từ đủ 14 tuổi trở lên" is one subject."""
+    [procedure] = read("w11-cong-van-vv-hai-dong.pdf")
+    assert procedure.title == "Cấp thẻ căn cước cho học sinh từ đủ 14 tuổi trở lên"
+
+
+def test_a_social_post_is_named_by_the_procedure_its_text_names():
+    """An avatar's initials ("CAP") are no name, a headline shouted with emoji is none either; the post's
+    text names the procedure, up to the clause that follows ("…trở lên, Công an phường tóm tắt"), and
+    its emoji-led headings ("📝 GIẤY TỜ", "⏳ BAO LÂU CÓ THẺ?") open parts."""
+    [procedure] = read("w11-bai-dang-mang-xa-hoi.html")
+    assert procedure.title == "Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên"
+    assert "DC02" in procedure.section("documents").text
+    assert "07 ngày làm việc" in procedure.section("time_limit").text
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Hỏi – đáp về cấp giấy xác nhận tình trạng hôn nhân", "Cấp giấy xác nhận tình trạng hôn nhân"),
+    ("Phiếu tự kiểm tra hồ sơ đăng ký thành lập hộ kinh doanh", "Đăng ký thành lập hộ kinh doanh"),
+    ("Đăng ký tạm trú: lệ phí và hồ sơ", "Đăng ký tạm trú"),
+])
+def test_a_pages_kind_and_the_parts_it_gives_are_no_part_of_the_name(title, name):
+    from ingest.structure import plain_title
+
+    assert plain_title(title) == name
