@@ -539,7 +539,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
             if in_parts and CELL not in line and (part := _PART_LINE.match(line)):
                 if current.sections:
                     drafts.append(current)
-                current, target, listing = Draft(title=part.group(1), heading=part.group(1)), "summary", False
+                # "title": a name wrapped onto the next line goes on ("… mới đối với" / "nhà ở riêng lẻ …")
+                current, target, listing = Draft(title=part.group(1), heading=part.group(1)), "title", False
                 continue
             if questions_and_answers and _asked_by_a_citizen(line, block.level):
                 if current.sections or current.listed:
@@ -571,6 +572,13 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 # "ĐĂNG KÝ TẠM TRÚ" in capitals after a procedure's parts (a leaflet's next column): the next one
                 drafts.append(current)
                 current, target, listing = Draft(title=line, heading=line), "summary", False
+                continue
+            if ward_written and CELL not in line and current.sections and _labels_a_procedure(line):
+                # "THỦ TỤC 2: CẤP BẢN SAO TRÍCH LỤC …", "Thủ tục: Cấp lại thẻ căn cước" after the first one's
+                # parts, in a paragraph set bold by hand (a heading style opens it above): the next procedure
+                drafts.append(current)
+                name = _after_its_label(line)
+                current, target, listing = Draft(title=name, heading=name), "summary", False
                 continue
             if ward_written and CELL not in line and (listing or current.title and not current.sections):
                 if item := _listed_procedure(line):
@@ -757,10 +765,13 @@ def _answers_name_procedures(blocks: list[Block]) -> bool:
     """Whether a page's questions ("Hỏi: … ?") are answered with two procedures at least, each by its name
     ("Đáp: … thủ tục X …"); a page of questions on one procedure stays that procedure."""
     names: set[str] = set()
-    for block, following in zip(blocks, blocks[1:]):
-        if _asked_by_a_citizen(block.text, block.level) and not following.level:
-            if named := _procedure_named_in(following.text):
-                names.add(fold(named))
+    for at, block in enumerate(blocks):
+        if not _asked_by_a_citizen(block.text, block.level):
+            continue
+        # the answer's first paragraph, after an "Đáp:" alone on its line
+        answer = itertools.takewhile(lambda b: not b.level, blocks[at + 1:at + 3])
+        if named := next(filter(None, (_procedure_named_in(b.text) for b in answer)), None):
+            names.add(fold(named))
     return len(names) >= 2
 
 
@@ -958,6 +969,15 @@ def _start(draft: Draft, kind: str, value: str, page: int | None) -> str | None:
     return kind
 
 
+_NUMBERED_PROCEDURE = re.compile(r"^thu tuc\s+(?:so\s+)?\d+\s*[:.\-–]\s+\S")
+
+
+def _labels_a_procedure(line: str) -> bool:
+    """"THỦ TỤC 2: …", or "Thủ tục: " before a name that opens with an act ("Thủ tục: Cấp lại thẻ căn
+    cước"), not a sentence about the procedure ("Thủ tục: nộp tại …")."""
+    folded = fold(line)
+    return bool(_NUMBERED_PROCEDURE.match(folded)) or folded.startswith("thu tuc:") \
+        and bool(_ACT_OPENING.match(fold(_after_its_label(line))))
 _NAMES_PROCEDURE = re.compile(r"^thu tuc(?:\s+(?:so\s+)?\d+)?\s*[:.\-–]?\s+\S")
 
 

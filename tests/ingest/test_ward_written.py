@@ -870,3 +870,22 @@ def test_a_pages_kind_and_the_parts_it_gives_are_no_part_of_the_name(title, name
     from ingest.structure import plain_title
 
     assert plain_title(title) == name
+
+
+def test_a_qa_page_whose_answers_open_on_their_own_line_is_split():
+    """"Hỏi: …?" / "Đáp:" alone / the answer naming its procedure in the paragraph below."""
+    codes = [p.code for p in read("w12-hoi-dap-dap-rieng-dong.html")]
+    assert codes == ["1.014064", "2.000635", "2.000815", "1.001193", "2.001159", "1.004873"]
+
+
+@pytest.mark.parametrize("name, codes", [
+    ("w12-hai-thu-tuc-in-dam.docx", ["1.014063", "1.014064"]),  # "Thủ tục: Cấp lại thẻ căn cước" in bold
+    ("w12-thu-tuc-1-2-in-dam.docx", ["1.004873", "2.000635"]),  # "THỦ TỤC 2: CẤP BẢN SAO …" in bold
+])
+def test_a_procedure_labelled_in_a_bold_paragraph_after_anothers_parts_is_the_next(name, codes):
+    assert [p.code for p in read(name)] == codes
+
+
+def test_a_part_line_wrapped_onto_the_next_line_is_one_name():
+    building, _ = read("w12-so-tay-phan-a-b.pdf")
+    assert building.title == "Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ (công trình cấp III, cấp IV)"
