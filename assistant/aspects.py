@@ -160,6 +160,8 @@ _DEADLINE = re.compile(
     # long the office takes once it is ("… trong bao lâu thì có")
     r"|(trinh bao|khai bao|thong bao|bao(?! (lau|nhieu|gio|hiem|tri|ve|cao)))\b[^?.!]{0,40}\b(trong|trong vong|trong thoi han)"
     r" (bao lau|may ngay|may gio|bao nhieu ngay|bao nhieu gio)(?! (thi |moi )?(co|xong|duoc|nhan|lay))"
+    # in English, when the citizen must act ("when do I have to notify the police?"), not when a paper comes
+    r"|when (do|must|should|shall) (i|we|you|they) (have to |need to )?(notify|report|register|declare|inform|file|tell)\b"
     r"|how soon|by when|within how many|how long do i have|how many days do i have|too late|late registration"
     r"|before it expires|before (the )?expiry|how (many days|long) before"
     r")"
@@ -254,7 +256,8 @@ def asking_parts(question: str) -> list[str]:
 
 # The writer's own wish to have a procedure done: "Chúng tôi muốn đăng ký kết hôn tại phường …" is asked
 # as much as the questions after it ("giấy tờ gì, bao lâu, lệ phí?"), which it gives their topic.
-_WISH = re.compile(r"(?<![a-z])(toi|em|minh|chung toi|chung em|vo chong toi|gia dinh toi)( rat| dang| cung| van)?"
+# The subject may be left out after the story's clause that names it ("Tôi ly hôn năm 2020, giờ muốn xin …").
+_WISH = re.compile(r"(?<![a-z])(toi|em|minh|chung toi|chung em|vo chong toi|gia dinh toi|(?<=, )(?:gio|bay gio|nay))( rat| dang| cung| van)?"
                    r" (muon|dinh|du dinh|can) (di |duoc )?(dang ky|lam|xin|cap|chung thuc|khai bao|khai|tach|nhap|chuyen)(?![a-z])")
 
 

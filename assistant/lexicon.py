@@ -341,6 +341,11 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(so do|so hong|giay chung nhan quyen su dung dat|gcn)\b(?: [a-z]+){0,4} (?<!cap )(sai|nham|sai sot|ghi sai|in sai)", "đính chính giấy chứng nhận có sai sót"),
     # a visit of some days is a stay to notify (lưu trú), not a temporary residence to register
     (r"(o|den o|o nha|o lai|o choi|len o|den choi|o chung)\b(?: [a-z]+){0,6} (?<!mat )(?<!het )(?<!trong )(vai|may|nhung|mot so|it|\d+) (ngay|hom|dem|tuan)\b", "thông báo lưu trú"),
+    # in English, a friend or relative staying at the asker's ("my friend is staying at my house tonight");
+    # "my American friend" is a foreigner's stay (FOREIGNER_STAYING)
+    (r"(my|our|a|his|her) (friends?|guests?|relatives?|cousins?|visitors?|parents|mother|father|mom|mum|dad|sister|brother|aunt|uncle"
+     r"|grandparents?)\b(?: [a-z]+){0,5} (stay|stays|staying|sleep|sleeps|sleeping)\b(?: [a-z]+){0,3} (at|in|with) (my|our|me|us)\b",
+     "thông báo lưu trú"),
     # a stolen or lost vehicle has its registration and plate revoked (thu hồi)
     (r"(mat cap|bi trom|bi mat|mat|bi cuop|danh mat)(?: [a-z]+){0,2} (xe may|xe o to|xe oto|o to|xe)\b(?! (dang ky|bien so))"
      r"|\bxe( may| o to)?\b(?: [a-z]+){0,2} (bi )?(mat trom|mat cap|bi trom|bi cuop)", "thu hồi chứng nhận đăng ký xe biển số xe"),
@@ -1002,13 +1007,13 @@ _COUNTRIES_FOLDED = "|".join(sorted({fold(name) for name in COUNTRY_NAMES} - {"b
 # A foreign passport one travels on or holds describes the person, asks for no passport ("I travel on my US
 # passport", "cầm hộ chiếu Mỹ").
 FOREIGN_PASSPORT_HELD = (
-    r"(?<![a-z])((on|with|holding|hold|using|use) (my|a|an|his|her|their|our) (us|" + _FOREIGN_EN + r") passports?"
+    r"(?<![a-z])((on|with|holding|hold|using|use|have|has|carry|carrying) (only )?(my|a|an|his|her|their|our) (us|" + _FOREIGN_EN + r") passports?"
     r"|(mang|cam|dung|co|bang) ho chieu (nuoc ngoai|" + _COUNTRIES_FOLDED + r"))(?![a-z])"
     # a passport lost, expired or renewed is asked for, whoever issued it
     r"(?! (bi |da |vua )?(mat|het han|gia han|hong|lost|expired|stolen|renew))"
 )
-# What a stay is declared or registered as: "khai báo", "tạm trú", "lưu trú", "report my stay".
-_STAY_WORDS = r"(khai bao|tam tru|luu tru|stay|stays|staying|declare|declaration)"
+# What a stay is declared or registered as: "khai báo", "tạm trú", "lưu trú", "report my stay", "notify the police".
+_STAY_WORDS = r"(khai bao|tam tru|luu tru|stay|stays|staying|declare|declaration|report|notify)"
 # A foreigner who stays or rents here, folded: a foreigner who stays ("người nước ngoài thuê phòng"), a person
 # of a foreign nationality or a foreign guest staying with the asker ("bạn tôi người Mỹ đến ở nhà tôi", "my
 # foreign friend … stays at my house"), foreigners living here, one on a foreign passport with a stay to
@@ -1026,6 +1031,11 @@ FOREIGNER_STAYING = (
     r"|(?<![a-z])(" + _FOREIGN_EN + r") (friends?|guests?|visitors?|boyfriend|girlfriend|partner|fiancee?|relatives?"
     r"|tenants?|lodgers?)\b[^.?!]{0,40}\b(stays?|staying|will stay|comes? to stay|visiting|visits|rents?|renting)\b"
     r"[^.?!]{0,30}\b(with (me|us)|(at|in) (my|our))\b"
+    # a landlord letting a home to a foreigner ("I rent my apartment to a Korean guy", "cho người Hàn Quốc
+    # thuê phòng")
+    r"|(?<![a-z])(rent|rents|renting|let|lets|letting|lease|leasing)( out)? (my|our|a|the|an) (apartment|flat|house"
+    r"|room|rooms|place|home|studio)( out)? to (a |an |two |some )?(" + _FOREIGN_EN + r")"
+    r"|(?<![a-z])cho (nguoi nuoc ngoai|khach nuoc ngoai|" + _FOREIGN_PEOPLE_VI + r") (o )?thue"
     # a foreign passport one travels on, with a stay to declare ("I travel on my US passport. Does my aunt
     # need to report my stay?")
     r"|" + FOREIGN_PASSPORT_HELD + r"[^?!]{0,120}\b" + _STAY_WORDS + r"\b"

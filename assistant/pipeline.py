@@ -1012,10 +1012,18 @@ def _the_fullest_copy(context: Context, best: Candidate) -> Candidate:
     papers), then the fuller one; the copy reached first when they state as much."""
     if best.procedure.kind != "procedure":
         return best
-    asked = sections_for([a for a in context.aspects if a != "conditions"])
+    parts = [a for a in context.aspects if a not in ("conditions", "deadline")]
+    asked = sections_for(parts) if parts else []
     copies = [best] + [c for c in context.retrieval.candidates if c is not best and best.score - c.score <= FIT_MARGIN
                        and _copy_of(c, best)]
-    return max(copies, key=lambda c: (sum(c.procedure.section(key) is not None for key in asked), len(c.procedure.sections)))
+    # The citizen's own deadline may be told in any part ("trước 23 giờ" under a ward's "Lưu ý"): a copy
+    # states it when its sentences do.
+    deadline = "deadline" in context.aspects
+
+    def stated(c: Candidate) -> int:
+        return sum(c.procedure.section(key) is not None for key in asked) + (deadline and states_a_deadline(c.procedure))
+
+    return max(copies, key=lambda c: (stated(c), len(c.procedure.sections)))
 
 
 def _copy_of(candidate: Candidate, other: Candidate) -> bool:
@@ -1049,13 +1057,20 @@ def _needed_for_in_english(question: str, best: Candidate) -> Callable[[Candidat
     another act: the procedure the purpose names (in its official wording), not the one issuing the
     paper. None when the question asks no such thing or the best candidate already is that act."""
     match = _NEEDED_FOR_EN.search(question)
-    if match is None:
+    if match is None or _paper_named_for(match.group("paper"), match.group("purpose")):
         return None
     purpose = {fold(wording) for wording in expansions_of(match.group("purpose"))}
     paper = {fold(wording) for wording in expansions_of(match.group("paper"))}
     acts = purpose - paper
     does_it = lambda candidate: any(act in fold(candidate.procedure.title) for act in acts)  # noqa: E731
     return None if not acts or does_it(best) else does_it
+
+
+def _paper_named_for(paper: str, purpose: str) -> bool:
+    """Whether the paper's name says the purpose's act ("a building permit to build a house", "a work
+    permit to work"): the paper is asked for, not another procedure."""
+    verb = purpose.split()[0].lower() if purpose.split() else ""
+    return len(verb) >= 4 and any(word.lower().startswith(verb) for word in paper.split())
 
 
 def _asks_the_matter_not_the_service(context: Context, best: Candidate) -> bool:

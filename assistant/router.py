@@ -108,7 +108,7 @@ _HARMFUL = re.compile(
     r"|under the table|smuggl|avoid (paying )?tax|dodge|tax evasion|military service evasion"
     # paying a person, not a fee, to make it go faster ("pay someone at the ward to speed up my permit",
     # "give the officer some cash"); handing them papers or paying the fee online is no bribe
-    r"|(pay|tip|bribe) (someone|somebody|an? (officer|official|clerk|employee)|the (officers?|officials?|clerks?|staff|employees?))"
+    r"|(pay|tip|bribe) (a little |a bit |some )?(extra )?(money )?(to )?(someone|somebody|an? (officer|official|clerk|employee)|the (officers?|officials?|clerks?|staff|employees?))"
     r"( (at|in|of) (the )?[a-z']+( office)?)? (to|so) (speed|hurry|rush|get|have|make|skip|jump|push)\b[^.?!]{0,30}\b(faster|quicker|sooner|up|first|queue|line|priority)"
     r"|(give|slip|hand|offer) (someone|somebody|an? (officer|official|clerk)|the (officers?|officials?|clerks?|staff)|them|him|her)"
     r" (some |a little |a bit of |extra )?(money|cash|a tip|tips|an envelope|a gift|gifts|coffee money)"

@@ -3108,3 +3108,56 @@ def test_asking_for_a_procedure_by_what_it_is_about_is_no_unknown_topic(tmp_path
     answer = assistant.ask("Muốn mở tiệm tạp hóa nhỏ thì đăng ký hộ kinh doanh cần giấy tờ gì?")
     assert answer.status == "answered" and "Giấy đề nghị đăng ký hộ kinh doanh" in answer.answer
     assert assistant.ask("Thuế khoán của hộ kinh doanh bán phở tính thế nào?").status != "answered"
+
+
+@pytest.mark.parametrize("question, title", [
+    # a Vietnamese friend staying the night is a stay to notify; "when do I have to" asks the citizen's deadline
+    ("my friend from Hanoi is staying at my house tonight, he arrives around midnight. when do i have to notify the police?",
+     "Thông báo lưu trú"),
+    # a landlord letting a home to a foreigner declares the foreigner's stay
+    ("I rent my apartment to a Korean guy. do I need to report him to the police? which form do I use?",
+     "Khai báo tạm trú cho người nước ngoài"),
+    # "a building permit to build": the paper is asked, not another procedure for the purpose
+    ("Do I need a building permit to build a 3 storey house on my land? how many days does the permit take?",
+     "Cấp giấy phép xây dựng mới"),
+    # a foreign passport held describes the person; the residence asked is the ward's
+    ("I am Viet kieu from the USA. I only have a US passport but I still hold Vietnamese nationality. I want to "
+     "register permanent residence at my mother's house. What do I need?", "Đăng ký thường trú"),
+    # the wish "giờ muốn xin …" after the story's clause is asked, though its subject is left out
+    ("Tôi ly hôn năm 2020 ở tòa án quận 7 cũ, giờ muốn xin giấy xác nhận tình trạng hôn nhân để kết hôn lại. "
+     "Có phải nộp bản án ly hôn không?", "Cấp Giấy xác nhận tình trạng hôn nhân"),
+])
+def test_a_walkthroughs_english_and_story_questions_reach_their_procedure(full_assistant, question, title):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and fold(title) in fold(answer.procedure["title"])
+
+
+def test_paying_someone_extra_to_go_faster_is_refused_in_english(full_assistant):
+    answer = full_assistant.ask("Can I pay a little extra to someone at the ward to get my marriage certificate faster?")
+    assert answer.status == "out_of_scope"
+    assert full_assistant.ask("Can I pay the fee online to get my marriage certificate faster?").status == "answered"
+
+
+def test_the_copy_that_states_the_citizens_deadline_answers_when_it_is_asked(tmp_path, make_settings, embedder):
+    # A fee table's row and a guide whose "Lưu ý" tells the deadline: asked when one must act, the guide.
+    from docx import Document
+
+    folder = tmp_path / "ward"
+    folder.mkdir()
+    table = Document()
+    table.add_paragraph("BẢNG THỜI HẠN VÀ LỆ PHÍ")
+    rows = table.add_table(rows=2, cols=3)
+    for row, cells in zip(rows.rows, (("Tên thủ tục", "Thời hạn giải quyết", "Lệ phí"),
+                                      ("Thông báo lưu trú", "Tiếp nhận ngay", "Không thu"))):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    table.save(folder / "bang-phi.docx")
+    (folder / "luu-tru.html").write_text("""<html><body><article><h1>Thông báo lưu trú</h1>
+    <h2>Nơi thông báo</h2><p>Qua ứng dụng VNeID hoặc gọi trực ban Công an phường.</p>
+    <h2>Thời điểm</h2><p>Phải thông báo trước 23 giờ của ngày bắt đầu lưu trú; đến sau 23 giờ thì thông báo trước
+    08 giờ sáng hôm sau.</p></article></body></html>""", encoding="utf-8")
+    settings = make_settings()
+    assert not ingest(settings, [folder], embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask(
+        "my friend is staying at my house tonight. when do i have to notify the police?")
+    assert answer.status == "answered" and "23 giờ" in answer.answer
