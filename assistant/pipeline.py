@@ -1027,9 +1027,12 @@ def _the_fullest_copy(context: Context, best: Candidate) -> Candidate:
 
 
 def _copy_of(candidate: Candidate, other: Candidate) -> bool:
-    """Whether two candidates are one procedure from two of a ward's files (no variants of each other)."""
-    return (candidate.procedure.kind == other.procedure.kind == "procedure" and candidate.procedure.source != other.procedure.source
-            and _same_name(fold(candidate.procedure.title), fold(other.procedure.title)))
+    """Whether two candidates are one procedure from two of a ward's files (no variants of each other):
+    named alike, or given the same portal code ("Chứng thực chữ ký" in a fee table and "Chứng thực chữ
+    ký trong các giấy tờ, văn bản" on a page, both 2.000884); variants have codes of their own."""
+    first, second = candidate.procedure, other.procedure
+    return (first.kind == second.kind == "procedure" and first.source != second.source
+            and (bool(first.code) and first.code == second.code or _same_name(fold(first.title), fold(second.title))))
 
 
 def _same_name(first: str, second: str) -> bool:

@@ -3161,3 +3161,25 @@ def test_the_copy_that_states_the_citizens_deadline_answers_when_it_is_asked(tmp
     answer = Assistant(settings, embedder=embedder).ask(
         "my friend is staying at my house tonight. when do i have to notify the police?")
     assert answer.status == "answered" and "23 giờ" in answer.answer
+
+
+def test_two_files_giving_one_portal_code_are_copies_of_one_procedure(tmp_path, make_settings, embedder):
+    # A fee table's short name and a guide's full name, one code: the guide states the papers asked.
+    from docx import Document
+
+    folder = tmp_path / "ward"
+    folder.mkdir()
+    table = Document()
+    table.add_paragraph("BẢNG PHÍ CHỨNG THỰC")
+    rows = table.add_table(rows=2, cols=3)
+    for row, cells in zip(rows.rows, (("Tên thủ tục", "Mã TTHC", "Lệ phí"), ("Chứng thực chữ ký", "2.000884", "10.000 đồng/trường hợp"))):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    table.save(folder / "bang-phi.docx")
+    (folder / "chu-ky.html").write_text("""<html><body><article><h1>Chứng thực chữ ký trong các giấy tờ, văn bản</h1>
+    <p>Mã TTHC: 2.000884</p><h2>Hồ sơ</h2><p>Giấy tờ, văn bản sẽ ký.</p><p>Thẻ căn cước hoặc hộ chiếu còn giá trị.</p>
+    <h2>Lệ phí</h2><p>10.000 đồng/trường hợp.</p></article></body></html>""", encoding="utf-8")
+    settings = make_settings()
+    assert not ingest(settings, [folder], embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask("Can I get my signature certified at the ward? what do I need to bring")
+    assert answer.status == "answered" and "Giấy tờ, văn bản sẽ ký" in answer.answer
