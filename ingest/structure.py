@@ -116,7 +116,7 @@ def is_letterhead(line: str) -> bool:
 # labels. The earliest word in the heading decides ("Khai báo ở đâu, bằng cách nào?" is where).
 _HEADING_WORDS: tuple[tuple[str, str], ...] = (
     ("documents", r"ho so|giay to|thanh phan|mang theo|can mang|chuan bi gi"),
-    ("fee", r"le phi|phi|chi phi|bao nhieu tien|mat tien"),
+    ("fee", r"le phi|phi|chi phi|bao nhieu tien|mat tien|muc thu|muc (?:le )?phi"),
     # not "Thời gian tiếp nhận / làm việc": the office's hours
     ("time_limit", r"thoi han|thoi gian(?! (?:tiep nhan|lam viec|nhan ho so|mo cua))|bao lau|may ngay"),
     ("agency", r"(?:nop|lam|khai bao|dang ky)(?: ho so)? (?:o|tai) dau|noi (?:va cach )?(?:nop|khai bao|dang ky|thong bao|thuc hien|giai quyet)"
@@ -342,7 +342,48 @@ def without_leading_pictographs(line: str) -> str:
     return line[start:] if start and start < len(line) else line
 
 
-PICTOGRAPH_CATEGORIES = {"So", "Sk", "Cf", "Mn"}  # symbols, modifiers, joiners, variation selectors
+PICTOGRAPH_CATEGORIES = {"So", "Sk", "Cf", "Mn", "No"}  # symbols, modifiers, joiners, variation selectors, ①
+_PICTOGRAPH_RUN = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]?\s*")
+
+
+_CHIPS = (("time_limit", re.compile(r"(?:tối đa|không quá|trong)?\s*\d{1,3} (?:ngày|giờ)(?: làm việc)?", re.IGNORECASE)),
+          ("fee", re.compile(r"(?:\d[\d.,]*\s*(?:đ|đồng|VNĐ|VND)(?:/\s*\w+)?(?:\s+(?:trực tiếp|trực tuyến|online|qua bưu chính))?"
+                             r"|miễn (?:lệ )?phí)", re.IGNORECASE)))
+
+
+def _questions_and_answers_columns(line: str) -> tuple[int, int] | None:
+    """The question's and the answer's columns of a table's header ("STT | Câu hỏi | Trả lời"), or None."""
+    titles = [fold(cell).strip(" :") for cell in line.split(CELL)]
+    for asked, answered in (("cau hoi", "tra loi"), ("hoi", "dap")):
+        if asked in titles and answered in titles:
+            return titles.index(asked), titles.index(answered)
+    return None
+
+
+def _asked_part(question: str) -> str | None:
+    """The part a citizen's question asks of ("Bao lâu thì có kết quả?" the time limit, "Tôi xin giấy này
+    ở đâu?" where), by its first sentence naming one; None when none does."""
+    for sentence in re.split(r"(?<=\?)\s*", question):
+        if key := heading_section(sentence):
+            return key
+        if re.search(r"(?<![a-z])o dau(?![a-z])", fold(sentence)):
+            return "agency"
+    return None
+
+
+def _chip_part(line: str) -> str | None:
+    """The part a bare chip of a page says ("07 ngày làm việc" a time limit, "20.000 đ trực tiếp" a fee), or
+    None for any other line."""
+    return next((key for key, chip in _CHIPS if chip.fullmatch(line.strip(" .;"))), None)
+
+
+def between_pictographs(line: str) -> list[str]:
+    """A line of a page's chips, each led by its emoji ("⏱ 07 ngày làm việc💵 20.000 đ trực tiếp"), as one
+    line per chip; a line with no emoji inside it stays whole. A table's row is left whole."""
+    if CELL in line:
+        return [line]
+    pieces = [piece for piece in _PICTOGRAPH_RUN.split(line) if piece.strip()]
+    return pieces if len(pieces) > 1 else [line]
 
 
 def unglue(text: str) -> str:
@@ -407,8 +448,9 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     target: str | None = None  # where body lines go: a section key, a field, "summary" or "skip"
     in_table = False  # inside the portal's "Cách thức thực hiện" table, whose cells repeat labels
     previous = ""  # the line before, for a letterhead's line cut in two
+    qa_columns: tuple[int, int] | None = None  # a table of questions and answers: the two columns
     for block in blocks:
-        for line in unglue(nfc(block.text)).splitlines():
+        for line in (piece for text in unglue(nfc(block.text)).splitlines() for piece in between_pictographs(text)):
             line = without_leading_pictographs(line.strip())
             if not line:
                 continue
@@ -416,6 +458,19 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
             code = _CODE_IN_LINE.search(fold(line))
             if code and not current.code and not (columns and "title" in columns and CELL in line):
                 current.code = code.group(1)  # a row of a table of procedures names its own (below)
+            if ward_written and CELL in line and (asked := _questions_and_answers_columns(line)):
+                qa_columns = asked  # "STT | Câu hỏi | Trả lời": each row asks of a part and answers it
+                continue
+            if qa_columns and CELL in line and len(cells := _row_cells(line)) > max(qa_columns):
+                question, answer = cells[qa_columns[0]], cells[qa_columns[1]]
+                key = _asked_part(question)
+                for item in cell_items(answer) if key else []:
+                    _start(current, key, item, block.page)
+                if not key:
+                    current.add(question, answer, block.page)  # a part of the file's own, asked as it is
+                target = "skip"
+                continue
+            qa_columns = None
             if CELL in line and all(fold(cell).strip() in _COLUMN_TITLES for cell in line.split(CELL)):
                 # a table's header row ("STT | Tên giấy tờ | Số lượng"): no content of its own; in a ward's
                 # own file, a table of papers is the papers, whatever part the text was in
@@ -626,6 +681,10 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 if inline and not (target == "fee" and _AMOUNT.search(inline[1])):  # "Nộp trực tuyến: 10.000 đồng"
                     target = _start_items(current, inline[0], inline[1], block.page, row=CELL in line)
                     continue
+            if ward_written and target == "summary" and current.title and (chip := _chip_part(line)):
+                # a page's chip under the name ("07 ngày làm việc", "20.000 đ trực tiếp"): a part said bare
+                current.add(chip, line, block.page)
+                continue
             target = _append(current, target, line, block.page)
     drafts.extend(across[:-1])  # a side-by-side table that ends the file
     drafts.append(current)

@@ -889,3 +889,32 @@ def test_a_procedure_labelled_in_a_bold_paragraph_after_anothers_parts_is_the_ne
 def test_a_part_line_wrapped_onto_the_next_line_is_one_name():
     building, _ = read("w12-so-tay-phan-a-b.pdf")
     assert building.title == "Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ (công trình cấp III, cấp IV)"
+
+
+def test_a_table_of_questions_and_answers_files_each_answer_under_the_part_it_asks():
+    """"STT | Câu hỏi | Trả lời": "Bao lâu thì có kết quả?" is the time limit, "Tôi xin giấy này ở đâu?" where;
+    a question naming no part keeps its answer under its own words."""
+    [procedure] = read("w13-bang-cau-hoi-tra-loi.docx")
+    assert "03 ngày làm việc" in procedure.section("time_limit").text
+    assert "Trung tâm Phục vụ hành chính công" in procedure.section("agency").text
+    assert "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân" in procedure.section("documents").text
+    assert any("01 bản" in s.text for s in procedure.sections if s.key.startswith("other:"))
+
+
+def test_a_cards_chips_led_by_emoji_are_its_time_limit_and_fees():
+    """"⏱ 07 ngày làm việc💵 20.000 đ trực tiếp💻 10.000 đ trực tuyến": one chip a line, each a bare part."""
+    permanent, temporary, split = read("w13-the-chip-bieu-tuong.html")
+    assert permanent.section("time_limit").text.strip("- ") == "07 ngày làm việc"
+    assert "10.000 đ trực tuyến" in permanent.section("fee").text
+    assert "7.000 đ trực tuyến" in temporary.section("fee").text
+    assert "05 ngày làm việc" in split.section("time_limit").text
+
+
+@pytest.mark.parametrize("heading, part", [
+    ("④ LỆ PHÍ", "fee"),  # a circled number is the heading's number
+    ("I. MỨC LỆ PHÍ THEO TỪNG TRƯỜNG HỢP", "fee"),
+])
+def test_headings_numbered_or_worded_otherwise_name_their_part(heading, part):
+    from ingest.structure import heading_section, without_leading_pictographs
+
+    assert heading_section(without_leading_pictographs(heading), first=True) == part
