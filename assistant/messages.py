@@ -261,6 +261,10 @@ def say(key: str, language: str, **values) -> str:
 
 
 def label(section: str, language: str, fallback: str = "") -> str:
+    """A part's label; a part a file names its own way keeps its own heading, which an English answer
+    says is the document's ("Also in the document (Lưu ý)")."""
+    if section.startswith("other:") and language == "en" and fallback:
+        return f"Also in the document ({fallback})"
     return LABELS.get(section, {}).get(language) or fallback
 
 

@@ -3161,6 +3161,8 @@ def test_the_copy_that_states_the_citizens_deadline_answers_when_it_is_asked(tmp
     answer = Assistant(settings, embedder=embedder).ask(
         "my friend is staying at my house tonight. when do i have to notify the police?")
     assert answer.status == "answered" and "23 giờ" in answer.answer
+    # the guide's own heading, told as the document's to an English reader
+    assert "Also in the document (Thời điểm)" in answer.answer
 
 
 def test_two_files_giving_one_portal_code_are_copies_of_one_procedure(tmp_path, make_settings, embedder):
