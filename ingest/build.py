@@ -45,6 +45,7 @@ class Draft:
     others: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # unrecognised heading -> lines
     pages: dict[str, int | None] = dataclasses.field(default_factory=dict)
     listed: bool = False  # one of a notice's numbered procedures, told in a sentence
+    question: str = ""  # a page's question this draft answers ("Hỏi: … ?"), its title until named
 
     def add(self, key: str, text: str, page: int | None = None) -> None:
         target = self.sections if key in SECTION_TITLES else self.others

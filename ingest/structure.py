@@ -123,7 +123,8 @@ _HEADING_WORDS: tuple[tuple[str, str], ...] = (
                r"|o dau|co quan|noi tiep nhan|dia diem|dia chi"),
     ("channels", r"cach thuc|cach (?:nop|khai bao|dang ky|thong bao)|hinh thuc|bang cach nao|nop truc tuyen"),
     ("steps", r"trinh tu|cac buoc|quy trinh|thuc hien nhu the nao|lam the nao|cach lam"),
-    ("applicants", r"doi tuong|ai phai|ai can|ai duoc|nhung ai|ai co the"),
+    ("applicants", r"doi tuong|ai phai|ai can|ai duoc|nhung ai|ai co the|ai co trach nhiem|nguoi co trach nhiem"
+                   r"|ai la nguoi|ai (?:se )?(?:khai|lam|nop|di)"),
     # Not "trường hợp": "Trường hợp đăng ký lại:" splits a part by case, it opens no part of its own.
     ("conditions", r"dieu kien|yeu cau|khi nao|truong hop (?:phai|can|duoc|ap dung)"),
     ("result", r"ket qua"),
@@ -364,7 +365,8 @@ def _asked_part(question: str) -> str | None:
     """The part a citizen's question asks of ("Bao lâu thì có kết quả?" the time limit, "Tôi xin giấy này
     ở đâu?" where), by its first sentence naming one; None when none does."""
     for sentence in re.split(r"(?<=\?)\s*", question):
-        if key := heading_section(sentence):
+        # the ask is the sentence's last clause ("Con tôi 16 tuổi đi học xa, ai là người khai báo cho cháu?")
+        if key := heading_section(sentence) or heading_section(sentence.split(",")[-1]):
             return key
         if re.search(r"(?<![a-z])o dau(?![a-z])", fold(sentence)):
             return "agency"
@@ -579,6 +581,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     current.title = ""  # "Chi tiết thủ tục hành chính / Mã thủ tục | … / Tên thủ tục | X": the label names it
                 target = _start_items(current, kind, value, block.page, row=ward_written and CELL in line)
                 continue
+            if target == "subject" and not current.summary and CELL not in line and is_letterhead(line):
+                continue  # the letterhead's other column, between the lines of a wrapped subject (the date)
             # A unit's name cut by the letterhead's narrow column ("CÔNG AN THÀNH PHỐ HỒ CHÍ" / "MINH").
             wrapped = _capitals(before) and bool(_LETTERHEAD.match(fold(before))) and _capitals(line) \
                 and len(line.split()) <= WRAPPED_UNIT_WORDS and not _ACT_OPENING.match(fold(line))
@@ -601,7 +605,9 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 if current.sections or current.listed:
                     drafts.append(current)
                 # named by the procedure its answer names (see `_named_by_its_text`), read by its clauses
-                current, target = Draft(title=_ASKER.sub("", _ASKED_MARK.sub("", line)), listed=True), "summary"
+                question = _ASKER.sub("", _ASKED_MARK.sub("", line))
+                current = Draft(title=question, listed=True, question=question)
+                target = "summary"
                 continue
             if block.level:
                 if block.level in procedure_levels and (_names_an_act(line) or id(block) in coded):
@@ -835,6 +841,7 @@ def _answers_name_procedures(blocks: list[Block]) -> bool:
 
 
 _ASKED_MARK = re.compile(r"^(?:Hỏi|H)\s*[:.]\s*")  # "Hỏi: …", "H: …"
+_ANSWER_MARK = re.compile(r"^\s*(?:Đáp|Trả lời|TL|Đ)\s*[:.]\s*")  # "Đáp: …"
 
 
 _ASKER = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "… khai báo bằng cách nào? (Chị Ng.T.H., khu phố 3)"
@@ -888,9 +895,14 @@ _CLAUSE_END = re.compile(r"(?<=[;.])\s+(?=\S)|,\s+(?=(?:thời hạn|hồ sơ|l�
 
 
 def _parts_of_its_sentence(draft: Draft) -> None:
-    for clause in _CLAUSE_END.split(" ".join(draft.summary)):
+    # A page's question is no part of its answer; the answer's sentences naming no part answer the part
+    # it asks ("ai là người khai báo tạm vắng cho cháu?": "… thì cha, mẹ hoặc người giám hộ khai báo thay").
+    asked = _asked_part(draft.question) if draft.question else None
+    told = [line for line in draft.summary if line != draft.question]
+    for clause in _CLAUSE_END.split(" ".join(told)):
+        clause = _ANSWER_MARK.sub("", clause)
         folded = fold(clause)
-        keys = [key for key, cue in _CLAUSE_PARTS if cue.search(folded)]
+        keys = [key for key, cue in _CLAUSE_PARTS if cue.search(folded)] or ([asked] if asked else [])
         for key in keys:
             if not (key == "time_limit" and "conditions" in keys):
                 draft.add(key, clause.strip())

@@ -796,6 +796,9 @@ def test_a_qa_page_of_plain_paragraphs_gives_each_answered_procedure_once():
     assert [fold(p.title) for p in procedures] == ["khai bao tam vang", "xac nhan thong tin ve cu tru", "tach ho"]
     absence, _, split = procedures
     assert "điện thoại" in absence.section("channels").text
+    # "Con tôi 16 tuổi …, ai là người khai báo tạm vắng cho cháu?": its answer is who files
+    assert "người giám hộ thực hiện khai báo thay" in absence.section("applicants").text
+    assert not absence.section("applicants").text.lstrip("- ").startswith("Đáp")
     assert "05 ngày làm việc" in split.section("time_limit").text
     assert "10.000 đồng" in split.section("fee").text
 
@@ -912,6 +915,7 @@ def test_a_cards_chips_led_by_emoji_are_its_time_limit_and_fees():
 
 @pytest.mark.parametrize("heading, part", [
     ("④ LỆ PHÍ", "fee"),  # a circled number is the heading's number
+    ("I. AI CÓ TRÁCH NHIỆM ĐI KHAI TỬ, THỜI HẠN ĐI KHAI TỬ", "applicants"),
     ("I. MỨC LỆ PHÍ THEO TỪNG TRƯỜNG HỢP", "fee"),
 ])
 def test_headings_numbered_or_worded_otherwise_name_their_part(heading, part):
