@@ -346,6 +346,16 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(my|our|a|his|her) (friends?|guests?|relatives?|cousins?|visitors?|parents|mother|father|mom|mum|dad|sister|brother|aunt|uncle"
      r"|grandparents?)\b(?: [a-z]+){0,5} (stay|stays|staying|sleep|sleeps|sleeping)\b(?: [a-z]+){0,3} (at|in|with) (my|our|me|us)\b",
      "thông báo lưu trú"),
+    # a party who does not come is absent (vắng mặt), as the rules on mediation and signing say it
+    (r"(ben kia|ho|nguoi kia|ben con lai|mot ben|hai ben|ben ban|ben mua|nha ben canh|hang xom)\b(?: [a-z]+){0,3}"
+     r" (deu )?(khong|chang|khong chiu) (den|toi|co mat|di|ra)\b", "vắng mặt"),
+    # a shop or a stall closed for a while ("quán phở nghỉ Tết một tháng", "tiệm tạm nghỉ bán", "my shop will
+    # close for a few weeks"): its business suspended (tạm ngừng kinh doanh), not ended
+    (r"(quan|tiem|cua hang|shop|sap|xe ban|ho kinh doanh|hkd)\b(?: [a-z]+){0,4} (muon |se |can |dinh |phai )?(tam )?"
+     r"(nghi|dong cua|ngung|ngung ban)( ban| kinh doanh| tet| he)?\b(?: [a-z]+){0,2} (\d+|mot|hai|ba|vai|may|nua|it) (ngay|tuan|thang)"
+     r"|(quan|tiem|cua hang|ho kinh doanh|hkd)\b(?: [a-z]+){0,4} (muon |se |can |dinh )?tam nghi( ban| kinh doanh)?"
+     r"|(shop|store|restaurant|stall|cafe|business)\b(?: [a-z]+){0,2} (will |is going to |must |has to |to )?(close|shut|pause)\b"
+     r"[^.?!]{0,20}\b(few |some |two |three |\d+ )?(days?|weeks?|months?)\b", "tạm ngừng kinh doanh hộ kinh doanh"),
     # a stolen or lost vehicle has its registration and plate revoked (thu hồi)
     (r"(mat cap|bi trom|bi mat|mat|bi cuop|danh mat)(?: [a-z]+){0,2} (xe may|xe o to|xe oto|o to|xe)\b(?! (dang ky|bien so))"
      r"|\bxe( may| o to)?\b(?: [a-z]+){0,2} (bi )?(mat trom|mat cap|bi trom|bi cuop)", "thu hồi chứng nhận đăng ký xe biển số xe"),

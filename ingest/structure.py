@@ -1058,7 +1058,8 @@ def _names_procedure(draft: Draft, line: str, target: str | None = None) -> bool
     ("Công khai thủ tục hành chính lĩnh vực đất đai", "V/v hướng dẫn …")."""
     folded = fold(line)
     return (bool(draft.title) and not draft.sections and (_capitals(line) or target == "subject"
-                                                          or folded.startswith("thu tuc") and _capitals(_after_its_label(line)))
+                                                          or folded.startswith("thu tuc") and _capitals(_after_its_label(line))
+                                                          or _labels_a_procedure(line))
             and bool(_NAMES_PROCEDURE.match(folded)) and fold(draft.title) != folded)
 
 

@@ -3185,3 +3185,19 @@ def test_two_files_giving_one_portal_code_are_copies_of_one_procedure(tmp_path, 
     assert not ingest(settings, [folder], embedder=embedder).failed
     answer = Assistant(settings, embedder=embedder).ask("Can I get my signature certified at the ward? what do I need to bring")
     assert answer.status == "answered" and "Giấy tờ, văn bản sẽ ký" in answer.answer
+
+
+@pytest.mark.parametrize("question, wording", [
+    # a shop closed for a while is a business suspended, in Vietnamese and in English
+    ("Quán phở nhà tôi muốn nghỉ Tết một tháng. Có phải báo phường không?", "tạm ngừng kinh doanh hộ kinh doanh"),
+    ("My shop will close for a few weeks. How many days in advance must I notify the ward?",
+     "tạm ngừng kinh doanh hộ kinh doanh"),
+    # a party who does not come is absent, as the mediation rules say it
+    ("hoa giai dat dai ma ben kia khong den thi sao", "vắng mặt"),
+])
+def test_a_citizens_words_for_a_case_are_worded_as_the_records_word_it(question, wording):
+    from assistant.lexicon import expansions_of
+
+    assert wording in expansions_of(question)
+    # closing for good is no suspension
+    assert "tạm ngừng kinh doanh hộ kinh doanh" not in expansions_of("Quán tôi nghỉ luôn không bán nữa")

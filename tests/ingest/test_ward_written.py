@@ -922,3 +922,9 @@ def test_headings_numbered_or_worded_otherwise_name_their_part(heading, part):
     from ingest.structure import heading_section, without_leading_pictographs
 
     assert heading_section(without_leading_pictographs(heading), first=True) == part
+
+
+def test_a_leaflets_procedure_line_names_it_below_an_audience_line():
+    """"DÀNH CHO HỘ KINH DOANH" in capitals, then "Thủ tục: Tạm ngừng kinh doanh, …": the procedure line names it."""
+    [procedure] = read("w14-to-gap-dong-thu-tuc.pdf")
+    assert fold(procedure.title).startswith("tam ngung kinh doanh, tiep tuc kinh doanh")
