@@ -513,6 +513,10 @@ class Assistant:
         # The cue with what it acts on is another thing too when the procedure does another act on that:
         # "khởi kiện tranh chấp đất đai" (a lawsuit) is no "hòa giải tranh chấp đất đai" (mediation).
         question = fold(context.search_text)
+        if _CERTIFIES_A_PAPER.search(question) and fold(procedure.title).startswith("chung thuc"):
+            # "công chứng hợp đồng mua bán xe máy ở phường": a paper about the other authority's matter is
+            # certified at the ward (citizens call the ward's chứng thực "công chứng")
+            return True
         acted_on = [_with_its_object(name, question) for name in names] if context.route == "other_authority" else []
         another_thing = any(syllable_pairs(name) & syllable_pairs(named) and not set(tokens(name)) <= written
                             for name in [*names, *acted_on])
@@ -1067,6 +1071,10 @@ def _needed_for_in_english(question: str, best: Candidate) -> Callable[[Candidat
     acts = purpose - paper
     does_it = lambda candidate: any(act in fold(candidate.procedure.title) for act in acts)  # noqa: E731
     return None if not acts or does_it(best) else does_it
+
+
+# Certifying a paper, as citizens call it: "công chứng hợp đồng …", "chứng thực giấy …".
+_CERTIFIES_A_PAPER = re.compile(r"(?<![a-z])(cong chung|chung thuc)( lai)? (hop dong|giay|van ban|giao dich|to)(?![a-z])")
 
 
 def _paper_named_for(paper: str, purpose: str) -> bool:

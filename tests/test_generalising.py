@@ -3201,3 +3201,13 @@ def test_a_citizens_words_for_a_case_are_worded_as_the_records_word_it(question,
     assert wording in expansions_of(question)
     # closing for good is no suspension
     assert "tạm ngừng kinh doanh hộ kinh doanh" not in expansions_of("Quán tôi nghỉ luôn không bán nữa")
+
+
+def test_a_contract_about_another_authoritys_matter_is_certified_at_the_ward(full_assistant):
+    # citizens call the ward's certification "công chứng"; the contract's subject (a motorbike sale) is the
+    # police's to register, the contract the ward's to certify
+    answer = full_assistant.ask("cong chung hop dong mua ban xe may o phuong mat bao nhieu tien")
+    assert answer.status == "answered" and fold(answer.procedure["title"]).startswith("chung thuc giao dich")
+    # the transfer itself is the police's, not the land office's
+    transfer = full_assistant.ask("mua bán xe máy thì sang tên ở đâu")
+    assert transfer.status == "out_of_scope" and "Công an" in transfer.answer and "đất đai" not in transfer.answer
