@@ -46,7 +46,7 @@ def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
     holds no table. A table of two columns is one whose first column names parts (`is_label`: "Lệ
     phí", "Thời hạn giải quyết"), not a letterhead's two halves. `repair` makes a cell's text one line
     (and mends a font that cuts syllables apart: its glyphs stand two spaces apart)."""
-    lines = laid.splitlines()
+    lines = _without_sheet_margins(laid.splitlines())
     out: list[str] = []
     written_at: dict[int, int] = {}  # how many lines of `out` each line passed as plain text gave
     found = False
@@ -54,8 +54,10 @@ def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
     while i < len(lines):
         region = _table_at(lines, i)
         rows = _rows(lines[i:region[0]], region[1], repair) if region else []
-        if region and len(region[1]) == 2 and _wider_table_below(lines, i):
-            region, rows = None, []  # the upper line of a wider table's header ("Thời hạn giải | Phí, lệ phí")
+        if region and len(region[1]) == 2 and _wider_table_within(lines, i, region[0]):
+            # the upper line of a wider table's header ("Thời hạn giải | Phí, lệ phí"), or a page's two
+            # margins around one (a printed sheet's file name and its footer note)
+            region, rows = None, []
         if region and len(region[1]) == 2 and any(is_label(row[1]) for row in rows):
             # No table but a leaflet's two columns of text, each naming its own parts ("Cần chuẩn bị
             # gì?" on both sides): the page's plain text reads them one after the other.
@@ -72,8 +74,11 @@ def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
             # "Thành phần hồ sơ" over "Giấy tờ nộp | Giấy tờ xuất trình": the body's columns, the header's
             # lines read over them
             body, region = below
-            rows = _header_rows([line for line in lines[i:body] if line.strip()], region[1], repair) \
-                + _rows(lines[body:region[0]], region[1], repair)
+            rows = _rows(lines[body:region[0]], region[1], repair)
+            # the body's own first row may be the header's lower line ("STT | Mã TTHC | … | Tờ khai | …")
+            titles = rows.pop(0) if len(rows) > 1 and not _ROW_NUMBER.match(rows[0][0]) \
+                and any(_ROW_NUMBER.match(row[0]) for row in rows[1:]) else None
+            rows = _header_rows([line for line in lines[i:body] if line.strip()], region[1], repair, below=titles) + rows
         elif (above := _header_line_above(lines, i, region[1], written_at)) is not None:
             del out[len(out) - written_at[above]:]
             rows[:1] = _header_rows([lines[above]], region[1], repair, below=rows[0])
@@ -83,10 +88,30 @@ def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
     return out if found else None
 
 
-def _wider_table_below(lines: list[str], start: int) -> bool:
-    """Whether a table of more than two columns opens on one of the two lines below `start`."""
+_SHEET_COLUMNS = re.compile(r"^\s*A\s+B\s+C\s+D(?:\s+[E-Z]{1,2})*\s*$")
+_SHEET_ROW = re.compile(r"^\s*\d{1,4}(?=\s|$)")
+
+
+def _without_sheet_margins(lines: list[str]) -> list[str]:
+    """A printed spreadsheet's page without its margins: the line of column letters ("A  B  C  D …") and
+    the row numbers left of column A (ending two places before its letter at least), which would read as
+    a table's own column and rows."""
+    letters = next((line for line in lines if _SHEET_COLUMNS.match(line)), None)
+    if letters is None:
+        return lines
+    gutter = letters.index("A") - 2
+
+    def unnumbered(line: str) -> str:
+        number = _SHEET_ROW.match(line)
+        return " " * number.end() + line[number.end():] if number and number.end() <= gutter else line
+
+    return [unnumbered(line) for line in lines if line is not letters]
+
+
+def _wider_table_within(lines: list[str], start: int, end: int) -> bool:
+    """Whether a table of more than two columns opens below `start`, before `end`."""
     return any((region := _table_at(lines, below)) and len(region[1]) > 2
-               for below in range(start + 1, min(start + 3, len(lines))) if lines[below].strip())
+               for below in range(start + 1, end) if lines[below].strip())
 
 
 def _header_line_above(lines: list[str], start: int, bounds: list[tuple[int, int | None]],

@@ -86,7 +86,9 @@ _LETTERHEAD = re.compile(
 # the next line ("GIA ĐỊNH").
 _UNIT_AT_END = re.compile(r"(?:phuong|xa|dac khu|thanh pho|tinh|quan|huyen)$")
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\b|^(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\b"
-                        r"|^\d{1,2}[/-]\d{1,2}[/-]\d{4}")
+                        r"|^\d{1,2}[/-]\d{1,2}[/-]\d{4}"
+                        # a post's age or time ("3 ngày · 🌏", "14 tháng 3 lúc 09:12")
+                        r"|^\d{1,2} (?:giay|phut|gio|ngay|tuan|thang|nam)(?: truoc)?(?: ·|$)|^\d{1,2} thang \d{1,2} luc \d")
 # The kind of paper alone on its line ("HƯỚNG DẪN", "THÔNG BÁO"): the procedure's name comes next.
 _PAPER_KIND = re.compile(r"^(?:huong dan|thong bao|quy trinh|quyet dinh|ke hoach|cong van|to trinh|thu tuc|bang niem yet.*|danh muc.*"
                          r"|(?:phieu|to gap|to roi)(?: huong dan)?(?: (?:ho so|thu tuc|thuc hien thu tuc|nop ho so))?)$")
@@ -105,7 +107,8 @@ _LETTERHEAD_ANYWHERE = re.compile(r"(?<![a-z])(uy ban nhan dan|cong hoa xa hoi c
 
 
 def is_letterhead(line: str) -> bool:
-    folded = fold(line).strip(" *-–—.:")
+    # (a page's count of unread notifications before its owner's name: "(3) Công an phường …")
+    folded = re.sub(r"^\(\d{1,3}\)\s*", "", fold(line).strip(" *-–—.:"))
     return bool(_LETTERHEAD.match(folded) or _DATE_LINE.search(folded) or _PAPER_KIND.match(folded)
                 or _capitals(line) and _LETTERHEAD_ANYWHERE.search(folded) or folded in {"viet nam", "nam"}
                 or not re.search(r"[a-z]", folded) or line.count("|") >= 2 or "»" in line or _CONTACT.search(folded))
@@ -188,7 +191,8 @@ _GROUP_ROW = re.compile(r"^(?:[ivx]+|[a-d])?[.)]?\s*(?:linh vuc|nhom|phan|muc)\b
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:đồng|đ\b|VNĐ|VND)", re.IGNORECASE)
 _SAYS_FEES = re.compile(r"(?<![a-z])(?:phi|le phi|muc thu)(?![a-z])")
 # A column per way of filing ("Nộp trực tiếp | Nộp trực tuyến | Qua bưu chính") in a table of fees.
-_MODE_COLUMN = re.compile(r"^(?:nop\s+|hinh thuc\s+)?(?:truc tiep|truc tuyen|qua mang|(?:qua\s+)?(?:dich vu\s+)?buu (?:chinh|dien))$")
+_MODE_COLUMN = re.compile(r"^(?:nop\s+|hinh thuc\s+)?(?:truc tiep|truc tuyen|qua mang|(?:qua\s+)?(?:dich vu\s+)?buu (?:chinh|dien))"
+                          r"(?:\s*[/,]\s*(?:qua\s+)?(?:dich vu\s+)?buu (?:chinh|dien))?$")
 
 
 def column_kinds(cells: list[str], fees: bool = False) -> list[str | None] | None:
@@ -235,7 +239,10 @@ def _header_split_below(header: list[str], cells: list[str]) -> tuple[list[str],
                 return None
             span, above = header[above], above + 1
         mode = _MODE_COLUMN.match(_column_title(cell))
-        titles.append(span if mode else f"{span} {cell}")
+        joined = f"{span} {cell}"
+        # (the spanning title alone when both together are too long to be one: "Thành phần hồ sơ" over
+        # "Giấy tờ, thông tin kèm theo")
+        titles.append(span if mode or len(joined.split()) > COLUMN_TITLE_WORDS else joined)
         modes.append(cell if mode else "")
     return titles, modes
 
@@ -615,7 +622,11 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                         drafts.append(current)
                     elif not drafts:
                         preamble = list(current.summary)  # the page's introduction, said of each procedure
-                    current, target = Draft(title=line, heading=line, summary=list(preamble)), "summary"
+                    if code and current.code == code.group(1) and not current.sections:
+                        current.code = ""  # the heading's own code ("… Mã TTHC 1.001266"), not the page's
+                    name = _CODE_NOTE.sub("", _NUMBERED.sub("", line)).strip()
+                    current, target = Draft(title=name, heading=name, summary=list(preamble),
+                                            code=code.group(1) if code else ""), "summary"
                     continue
                 if block.level == 1 and current.has_content and current.title:
                     drafts.append(current)
@@ -756,6 +767,7 @@ _NAMED_IN_TEXT = re.compile(r"\bthủ tục\s+(?!hành chính\b|này\b|trên\b|s
                             re.IGNORECASE)
 NAMED_IN_TEXT_WORDS = (3, 25)
 _CLAUSE_BREAK = re.compile(r",\s+(\w)")
+_SENTENCE_TAIL = re.compile(r"(?:\s+(?:nhé|nha|nhen|nhá|ạ|đó|nè))+\s*$", re.IGNORECASE)
 
 
 def _procedure_named_in(text: str) -> str | None:
@@ -768,6 +780,8 @@ def _procedure_named_in(text: str) -> str | None:
     name = named.group(1)
     if cut := next((m for m in _CLAUSE_BREAK.finditer(name) if m.group(1).isupper()), None):
         name = name[:cut.start()]
+    # and without what a post ends a sentence with: a particle, an emoji ("… cho công dân Việt Nam nhé 👇")
+    name = _SENTENCE_TAIL.sub("", name.rstrip(" " + "".join(ch for ch in name if unicodedata.category(ch) in PICTOGRAPH_CATEGORIES)))
     words = len(name.split())
     shortest = NAMED_IN_TEXT_WORDS[0] - 1 if name[:1].isupper() else NAMED_IN_TEXT_WORDS[0]
     return name if shortest <= words <= NAMED_IN_TEXT_WORDS[1] else None
@@ -778,10 +792,11 @@ def _named_by_its_text(draft: Draft) -> None:
     article's headline) is named by the procedure its introduction names; the headline stays as its
     introduction's first line."""
     title = draft.title.strip()
+    plain = _TITLE_PREFIX.sub("", title, count=1)  # "HỎI – ĐÁP: CHỨNG THỰC …" names it after its paper's kind
     # A headline that opens with no act ("Sửa nhà, cải tạo nhà: người dân xin giấy phép ngay tại phường",
     # "📢 HÈ NÀY LÀM THẺ CĂN CƯỚC CHO CON – BỐ MẸ LƯU Ý NHÉ!") is no name either; it is renamed by a
     # name its text gives that opens with one.
-    headline = bool(re.search(r"[:!–]", title)) and not _ACT_OPENING.match(fold(title))
+    headline = bool(re.search(r"[:!–]", plain)) and not _ACT_OPENING.match(fold(plain))
     if not title.endswith("?") and not headline:
         return
     for line in draft.summary:
@@ -858,7 +873,9 @@ def _asked_by_a_citizen(heading: str, level: int = 1) -> bool:
 
 
 def _names_an_act(heading: str) -> bool:
-    """A heading naming a procedure by its act ("Gia hạn tạm trú", "Thông báo lưu trú"), no part of one."""
+    """A heading naming a procedure by its act ("Gia hạn tạm trú", "Thông báo lưu trú", "1. Chấm dứt
+    hoạt động hộ kinh doanh Mã TTHC 1.001266"), no part of one."""
+    heading = _CODE_NOTE.sub("", _NUMBERED.sub("", heading)).strip()
     return len(heading.split()) <= HEADING_MAX_WORDS and bool(_ACT_OPENING.match(fold(heading))) \
         and heading_section(heading, first=True) is None
 
@@ -914,7 +931,9 @@ def _parts_of_its_sentence(draft: Draft) -> None:
 _TITLE_PREFIX = re.compile(r"^(?:(?:hướng dẫn|quy trình)(?:\s+(?:giải quyết|thực hiện))?(?:\s+thủ tục(?:\s+hành chính)?)?"
                            r"|thông tin(?:\s+về)?\s+thủ tục(?:\s+hành chính)?|về việc"
                            r"|(?:(?:giải quyết|thực hiện)\s+)?thủ tục(?:\s+hành chính)?(?:\s+(?:số\s+)?\d+)?"
-                           r"|(?:phiếu|tờ gấp|tờ rơi)\s+hướng dẫn(?:\s+thủ tục)?"
+                           r"|(?:phiếu|tờ gấp|tờ rơi|tờ)\s+hướng dẫn(?:\s+thủ tục)?"
+                           # the office's taking it in ("Về việc tiếp nhận hồ sơ xác nhận …")
+                           r"|(?:tiếp nhận(?:,?\s+giải quyết)?|giải quyết)\s+hồ sơ(?:\s+đề nghị)?"
                            # a page of questions on it, a checklist of its papers
                            r"|hỏi\s*[-–]?\s*đáp(?:\s+về)?(?:\s+thủ tục)?"
                            r"|phiếu\s+(?:tự\s+)?kiểm tra(?:\s+thành phần)?\s+hồ sơ)\s*[:\-–.]?\s*", re.IGNORECASE)
@@ -934,8 +953,8 @@ def plain_title(title: str) -> str:
     """A name as the portal writes it: without the document's "Hướng dẫn thủ tục" and, when the
     document prints it in capitals, in sentence case ("ĐĂNG KÝ KHAI TỬ" → "Đăng ký khai tử")."""
     title = re.sub(r"\s+", " ", title).strip()
-    rest = _TITLE_PREFIX.sub("", title, count=1)
-    if rest != title and len(rest.split()) >= 2:
+    # one prefix after another ("Về việc hướng dẫn thủ tục gia hạn tạm trú")
+    while (rest := _TITLE_PREFIX.sub("", title, count=1)) != title and len(rest.split()) >= 2:
         title = rest
     rest = _HEADLINE_TAIL.sub("", title)
     if len(rest.split()) >= 2:

@@ -928,3 +928,42 @@ def test_a_leaflets_procedure_line_names_it_below_an_audience_line():
     """"DÀNH CHO HỘ KINH DOANH" in capitals, then "Thủ tục: Tạm ngừng kinh doanh, …": the procedure line names it."""
     [procedure] = read("w14-to-gap-dong-thu-tuc.pdf")
     assert fold(procedure.title).startswith("tam ngung kinh doanh, tiep tuc kinh doanh")
+
+
+def test_a_printed_spreadsheet_is_read_without_its_letters_and_row_numbers():
+    """Column letters "A B C …" and the sheet's row numbers are margins, not the table's column and rows;
+    the page's file name and footer on its two sides are no two-column table around it; "Thành phần hồ
+    sơ" over "Tờ khai | Giấy tờ, thông tin kèm theo" and "Trực tuyến / bưu chính" under "Cách thức" read."""
+    removal, change = read("w15-bang-tinh-in-ra.pdf")
+    assert (removal.code, change.code) == ("1.010028", "1.010039")
+    assert removal.title == "Xóa đăng ký tạm trú"
+    assert "CT01" in removal.section("documents").text and "02 ngày làm việc" in removal.section("time_limit").text
+    assert "Trực tuyến / bưu chính: Cổng dịch vụ công quốc gia" in change.section("channels").text
+
+
+def test_two_numbered_procedures_on_one_page_each_with_its_code():
+    """"1. Chấm dứt hoạt động hộ kinh doanh Mã TTHC 1.001266" and "2. Cấp lại …": a procedure each, named
+    without the number and the code, which is theirs; the page's headline asks, names none."""
+    ended, reissued = read("w15-hai-thu-tuc-mot-trang.html")
+    assert (ended.title, ended.code) == ("Chấm dứt hoạt động hộ kinh doanh", "1.001266")
+    assert (reissued.title, reissued.code) == ("Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh", "2.000575")
+
+
+def test_a_post_is_named_past_its_pages_name_and_age():
+    """"(3) Công an phường …" (a count of notifications) and "3 ngày · 🌏" (the post's age) name nothing; the
+    text's "thủ tục … nhé 👇" names it without the particle and the emoji."""
+    [procedure] = read("w15-bai-dang-thong-bao.html")
+    assert procedure.title.startswith("Cấp tài khoản định danh điện tử mức độ 02")
+    assert not procedure.title.endswith(("nhé", "👇"))
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Về việc hướng dẫn thủ tục gia hạn tạm trú", "Gia hạn tạm trú"),
+    ("Tờ hướng dẫn chứng thực việc sửa đổi, bổ sung, hủy bỏ giao dịch", "Chứng thực việc sửa đổi, bổ sung, hủy bỏ giao dịch"),
+    ("Về việc tiếp nhận hồ sơ xác nhận về điều kiện diện tích bình quân nhà ở",
+     "Xác nhận về điều kiện diện tích bình quân nhà ở"),
+])
+def test_a_papers_kinds_before_the_name_are_dropped_one_after_another(title, name):
+    from ingest.structure import plain_title
+
+    assert plain_title(title) == name
