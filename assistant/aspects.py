@@ -350,8 +350,14 @@ _ADVICE_ONLY = re.compile(r"(?<![a-z])(nho|xin|mong|can|de nghi)( duoc)?( [a-z]+
 ADVICE_ASPECTS = ["conditions", "documents", "fee"]
 
 
+# Words whose marks make them no aspect's cue once folded: the adverb "hẳn" ("chuyển hẳn về quê", for
+# good) is no "hạn" (a deadline).
+_FOLDS_TO_A_CUE = re.compile(r"(?<!\w)hẳn(?!\w)", re.IGNORECASE)
+
+
 def detect_aspects(question: str) -> list[str]:
     """Aspects asked about, in the order they are asked, from every question of the message."""
+    question = _FOLDS_TO_A_CUE.sub("luôn", question)
     sentences = [p.strip() for p in _PART_END.split(question) if p.strip(" \n.!;")]
     advice = [sentence for sentence in sentences if _ADVICE_ONLY.search(fold(sentence))]
     if is_letter(question) and advice and advice[-1] == sentences[-1] and set(_marked_questions(sentences)) <= set(advice):

@@ -109,6 +109,8 @@ UNKNOWN_TOPIC_NAMED_WORDS = 4
 GRAMMAR_WORDS = frozenset(strip_tones(w) for w in (
     "cái chiếc con những các mấy bức tờ quyển cuốn đi đến tới về ra vào lên xuống lại nữa rồi đã đang sẽ vẫn "
     "cũng đều rất quá lắm hơn nhất ai đó này kia ấy "
+    # adverbs of a case told ("chuyển hẳn về quê", "tích hợp thêm … luôn", "chỉ còn", "vừa mới")
+    "hẳn luôn thêm chỉ mới vừa sắp còn ngay liền "
     # prepositions, conjunctions and pronouns ("nhà tôi trong khu quy hoạch", "nếu … thì")
     "trong ngoài trên dưới giữa bên cạnh gần sau trước với của và hoặc nhưng mà nếu thì khi để vì do bởi tại từ "
     "cùng theo tôi mình chúng ta họ nó").split())
@@ -117,7 +119,7 @@ GRAMMAR_WORDS = frozenset(strip_tones(w) for w in (
 # a topic the index lacks ("đăng ký xe máy mới mua" is a first registration). "Giấy" is any paper a
 # procedure gives ("làm giấy giám hộ"), whatever name its record uses.
 EVERYDAY_WORDS = frozenset(strip_tones(w) for w in (
-    "mua bán thuê mượn cho tặng nhận gửi lấy đưa dùng mới cũ giấy").split())
+    "mua bán thuê mượn cho tặng nhận gửi lấy đưa dùng mới cũ giấy quê").split())
 # When a citizen's case happened or will ("bố tôi mới mất hôm qua", "nghỉ Tết một tháng"): time, no topic.
 TIME_WORDS = frozenset(strip_tones(w) for w in (
     "hôm qua nay mai mốt sáng trưa chiều tối đêm ngày tuần tháng năm giờ phút lúc sớm muộn tết").split())
@@ -1094,7 +1096,24 @@ def _asks_the_matter_not_the_service(context: Context, best: Candidate) -> bool:
     # The whole message: a letter's story may be what names the service ("phải hòa giải tại cơ sở thì mới
     # được khởi kiện … thông tin đó có đúng không?").
     return _service_unasked(best.procedure, _own_words(context, context.search_text)) \
-        and not _asks_procedure_detail(context.aspects)
+        and not _asks_procedure_detail(context.aspects) and not _asked_by_its_own_question(best.procedure, context.search_text)
+
+
+# Of a question a ward's file asks itself ("Bản dịch có nhiều trang thì ký thế nào?"), the share of its
+# words a citizen's question writes for the file to be answering it.
+OWN_QUESTION_SHARE = 0.6
+
+
+def _asked_by_its_own_question(procedure: Procedure, question: str) -> bool:
+    """Whether the procedure's file asks the question itself, as one of its own parts' headings (a page
+    of questions and answers): the index answers it, whatever the words say of the matter."""
+    asked = set(_topic_tokens(question))
+    for section in procedure.sections:
+        if section.key.startswith("other:") and section.title.rstrip().endswith("?"):
+            own = set(_topic_tokens(section.title))
+            if len(own) >= 2 and len(own & asked) >= OWN_QUESTION_SHARE * len(own):
+                return True
+    return False
 
 
 def _service_unasked(procedure: Procedure, own: str) -> bool:

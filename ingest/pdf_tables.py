@@ -109,8 +109,9 @@ def _without_sheet_margins(lines: list[str]) -> list[str]:
 
 
 def _wider_table_within(lines: list[str], start: int, end: int) -> bool:
-    """Whether a table of more than two columns opens below `start`, before `end`."""
-    return any((region := _table_at(lines, below)) and len(region[1]) > 2
+    """Whether a table of more than two columns opens below `start` and runs to `end`: the two columns
+    are the outer reading of that table, not two columns of text."""
+    return any((region := _table_at(lines, below)) and len(region[1]) > 2 and region[0] >= end - MAX_BLANK_RUN
                for below in range(start + 1, end) if lines[below].strip())
 
 

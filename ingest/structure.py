@@ -763,7 +763,7 @@ def _shared_parts_given_to_each(drafts: list[Draft]) -> list[Draft]:
 # "… thủ tục tạm ngừng kinh doanh của hộ kinh doanh nay do …": the procedure an article's text names,
 # up to the verb or the punctuation that ends its name.
 _NAMED_IN_TEXT = re.compile(r"\bthủ tục\s+(?!hành chính\b|này\b|trên\b|sau\b|như\b|gì\b)(.+?)"
-                            r"(?=\s+(?:nay|do|được|tại|từ(?! đủ)|sẽ|là|đã được|gồm|như sau|theo)\b|,\s+(?:khi|nếu|thì)\b|\s*[.;:(?]|$)",
+                            r"(?=\s+(?:nay|do|được|tại|từ(?! đủ)|sẽ|là|đã được|gồm|như sau|theo|để)\b|,\s+(?:khi|nếu|thì)\b|\s*[.;:(?]|$)",
                             re.IGNORECASE)
 NAMED_IN_TEXT_WORDS = (3, 25)
 _CLAUSE_BREAK = re.compile(r",\s+(\w)")
@@ -952,7 +952,8 @@ _HEADLINE_TAIL = re.compile(r"\s+(?:trên địa bàn (?:phường|xã)(?:\s+\S+
 def plain_title(title: str) -> str:
     """A name as the portal writes it: without the document's "Hướng dẫn thủ tục" and, when the
     document prints it in capitals, in sentence case ("ĐĂNG KÝ KHAI TỬ" → "Đăng ký khai tử")."""
-    title = re.sub(r"\s+", " ", title).strip()
+    # (a PDF's space before a comma, "cha, mẹ , con", is no part of the name)
+    title = re.sub(r"\s+([,;.])", r"\1", re.sub(r"\s+", " ", title)).strip()
     # one prefix after another ("Về việc hướng dẫn thủ tục gia hạn tạm trú")
     while (rest := _TITLE_PREFIX.sub("", title, count=1)) != title and len(rest.split()) >= 2:
         title = rest

@@ -3211,3 +3211,25 @@ def test_a_contract_about_another_authoritys_matter_is_certified_at_the_ward(ful
     # the transfer itself is the police's, not the land office's
     transfer = full_assistant.ask("mua bán xe máy thì sang tên ở đâu")
     assert transfer.status == "out_of_scope" and "Công an" in transfer.answer and "đất đai" not in transfer.answer
+
+
+def test_adverbs_and_a_hometown_are_no_unknown_topic_nor_a_deadline(tmp_path, make_settings, embedder):
+    # "chuyển hẳn về quê" (moved home for good): "hẳn" is no "hạn", "quê" no topic the index lacks
+    assistant = _ward_index_of(tmp_path, make_settings, embedder, (
+        "XÓA ĐĂNG KÝ TẠM TRÚ", "Hồ sơ gồm: Tờ khai thay đổi thông tin cư trú (mẫu CT01).",
+        "Thời hạn giải quyết: 02 ngày làm việc."))
+    answer = assistant.ask("Tôi chuyển hẳn về quê, muốn xóa tạm trú ở phường thì phải điền tờ khai gì?")
+    assert answer.status == "answered" and "CT01" in answer.answer
+    assert "không nêu thời hạn người dân" not in answer.answer
+
+
+def test_a_question_the_wards_own_page_asks_itself_is_answered_from_it(tmp_path, make_settings, embedder):
+    # a page of questions on a certification asks "Bản dịch có nhiều trang thì ký thế nào?": a citizen asking
+    # that asks of the service, not of the translation as a matter of law
+    folder = tmp_path / "ward"
+    folder.mkdir()
+    shutil.copy(Path(__file__).parent / "ingest" / "ward_written" / "w16-hoi-dap-nguoi-dich.docx", folder)
+    settings = make_settings()
+    assert not ingest(settings, [folder], embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask("ban dich dai 3 trang thi nguoi dich co phai ky vao tung trang khong")
+    assert answer.status == "answered" and "từng trang" in answer.answer

@@ -967,3 +967,16 @@ def test_a_papers_kinds_before_the_name_are_dropped_one_after_another(title, nam
     from ingest.structure import plain_title
 
     assert plain_title(title) == name
+
+
+def test_a_newsletters_article_is_named_up_to_its_purpose_clause():
+    """"… tóm tắt thủ tục đăng ký lại kết hôn để bà con chủ động chuẩn bị": the name ends before "để"."""
+    procedures = read("w16-ban-tin-hai-cot.pdf")
+    assert [p.title for p in procedures] == ["Đăng ký lại kết hôn"]
+
+
+def test_a_space_a_pdf_puts_before_a_comma_is_no_part_of_a_name():
+    from ingest.structure import plain_title
+
+    assert plain_title("Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ , con") == \
+        "Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con"
