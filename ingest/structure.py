@@ -129,7 +129,8 @@ _HEADING_WORDS: tuple[tuple[str, str], ...] = (
     ("applicants", r"doi tuong|ai phai|ai can|ai duoc|nhung ai|ai co the|ai co trach nhiem|nguoi co trach nhiem"
                    r"|ai la nguoi|ai (?:se )?(?:khai|lam|nop|di)"),
     # Not "trường hợp": "Trường hợp đăng ký lại:" splits a part by case, it opens no part of its own.
-    ("conditions", r"dieu kien|yeu cau|khi nao|truong hop (?:phai|can|duoc|ap dung)"),
+    # "Thời điểm phải gia hạn": when the citizen must act, which the deadline is read from
+    ("conditions", r"dieu kien|yeu cau|khi nao|truong hop (?:phai|can|duoc|ap dung)|thoi diem (?:phai|can|nop|lam)"),
     ("result", r"ket qua"),
     ("legal_basis", r"can cu"),
 )
@@ -144,8 +145,9 @@ BARE_LABEL_WORDS = 4
 
 
 def heading_section(line: str, *, first: bool = False) -> str | None:
-    """The section a short heading names by its words, or None; `first`: only by its opening word."""
-    text = _NUMBERED.sub("", line).strip(" :?*#.-–")
+    """The section a short heading names by its words, or None; `first`: only by its opening word. A
+    note in brackets is no part of its length ("Lệ phí gia hạn tạm trú (Thông tư số 75/2022/TT-BTC, …)")."""
+    text = re.sub(r"\s*\([^()]*\)", "", _NUMBERED.sub("", line)).strip(" :?*#.-–")
     if not text or len(text.split()) > HEADING_MAX_WORDS:
         return None
     folded = fold(text)
@@ -159,7 +161,7 @@ def looks_like_heading(line: str) -> bool:
     """A body line written as a heading: a question or a label alone on its line ("Nộp ở đâu?",
     "Hồ sơ:"), a numbered title ("2. Nơi nộp hồ sơ", "II. HỒ SƠ GỒM") or one in capitals."""
     text = line.strip()
-    words = len(text.split())
+    words = len(re.sub(r"\([^()]*\)", "", text).split())  # a note in brackets is no part of its length
     # An item of a list ("Thời gian tạm vắng;") ends as one: no heading, however short.
     if not text or words > HEADING_MAX_WORDS or text.count(".") > (1 if _NUMBERED.match(text) else 0) or text.endswith((";", ",")):
         return False
@@ -191,7 +193,7 @@ _GROUP_ROW = re.compile(r"^(?:[ivx]+|[a-d])?[.)]?\s*(?:linh vuc|nhom|phan|muc)\b
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:đồng|đ\b|VNĐ|VND)", re.IGNORECASE)
 _SAYS_FEES = re.compile(r"(?<![a-z])(?:phi|le phi|muc thu)(?![a-z])")
 # A column per way of filing ("Nộp trực tiếp | Nộp trực tuyến | Qua bưu chính") in a table of fees.
-_MODE_COLUMN = re.compile(r"^(?:nop\s+|hinh thuc\s+)?(?:truc tiep|truc tuyen|qua mang|(?:qua\s+)?(?:dich vu\s+)?buu (?:chinh|dien))"
+_MODE_COLUMN = re.compile(r"^(?:nop\s+(?:ho so\s+)?|hinh thuc\s+)?(?:truc tiep|truc tuyen|qua mang|(?:qua\s+)?(?:dich vu\s+)?buu (?:chinh|dien))"
                           r"(?:\s*[/,]\s*(?:qua\s+)?(?:dich vu\s+)?buu (?:chinh|dien))?$")
 
 
@@ -302,13 +304,13 @@ HEADER_CELL_WORDS = 4  # a column title beside a label: "Mức lệ phí", "Th�
 
 
 def inline_label(line: str) -> tuple[str, str] | None:
-    match = _INLINE_LABEL.match(_BULLET.sub("", line, count=1).strip())
+    match = _INLINE_LABEL.match(_NUMBERED.sub("", _BULLET.sub("", line, count=1).strip(), count=1))
     if not match or len(match.group(1).split()) > INLINE_LABEL_WORDS:
         return None
     label = fold(match.group(1)).strip()
     for key, pattern in _HEADING_PATTERNS:
         # "khi nào …:" opens no conditions in a line; "Điều kiện:", "Yêu cầu:" do
-        if pattern.match(label) and (key != "conditions" or label.startswith(("dieu kien", "yeu cau", "truong hop"))):
+        if pattern.match(label) and (key != "conditions" or label.startswith(("dieu kien", "yeu cau", "truong hop", "thoi diem"))):
             return key, match.group(2).strip()
     return None
 

@@ -980,3 +980,12 @@ def test_a_space_a_pdf_puts_before_a_comma_is_no_part_of_a_name():
 
     assert plain_title("Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ , con") == \
         "Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con"
+
+
+def test_a_notices_typed_numbered_paragraphs_open_their_parts():
+    """"1. Thời điểm phải gia hạn: trong thời hạn 15 ngày trước …" is when the citizen must act; "6. Lệ phí gia
+    hạn tạm trú (Thông tư số …):" opens the fee, its note in brackets no part of its length, and its table's
+    "Nộp hồ sơ trực tiếp | Nộp hồ sơ trực tuyến" are ways of filing."""
+    [procedure] = read("w17-thong-bao-so-go-tay.docx")
+    assert "15 ngày trước ngày kết thúc" in procedure.section("conditions").text
+    assert "7.000 đồng/lần đăng ký" in procedure.section("fee").text
