@@ -800,6 +800,7 @@ def _named_by_its_text(draft: Draft) -> None:
     # name its text gives that opens with one.
     headline = bool(re.search(r"[:!–]", plain)) and not _ACT_OPENING.match(fold(plain))
     if not title.endswith("?") and not headline:
+        _named_in_full(draft)
         return
     for line in draft.summary:
         if (named := _procedure_named_in(line)) and (not headline or _ACT_OPENING.match(fold(named))):
@@ -807,6 +808,22 @@ def _named_by_its_text(draft: Draft) -> None:
             name = named.strip(" ,")
             draft.title = draft.heading = name[:1].upper() + name[1:]
             return
+
+
+def _named_in_full(draft: Draft) -> None:
+    """A name its text gives in full, as a name (with a capital), of which the file's title writes a part
+    ("V/v hướng dẫn thủ tục công nhận hộ cận nghèo" / "… thuộc thủ tục Công nhận hộ nghèo, hộ cận nghèo
+    thường xuyên hằng năm"): the full name is the procedure's, the title its short form."""
+    if draft.code:
+        return  # a code names it already (the portal's name, see ingest/official_names.py)
+    short = set(fold(plain_title(draft.title)).replace(",", " ").split())
+    for line in draft.summary:
+        named = _procedure_named_in(line)
+        if named and named[:1].isupper() and _ACT_OPENING.match(fold(named)):
+            if short < set(fold(named).replace(",", " ").split()):
+                draft.summary.insert(0, draft.title)
+                draft.title = draft.heading = named.strip(" ,")
+                return
 
 
 # "1. Đăng ký lại khai sinh: người … nộp Tờ khai …": a numbered procedure of a notice, named by the act it

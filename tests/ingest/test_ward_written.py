@@ -989,3 +989,10 @@ def test_a_notices_typed_numbered_paragraphs_open_their_parts():
     [procedure] = read("w17-thong-bao-so-go-tay.docx")
     assert "15 ngày trước ngày kết thúc" in procedure.section("conditions").text
     assert "7.000 đồng/lần đăng ký" in procedure.section("fee").text
+
+
+def test_a_reply_letter_is_named_by_the_full_name_its_text_gives():
+    """"V/v hướng dẫn thủ tục công nhận hộ cận nghèo", then "… thuộc thủ tục Công nhận hộ nghèo, hộ cận nghèo
+    thường xuyên hằng năm": the subject writes part of the name its text gives in full."""
+    [procedure] = read("w17-thu-tra-loi-cong-dan.docx")
+    assert procedure.title == "Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm"
