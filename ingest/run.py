@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 
@@ -56,6 +57,19 @@ def missing_parts(procedure: Procedure) -> list[str]:
     return [f"no_{key}" for key in ("fee", "time_limit", "documents") if procedure.section(key) is None]
 
 
+_PORTAL_CODE = re.compile(r"(?<![\d.])\d\.\d{6}(?![\d.])")
+
+
+def merged_codes(procedures: list[Procedure]) -> list[str]:
+    """A warning when a file writes more portal codes than it was read as procedures: two procedures
+    may have been read as one (a page of tabs, a leaflet's columns), which staff should check."""
+    codes = sorted({code for p in procedures for text in p.texts() for code in _PORTAL_CODE.findall(text)})
+    if len(codes) <= len(procedures):
+        return []
+    return [f"the file names {len(codes)} procedure codes ({', '.join(codes)}) but was read as {len(procedures)} "
+            f"procedure{'s' if len(procedures) > 1 else ''}: check that each was split"]
+
+
 def load_file(path: Path, settings: Settings) -> SourceDocuments:
     source = source_name(path, settings)
     try:
@@ -73,7 +87,7 @@ def load_file(path: Path, settings: Settings) -> SourceDocuments:
         # A ward's own file (not the corpus's Markdown, written to its format) may hide a part from the
         # reader: said at once, as the staff console says it.
         warnings = [] if path.suffix.lower() == ".md" else \
-            [f"{p.title}: {_MISSING[gap]}" for p in procedures for gap in missing_parts(p)]
+            [f"{p.title}: {_MISSING[gap]}" for p in procedures for gap in missing_parts(p)] + merged_codes(procedures)
         return SourceDocuments(source, procedures, warnings=warnings)
     except DocumentError as exc:
         return SourceDocuments(source, error=str(exc))

@@ -996,3 +996,24 @@ def test_a_reply_letter_is_named_by_the_full_name_its_text_gives():
     thường xuyên hằng năm": the subject writes part of the name its text gives in full."""
     [procedure] = read("w17-thu-tra-loi-cong-dan.docx")
     assert procedure.title == "Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm"
+
+
+def test_a_file_naming_more_codes_than_it_was_read_as_procedures_is_flagged(tmp_path):
+    """Two procedures told together under one title are read as one: the ingest report says so, by the
+    codes the file writes, for staff to check (the walkthroughs' complaint: merged without a word)."""
+    from docx import Document
+
+    from assistant.settings import Settings
+    from ingest.run import load_file
+
+    document = Document()
+    for line in ("HƯỚNG DẪN CHỨNG THỰC TẠI PHƯỜNG",
+                 "Lệ phí: chứng thực chữ ký (mã 2.000884) là 10.000 đồng/trường hợp; chứng thực bản sao (mã 2.000815) "
+                 "là 2.000 đồng/trang.", "Thời hạn giải quyết: trong ngày."):
+        document.add_paragraph(line)
+    path = tmp_path / "hai-ma.docx"
+    document.save(path)
+    loaded = load_file(path, Settings(data_dir=tmp_path / "data", corpus_dir=tmp_path / "corpus"))
+    assert len(loaded.procedures) == 1
+    assert any("2 procedure codes (2.000815, 2.000884)" in warning and "check that each was split" in warning
+               for warning in loaded.warnings)
