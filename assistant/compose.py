@@ -122,6 +122,8 @@ def compose(
             blocks = _merged(blocks, [(key, chosen)])
     if "where" in aspects and procedure.section("agency") is None:
         blocks = _merged(blocks, _handed_in_elsewhere(procedure))
+    if "online" in aspects and procedure.section("channels") is None:
+        blocks = _merged(blocks, _online_elsewhere(procedure))
     if not blocks and aspects:
         # None of what was asked is in the document (a page staff ingested that gives only the fee, say):
         # say so, then the card, rather than pass the card off as the answer.
@@ -194,6 +196,17 @@ def _handed_in_elsewhere(procedure: Procedure) -> list[tuple[str, list[str]]]:
 
 
 WHERE_FROM = "where:"  # a block's key prefix: where to file, quoted from the part named after it
+
+
+def _online_elsewhere(procedure: Procedure) -> list[tuple[str, list[str]]]:
+    """Filing online, as a file with no part on ways of filing tells it in another (where to file, the
+    steps: "Trên Cổng dịch vụ công quốc gia hoặc VNeID: khai mẫu …"), quoted from there."""
+    for key in ("agency", "steps", "conditions", "documents"):
+        section = procedure.section(key)
+        lines = [line for line in bullet_lines(section.text) if _ONLINE.search(line)][:WHERE_ITEMS] if section else []
+        if lines:
+            return [(key, lines)]
+    return []
 
 
 # Sections the steps' card adds in brief (see ASPECTS["steps"]).

@@ -131,7 +131,7 @@ _HEADING_WORDS: tuple[tuple[str, str], ...] = (
     # Not "trường hợp": "Trường hợp đăng ký lại:" splits a part by case, it opens no part of its own.
     # "Thời điểm phải gia hạn": when the citizen must act, which the deadline is read from
     ("conditions", r"dieu kien|yeu cau|khi nao|truong hop (?:phai|can|duoc|ap dung)|thoi diem (?:phai|can|nop|lam)"),
-    ("result", r"ket qua"),
+    ("result", r"ket qua|nhan ket qua"),
     ("legal_basis", r"can cu"),
 )
 _HEADING_PATTERNS = [(key, re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])")) for key, words in _HEADING_WORDS]
@@ -691,7 +691,8 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     continue
                 # Not a group inside a part ("1. Nhóm điểm a, b – hồ sơ gồm:", "a) Trường hợp …").
                 if block.bold and current.title and len(line.split()) <= BOLD_PART_WORDS \
-                        and not line.rstrip().endswith((".", ";", ",", ":")) and not _SUBITEM.match(line):
+                        and not line.rstrip().endswith((".", ";", ",", ":")) and not _SUBITEM.match(line) \
+                        and not _AMOUNT.search(line) and not _chip_part(line):  # "30.000 đồng/giao dịch" in bold
                     # a heading set in bold by hand that names no part ("Một số điều cần biết"): a part of
                     # the file's own, no more of the part above
                     target = f"heading:{line.rstrip(' :')}"

@@ -3233,3 +3233,17 @@ def test_a_question_the_wards_own_page_asks_itself_is_answered_from_it(tmp_path,
     assert not ingest(settings, [folder], embedder=embedder).failed
     answer = Assistant(settings, embedder=embedder).ask("ban dich dai 3 trang thi nguoi dich co phai ky vao tung trang khong")
     assert answer.status == "answered" and "từng trang" in answer.answer
+
+
+def test_filing_online_is_found_in_another_part_when_a_file_has_none_on_ways_of_filing(tmp_path, make_settings, embedder):
+    # a leaflet tells where to file, online among it: asked whether it can be filed online, that line
+    page = """<html><body><article><h1>Đăng ký khai sinh</h1><h2>Hồ sơ</h2><p>Tờ khai đăng ký khai sinh.</p>
+    <h2>Nơi nộp</h2><p>Tại Trung tâm Phục vụ hành chính công phường.</p>
+    <p>Trên Cổng dịch vụ công quốc gia hoặc ứng dụng VNeID: khai mẫu điện tử tương tác.</p></article></body></html>"""
+    folder = tmp_path / "ward"
+    folder.mkdir()
+    (folder / "khai-sinh.html").write_text(page, encoding="utf-8")
+    settings = make_settings()
+    assert not ingest(settings, [folder], embedder=embedder).failed
+    answer = Assistant(settings, embedder=embedder).ask("Đăng ký khai sinh nộp online được không?")
+    assert answer.status == "answered" and "VNeID" in answer.answer

@@ -1017,3 +1017,19 @@ def test_a_file_naming_more_codes_than_it_was_read_as_procedures_is_flagged(tmp_
     assert len(loaded.procedures) == 1
     assert any("2 procedure codes (2.000815, 2.000884)" in warning and "check that each was split" in warning
                for warning in loaded.warnings)
+
+
+def test_an_amount_set_in_bold_under_the_fee_is_the_fee_not_a_heading(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph().add_run("CHỨNG THỰC VIỆC SỬA ĐỔI, BỔ SUNG, HỦY BỎ GIAO DỊCH").bold = True
+    document.add_paragraph("Mã thủ tục: 2.000913 · Lĩnh vực: Chứng thực")
+    for line, bold in (("Làm ở đâu?", True), ("Tại cơ quan đã chứng thực giao dịch trước đây.", False), ("Phí chứng thực", True), ("30.000 đồng/giao dịch", True), ("áp dụng cho mọi cách nộp.", False),
+                       ("Nhận kết quả", True), ("Trả tại nơi nộp hồ sơ.", False)):
+        document.add_paragraph().add_run(line).bold = bold
+    path = tmp_path / "to-huong-dan.docx"
+    document.save(path)
+    [procedure] = loader_for(path)(path, path.name)
+    assert "30.000 đồng/giao dịch" in procedure.section("fee").text
+    assert "Trả tại nơi nộp hồ sơ" in procedure.section("result").text
