@@ -26,6 +26,7 @@ _CLOCK = re.compile(r"\d+\s*giờ|trước \d+|trong vòng|chậm nhất|thời 
 _ASKS_CONDITIONS = re.compile(r"dieu kien|yeu cau|condition|requirement|eligib")
 
 _ONLINE = re.compile(r"trực tuyến|dịch vụ công|vneid|bưu chính|online", re.IGNORECASE)
+_FILED_ONLINE = re.compile(r"trực tuyến|dịch vụ công|vneid|online|qua mạng", re.IGNORECASE)  # not by post
 
 # How many items of a section an overview (procedure card) quotes.
 OVERVIEW_LIMITS = {"documents": 6, "fee": 2, "time_limit": 2, "agency": 1, "channels": 3}
@@ -203,7 +204,7 @@ def _online_elsewhere(procedure: Procedure) -> list[tuple[str, list[str]]]:
     steps: "Trên Cổng dịch vụ công quốc gia hoặc VNeID: khai mẫu …"), quoted from there."""
     for key in ("agency", "steps", "conditions", "documents"):
         section = procedure.section(key)
-        lines = [line for line in bullet_lines(section.text) if _ONLINE.search(line)][:WHERE_ITEMS] if section else []
+        lines = [line for line in bullet_lines(section.text) if _FILED_ONLINE.search(line)][:WHERE_ITEMS] if section else []
         if lines:
             return [(key, lines)]
     return []

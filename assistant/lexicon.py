@@ -270,6 +270,11 @@ _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: 
                   r"|\b(ho so|so sach)(?: [a-z0-9]+){0,6} khong (con luu|(con |duoc )?luu tru)\b"
                   # the office asked for an extract or the original finds no record of it
                   r"|(trich luc|ban chinh|ban goc|so ho tich|du lieu ho tich)\b[^.?!|]{0,60}\b(khong tim thay|khong tra cuu duoc|khong con luu)\b")
+# A shop or a stall by its kind, folded ("quán phở", "tiệm tạp hóa", "cửa hàng", a household business).
+_SHOP = (r"quan (an|pho|ca phe|cafe|nuoc|nhau|bun|com|hu tieu|chao|lau|oc|banh|tap hoa|karaoke|sua|che)"
+         r"|tiem (tap hoa|toc|vang|thuoc|sua|banh|may|net|an|giat|cat toc|hoa)|cua hang|shop|sap (cho|hang)|xe ban"
+         r"|ho kinh doanh|hkd")
+
 VARIANT_RULES: list[tuple[str, str]] = [
     (rf"{_LOST}{_GAP}{_CARD}|{_CARD}{_GAP}{_LOST}|{_CARD}{_GAP}{_DAMAGED}", "cấp lại thẻ căn cước"),
     (rf"{_CARD}{_GAP}{_OUTDATED}|{_OUTDATED}{_GAP}{_CARD}", "cấp đổi thẻ căn cước"),
@@ -347,13 +352,14 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|grandparents?)\b(?: [a-z]+){0,5} (stay|stays|staying|sleep|sleeps|sleeping)\b(?: [a-z]+){0,3} (at|in|with) (my|our|me|us)\b",
      "thông báo lưu trú"),
     # a party who does not come is absent (vắng mặt), as the rules on mediation and signing say it
-    (r"(ben kia|ho|nguoi kia|ben con lai|mot ben|hai ben|ben ban|ben mua|nha ben canh|hang xom)\b(?: [a-z]+){0,3}"
+    (r"(ben kia|nguoi kia|ben con lai|mot ben|hai ben|ben ban|ben mua|nha ben canh|hang xom)\b(?: [a-z]+){0,3}"
      r" (deu )?(khong|chang|khong chiu) (den|toi|co mat|di|ra)\b", "vắng mặt"),
     # a shop or a stall closed for a while ("quán phở nghỉ Tết một tháng", "tiệm tạm nghỉ bán", "my shop will
     # close for a few weeks"): its business suspended (tạm ngừng kinh doanh), not ended
-    (r"(quan|tiem|cua hang|shop|sap|xe ban|ho kinh doanh|hkd)\b(?: [a-z]+){0,4} (muon |se |can |dinh |phai )?(tam )?"
-     r"(nghi|dong cua|ngung|ngung ban)( ban| kinh doanh| tet| he)?\b(?: [a-z]+){0,2} (\d+|mot|hai|ba|vai|may|nua|it) (ngay|tuan|thang)"
-     r"|(quan|tiem|cua hang|ho kinh doanh|hkd)\b(?: [a-z]+){0,4} (muon |se |can |dinh )?tam nghi( ban| kinh doanh)?"
+    # (a shop named by its kind: folded, "quán", "tiệm" alone are also "quận", "cơ quan", "tiêm")
+    (r"(" + _SHOP + r")\b(?: [a-z]+){0,4} (muon |se |can |dinh |phai )?(tam )?"
+     r"(nghi|dong cua|ngung|ngung ban)( ban| kinh doanh)?\b(?: [a-z]+){0,2} (\d+|mot|hai|ba|vai|may|nua|it) (ngay|tuan|thang)"
+     r"|(" + _SHOP + r")\b(?: [a-z]+){0,4} (muon |se |can |dinh )?tam nghi( ban| kinh doanh)?"
      r"|(shop|store|restaurant|stall|cafe|business)\b(?: [a-z]+){0,2} (will |is going to |must |has to |to )?(close|shut|pause)\b"
      r"[^.?!]{0,20}\b(few |some |two |three |\d+ )?(days?|weeks?|months?)\b", "tạm ngừng kinh doanh hộ kinh doanh"),
     # a stolen or lost vehicle has its registration and plate revoked (thu hồi)
@@ -1022,8 +1028,9 @@ FOREIGN_PASSPORT_HELD = (
     # a passport lost, expired or renewed is asked for, whoever issued it
     r"(?! (bi |da |vua )?(mat|het han|gia han|hong|lost|expired|stolen|renew))"
 )
-# What a stay is declared or registered as: "khai báo", "tạm trú", "lưu trú", "report my stay", "notify the police".
-_STAY_WORDS = r"(khai bao|tam tru|luu tru|stay|stays|staying|declare|declaration|report|notify)"
+# What a stay is declared or registered as: "khai báo", "tạm trú", "lưu trú", "report my stay", "report him to
+# the police" (a person reported, not a theft).
+_STAY_WORDS = r"(khai bao|tam tru|luu tru|stay|stays|staying|declare|declaration|(?:report|notify) (?:him|her|them) to)"
 # A foreigner who stays or rents here, folded: a foreigner who stays ("người nước ngoài thuê phòng"), a person
 # of a foreign nationality or a foreign guest staying with the asker ("bạn tôi người Mỹ đến ở nhà tôi", "my
 # foreign friend … stays at my house"), foreigners living here, one on a foreign passport with a stay to

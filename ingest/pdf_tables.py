@@ -150,19 +150,21 @@ def _header_rows(header: list[str], bounds: list[tuple[int, int | None]], repair
     one column begins that column's title; a title over several spans them, and the header becomes two
     rows, as a Word table's merged cells give them: the spanning titles above, each column's own below
     ("Phí, lệ phí" over "Trực tiếp | Trực tuyến")."""
-    joined, spans = ["" for _ in bounds], []
+    joined, spans = ["" for _ in bounds], {}
     for line in header:
         for piece in _pieces(line):
             text, under = repair(line[piece[0]:piece[1]]), _columns_under(piece, bounds)
             if len(under) == 1:
                 joined[under[0]] = " ".join(filter(None, (joined[under[0]], text)))
-            else:
-                spans.append((under[0], under[-1], text))
+            else:  # a title over the same columns on the next line goes on the same one ("(bản chính, bản sao)")
+                spans[under[0], under[-1]] = " ".join(filter(None, (spans.get((under[0], under[-1]), ""), text)))
     joined = [" ".join(filter(None, (title, cell))) for title, cell in zip(joined, below or [""] * len(bounds))]
     if not spans:
         return [joined]
     upper, column = [], 0
-    for first, last, text in sorted(spans):
+    for (first, last), text in sorted(spans.items()):
+        if first < column:
+            continue  # overlapping the span before it: no title of its own
         upper.extend(joined[column:first])
         upper.append(text)
         column = last + 1
@@ -219,7 +221,7 @@ def _table_at(lines: list[str], start: int) -> tuple[int, list[tuple[int, int]]]
             continue
         narrowed = [{p for p in gap if _blank_at(line, p)} for gap in gaps]
         crossed = [k for k, gap in enumerate(narrowed) if not gap or _width(_widest_run(gap)) < MIN_RIVER]
-        if _merged_cell(crossed, len(gaps)):
+        if _merged_cell(crossed, len(gaps)) and not blanks:  # (after a blank line, a page's footer)
             narrowed[crossed[0]] = gaps[crossed[0]]
         elif crossed:
             break  # text across a river (a space between two words is none): prose below the table

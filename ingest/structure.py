@@ -460,6 +460,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     in_table = False  # inside the portal's "Cách thức thực hiện" table, whose cells repeat labels
     previous = ""  # the line before, for a letterhead's line cut in two
     qa_columns: tuple[int, int] | None = None  # a table of questions and answers: the two columns
+    qa_width = 0  # and its number of cells
     for block in blocks:
         for line in (piece for text in unglue(nfc(block.text)).splitlines() for piece in between_pictographs(text)):
             line = without_leading_pictographs(line.strip())
@@ -467,12 +468,17 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 continue
             before, previous = previous, line
             code = _CODE_IN_LINE.search(fold(line))
-            if code and not current.code and not (columns and "title" in columns and CELL in line):
+            # a heading that opens the next procedure gives it its own code ("… Mã TTHC 1.001266"), below
+            opens_next = block.level in procedure_levels and (_names_an_act(line) or id(block) in coded)
+            if code and not current.code and not opens_next and not (columns and "title" in columns and CELL in line):
                 current.code = code.group(1)  # a row of a table of procedures names its own (below)
             if ward_written and CELL in line and (asked := _questions_and_answers_columns(line)):
-                qa_columns = asked  # "STT | Câu hỏi | Trả lời": each row asks of a part and answers it
+                # "STT | Câu hỏi | Trả lời": each row asks of a part and answers it, while the rows have its cells
+                qa_columns, qa_width = asked, len(_row_cells(line))
                 continue
-            if qa_columns and CELL in line and len(cells := _row_cells(line)) > max(qa_columns):
+            if qa_columns and CELL in line and all(fold(cell).strip() in _COLUMN_TITLES for cell in line.split(CELL)):
+                qa_columns = None  # another table's header row ("STT | Tên giấy tờ | Số lượng")
+            if qa_columns and CELL in line and len(cells := _row_cells(line)) == qa_width:
                 question, answer = cells[qa_columns[0]], cells[qa_columns[1]]
                 key = _asked_part(question)
                 for item in cell_items(answer) if key else []:
@@ -619,13 +625,11 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 target = "summary"
                 continue
             if block.level:
-                if block.level in procedure_levels and (_names_an_act(line) or id(block) in coded):
+                if opens_next:
                     if current.sections:
                         drafts.append(current)
                     elif not drafts:
                         preamble = list(current.summary)  # the page's introduction, said of each procedure
-                    if code and current.code == code.group(1) and not current.sections:
-                        current.code = ""  # the heading's own code ("… Mã TTHC 1.001266"), not the page's
                     name = _CODE_NOTE.sub("", _NUMBERED.sub("", line)).strip()
                     current, target = Draft(title=name, heading=name, summary=list(preamble),
                                             code=code.group(1) if code else ""), "summary"
@@ -647,7 +651,9 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                 drafts.append(current)
                 current, target, listing = Draft(title=line, heading=line), "summary", False
                 continue
-            if ward_written and CELL not in line and current.sections and _labels_a_procedure(line):
+            if ward_written and CELL not in line and current.sections and _labels_a_procedure(line) \
+                    and (block.bold or block.level or _capitals(_after_its_label(line))) \
+                    and len(line.split()) <= HEADING_MAX_WORDS + 4 and not line.rstrip().endswith("."):
                 # "THỦ TỤC 2: CẤP BẢN SAO TRÍCH LỤC …", "Thủ tục: Cấp lại thẻ căn cước" after the first one's
                 # parts, in a paragraph set bold by hand (a heading style opens it above): the next procedure
                 drafts.append(current)
@@ -730,16 +736,17 @@ def _one_per_name(drafts: list[Draft]) -> list[Draft]:
     kept: dict[str, Draft] = {}
     for draft in drafts:
         first = kept.setdefault(fold(draft.title).strip(" .:"), draft) if draft.title else draft
-        if first is draft:
-            continue
+        if first is draft or first.code and draft.code and first.code != draft.code:
+            continue  # (two codes under one name are two procedures: "Đăng ký khai sinh" and its variant)
         first.code = first.code or draft.code
-        first.summary.extend(draft.summary)
+        first.summary.extend(line for line in draft.summary if line not in first.summary)
         for source, target in ((draft.sections, first.sections), (draft.others, first.others)):
             for key, lines in source.items():
                 target.setdefault(key, []).extend(lines)
         for key, page in draft.pages.items():
             first.pages.setdefault(key, page)
-    return [d for d in drafts if not d.title or kept.get(fold(d.title).strip(" .:")) is d]
+    return [d for d in drafts if not d.title or kept.get(fold(d.title).strip(" .:")) is d
+            or d.code and kept[fold(d.title).strip(" .:")].code not in ("", d.code)]
 
 
 # A part a file says of all its procedures ("QUY ĐỊNH CHUNG CHO HAI THỦ TỤC", "Lưu ý chung"), under a
@@ -766,9 +773,10 @@ def _shared_parts_given_to_each(drafts: list[Draft]) -> list[Draft]:
 # "… thủ tục tạm ngừng kinh doanh của hộ kinh doanh nay do …": the procedure an article's text names,
 # up to the verb or the punctuation that ends its name.
 _NAMED_IN_TEXT = re.compile(r"\bthủ tục\s+(?!hành chính\b|này\b|trên\b|sau\b|như\b|gì\b)(.+?)"
-                            r"(?=\s+(?:nay|do|được|tại|từ(?! đủ)|sẽ|là|đã được|gồm|như sau|theo|để)\b|,\s+(?:khi|nếu|thì)\b|\s*[.;:(?]|$)",
+                            r"(?=\s+(?:nay|do|được|tại|từ(?! (?:đủ )?\d+ tuổi)|sẽ|là|đã được|gồm|như sau|theo|để|trực tuyến|qua (?:ứng dụng|cổng|mạng|dịch vụ bưu chính|bưu điện))\b|,\s+(?:khi|nếu|thì)\b|\s*[.;:(?]|$)",
                             re.IGNORECASE)
 NAMED_IN_TEXT_WORDS = (3, 25)
+FULL_NAME_EXTRA_WORDS = 8  # a full name adds a few words to its short form, not a sentence
 _CLAUSE_BREAK = re.compile(r",\s+(\w)")
 _SENTENCE_TAIL = re.compile(r"(?:\s+(?:nhé|nha|nhen|nhá|ạ|đó|nè))+\s*$", re.IGNORECASE)
 
@@ -784,7 +792,7 @@ def _procedure_named_in(text: str) -> str | None:
     if cut := next((m for m in _CLAUSE_BREAK.finditer(name) if m.group(1).isupper()), None):
         name = name[:cut.start()]
     # and without what a post ends a sentence with: a particle, an emoji ("… cho công dân Việt Nam nhé 👇")
-    name = _SENTENCE_TAIL.sub("", name.rstrip(" " + "".join(ch for ch in name if unicodedata.category(ch) in PICTOGRAPH_CATEGORIES)))
+    name = _SENTENCE_TAIL.sub("", name.rstrip(" !…" + "".join(ch for ch in name if unicodedata.category(ch) in PICTOGRAPH_CATEGORIES)))
     words = len(name.split())
     shortest = NAMED_IN_TEXT_WORDS[0] - 1 if name[:1].isupper() else NAMED_IN_TEXT_WORDS[0]
     return name if shortest <= words <= NAMED_IN_TEXT_WORDS[1] else None
@@ -815,13 +823,16 @@ def _named_in_full(draft: Draft) -> None:
     """A name its text gives in full, as a name (with a capital), of which the file's title writes a part
     ("V/v hướng dẫn thủ tục công nhận hộ cận nghèo" / "… thuộc thủ tục Công nhận hộ nghèo, hộ cận nghèo
     thường xuyên hằng năm"): the full name is the procedure's, the title its short form."""
-    if draft.code:
+    if draft.code or not draft.title:
         return  # a code names it already (the portal's name, see ingest/official_names.py)
     short = set(fold(plain_title(draft.title)).replace(",", " ").split())
+    if not short:
+        return
     for line in draft.summary:
         named = _procedure_named_in(line)
         if named and named[:1].isupper() and _ACT_OPENING.match(fold(named)):
-            if short < set(fold(named).replace(",", " ").split()):
+            full = set(fold(named).replace(",", " ").split())
+            if short < full and len(full - short) <= FULL_NAME_EXTRA_WORDS:
                 draft.summary.insert(0, draft.title)
                 draft.title = draft.heading = named.strip(" ,")
                 return
@@ -876,6 +887,7 @@ def _answers_name_procedures(blocks: list[Block]) -> bool:
 
 
 _ASKED_MARK = re.compile(r"^(?:Hỏi|H)\s*[:.]\s*")  # "Hỏi: …", "H: …"
+_COURTESY = re.compile(r"^\W*(?:cam on|xin cam on|chuc|tran trong|xin chao|kinh chuc|than ai)\b")  # "Cảm ơn chị …"
 _ANSWER_MARK = re.compile(r"^\s*(?:Đáp|Trả lời|TL|Đ)\s*[:.]\s*")  # "Đáp: …"
 
 
@@ -939,7 +951,8 @@ def _parts_of_its_sentence(draft: Draft) -> None:
     for clause in _CLAUSE_END.split(" ".join(told)):
         clause = _ANSWER_MARK.sub("", clause)
         folded = fold(clause)
-        keys = [key for key, cue in _CLAUSE_PARTS if cue.search(folded)] or ([asked] if asked else [])
+        keys = [key for key, cue in _CLAUSE_PARTS if cue.search(folded)] \
+            or ([asked] if asked and not _COURTESY.match(folded) else [])
         for key in keys:
             if not (key == "time_limit" and "conditions" in keys):
                 draft.add(key, clause.strip())

@@ -3247,3 +3247,14 @@ def test_filing_online_is_found_in_another_part_when_a_file_has_none_on_ways_of_
     assert not ingest(settings, [folder], embedder=embedder).failed
     answer = Assistant(settings, embedder=embedder).ask("Đăng ký khai sinh nộp online được không?")
     assert answer.status == "answered" and "VNeID" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Cơ quan cho tôi nghỉ 3 tháng về quê, có phải khai báo tạm vắng không?",  # "cơ quan" is no "quán"
+    "Tôi sắp nghỉ việc 2 tháng để sinh con",  # "sắp" is no "sạp"
+    "Tiêm xong bé phải nghỉ 2 ngày",  # "tiêm" is no "tiệm"
+])
+def test_a_days_off_that_is_no_shop_is_no_business_suspended(question):
+    from assistant.lexicon import expansions_of
+
+    assert "tạm ngừng kinh doanh hộ kinh doanh" not in expansions_of(question)

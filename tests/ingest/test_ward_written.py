@@ -1033,3 +1033,64 @@ def test_an_amount_set_in_bold_under_the_fee_is_the_fee_not_a_heading(tmp_path):
     [procedure] = loader_for(path)(path, path.name)
     assert "30.000 đồng/giao dịch" in procedure.section("fee").text
     assert "Trả tại nơi nộp hồ sơ" in procedure.section("result").text
+
+
+def test_review_cases_of_the_ward_written_rules_keep_procedures_apart(tmp_path):
+    """From a review of this session's rules: a heading's code is its procedure's, not the one before;
+    one name under two codes is two procedures; a plain sentence "Thủ tục: …" opens none; a title is not
+    lengthened by a way of filing; a Q&A table ends where another table begins."""
+    page = """<html><body><article><h1>Thủ tục cư trú</h1>
+    <h2>Gia hạn tạm trú</h2><h3>Thời hạn giải quyết</h3><p>03 ngày làm việc.</p>
+    <h2>Xóa đăng ký thường trú Mã TTHC 1.003197</h2><h3>Thời hạn giải quyết</h3><p>03 ngày làm việc.</p>
+    </article></body></html>"""
+    path = tmp_path / "tabs.html"
+    path.write_text(page, encoding="utf-8")
+    extension, removal = loader_for(path)(path, path.name)
+    assert (extension.code, removal.code) == ("", "1.003197")
+
+    page = """<html><body><article><h1>Khai sinh</h1>
+    <h2>Đăng ký khai sinh</h2><p>Mã TTHC: 1.001193</p><h3>Lệ phí</h3><p>Miễn phí.</p>
+    <h2>Đăng ký khai sinh</h2><p>Mã TTHC: 2.000528</p><h3>Lệ phí</h3><p>100.000 đồng.</p></article></body></html>"""
+    path.write_text(page, encoding="utf-8")
+    assert [p.code for p in loader_for(path)(path, path.name)] == ["1.001193", "2.000528"]
+
+    from docx import Document
+
+    document = Document()
+    for line in ("HƯỚNG DẪN TÁCH HỘ", "Thời hạn giải quyết: 05 ngày làm việc.",
+                 "Thủ tục: Đăng ký thường trú cho người tách hộ được giải quyết cùng lúc.",
+                 "Người dân thực hiện thủ tục Tách hộ trực tuyến qua ứng dụng VNeID.",
+                 "Lệ phí: 10.000 đồng."):
+        document.add_paragraph(line)
+    path = tmp_path / "tach-ho.docx"
+    document.save(path)
+    [procedure] = loader_for(path)(path, path.name)
+    assert procedure.title == "Tách hộ" and "05 ngày làm việc" in procedure.section("time_limit").text
+
+    document = Document()
+    document.add_paragraph("HƯỚNG DẪN ĐĂNG KÝ KHAI TỬ")
+    for rows in ((("STT", "Câu hỏi", "Trả lời"), ("1", "Lệ phí bao nhiêu?", "Miễn lệ phí.")),
+                 (("STT", "Tên giấy tờ", "Số lượng"), ("1", "Tờ khai đăng ký khai tử", "01 bản chính"))):
+        table = document.add_table(rows=len(rows), cols=3)
+        for row, cells in zip(table.rows, rows):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+    path = tmp_path / "khai-tu.docx"
+    document.save(path)
+    [procedure] = loader_for(path)(path, path.name)
+    assert "Miễn lệ phí" in procedure.section("fee").text
+    assert "Tờ khai đăng ký khai tử" in procedure.section("documents").text
+
+
+def test_a_pages_footer_below_a_table_is_no_merged_cell():
+    from ingest.pdf_tables import tables_read
+
+    page = """\
+ STT   Tên thủ tục        Thời hạn          Lệ phí         Ghi chú
+  1    Đăng ký khai sinh  Trong ngày        Miễn phí       Không
+  2    Đăng ký khai tử    Trong ngày        Miễn phí       Không
+
+                            Trang 2 / 2 - Bảng niêm yết
+"""
+    lines = tables_read(page)
+    assert lines[-1] == "Trang 2 / 2 - Bảng niêm yết" and "Trang 2" not in lines[-2]
