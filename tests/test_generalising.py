@@ -3138,20 +3138,26 @@ def test_paying_someone_extra_to_go_faster_is_refused_in_english(full_assistant)
     assert full_assistant.ask("Can I pay the fee online to get my marriage certificate faster?").status == "answered"
 
 
-def test_the_copy_that_states_the_citizens_deadline_answers_when_it_is_asked(tmp_path, make_settings, embedder):
-    # A fee table's row and a guide whose "Lưu ý" tells the deadline: asked when one must act, the guide.
+def _fee_table(tmp_path, heading, *rows):
+    """A ward folder holding a Word fee table of the given rows (its header first), as `bang-phi.docx`."""
     from docx import Document
 
     folder = tmp_path / "ward"
     folder.mkdir()
-    table = Document()
-    table.add_paragraph("BẢNG THỜI HẠN VÀ LỆ PHÍ")
-    rows = table.add_table(rows=2, cols=3)
-    for row, cells in zip(rows.rows, (("Tên thủ tục", "Thời hạn giải quyết", "Lệ phí"),
-                                      ("Thông báo lưu trú", "Tiếp nhận ngay", "Không thu"))):
+    document = Document()
+    document.add_paragraph(heading)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
         for cell, text in zip(row.cells, cells):
             cell.text = text
-    table.save(folder / "bang-phi.docx")
+    document.save(folder / "bang-phi.docx")
+    return folder
+
+
+def test_the_copy_that_states_the_citizens_deadline_answers_when_it_is_asked(tmp_path, make_settings, embedder):
+    # A fee table's row and a guide whose "Lưu ý" tells the deadline: asked when one must act, the guide.
+    folder = _fee_table(tmp_path, "BẢNG THỜI HẠN VÀ LỆ PHÍ", ("Tên thủ tục", "Thời hạn giải quyết", "Lệ phí"),
+                        ("Thông báo lưu trú", "Tiếp nhận ngay", "Không thu"))
     (folder / "luu-tru.html").write_text("""<html><body><article><h1>Thông báo lưu trú</h1>
     <h2>Nơi thông báo</h2><p>Qua ứng dụng VNeID hoặc gọi trực ban Công an phường.</p>
     <h2>Thời điểm</h2><p>Phải thông báo trước 23 giờ của ngày bắt đầu lưu trú; đến sau 23 giờ thì thông báo trước
@@ -3167,17 +3173,8 @@ def test_the_copy_that_states_the_citizens_deadline_answers_when_it_is_asked(tmp
 
 def test_two_files_giving_one_portal_code_are_copies_of_one_procedure(tmp_path, make_settings, embedder):
     # A fee table's short name and a guide's full name, one code: the guide states the papers asked.
-    from docx import Document
-
-    folder = tmp_path / "ward"
-    folder.mkdir()
-    table = Document()
-    table.add_paragraph("BẢNG PHÍ CHỨNG THỰC")
-    rows = table.add_table(rows=2, cols=3)
-    for row, cells in zip(rows.rows, (("Tên thủ tục", "Mã TTHC", "Lệ phí"), ("Chứng thực chữ ký", "2.000884", "10.000 đồng/trường hợp"))):
-        for cell, text in zip(row.cells, cells):
-            cell.text = text
-    table.save(folder / "bang-phi.docx")
+    folder = _fee_table(tmp_path, "BẢNG PHÍ CHỨNG THỰC", ("Tên thủ tục", "Mã TTHC", "Lệ phí"),
+                        ("Chứng thực chữ ký", "2.000884", "10.000 đồng/trường hợp"))
     (folder / "chu-ky.html").write_text("""<html><body><article><h1>Chứng thực chữ ký trong các giấy tờ, văn bản</h1>
     <p>Mã TTHC: 2.000884</p><h2>Hồ sơ</h2><p>Giấy tờ, văn bản sẽ ký.</p><p>Thẻ căn cước hoặc hộ chiếu còn giá trị.</p>
     <h2>Lệ phí</h2><p>10.000 đồng/trường hợp.</p></article></body></html>""", encoding="utf-8")
