@@ -15,6 +15,7 @@ from assistant.settings import Settings
 from assistant.store import Store, make_client
 
 from .loaders import loader_for
+from .structure import PORTAL_CODE
 
 # Files in a corpus folder that are not documents.
 NOT_DOCUMENTS = {"ward-profile.yaml", "README.md"}
@@ -57,7 +58,7 @@ def missing_parts(procedure: Procedure) -> list[str]:
     return [f"no_{key}" for key in ("fee", "time_limit", "documents") if procedure.section(key) is None]
 
 
-_PORTAL_CODE = re.compile(r"(?<![\d.])\d\.\d{6}(?![\d.])")
+_PORTAL_CODE = re.compile(rf"(?<![\d.]){PORTAL_CODE.pattern}(?![\d.])")  # a code alone, not part of a number
 
 
 def merged_codes(procedures: list[Procedure]) -> list[str]:

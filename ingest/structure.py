@@ -67,7 +67,7 @@ class Block:
 # A portal code ("1.000656", "2.000913") written after its label anywhere in a line: "(Mã TTHC:
 # 1.000656 – Lĩnh vực: Hộ tịch)", "TTHC mã số 1.010028, lĩnh vực …", "Lĩnh vực: … Mã TTHC: 2.000950".
 _CODE_IN_LINE = re.compile(r"\b(?:ma\s+(?:so\s+)?(?:tthc|thu tuc)|tthc\s+ma\s+so|ma\s+so|ma)\s*[:.]?\s*(\d\.\d{6})\b")
-_CODE = re.compile(r"\d\.\d{6}")
+_CODE = PORTAL_CODE = re.compile(r"\d\.\d{6}")  # a national portal code, "2.000884"
 # The code a table's name cell carries after the name: "Xác nhận thông tin về cư trú (Mã TTHC: 1.010041)".
 _CODE_NOTE = re.compile(r"\s*[(\[]\s*(?:(?:Mã(?:\s+số)?(?:\s+(?:TTHC|thủ tục))?|TTHC\s+mã\s+số)\s*[:.]?\s*)?(\d\.\d{6})\s*[)\]]"
                         r"|\s*(?:Mã(?:\s+số)?(?:\s+(?:TTHC|thủ tục))?|TTHC\s+mã\s+số)\s*[:.]?\s*(\d\.\d{6})", re.IGNORECASE)
@@ -438,9 +438,9 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     # as tabs or sections): each such heading opens a procedure.
     # A long name counts when its own code follows it ("Chứng thực văn bản phân chia di sản mà di sản là
     # động sản, quyền sử dụng đất, nhà ở" / "Mã TTHC: 2.001406").
-    coded = {id(b) for b, following in zip(blocks, blocks[1:]) if b.level > 1 and not following.level
+    headings_with_code = {id(b) for b, following in zip(blocks, blocks[1:]) if b.level > 1 and not following.level
              and _CODE_IN_LINE.search(fold(following.text)) and _ACT_OPENING.match(fold(b.text))}
-    acts = Counter(b.level for b in blocks if ward_written and b.level > 1 and (_names_an_act(b.text) or id(b) in coded))
+    acts = Counter(b.level for b in blocks if ward_written and b.level > 1 and (_names_an_act(b.text) or id(b) in headings_with_code))
     procedure_levels = {level for level, count in acts.items() if count >= 2}
     # "Phần A. Đính chính …", "Phần B. Gia hạn …": a handbook's parts, a procedure each (two at least)
     in_parts = ward_written and sum(bool(_PART_LINE.match(line.strip())) for b in blocks for line in b.text.splitlines()) >= 2
@@ -469,7 +469,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
             before, previous = previous, line
             code = _CODE_IN_LINE.search(fold(line))
             # a heading that opens the next procedure gives it its own code ("… Mã TTHC 1.001266"), below
-            opens_next = block.level in procedure_levels and (_names_an_act(line) or id(block) in coded)
+            opens_next = block.level in procedure_levels and (_names_an_act(line) or id(block) in headings_with_code)
             if code and not current.code and not opens_next and not (columns and "title" in columns and CELL in line):
                 current.code = code.group(1)  # a row of a table of procedures names its own (below)
             if ward_written and CELL in line and (asked := _questions_and_answers_columns(line)):
@@ -717,7 +717,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
     if ward_written:
         drafts = _shared_parts_given_to_each(drafts)
         for draft in drafts:
-            _named_by_its_text(draft)
+            _named_by_its_text(draft) or _named_in_full(draft)
             if draft.listed or not draft.sections and len(" ".join(draft.summary)) > PROSE_CHARS:
                 # told in sentences (a notice's numbered item, a letter in prose): its parts by its clauses
                 _parts_of_its_sentence(draft)
@@ -798,25 +798,25 @@ def _procedure_named_in(text: str) -> str | None:
     return name if shortest <= words <= NAMED_IN_TEXT_WORDS[1] else None
 
 
-def _named_by_its_text(draft: Draft) -> None:
+def _named_by_its_text(draft: Draft) -> bool:
     """A page headed by a question ("Hộ kinh doanh muốn tạm nghỉ bán: nộp hồ sơ ở đâu?", a news
     article's headline) is named by the procedure its introduction names; the headline stays as its
-    introduction's first line."""
+    introduction's first line. Whether the title is such a headline."""
     title = draft.title.strip()
-    plain = _TITLE_PREFIX.sub("", title, count=1)  # "HỎI – ĐÁP: CHỨNG THỰC …" names it after its paper's kind
+    plain = _without_title_prefixes(title)  # "HỎI – ĐÁP: CHỨNG THỰC …" names it after its paper's kind
     # A headline that opens with no act ("Sửa nhà, cải tạo nhà: người dân xin giấy phép ngay tại phường",
     # "📢 HÈ NÀY LÀM THẺ CĂN CƯỚC CHO CON – BỐ MẸ LƯU Ý NHÉ!") is no name either; it is renamed by a
     # name its text gives that opens with one.
     headline = bool(re.search(r"[:!–]", plain)) and not _ACT_OPENING.match(fold(plain))
     if not title.endswith("?") and not headline:
-        _named_in_full(draft)
-        return
+        return False
     for line in draft.summary:
         if (named := _procedure_named_in(line)) and (not headline or _ACT_OPENING.match(fold(named))):
             draft.summary.insert(0, draft.title)
             name = named.strip(" ,")
             draft.title = draft.heading = name[:1].upper() + name[1:]
-            return
+            return True
+    return True  # a headline or a question, whether or not its text names the procedure
 
 
 def _named_in_full(draft: Draft) -> None:
@@ -982,14 +982,20 @@ _HEADLINE_TAIL = re.compile(r"\s+(?:trên địa bàn (?:phường|xã)(?:\s+\S+
                             re.IGNORECASE)
 
 
+def _without_title_prefixes(title: str) -> str:
+    """The title without the kinds of paper before its name, one after another ("Về việc hướng dẫn thủ tục
+    gia hạn tạm trú" → "gia hạn tạm trú"), two words at least left."""
+    while (rest := _TITLE_PREFIX.sub("", title, count=1)) != title and len(rest.split()) >= 2:
+        title = rest
+    return title
+
+
 def plain_title(title: str) -> str:
     """A name as the portal writes it: without the document's "Hướng dẫn thủ tục" and, when the
     document prints it in capitals, in sentence case ("ĐĂNG KÝ KHAI TỬ" → "Đăng ký khai tử")."""
     # (a PDF's space before a comma, "cha, mẹ , con", is no part of the name)
     title = re.sub(r"\s+([,;.])", r"\1", re.sub(r"\s+", " ", title)).strip()
-    # one prefix after another ("Về việc hướng dẫn thủ tục gia hạn tạm trú")
-    while (rest := _TITLE_PREFIX.sub("", title, count=1)) != title and len(rest.split()) >= 2:
-        title = rest
+    title = _without_title_prefixes(title)
     rest = _HEADLINE_TAIL.sub("", title)
     if len(rest.split()) >= 2:
         title = rest
