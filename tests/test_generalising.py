@@ -3255,3 +3255,16 @@ def test_a_days_off_that_is_no_shop_is_no_business_suspended(question):
     from assistant.lexicon import expansions_of
 
     assert "tạm ngừng kinh doanh hộ kinh doanh" not in expansions_of(question)
+
+
+@pytest.mark.parametrize("question, wording", [
+    ("What papers do we need to close the business down?", "chấm dứt hoạt động hộ kinh doanh"),
+    ("How long does it take to get a copy issued from the original register?", "cấp bản sao từ sổ gốc"),
+])
+def test_english_names_of_ending_a_business_and_of_a_copy_from_the_register(question, wording):
+    from assistant.lexicon import expansions_of
+
+    assert wording in expansions_of(question)
+    assert "chấm dứt hoạt động hộ kinh doanh" not in expansions_of("My shop will close for a few weeks.")
+    # a phrase of ours that holds "original" keeps the outside glossary's "original" (bản chính)
+    assert "bản chính" in expansions_of("Which originals cannot be used for certified copies?")
