@@ -412,8 +412,10 @@ def _aspects_of(question: str) -> list[str]:
         # "Không có sổ hộ khẩu có được đăng ký kết hôn không?": whether a paper one lacks is needed is
         # read from the papers the procedure takes.
         aspects.append("documents")
-    # "lệ phí bao lâu" is unusual; "bao nhiêu" with a time word is a duration, not a fee.
-    if "time_limit" in aspects and "fee" in aspects and not re.search(r"(?<![a-z])(phi|fee|tien|cost)", folded):
+    # "lệ phí bao lâu" is unusual; "bao nhiêu" with a time word is a duration, not a fee. In English "how much"
+    # beside "how many days" asks both ("how much to get a new one and how many days?"), unless of time.
+    if "time_limit" in aspects and "fee" in aspects and not re.search(r"(?<![a-z])(phi|fee|tien|cost)", folded) \
+            and not re.search(r"(?<![a-z])how much(?! (time|longer))", folded):
         aspects.remove("fee")
     if "deadline" in aspects and "time_limit" in aspects:
         cues = [m.group(0) for pattern in (_PATTERNS["deadline"], *(p for a, p in _PHRASINGS if a == "deadline"))

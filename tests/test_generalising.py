@@ -3268,3 +3268,14 @@ def test_english_names_of_ending_a_business_and_of_a_copy_from_the_register(ques
     assert "chấm dứt hoạt động hộ kinh doanh" not in expansions_of("My shop will close for a few weeks.")
     # a phrase of ours that holds "original" keeps the outside glossary's "original" (bản chính)
     assert "bản chính" in expansions_of("Which originals cannot be used for certified copies?")
+
+
+@pytest.mark.parametrize("question, aspects", [
+    ("I lost my chip ID card. how much to get a new one and how many days?", ["fee", "time_limit"]),
+    ("how much time does it take?", ["time_limit"]),  # of time: no fee
+    ("làm lại căn cước mất bao nhiêu ngày", ["time_limit"]),
+])
+def test_how_much_beside_how_many_days_asks_the_fee_too_in_english(question, aspects):
+    from assistant.aspects import detect_aspects
+
+    assert detect_aspects(question) == aspects
