@@ -188,10 +188,8 @@ def _handed_in_elsewhere(procedure: Procedure) -> list[tuple[str, list[str]]]:
         return []
     # the steps and the introduction first, then a note beside the papers ("Lưu ý: … nộp tại …")
     ordered = sorted(procedure.sections, key=lambda section: not (section.key == "steps" or section.key.startswith("other:")))
-    for section in ordered:
-        handed_in = [item for item in bullet_lines(section.text) if _HANDED_IN.search(item)][:WHERE_ITEMS]
-        if handed_in:
-            return [(WHERE_FROM + section.key, handed_in)]
+    if found := _first_lines_saying(ordered, _HANDED_IN):
+        return [(WHERE_FROM + found[0], found[1])]
     said = [sentence for sentence in split_sentences(procedure.summary) if _HANDED_IN.search(sentence)][:WHERE_ITEMS]
     return [(WHERE_FROM + "summary", said)] if said else []
 
@@ -202,12 +200,18 @@ WHERE_FROM = "where:"  # a block's key prefix: where to file, quoted from the pa
 def _online_elsewhere(procedure: Procedure) -> list[tuple[str, list[str]]]:
     """Filing online, as a file with no part on ways of filing tells it in another (where to file, the
     steps: "Trên Cổng dịch vụ công quốc gia hoặc VNeID: khai mẫu …"), quoted from there."""
-    for key in ("agency", "steps", "conditions", "documents"):
-        section = procedure.section(key)
-        lines = [line for line in bullet_lines(section.text) if _FILED_ONLINE.search(line)][:WHERE_ITEMS] if section else []
+    sections = [procedure.section(key) for key in ("agency", "steps", "conditions", "documents")]
+    found = _first_lines_saying([section for section in sections if section], _FILED_ONLINE)
+    return [found] if found else []
+
+
+def _first_lines_saying(sections: list, pattern: re.Pattern) -> tuple[str, list[str]] | None:
+    """The first of the sections with lines the pattern finds: its key and those lines (WHERE_ITEMS at most)."""
+    for section in sections:
+        lines = [line for line in bullet_lines(section.text) if pattern.search(line)][:WHERE_ITEMS]
         if lines:
-            return [(key, lines)]
-    return []
+            return section.key, lines
+    return None
 
 
 # Sections the steps' card adds in brief (see ASPECTS["steps"]).

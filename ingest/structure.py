@@ -144,10 +144,13 @@ SUBJECT_LINE_WORDS = 8  # a letter's subject wraps in the letterhead's narrow co
 BARE_LABEL_WORDS = 4
 
 
+_BRACKET_NOTE = re.compile(r"\s*\([^()]*\)")  # "(Thông tư số 75/2022/TT-BTC, …)" after a heading
+
+
 def heading_section(line: str, *, first: bool = False) -> str | None:
     """The section a short heading names by its words, or None; `first`: only by its opening word. A
     note in brackets is no part of its length ("Lệ phí gia hạn tạm trú (Thông tư số 75/2022/TT-BTC, …)")."""
-    text = re.sub(r"\s*\([^()]*\)", "", _NUMBERED.sub("", line)).strip(" :?*#.-–")
+    text = _BRACKET_NOTE.sub("", _NUMBERED.sub("", line)).strip(" :?*#.-–")
     if not text or len(text.split()) > HEADING_MAX_WORDS:
         return None
     folded = fold(text)
@@ -161,7 +164,7 @@ def looks_like_heading(line: str) -> bool:
     """A body line written as a heading: a question or a label alone on its line ("Nộp ở đâu?",
     "Hồ sơ:"), a numbered title ("2. Nơi nộp hồ sơ", "II. HỒ SƠ GỒM") or one in capitals."""
     text = line.strip()
-    words = len(re.sub(r"\([^()]*\)", "", text).split())  # a note in brackets is no part of its length
+    words = len(_BRACKET_NOTE.sub("", text).split())  # a note in brackets is no part of its length
     # An item of a list ("Thời gian tạm vắng;") ends as one: no heading, however short.
     if not text or words > HEADING_MAX_WORDS or text.count(".") > (1 if _NUMBERED.match(text) else 0) or text.endswith((";", ",")):
         return False
@@ -630,7 +633,7 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                         drafts.append(current)
                     elif not drafts:
                         preamble = list(current.summary)  # the page's introduction, said of each procedure
-                    name = _CODE_NOTE.sub("", _NUMBERED.sub("", line)).strip()
+                    name = _bare_name(line)
                     current, target = Draft(title=name, heading=name, summary=list(preamble),
                                             code=code.group(1) if code else ""), "summary"
                     continue
@@ -734,6 +737,7 @@ def _one_per_name(drafts: list[Draft]) -> list[Draft]:
     """One draft per procedure a file names: a page asked two questions on one procedure ("Hỏi: … tạm
     vắng …?" twice, each answered "theo thủ tục Khai báo tạm vắng") tells one procedure in two places."""
     kept: dict[str, Draft] = {}
+    merged: set[int] = set()  # the drafts told again in an earlier one, by id
     for draft in drafts:
         first = kept.setdefault(fold(draft.title).strip(" .:"), draft) if draft.title else draft
         if first is draft or first.code and draft.code and first.code != draft.code:
@@ -745,8 +749,8 @@ def _one_per_name(drafts: list[Draft]) -> list[Draft]:
                 target.setdefault(key, []).extend(lines)
         for key, page in draft.pages.items():
             first.pages.setdefault(key, page)
-    return [d for d in drafts if not d.title or kept.get(fold(d.title).strip(" .:")) is d
-            or d.code and kept[fold(d.title).strip(" .:")].code not in ("", d.code)]
+        merged.add(id(draft))
+    return [d for d in drafts if id(d) not in merged]
 
 
 # A part a file says of all its procedures ("QUY ĐỊNH CHUNG CHO HAI THỦ TỤC", "Lưu ý chung"), under a
@@ -904,10 +908,15 @@ def _asked_by_a_citizen(heading: str, level: int = 1) -> bool:
     return bool(_ASKED_MARK.match(heading)) or level > 0 and len(heading.split()) > HEADING_MAX_WORDS
 
 
+def _bare_name(heading: str) -> str:
+    """A heading's name without its number and its code ("1. Chấm dứt … Mã TTHC 1.001266")."""
+    return _CODE_NOTE.sub("", _NUMBERED.sub("", heading)).strip()
+
+
 def _names_an_act(heading: str) -> bool:
     """A heading naming a procedure by its act ("Gia hạn tạm trú", "Thông báo lưu trú", "1. Chấm dứt
     hoạt động hộ kinh doanh Mã TTHC 1.001266"), no part of one."""
-    heading = _CODE_NOTE.sub("", _NUMBERED.sub("", heading)).strip()
+    heading = _bare_name(heading)
     return len(heading.split()) <= HEADING_MAX_WORDS and bool(_ACT_OPENING.match(fold(heading))) \
         and heading_section(heading, first=True) is None
 
