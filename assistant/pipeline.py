@@ -670,8 +670,8 @@ class Assistant:
         text = without_put_in(text)
         content = set(tokens(content_words(text))) - STOPWORDS
         procedure = best.procedure
-        named = set(tokens(" ".join([procedure.title, procedure.short_title, *procedure.aliases]))) - NAME_COMMON_WORDS
-        if len(content & named) >= UNKNOWN_TOPIC_NAMED_WORDS or names_a_phrase_of(text, procedure):
+        if len(_words_of_a_name(content_words(text), procedure) & content) >= UNKNOWN_TOPIC_NAMED_WORDS \
+                or names_a_phrase_of(text, procedure):
             # it names the procedure at length, by any of its names ("cải chính … giấy khai sinh"), or
             # names what it is about as its name writes it ("hộ kinh doanh"); its other words describe
             # the case ("ghi ngày sinh âm lịch", "mở tiệm tạp hóa")
@@ -1401,6 +1401,14 @@ _LOCATIVE = re.compile(
 
 # Whether one is fined: "có bị phạt không", "nộp phạt", "xử phạt".
 _ASKS_OF_A_FINE = re.compile(r"(?<![a-z])(bi phat|nop phat|xu phat|phat tien)(?![a-z])(?! tu\b)")  # "bị phạt tù": prison
+
+
+def _words_of_a_name(text: str, procedure: Procedure) -> set[str]:
+    """The (folded) syllables of the text that one of the procedure's names writes as part of the same
+    word: a pair of them side by side in both ("sử dụng", "đất đai"), beyond the words every name has.
+    A syllable shared alone is most often another word: "tàu cá" is no "cá nhân", "thủy sản" no "tài sản"."""
+    pairs = set().union(*(syllable_pairs(fold(name)) for name in (procedure.title, procedure.short_title, *procedure.aliases)))
+    return {syllable for pair in syllable_pairs(fold(text)) if pair in pairs for syllable in pair} - NAME_COMMON_WORDS
 
 
 def _profile(snapshot: Snapshot, candidate: Candidate) -> np.ndarray | None:

@@ -1456,6 +1456,16 @@ def test_a_word_a_named_neighbour_writes_is_no_unknown_topic(full_assistant):
     assert full_assistant.ask("Đăng ký nuôi ong mật ở đâu?").status == "not_found"
 
 
+def test_a_syllable_shared_alone_is_another_word_not_the_procedure_named(full_assistant):
+    # "tàu cá", "thủy sản" share one syllable each with "cá nhân", "tài sản" of the land registration's name:
+    # other words, so the fishing boat stays a topic the index does not know; "quyền sử dụng đất … cá nhân"
+    # names the land registration
+    boat = full_assistant.ask("Sử dụng tàu cá để khai thác thủy sản mà không đăng ký tàu cá bị phạt bao nhiêu?")
+    assert boat.status == "not_found"
+    land = full_assistant.ask("Đăng ký quyền sử dụng đất lần đầu cho cá nhân cần giấy tờ gì?")
+    assert land.status == "answered" and "dang ky dat dai" in fold(land.answer)
+
+
 def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
     # "đối tượng nào được cấp" asks who may get it: the conditions say so, not only "Ai thực hiện"
     assert detect_aspects("Đối tượng nào được cấp tài khoản định danh điện tử?") == ["applicants", "conditions"]
