@@ -195,10 +195,16 @@ _ON_AN_ISSUED_PAPER = {"trinh bao", "cap lai", "cap doi", "doi", "gia han", "thu
 _FIRST_ISSUE = re.compile(r"(?<![a-z])(lan dau|(for )?the first time|my first)(?![a-z])")
 
 
+# A first issue the story tells as past: "sổ hồng cấp lần đầu năm 2019", "đã được cấp lần đầu": the paper exists.
+_FIRST_ISSUE_TOLD = re.compile(r"(?<![a-z])((da|duoc|da duoc) (cap|lam) lan dau|(cap|lam) lan dau (nam|vao|tu|hoi|luc)"
+                               r"|(was|were) (first )?issued (for the first time|first))(?![a-z])")
+
+
 def contradicts_first_issue(procedure: Procedure, question: str) -> bool:
     """A first issue asked ("làm hộ chiếu phổ thông lần đầu") of a procedure done to a paper already issued
-    ("Trình báo mất hộ chiếu", "Cấp lại …", "Đổi …")."""
-    return leading_action(fold(procedure.name)) in _ON_AN_ISSUED_PAPER and bool(_FIRST_ISSUE.search(fold(question)))
+    ("Trình báo mất hộ chiếu", "Cấp lại …", "Đổi …"); not one the story tells as done."""
+    asked = _FIRST_ISSUE_TOLD.sub(" ", fold(question))
+    return leading_action(fold(procedure.name)) in _ON_AN_ISSUED_PAPER and bool(_FIRST_ISSUE.search(asked))
 
 
 # Signs that an event was registered before: the paper or register lost or spoiled, a year long past,

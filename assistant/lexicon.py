@@ -343,13 +343,22 @@ VARIANT_RULES: list[tuple[str, str]] = [
      "miễn giấy phép xây dựng"),
     # a land certificate with wrong details is corrected (đính chính), not issued again
     # (one issued wrongly, "cấp sai", against the rules, is revoked: no misprint)
-    (r"(so do|so hong|giay chung nhan quyen su dung dat|gcn)\b(?: [a-z]+){0,4} (?<!cap )(sai|nham|sai sot|ghi sai|in sai)", "đính chính giấy chứng nhận có sai sót"),
-    # a visit of some days is a stay to notify (lưu trú), not a temporary residence to register
-    (r"(o|den o|o nha|o lai|o choi|len o|den choi|o chung)\b(?: [a-z]+){0,6} (?<!mat )(?<!het )(?<!trong )(vai|may|nhung|mot so|it|\d+) (ngay|hom|dem|tuan)\b", "thông báo lưu trú"),
+    # ("sổ hồng nhà tôi cấp lần đầu năm 2019 ghi sai năm sinh"; in English, "a mistake in my name on our red book")
+    (r"(so do|so hong|giay chung nhan quyen su dung dat|gcn)\b(?: [a-z0-9]+){0,8} (?<!cap )(sai|nham|sai sot|ghi sai|in sai)"
+     r"|\b(mistakes?|errors?|typos?|misspellings?|wrong)\b(?: [a-z']+){0,6} (on|in) (?:[a-z']+ ){0,2}"
+     r"(red|pink) books?|(red|pink) books?\b(?: [a-z']+){0,4} (is|was|are|has|had|have|shows|contains|with) (an? |the |some )?"
+     r"(misspelled|misspelt|wrong|incorrect|mistakes?|errors?|typos?)\b", "đính chính giấy chứng nhận có sai sót"),
+    # a visit of some days is a stay to notify (lưu trú), not a temporary residence to register, which the
+    # Law on Residence asks from 30 days on: "vào chơi khoảng 2 tuần", "đến ở vài hôm" (not "mất 3 ngày")
+    (r"(o|o nha|o lai|o choi|o chung|o nho|(den|vao|ra|len|xuong|ghe|sang|qua|ve) (o|choi|tham|o choi|o lai))\b(?: [a-z]+){0,6}"
+     r" (?<!mat )(?<!het )(?<!trong )((vai|may|nhung|mot so|it|mot|hai|ba|bon|nam|muoi|[1-9]|[12]\d) (ngay|hom|dem)"
+     r"|(vai|may|mot|hai|ba|bon|[1-4]) tuan|nua thang)\b", "thông báo lưu trú"),
     # in English, a friend or relative staying at the asker's ("my friend is staying at my house tonight");
     # "my American friend" is a foreigner's stay (FOREIGNER_STAYING)
     (r"(my|our|a|his|her) (friends?|guests?|relatives?|cousins?|visitors?|parents|mother|father|mom|mum|dad|sister|brother|aunt|uncle"
-     r"|grandparents?)\b(?: [a-z]+){0,5} (stay|stays|staying|sleep|sleeps|sleeping)\b(?: [a-z]+){0,3} (at|in|with) (my|our|me|us)\b",
+     r"|nephews?|nieces?|sons?|daughters?|kids?|children|grand(parents?|mother|father|ma|pa|son|daughter|children)|in-laws"
+     r"|(mother|father|sister|brother)-in-law|family|boyfriend|girlfriend|fianc[eé]e?|colleagues?|classmates?)\b(?: [a-z]+){0,6}"
+     r" (stay|stays|staying|sleep|sleeps|sleeping)\b(?: [a-z]+){0,3} (at|in|with) (my|our|me|us)\b",
      "thông báo lưu trú"),
     # a party who does not come is absent (vắng mặt), as the rules on mediation and signing say it
     (r"(ben kia|nguoi kia|ben con lai|mot ben|hai ben|ben ban|ben mua|nha ben canh|hang xom)\b(?: [a-z]+){0,3}"
@@ -384,7 +393,12 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|(nha|can ho|nha o)(?: [a-z]+){0,3} (cu|tap the|nha nuoc|thuoc so huu nha nuoc)\b(?: [a-z]+){0,8} mua\b", "bán nhà ở cũ thuộc tài sản công"),
     # a grown-up never registered at birth is registered as one who already has personal papers
     (r"(khai sinh|birth registration|register (my |his |her |the )?birth)\b[^.?!]{0,40}\b(nguoi lon|nguoi truong thanh|da truong thanh"
-     r"|adults?|grown-?ups?)\b|\b(nguoi lon|nguoi truong thanh|adults?)\b[^.?!]{0,40}\b(chua (co|duoc) (dang ky )?khai sinh|never registered)",
+     r"|adults?|grown-?ups?)\b|\b(nguoi lon|nguoi truong thanh|adults?)\b[^.?!]{0,40}\b(chua (co|duoc) (dang ky )?khai sinh|never registered)"
+     # ...as is anyone with an identity card or passport whose birth was never registered, in either order
+     r"|(chua|khong)( bao gio| tung)? (duoc )?(lam|dang ky|co|cap) (giay )?khai sinh\b(?: [a-z0-9]+| \|){0,30}"
+     r" (co|chi co|da co|van co) (the )?(can cuoc|cccd|cmnd|chung minh nhan dan|ho chieu)"
+     r"|(co|chi co|da co|van co) (the )?(can cuoc|cccd|cmnd|chung minh nhan dan|ho chieu)\b(?: [a-z0-9]+| \|){0,30}"
+     r" (chua|khong)( bao gio| tung)? (duoc )?(lam|dang ky|co|cap) (giay )?khai sinh",
      "cho người đã có hồ sơ, giấy tờ cá nhân"),
     # a registration done where people are, by the officials coming to them, is "lưu động"
     (r"\bmobile\b(?: [a-z]+){0,3} registrations?\b", "lưu động"),

@@ -402,8 +402,9 @@ def _in_its_word(syllable: str, name_pairs: set[tuple[str, str]], pairs: set[tup
     neighbour it has there: the "nhân" of "Ủy ban nhân dân" is no "cá nhân", the "giấy" of "giấy chứng sinh"
     no "giấy tờ". A syllable beside a common word stands alone ("đăng ký lại", "cho con")."""
     beside = [pair for pair in name_pairs if syllable in pair]
-    # A qualifier's own two-syllable word is written whole: the "động" of "lưu động" is no "Đồng Nai".
-    return not beside or any((set(pair) - {syllable} <= _VARIANT_COMMON and pair not in _QUALIFIER_WORDS)
+    # A qualifier's own two-syllable word is written whole: the "động" of "lưu động" is no "Đồng Nai". Its
+    # syllables are no common word beside another's: the "tờ" of "giấy tờ cá nhân" folds as the "tố" of "yếu tố".
+    return not beside or any((set(pair) - {syllable} <= _STANDS_ALONE_BESIDE and pair not in _QUALIFIER_WORDS)
                              or pair in pairs for pair in beside)
 
 
@@ -442,7 +443,7 @@ def pick_variant(family: list[Candidate], question: str) -> tuple[Candidate, lis
         # "đăng ký lại", "cấp lại", "làm lại giấy …" (a record or paper issued again) are one verb;
         # "kết hôn lại" after a divorce or "làm lại hồ sơ" asks for no re-registration.
         asked.pop("lai", None)
-    pairs = syllable_pairs(question)
+    pairs = syllable_pairs(content_words(question))
     scored = []
     for candidate in family:
         extra = name_tokens(candidate.procedure) - core - _GENERIC - STOPWORDS  # "để", "ở" name no variant
@@ -481,6 +482,7 @@ _EXTRACT_OF_AN_EVENT = re.compile(r"(?<![a-z])trich luc (?:dang ky |viec )?(?:kh
 
 # Words that tell no variant, beside which a name's syllable stands alone (`_in_its_word`).
 _VARIANT_COMMON = frozenset(_GENERIC | STOPWORDS | NAME_COMMON_WORDS)
+_STANDS_ALONE_BESIDE = _VARIANT_COMMON - {syllable for pair in _QUALIFIER_WORDS for syllable in pair}
 
 
 # A contract or transaction, and a copy or a signature, as what a certification is of.

@@ -645,7 +645,10 @@ class Assistant:
         # An event the story tells as done ("người đã ly hôn xin giấy xác nhận độc thân") is the citizen's
         # past, not what is asked.
         untold = without_told_events(own)
-        asked = civil_events(fold(f"{untold} {' '.join(expansions_of(untold))}"))
+        # What the story implies by a rule of the domain is asked too: parents visiting two weeks are a
+        # stay to notify, whether or not the question guesses "có phải đăng ký tạm trú không".
+        implied = " ".join(story_signals(context.search_text))
+        asked = civil_events(fold(f"{untold} {' '.join(expansions_of(untold))} {implied}"))
         of_best = _events_of(best.procedure)
         # A procedure of any event ("cải chính … thông tin hộ tịch") names none, and contradicts none.
         if asked and of_best and not asked & of_best:

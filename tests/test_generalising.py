@@ -1466,6 +1466,46 @@ def test_a_syllable_shared_alone_is_another_word_not_the_procedure_named(full_as
     assert land.status == "answered" and "dang ky dat dai" in fold(land.answer)
 
 
+@pytest.mark.parametrize("question", [
+    # the Law on Residence registers a stay from 30 days on; a shorter visit is notified (lưu trú), even when
+    # the letter guesses "có phải đăng ký tạm trú không"
+    "Ba mẹ tôi ở Quảng Nam vào chơi với vợ chồng tôi khoảng 2 tuần rồi về. Tổ trưởng dân phố nhắc phải báo công an. "
+    "Vậy có phải đăng ký tạm trú cho ba mẹ không, hay làm gì, làm bằng cách nào?",
+    "My nephew from Can Tho is coming to stay with us for 10 days. Do I need to tell the police? By when?",
+])
+def test_a_visit_of_days_is_a_stay_to_notify_not_a_residence_to_register(full_assistant, question):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and "thong bao luu tru" in fold(answer.answer)
+
+
+def test_only_a_visit_shorter_than_a_month_is_read_as_a_stay_to_notify():
+    assert "thông báo lưu trú" in expansions_of("Mẹ tôi lên chơi nhà tôi vài hôm")
+    assert "thông báo lưu trú" not in expansions_of("Mẹ tôi lên ở với tôi 45 ngày")
+    assert "thông báo lưu trú" not in expansions_of("Làm căn cước mất 7 ngày")
+
+
+@pytest.mark.parametrize("question", [
+    # a year in the story between the paper and its error; a first issue told as past is no first issue asked
+    "so hong nha toi cap lan dau nam 2019 ghi sai nam sinh cua toi. toi muon sua lai cho dung. nop o dau, can giay to gi?",
+    "There's a mistake in my wife's name on our red book. How do we get it corrected and how long does it take?",
+])
+def test_an_error_on_a_land_title_is_corrected_on_the_title(full_assistant, question):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and "dinh chinh giay chung nhan" in fold(answer.answer)
+
+
+def test_which_birth_registration_by_who_is_registered(full_assistant):
+    # a baby of five months asking "cần giấy tờ gì" asks for no variant "… đã có giấy tờ cá nhân"
+    baby = full_assistant.ask("con toi sinh ngay 10/1 nam nay o benh vien, gio da gan 5 thang ma chua lam giay khai sinh. "
+                              "gio lam khai sinh cho chau con duoc khong, can giay to gi?")
+    assert baby.status == "answered" and "giay chung sinh" in fold(baby.answer) \
+        and "da co giay to ca nhan" not in fold(baby.answer)
+    # a grown-up with an identity card whose birth was never registered is registered as one with personal papers
+    mother = full_assistant.ask("Mẹ tôi năm nay 58 tuổi, từ nhỏ chưa bao giờ được làm giấy khai sinh. Bà chỉ có thẻ căn cước "
+                                "công dân và học bạ cấp 1. Xin hỏi hồ sơ gồm gì, mất bao lâu?")
+    assert mother.status == "answered" and "da co giay to ca nhan" in fold(mother.answer)
+
+
 def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
     # "đối tượng nào được cấp" asks who may get it: the conditions say so, not only "Ai thực hiện"
     assert detect_aspects("Đối tượng nào được cấp tài khoản định danh điện tử?") == ["applicants", "conditions"]
