@@ -419,8 +419,10 @@ _PAPER_LOST = rf"{_LOST}{_GAP}{_CIVIL_PAPER}|{_CIVIL_PAPER}{_GAP}{_LOST}|{_PAPER
 
 def _across_commas(pattern: str) -> str:
     """A rule's few-word gaps may step over a comma of the story ("đánh rơi giấy tờ, trong đó có
-    căn cước"); its fixed phrases may not (see `folded_clauses`)."""
-    return pattern.replace("(?: [a-z]+)", "(?:(?: ,)? [a-z]+)").replace("(?: [a-z0-9]+)", "(?:(?: ,)? [a-z0-9]+)")
+    căn cước"), and over its numbers ("bé vừa sinh được 2 tuần"); its fixed phrases may not (see
+    `folded_clauses`)."""
+    return (pattern.replace("(?: [a-z]+)", "(?:(?: ,)? [a-z0-9]+)").replace("(?: [a-z0-9]+)", "(?:(?: ,)? [a-z0-9]+)")
+            .replace("(?: [a-z]+| \\|)", "(?:(?: ,)? [a-z0-9]+| \\|)"))
 
 
 _VARIANT_PATTERNS = [(re.compile(rf"(?<![a-z])(?:{_across_commas(pattern)})(?![a-z])"), expansion) for pattern, expansion in VARIANT_RULES]

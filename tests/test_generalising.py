@@ -1506,6 +1506,20 @@ def test_which_birth_registration_by_who_is_registered(full_assistant):
     assert mother.status == "answered" and "da co giay to ca nhan" in fold(mother.answer)
 
 
+def test_a_storys_numbers_do_not_break_the_rule_it_reads(full_assistant):
+    # "bé vừa sinh được 2 tuần" between the unmarried parents and the birth: the father is recognised with it
+    answer = full_assistant.ask("vo chong em chua dang ky ket hon, be vua sinh duoc 2 tuan. em muon lam giay khai sinh "
+                                "cho con co ghi ten cha luon thi lam the nao, can giay to gi?")
+    assert answer.status == "answered" and "khai sinh ket hop nhan cha" in fold(answer.answer)
+
+
+def test_the_paper_a_letter_says_it_needs_is_asked_whatever_court_its_story_names(full_assistant):
+    # a divorce by a court's judgment is the story; "nên cần giấy xác nhận tình trạng hôn nhân" is what is asked
+    answer = full_assistant.ask("Tôi 38 tuổi, đã ly hôn năm 2020 theo bản án của Tòa án Quận 7. Nay tôi muốn tái hôn nên "
+                                "cần giấy xác nhận tình trạng hôn nhân. Hồ sơ cần những gì, bao lâu thì có?")
+    assert answer.status == "answered" and "xac nhan tinh trang hon nhan" in fold(answer.answer)
+
+
 def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
     # "đối tượng nào được cấp" asks who may get it: the conditions say so, not only "Ai thực hiện"
     assert detect_aspects("Đối tượng nào được cấp tài khoản định danh điện tử?") == ["applicants", "conditions"]
