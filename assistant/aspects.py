@@ -259,6 +259,8 @@ def asking_parts(question: str) -> list[str]:
 # The subject may be left out after the story's clause that names it ("Tôi ly hôn năm 2020, giờ muốn xin …").
 _WISH = re.compile(r"(?<![a-z])(toi|em|minh|chung toi|chung em|vo chong toi|gia dinh toi|(?<=, )(?:gio|bay gio|nay))( rat| dang| cung| van)?"
                    r" (muon|dinh|du dinh|can) (di |duoc )?(dang ky|lam|xin|cap|chung thuc|khai bao|khai|tach|nhap|chuyen)(?![a-z])"
+                   # the subject left out after the story's clause: "tôi thuê mặt bằng …, muốn đăng ký hộ kinh doanh"
+                   r"|(?<=, )(muon|dinh|du dinh) (di |duoc )?(dang ky|lam|xin|cap|chung thuc|khai bao|khai|tach|nhap|chuyen)(?![a-z])"
                    # or the paper the writer now needs: "… muốn tái hôn nên cần giấy xác nhận tình trạng hôn nhân"
                    r"|(?<![a-z])(nen|nay|gio|bay gio|toi|em|minh) (dang |van )?can (co |xin |lam |cap )?(giay|trich luc|ban sao)(?![a-z])")
 

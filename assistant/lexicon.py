@@ -309,6 +309,13 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # hợp nhận cha, mẹ, con); the parents' state holds for the whole letter, across its sentences
     (r"(chua|khong) (dang ky )?ket hon\b(?: [a-z]+| \|){0,20} (khai sinh|sinh con|chao doi|sap sinh|mang ho|ho cua cha)"
      r"|(khai sinh|sinh con|chao doi|sap sinh)\b(?: [a-z]+| \|){0,20} (chua|khong) (dang ky )?ket hon", "khai sinh kết hợp nhận cha, mẹ, con"),
+    # more copies of a civil-status paper, asked for ("xin thêm 3 bản sao giấy khai sinh", "get a copy of my
+    # birth certificate"), are issued from the register; a photocopy certified is "chứng thực bản sao"
+    (r"(?<!chung thuc )(?<!cong chung )(xin|lay|cap|can|muon co|trich)( them)?( [0-9]+| mot| hai| ba| bon| nam| vai| may| nhieu)?"
+     r" ban sao (" + _CIVIL_PAPER[1:-1] + r"|" + _DEATH_PAPER[1:-1] + r"|khai sinh|khai tu)"
+     r"|(?<!certified )(?<!notarized )(?<!certify )(?<!notarize )\b(an?|another|more|extra|[0-9]+|two|three|some) (certified )?cop(y|ies) of"
+     r" (my|his|her|our|their|the|a)( [a-z']+)? (birth|marriage|death) (certificate|extract|registration)",
+     "cấp bản sao trích lục hộ tịch bản sao giấy khai sinh"),
     # the father added to a child's papers, or a DNA test as the proof, is a recognition of parentage
     (r"(ghi|bo sung|them|dien)( ten| phan khai ve| thong tin)? (cha|bo|me)\b(?: [a-z]+){0,6} (giay khai sinh|khai sinh)"
      r"|\b(xet nghiem|giam dinh) (adn|dna)\b|\bdna (test|testing)\b", "nhận cha, mẹ, con"),

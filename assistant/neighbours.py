@@ -240,10 +240,13 @@ class Neighbours:
 
     def _most_named(self, best: Candidate, named: Callable[[Candidate], float], floor: float,
                     margin: float | None = None) -> Candidate:
-        """The close candidate `named` covers most, if it covers at least `floor`; else the best."""
+        """The close candidate `named` covers most, if it covers at least `floor`; else the best. A guide
+        covered most (the exemptions from a building permit) is no reason to move to a procedure only as
+        covered ("Cấp giấy phép xây dựng mới"): guides are chosen later, by their own rules."""
         margin = self.close if margin is None else margin
-        top = max(named(c) for c in self.candidates if best.score - c.score <= margin)
-        if top < floor:
+        close = [c for c in self.candidates if best.score - c.score <= margin]
+        top = max(named(c) for c in close)
+        if top < floor or any(c.procedure.kind == "guide" and named(c) >= top for c in close):
             return best
         return self.close_one_that(best, lambda c: named(c) >= top, margin=margin)
 

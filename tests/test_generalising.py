@@ -1520,6 +1520,24 @@ def test_the_paper_a_letter_says_it_needs_is_asked_whatever_court_its_story_name
     assert answer.status == "answered" and "xac nhan tinh trang hon nhan" in fold(answer.answer)
 
 
+@pytest.mark.parametrize("question, title", [
+    # the wish with its subject left out after the story's clause names the procedure
+    ("Tôi thuê mặt bằng ở phường Tân Hưng để mở quán cơm tấm nhỏ, muốn đăng ký hộ kinh doanh. Xin hỏi hồ sơ gồm gì, "
+     "bao lâu có giấy chứng nhận?", "dang ky thanh lap ho kinh doanh"),
+    # the exemptions' guide, covered most by the story, sends nobody to the permit for a new building
+    ("nha toi 2 tang, muon cai tao lai mat tien va thay doi ket cau mai. truong hop nay co phai xin giay phep sua chua "
+     "cai tao khong, ho so can nhung gi?", "giay phep sua chua, cai tao"),
+    # more copies of a paper are issued from the register; a photocopy is certified
+    ("Tôi muốn xin thêm 3 bản sao giấy khai sinh cho con thì làm ở đâu, phí bao nhiêu?", "cap ban sao trich luc ho tich"),
+    ("I need a copy of my birth certificate but the original is in Hanoi. Can I get a copy at the ward here? How much?",
+     "cap ban sao trich luc ho tich"),
+    ("Chứng thực bản sao giấy khai sinh ở đâu, phí bao nhiêu?", "chung thuc ban sao"),
+])
+def test_the_procedure_a_letter_asks_for_by_its_wish_or_its_paper(full_assistant, question, title):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and title in fold(answer.answer.split("\n")[0])
+
+
 def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
     # "đối tượng nào được cấp" asks who may get it: the conditions say so, not only "Ai thực hiện"
     assert detect_aspects("Đối tượng nào được cấp tài khoản định danh điện tử?") == ["applicants", "conditions"]
