@@ -377,7 +377,10 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"(nghi|dong cua|ngung|ngung ban)( ban| kinh doanh)?\b(?: [a-z]+){0,2} (\d+|mot|hai|ba|vai|may|nua|it) (ngay|tuan|thang)"
      r"|(" + _SHOP + r")\b(?: [a-z]+){0,4} (muon |se |can |dinh )?tam nghi( ban| kinh doanh)?"
      r"|(shop|store|restaurant|stall|cafe|business)\b(?: [a-z]+){0,2} (will |is going to |must |has to |to )?(close|shut|pause)\b"
-     r"[^.?!]{0,20}\b(few |some |two |three |\d+ )?(days?|weeks?|months?)\b", "tạm ngừng kinh doanh hộ kinh doanh"),
+     r"[^.?!]{0,20}\b(few |some |two |three |\d+ )?(days?|weeks?|months?)\b"
+     # the verb first: "close our little shop for 2 months"
+     r"|\b(close|shut|pause|suspend)( down)? (our|my|the|his|her)( [a-z]+){0,2} (shop|store|restaurant|stall|cafe|business)\b"
+     r"[^.?!]{0,12}\b(few |some |two |three |\d+ )?(days?|weeks?|months?)\b", "tạm ngừng kinh doanh hộ kinh doanh"),
     # a stolen or lost vehicle has its registration and plate revoked (thu hồi)
     (r"(mat cap|bi trom|bi mat|mat|bi cuop|danh mat)(?: [a-z]+){0,2} (xe may|xe o to|xe oto|o to|xe)\b(?! (dang ky|bien so))"
      r"|\bxe( may| o to)?\b(?: [a-z]+){0,2} (bi )?(mat trom|mat cap|bi trom|bi cuop)", "thu hồi chứng nhận đăng ký xe biển số xe"),
@@ -418,7 +421,12 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"\bregist(?:er|ered|ering)\b(?: [a-z']+){0,3} (?:with|at) (?:the )?(?:local |ward |area )?police\b", "tạm trú"),
     # encroachment and boundary quarrels between neighbours are land disputes, mediated at the ward
     # (unless its resolution, "giải quyết tranh chấp", is what is named)
-    (r"\blan (sang|qua|chiem|dat|ranh)|(?<!giai quyet )tranh chap (dat|ranh|loi di)|ranh gioi (dat|thua)", "hòa giải tranh chấp đất đai"),
+    (r"\blan (sang|qua|chiem|dat|ranh)|(?<!giai quyet )tranh chap (dat|ranh|loi di)|ranh gioi (dat|thua)"
+     # in English, a quarrel with a neighbour or one taking land ("my neighbour built his wall on our land"); a
+     # neighbour alone is no dispute ("we are buying a house from our neighbour")
+     r"|\b(disputes?|quarrels?|conflicts?|arguments?|fights?|problems?)\b(?: [a-z']+){0,4} neighbou?rs?\b"
+     r"|\bneighbou?rs?\b(?: [a-z']+){0,6} (encroach\w*|boundary|boundaries|fence|wall|took|takes|taking|occup\w+|built on"
+     r"|dispute\w*|quarrel\w*|moved)\b", "hòa giải tranh chấp đất đai"),
 ]
 # Only when the register is not lost too (then it is "đăng ký lại").
 _PAPER_LOST = rf"{_LOST}{_GAP}{_CIVIL_PAPER}|{_CIVIL_PAPER}{_GAP}{_LOST}|{_PAPER_GONE}{_GAP}{_DEATH_PAPER}|{_DEATH_PAPER}{_GAP}{_PAPER_GONE}|{_DEATH_PAPER_LOST}"
@@ -635,8 +643,6 @@ ENGLISH: dict[str, str] = {
     "renovation": "sửa chữa, cải tạo",
     "repair my house": "sửa chữa, cải tạo",
     "build a house": "giấy phép xây dựng nhà ở riêng lẻ",
-    "neighbor": "tranh chấp đất đai hòa giải",
-    "neighbour": "tranh chấp đất đai hòa giải",
     "mediation": "hòa giải",
     "near-poor": "hộ cận nghèo",
     "suspend my business": "tạm ngừng kinh doanh hộ kinh doanh",

@@ -230,7 +230,10 @@ class Neighbours:
                    if "nước ngoài" not in s and second_part_alone(s, context.search_text) is None]
         if not implied or context.snapshot is None:
             return best
-        return self._most_named(best, self._named_by(" ".join(implied)), STORY_NAMES)
+        named = self._named_by(" ".join(implied))
+        if named(best) >= STORY_NAMES:
+            return best  # the best is so named already ("tạm ngừng kinh doanh"), whatever a shorter name scores
+        return self._most_named(best, named, STORY_NAMES)
 
     def _named_by(self, text: str) -> Callable[[Candidate], float]:
         """How much of each candidate's name `text` covers (its name precision)."""

@@ -1538,6 +1538,20 @@ def test_the_procedure_a_letter_asks_for_by_its_wish_or_its_paper(full_assistant
     assert answer.status == "answered" and title in fold(answer.answer.split("\n")[0])
 
 
+@pytest.mark.parametrize("question, title", [
+    # a neighbour is no dispute; a quarrel with one, or one taking land, is
+    ("We are buying a small house from our neighbour. Can the ward certify the sale contract? What's the fee?",
+     "chung thuc hop dong"),
+    ("My neighbour built his wall on our land, where can we get mediation?", "hoa giai tranh chap dat dai"),
+    # the verb before the shop; the story names the best already, which no shorter name overrides
+    ("We want to close our little shop for 2 months while we visit my family. Do we need to notify anyone?",
+     "tam ngung"),
+])
+def test_english_stories_of_a_neighbour_and_of_a_shop_closed_for_a_while(full_assistant, question, title):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and title in fold(answer.answer.split("\n")[0])
+
+
 def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
     # "đối tượng nào được cấp" asks who may get it: the conditions say so, not only "Ai thực hiện"
     assert detect_aspects("Đối tượng nào được cấp tài khoản định danh điện tử?") == ["applicants", "conditions"]
