@@ -277,7 +277,13 @@ class Neighbours:
         đăng ký kết hôn" is the marriage's extract, which the procedure issuing extract copies gives,
         not a marriage's registration or recording. Only when a close procedure names that paper."""
         folded = fold(self.context.search_text)
-        if not _EXTRACT_OF_AN_EVENT.search(folded) or _EXTRACT in fold(best.procedure.title):
+        extract = _EXTRACT_OF_AN_EVENT.search(folded)
+        if not extract or _EXTRACT in fold(best.procedure.title):
+            return best
+        event = extract.group(0).split()[-2:]
+        if re.search(rf"(?<![a-z])(khong|chua)( bao gio)?( di| duoc)?( dang ky| lam)? {' '.join(event)}(?![a-z])", folded):
+            # An event the story says was never registered ("hồi đó gia đình không đi khai tử") has no extract
+            # to copy: its registration, late, is what gives one.
             return best
         # A name of the best's own that holds the paper ("trích lục khai tử", what citizens call the death's
         # registration, whose result it is) keeps it.

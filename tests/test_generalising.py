@@ -1552,6 +1552,15 @@ def test_english_stories_of_a_neighbour_and_of_a_shop_closed_for_a_while(full_as
     assert answer.status == "answered" and title in fold(answer.answer.split("\n")[0])
 
 
+def test_an_extract_of_an_event_never_registered_asks_for_its_late_registration(full_assistant):
+    # "cần trích lục khai tử" where the story says the death was never registered: no extract to copy
+    late = full_assistant.ask("ong noi toi mat nam 1998 o nha, hoi do gia dinh khong di khai tu. gio anh em toi can trich "
+                              "luc khai tu de lam thu tuc dat dai. xin hoi khai tu tre nhu vay thi can giay to gi?")
+    assert late.status == "answered" and fold(late.answer).startswith("**dang ky khai tu")
+    copy = full_assistant.ask("Tôi bị mất trích lục khai tử của bố, giờ cần bản sao trích lục khai tử thì xin ở đâu?")
+    assert copy.status == "answered" and "cap ban sao trich luc" in fold(copy.answer)
+
+
 def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
     # "đối tượng nào được cấp" asks who may get it: the conditions say so, not only "Ai thực hiện"
     assert detect_aspects("Đối tượng nào được cấp tài khoản định danh điện tử?") == ["applicants", "conditions"]
