@@ -269,7 +269,11 @@ _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: 
                   # "hồ sơ từ 1983 không còn lưu trữ tại địa phương": the office keeps no record of it
                   r"|\b(ho so|so sach)(?: [a-z0-9]+){0,6} khong (con luu|(con |duoc )?luu tru)\b"
                   # the office asked for an extract or the original finds no record of it
-                  r"|(trich luc|ban chinh|ban goc|so ho tich|du lieu ho tich)\b[^.?!|]{0,60}\b(khong tim thay|khong tra cuu duoc|khong con luu)\b")
+                  r"|(trich luc|ban chinh|ban goc|so ho tich|du lieu ho tich)\b[^.?!|]{0,60}\b(khong tim thay|khong tra cuu duoc|khong con luu)\b"
+                  # in English: "the ward can't find the old record", "the register was destroyed", "no record of it"
+                  r"|\b(can ?not|can't|couldn't|could not|cannot|unable to) (find|locate|trace)( [a-z']+){0,2} (record|records|register|registry|file)s?\b"
+                  r"|\b(records?|register|registry|registration book)\b( [a-z']+){0,3} (was|were|is|are|has been|have been|got)"
+                  r" (lost|destroyed|missing|burn(ed|t)|damaged)\b|\bno (record|trace) of (her|his|my|the|their|our)\b")
 # A shop or a stall by its kind, folded ("quán phở", "tiệm tạp hóa", "cửa hàng", a household business).
 _SHOP = (r"quan (an|pho|ca phe|cafe|nuoc|nhau|bun|com|hu tieu|chao|lau|oc|banh|tap hoa|karaoke|sua|che)"
          r"|tiem (tap hoa|toc|vang|thuoc|sua|banh|may|net|an|giat|cat toc|hoa)|cua hang|shop|sap (cho|hang)|xe ban"
@@ -302,7 +306,11 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|\b(mistakes?|errors?|typos?|misspellings?)\b (in|on) (?:[a-z']+ ){0,2}(birth|marriage) (certificate|extract)"
      r"|\b(birth|marriage) (certificate|extract)\b(?: [a-z']+){0,3} (is|was|are|has|had|have|shows|contains|with) (an? |the |some )?"
      r"(misspelled|misspelt|(wrong|incorrect) (name|surname|date|year|gender|sex|birthplace|place|father|mother|nationality|ethnicity)"
-     r"|mistakes?|errors?|typos?)\b",
+     r"|mistakes?|errors?|typos?)\b"
+     # "… birth certificate has her middle name spelled wrong"
+     r"|\b(birth|marriage) (certificate|extract)\b(?: [a-z']+){0,8} (spelled|spelt|written|recorded|printed|typed|entered)"
+     r" (wrong|wrongly|incorrectly)\b|\b(spelled|spelt|written|recorded|printed|typed|entered) (wrong|wrongly|incorrectly)\b"
+     r"(?: [a-z']+){0,6} (birth|marriage) (certificate|extract)\b",
      "thay đổi cải chính bổ sung thông tin hộ tịch"),
     (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
     # a child of parents who are not married: the father is recognised with the birth (khai sinh kết
@@ -620,6 +628,11 @@ ENGLISH: dict[str, str] = {
     "identity card": "thẻ căn cước",
     "split the household": "tách hộ",
     "separate household": "tách hộ",
+    # a grown child setting up "his own household" in the residence register, at the same address
+    "own household": "tách hộ",
+    "household of his own": "tách hộ",
+    "household of her own": "tách hộ",
+    "household of their own": "tách hộ",
     # a foreigner's temporary residence is declared (khai báo) by the host, not registered
     "declare temporary residence": "khai báo tạm trú",
     "declaring temporary residence": "khai báo tạm trú",
@@ -1082,6 +1095,9 @@ FOREIGNER_STAYING = (
     r"|(?<![a-z])(rent|rents|renting|let|lets|letting|lease|leasing)( out)? (my|our|a|the|an) (apartment|flat|house"
     r"|room|rooms|place|home|studio)( out)? to (a |an |two |some )?(" + _FOREIGN_EN + r")"
     r"|(?<![a-z])cho (nguoi nuoc ngoai|khach nuoc ngoai|" + _FOREIGN_PEOPLE_VI + r") (o )?thue"
+    # a foreigner telling of their own stay ("I'm a Korean factory manager and I rent an apartment …")
+    r"|(?<![a-z])(i'?m|i am|we are|we'?re) (a |an )?(" + _FOREIGN_EN + r")\b[^.?!]{0,60}\b(i|we) (am |are )?(rent|renting|live"
+    r"|living|stay|staying|moved)\b"
     # a foreign passport one travels on, with a stay to declare ("I travel on my US passport. Does my aunt
     # need to report my stay?")
     r"|" + FOREIGN_PASSPORT_HELD + r"[^?!]{0,120}\b" + _STAY_WORDS + r"\b"

@@ -1561,6 +1561,22 @@ def test_an_extract_of_an_event_never_registered_asks_for_its_late_registration(
     assert copy.status == "answered" and "cap ban sao trich luc" in fold(copy.answer)
 
 
+@pytest.mark.parametrize("question, title", [
+    ("My wife's birth certificate has her middle name spelled wrong. How do we get it corrected?", "civil status correction"),
+    # the register lost too: the birth is registered again, not copied
+    ("My mother-in-law lost her original birth certificate and the ward can't find the old record. "
+     "How can she get a new birth certificate?", "birth re-registration"),
+    ("My son is 30, married, and still lives in our house. He wants his own household, separate from mine. How?",
+     "household separation"),
+    # a foreigner telling of their own rented flat: the foreigners' declaration, not a citizen's registration
+    ("I'm a Korean factory manager and I rent an apartment from a Vietnamese landlord. Who has to declare my temporary "
+     "residence to the police, and with what form?", "foreign guest"),
+])
+def test_english_stories_name_the_procedure_by_what_happened(full_assistant, question, title):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and title in answer.answer.split("\n")[0].lower()
+
+
 def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
     # "đối tượng nào được cấp" asks who may get it: the conditions say so, not only "Ai thực hiện"
     assert detect_aspects("Đối tượng nào được cấp tài khoản định danh điện tử?") == ["applicants", "conditions"]
