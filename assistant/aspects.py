@@ -262,7 +262,7 @@ _WISH = re.compile(r"(?<![a-z])(toi|em|minh|chung toi|chung em|vo chong toi|gia 
                    # the subject left out after the story's clause: "tôi thuê mặt bằng …, muốn đăng ký hộ kinh doanh"
                    r"|(?<=, )(muon|dinh|du dinh) (di |duoc )?(dang ky|lam|xin|cap|chung thuc|khai bao|khai|tach|nhap|chuyen)(?![a-z])"
                    # or the paper the writer now needs: "… muốn tái hôn nên cần giấy xác nhận tình trạng hôn nhân"
-                   r"|(?<![a-z])(nen|nay|gio|bay gio|toi|em|minh) (dang |van )?can (co |xin |lam |cap )?(giay|trich luc|ban sao)(?![a-z])")
+                   r"|(?<![a-z])(nen|nay|gio|bay gio) (toi |em |minh )?(dang |van )?can (co |xin |lam |cap )?(giay|trich luc|ban sao)(?![a-z])")
 
 
 def questions_proper(question: str) -> list[str]:

@@ -42,7 +42,7 @@ _CLAUSE_END = re.compile(r"[.?!;\n]")
 
 # A paper, then what it is for: "giấy kết hôn để làm thủ tục sang tên nhà đất", "giấy ủy quyền cho tôi nhận
 # lương hưu" (marked "để": "de" is also "đề", "dễ").
-_PAPER_PURPOSE = re.compile(r"((?<!\w)(?:giấy|sổ|thẻ|bản sao|trích lục|căn cước|chứng nhận|xác nhận)(?!\w)[^.?!;\n]{0,80}?)"
+_PAPER_PURPOSE = re.compile(r"((?<!\w)(?:giấy|sổ|thẻ|bản sao|trích lục|căn cước|chứng nhận|xác nhận)(?!\w)[^.?!;\n]{0,40}?)"
                             r"\s+(?:để|cho (?:tôi|em|mình|con|cháu|người nhà|người khác) (?:đi )?(?:nhận|lĩnh|lãnh|làm|nộp|rút))"
                             r"(?!\w)[^.?!;\n]*", re.IGNORECASE)
 

@@ -196,7 +196,7 @@ _FIRST_ISSUE = re.compile(r"(?<![a-z])(lan dau|(for )?the first time|my first)(?
 
 
 # A first issue the story tells as past: "sổ hồng cấp lần đầu năm 2019", "đã được cấp lần đầu": the paper exists.
-_FIRST_ISSUE_TOLD = re.compile(r"(?<![a-z])((da|duoc|da duoc) (cap|lam) lan dau|(cap|lam) lan dau (nam|vao|tu|hoi|luc)"
+_FIRST_ISSUE_TOLD = re.compile(r"(?<![a-z])(da (duoc )?(cap|lam) lan dau|(cap|lam) lan dau (vao |tu )?nam (19|20)\d\d"
                                r"|(was|were) (first )?issued (for the first time|first))(?![a-z])")
 
 

@@ -279,6 +279,9 @@ _SHOP = (r"quan (an|pho|ca phe|cafe|nuoc|nhau|bun|com|hu tieu|chao|lau|oc|banh|t
          r"|tiem (tap hoa|toc|vang|thuoc|sua|banh|may|net|an|giat|cat toc|hoa)|cua hang|shop|sap (cho|hang)|xe ban"
          r"|ho kinh doanh|hkd")
 
+# What a story of parents not married implies for a birth not yet registered.
+UNMARRIED_PARENTS_BIRTH = "khai sinh kết hợp nhận cha, mẹ, con"
+
 VARIANT_RULES: list[tuple[str, str]] = [
     (rf"{_LOST}{_GAP}{_CARD}|{_CARD}{_GAP}{_LOST}|{_CARD}{_GAP}{_DAMAGED}", "cấp lại thẻ căn cước"),
     (rf"{_CARD}{_GAP}{_OUTDATED}|{_OUTDATED}{_GAP}{_CARD}", "cấp đổi thẻ căn cước"),
@@ -315,13 +318,15 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
     # a child of parents who are not married: the father is recognised with the birth (khai sinh kết
     # hợp nhận cha, mẹ, con); the parents' state holds for the whole letter, across its sentences
-    (r"(chua|khong) (dang ky )?ket hon\b(?: [a-z]+| \|){0,20} (khai sinh|sinh con|chao doi|sap sinh|mang ho|ho cua cha)"
-     r"|(khai sinh|sinh con|chao doi|sap sinh)\b(?: [a-z]+| \|){0,20} (chua|khong) (dang ky )?ket hon", "khai sinh kết hợp nhận cha, mẹ, con"),
+    # (the story's numbers in between: "chưa đăng ký kết hôn, bé vừa sinh được 2 tuần … khai sinh")
+    (r"(chua|khong) (dang ky )?ket hon\b(?: [a-z0-9]+| \|){0,20} (khai sinh|sinh con|chao doi|sap sinh|mang ho|ho cua cha)"
+     r"|(khai sinh|sinh con|chao doi|sap sinh)\b(?: [a-z0-9]+| \|){0,20} (chua|khong) (dang ky )?ket hon", UNMARRIED_PARENTS_BIRTH),
     # more copies of a civil-status paper, asked for ("xin thêm 3 bản sao giấy khai sinh", "get a copy of my
     # birth certificate"), are issued from the register; a photocopy certified is "chứng thực bản sao"
-    (r"(?<!chung thuc )(?<!cong chung )(xin|lay|cap|can|muon co|trich)( them)?( [0-9]+| mot| hai| ba| bon| nam| vai| may| nhieu)?"
-     r" ban sao (" + _CIVIL_PAPER[1:-1] + r"|" + _DEATH_PAPER[1:-1] + r"|khai sinh|khai tu)"
-     r"|(?<!certified )(?<!notarized )(?<!certify )(?<!notarize )\b(an?|another|more|extra|[0-9]+|two|three|some) (certified )?cop(y|ies) of"
+    # (asked for: not one needed for another file, "cần bản sao … để nộp", nor one to certify, "… có chứng thực")
+    (r"(?<!chung thuc )(?<!cong chung )(xin|lay|cap|trich)( them)?( [0-9]+| mot| hai| ba| vai| may| nhieu)?"
+     r" ban sao (" + _CIVIL_PAPER[1:-1] + r"|" + _DEATH_PAPER[1:-1] + r"|khai sinh|khai tu)(?! (co )?chung thuc)"
+     r"|\b(get|obtain|request|order|issue|need)( me| us)? (a|another|more|extra|[0-9]+|two|three|some) cop(y|ies) of"
      r" (my|his|her|our|their|the|a)( [a-z']+)? (birth|marriage|death) (certificate|extract|registration)",
      "cấp bản sao trích lục hộ tịch bản sao giấy khai sinh"),
     # the father added to a child's papers, or a DNA test as the proof, is a recognition of parentage
@@ -334,6 +339,11 @@ VARIANT_RULES: list[tuple[str, str]] = [
      # "we got married in Korea" (not "get married in Vietnam", which is the marriage itself)
      r"|\bmarried in (?!viet ?nam\b|vn\b|hcmc\b|ho chi minh\b|saigon\b|here\b|the ward\b|this\b|my\b|our\b|a\b|the same\b)[a-z]+",
      "ghi vào sổ hộ tịch việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài"),
+    # a child born and registered abroad, now to be recorded at home: "born in Melbourne … record his birth in
+    # Vietnam", "đã khai sinh ở Úc, giờ ghi vào sổ hộ tịch ở Việt Nam"
+    (r"\b(born|birth (was |is )?registered) (in|abroad|overseas)\b[^.?!|]{0,100}\b(record|recorded|recording|transcribe|register"
+     r"|registered|registering)\b[^.?!|]{0,40}\b(in|at) (viet ?nam|vn|hcmc|the ward|here)\b",
+     "ghi vào sổ hộ tịch việc hộ tịch khác ở nước ngoài"),
     # merged or renamed provinces, wards: papers stay valid (the guide on not replacing papers)
     (r"(sap nhap|sau sap nhap|hop nhat|doi ten) (tinh|phuong|xa|quan|huyen|don vi hanh chinh)|(tinh|phuong|xa) (moi )?sap nhap"
      # an address still naming the old ward ("địa chỉ trên CCCD là phường cũ"), not "phường cư trú"
@@ -354,7 +364,10 @@ VARIANT_RULES: list[tuple[str, str]] = [
      "công nhận hộ nghèo, hộ cận nghèo thường xuyên"),
     # whether building needs a permit at all is answered by the exemptions (miễn giấy phép xây dựng)
     (r"(co )?(can|phai|bat buoc)( phai)? (xin |lam |co )?(giay )?phep( xay dung)?\b(?: [a-z0-9]+){0,6} (khong|hay khong|chua)"
-     r"|(xay|xay dung|sua|sua chua|cai tao)\b(?: [a-z0-9]+){0,8} (co )?(can|phai|bat buoc)( phai)? (xin |lam |co )?(giay )?phep\b",
+     r"|(xay|xay dung|sua|sua chua|cai tao)\b(?: [a-z0-9]+){0,8} (co )?(can|phai|bat buoc)( phai)? (xin |lam |co )?(giay )?phep\b"
+     # in English: "Do we need a building permit?", "Is a permit required to redo the kitchen?"
+     r"|\b(do|does|will|would) (i|we|you|they|he|she) (need|require|have to (get|apply for))( to (get|apply for))? (a |any )?"
+     r"(building |construction )?permit\b|\b(is|are) (a |any )?(building |construction )?permits? (needed|required|necessary)\b",
      "miễn giấy phép xây dựng"),
     # a land certificate with wrong details is corrected (đính chính), not issued again
     # (one issued wrongly, "cấp sai", against the rules, is revoked: no misprint)
@@ -365,14 +378,17 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"(misspelled|misspelt|wrong|incorrect|mistakes?|errors?|typos?)\b", "đính chính giấy chứng nhận có sai sót"),
     # a visit of some days is a stay to notify (lưu trú), not a temporary residence to register, which the
     # Law on Residence asks from 30 days on: "vào chơi khoảng 2 tuần", "đến ở vài hôm" (not "mất 3 ngày")
-    (r"(o|o nha|o lai|o choi|o chung|o nho|(den|vao|ra|len|xuong|ghe|sang|qua|ve) (o|choi|tham|o choi|o lai))\b(?: [a-z]+){0,6}"
-     r" (?<!mat )(?<!het )(?<!trong )((vai|may|nhung|mot so|it|mot|hai|ba|bon|nam|muoi|[1-9]|[12]\d) (ngay|hom|dem)"
-     r"|(vai|may|mot|hai|ba|bon|[1-4]) tuan|nua thang)\b", "thông báo lưu trú"),
+    # (coming to the asker's, not going back home: "về thăm quê"; a number spelled is no "bà", "Nam", "bọn"; "được
+    # hai tuần" is how long one has lived somewhere, not how long a visit lasts)
+    (r"(o|o nha|o lai|o choi|o chung|o nho|(den|vao|len|xuong|ghe) (o|choi|tham|o choi|o lai))\b(?: [a-z]+){0,6}"
+     r" (?<!mat )(?<!het )(?<!trong )(?<!duoc )((vai|may|nhung|mot so|it|mot|hai|muoi|[1-9]|[12]\d) (ngay|hom|dem)"
+     r"|(vai|may|mot|hai|[1-4]) tuan|nua thang)\b", "thông báo lưu trú"),
     # in English, a friend or relative staying at the asker's ("my friend is staying at my house tonight");
     # "my American friend" is a foreigner's stay (FOREIGNER_STAYING)
     (r"(my|our|a|his|her) (friends?|guests?|relatives?|cousins?|visitors?|parents|mother|father|mom|mum|dad|sister|brother|aunt|uncle"
-     r"|nephews?|nieces?|sons?|daughters?|kids?|children|grand(parents?|mother|father|ma|pa|son|daughter|children)|in-laws"
-     r"|(mother|father|sister|brother)-in-law|family|boyfriend|girlfriend|fianc[eé]e?|colleagues?|classmates?)\b(?: [a-z]+){0,6}"
+     # visitors, not the asker's own household ("my son is staying with me" may live there)
+     r"|nephews?|nieces?|in-laws|(mother|father|sister|brother)-in-law|boyfriend|girlfriend|fianc[eé]e?|colleagues?"
+     r"|classmates?)\b(?: [a-z]+){0,6}"
      r" (stay|stays|staying|sleep|sleeps|sleeping)\b(?: [a-z]+){0,3} (at|in|with) (my|our|me|us)\b",
      "thông báo lưu trú"),
     # a party who does not come is absent (vắng mặt), as the rules on mediation and signing say it
@@ -387,8 +403,9 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|(shop|store|restaurant|stall|cafe|business)\b(?: [a-z]+){0,2} (will |is going to |must |has to |to )?(close|shut|pause)\b"
      r"[^.?!]{0,20}\b(few |some |two |three |\d+ )?(days?|weeks?|months?)\b"
      # the verb first: "close our little shop for 2 months"
-     r"|\b(close|shut|pause|suspend)( down)? (our|my|the|his|her)( [a-z]+){0,2} (shop|store|restaurant|stall|cafe|business)\b"
-     r"[^.?!]{0,12}\b(few |some |two |three |\d+ )?(days?|weeks?|months?)\b", "tạm ngừng kinh doanh hộ kinh doanh"),
+     r"|\b(close|shut|pause|suspend)( down)? (our|my|the|his|her)( [a-z]+){0,2} (shop|store|restaurant|stall|cafe|business)"
+     r" (for|during) (a |the )?(few |some |two |three |\d+ )?(days?|weeks?|months?)\b(?![^.?!]{0,40}\b(for good|permanently|retire))",
+     "tạm ngừng kinh doanh hộ kinh doanh"),
     # a stolen or lost vehicle has its registration and plate revoked (thu hồi)
     (r"(mat cap|bi trom|bi mat|mat|bi cuop|danh mat)(?: [a-z]+){0,2} (xe may|xe o to|xe oto|o to|xe)\b(?! (dang ky|bien so))"
      r"|\bxe( may| o to)?\b(?: [a-z]+){0,2} (bi )?(mat trom|mat cap|bi trom|bi cuop)", "thu hồi chứng nhận đăng ký xe biển số xe"),
@@ -413,10 +430,12 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(khai sinh|birth registration|register (my |his |her |the )?birth)\b[^.?!]{0,40}\b(nguoi lon|nguoi truong thanh|da truong thanh"
      r"|adults?|grown-?ups?)\b|\b(nguoi lon|nguoi truong thanh|adults?)\b[^.?!]{0,40}\b(chua (co|duoc) (dang ky )?khai sinh|never registered)"
      # ...as is anyone with an identity card or passport whose birth was never registered, in either order
-     r"|(chua|khong)( bao gio| tung)? (duoc )?(lam|dang ky|co|cap) (giay )?khai sinh\b(?: [a-z0-9]+| \|){0,30}"
-     r" (co|chi co|da co|van co) (the )?(can cuoc|cccd|cmnd|chung minh nhan dan|ho chieu)"
-     r"|(co|chi co|da co|van co) (the )?(can cuoc|cccd|cmnd|chung minh nhan dan|ho chieu)\b(?: [a-z0-9]+| \|){0,30}"
-     r" (chua|khong)( bao gio| tung)? (duoc )?(lam|dang ky|co|cap) (giay )?khai sinh",
+     # (never, said so: "chưa bao giờ được làm giấy khai sinh"; a baby's "chưa làm" or a lost paper's "không có" is
+     # another case)
+     r"|chua (bao gio|tung) (duoc )?(lam|dang ky|co|cap) (giay )?khai sinh\b(?: [a-z]+| \|){0,30}"
+     r" (chi co|da co|van co|co) (the )?(can cuoc|cccd|cmnd|chung minh nhan dan|ho chieu)"
+     r"|(chi co|da co|van co|co) (the )?(can cuoc|cccd|cmnd|chung minh nhan dan|ho chieu)\b(?: [a-z]+| \|){0,30}"
+     r" chua (bao gio|tung) (duoc )?(lam|dang ky|co|cap) (giay )?khai sinh",
      "cho người đã có hồ sơ, giấy tờ cá nhân"),
     # a registration done where people are, by the officials coming to them, is "lưu động"
     (r"\bmobile\b(?: [a-z]+){0,3} registrations?\b", "lưu động"),
@@ -430,11 +449,10 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # encroachment and boundary quarrels between neighbours are land disputes, mediated at the ward
     # (unless its resolution, "giải quyết tranh chấp", is what is named)
     (r"\blan (sang|qua|chiem|dat|ranh)|(?<!giai quyet )tranh chap (dat|ranh|loi di)|ranh gioi (dat|thua)"
-     # in English, a quarrel with a neighbour or one taking land ("my neighbour built his wall on our land"); a
-     # neighbour alone is no dispute ("we are buying a house from our neighbour")
-     r"|\b(disputes?|quarrels?|conflicts?|arguments?|fights?|problems?)\b(?: [a-z']+){0,4} neighbou?rs?\b"
-     r"|\bneighbou?rs?\b(?: [a-z']+){0,6} (encroach\w*|boundary|boundaries|fence|wall|took|takes|taking|occup\w+|built on"
-     r"|dispute\w*|quarrel\w*|moved)\b", "hòa giải tranh chấp đất đai"),
+     # in English, a neighbour and land in one sentence ("my neighbour built his wall on our land"); a neighbour
+     # alone is no dispute ("we are buying a house from our neighbour", "my neighbour's dog")
+     r"|\bneighbou?rs?\b[^.?!]{0,60}\b(land|plot|lot|boundary|boundaries|encroach\w*|property line)\b"
+     r"|\b(land|plot|boundary|boundaries|encroach\w*|property line)\b[^.?!]{0,60}\bneighbou?rs?\b", "hòa giải tranh chấp đất đai"),
 ]
 # Only when the register is not lost too (then it is "đăng ký lại").
 _PAPER_LOST = rf"{_LOST}{_GAP}{_CIVIL_PAPER}|{_CIVIL_PAPER}{_GAP}{_LOST}|{_PAPER_GONE}{_GAP}{_DEATH_PAPER}|{_DEATH_PAPER}{_GAP}{_PAPER_GONE}|{_DEATH_PAPER_LOST}"
@@ -442,10 +460,10 @@ _PAPER_LOST = rf"{_LOST}{_GAP}{_CIVIL_PAPER}|{_CIVIL_PAPER}{_GAP}{_LOST}|{_PAPER
 
 def _across_commas(pattern: str) -> str:
     """A rule's few-word gaps may step over a comma of the story ("đánh rơi giấy tờ, trong đó có
-    căn cước"), and over its numbers ("bé vừa sinh được 2 tuần"); its fixed phrases may not (see
-    `folded_clauses`)."""
-    return (pattern.replace("(?: [a-z]+)", "(?:(?: ,)? [a-z0-9]+)").replace("(?: [a-z0-9]+)", "(?:(?: ,)? [a-z0-9]+)")
-            .replace("(?: [a-z]+| \\|)", "(?:(?: ,)? [a-z0-9]+| \\|)"))
+    căn cước"), and over its numbers where the rule says so (`[a-z0-9]`: "bé vừa sinh được 2 tuần"); its
+    fixed phrases may not (see `folded_clauses`)."""
+    return (pattern.replace("(?: [a-z]+)", "(?:(?: ,)? [a-z]+)").replace("(?: [a-z0-9]+)", "(?:(?: ,)? [a-z0-9]+)")
+            .replace("(?: [a-z]+| \\|)", "(?:(?: ,)? [a-z]+| \\|)").replace("(?: [a-z0-9]+| \\|)", "(?:(?: ,)? [a-z0-9]+| \\|)"))
 
 
 _VARIANT_PATTERNS = [(re.compile(rf"(?<![a-z])(?:{_across_commas(pattern)})(?![a-z])"), expansion) for pattern, expansion in VARIANT_RULES]
@@ -1337,7 +1355,15 @@ def variant_signals(text: str) -> tuple[str, ...]:
         found.append(FOREIGN_GUEST)
     if _PAPER_LOST_PATTERN.search(folded) and "đăng ký lại" not in found:
         found.append("cấp bản sao trích lục hộ tịch bản sao giấy khai sinh")
+    if _BIRTH_TOLD_REGISTERED.search(folded):
+        # The birth with the father's recognition is for a birth not yet registered: "chưa kết hôn, con đã 2 tuổi
+        # và đã làm giấy khai sinh" asks something else (the recognition alone, the marriage).
+        found = [expansion for expansion in found if expansion != UNMARRIED_PARENTS_BIRTH]
     return tuple(found)
+
+
+# A birth the story tells as registered ("đã làm giấy khai sinh", "đã khai sinh", "khai sinh rồi").
+_BIRTH_TOLD_REGISTERED = re.compile(r"(?<![a-z])((da|roi) (lam |dang ky |duoc cap |co )?(giay )?khai sinh|khai sinh roi)(?![a-z])")
 
 
 def worded_in_place(folded: str) -> list[str]:

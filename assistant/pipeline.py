@@ -647,7 +647,7 @@ class Assistant:
         untold = without_told_events(own)
         # What the story implies by a rule of the domain is asked too: parents visiting two weeks are a
         # stay to notify, whether or not the question guesses "có phải đăng ký tạm trú không".
-        implied = " ".join(story_signals(context.search_text))
+        implied = " ".join(story_signals(without_told_events(context.search_text)))
         asked = civil_events(fold(f"{untold} {' '.join(expansions_of(untold))} {implied}"))
         of_best = _events_of(best.procedure)
         # A procedure of any event ("cải chính … thông tin hộ tịch") names none, and contradicts none.
