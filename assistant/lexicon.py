@@ -279,6 +279,8 @@ _SHOP = (r"quan (an|pho|ca phe|cafe|nuoc|nhau|bun|com|hu tieu|chao|lau|oc|banh|t
          r"|tiem (tap hoa|toc|vang|thuoc|sua|banh|may|net|an|giat|cat toc|hoa)|cua hang|shop|sap (cho|hang)|xe ban"
          r"|ho kinh doanh|hkd")
 
+# What a wrong name, date or place implies, unless the record named is another (`variant_signals`).
+CIVIL_STATUS_CORRECTION = "thay đổi cải chính bổ sung thông tin hộ tịch"
 # What a story of parents not married implies for a birth not yet registered.
 UNMARRIED_PARENTS_BIRTH = "khai sinh kết hợp nhận cha, mẹ, con"
 
@@ -314,7 +316,7 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|\b(birth|marriage) (certificate|extract)\b(?: [a-z']+){0,8} (spelled|spelt|written|recorded|printed|typed|entered)"
      r" (wrong|wrongly|incorrectly)\b|\b(spelled|spelt|written|recorded|printed|typed|entered) (wrong|wrongly|incorrectly)\b"
      r"(?: [a-z']+){0,6} (birth|marriage) (certificate|extract)\b",
-     "thay đổi cải chính bổ sung thông tin hộ tịch"),
+     CIVIL_STATUS_CORRECTION),
     (r"(doi|thay doi|xac dinh lai|chuyen|lay theo) (sang |lai |theo )?(dan toc|thanh phan dan toc)", "xác định lại dân tộc"),
     # a child of parents who are not married: the father is recognised with the birth (khai sinh kết
     # hợp nhận cha, mẹ, con); the parents' state holds for the whole letter, across its sentences
@@ -326,8 +328,8 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # (asked for: not one needed for another file, "cần bản sao … để nộp", nor one to certify, "… có chứng thực")
     (r"(?<!chung thuc )(?<!cong chung )(xin|lay|cap|trich)( them)?( [0-9]+| mot| hai| ba| vai| may| nhieu)?"
      r" ban sao (" + _CIVIL_PAPER[1:-1] + r"|" + _DEATH_PAPER[1:-1] + r"|khai sinh|khai tu)(?! (co )?chung thuc)"
-     r"|\b(get|obtain|request|order|issue|need)( me| us)? (a|another|more|extra|[0-9]+|two|three|some) cop(y|ies) of"
-     r" (my|his|her|our|their|the|a)( [a-z']+)? (birth|marriage|death) (certificate|extract|registration)",
+     r"|\b(get|obtain|request|order|issue|need)( me| us)? (a|another|more|extra|[0-9]+|two|three|some)( more| extra)? cop(y|ies) of"
+     r" (my|his|her|our|their|the|a)( [a-z']+){0,2} (birth|marriage|death) (certificate|extract|registration)",
      "cấp bản sao trích lục hộ tịch bản sao giấy khai sinh"),
     # the father added to a child's papers, or a DNA test as the proof, is a recognition of parentage
     (r"(ghi|bo sung|them|dien)( ten| phan khai ve| thong tin)? (cha|bo|me)\b(?: [a-z]+){0,6} (giay khai sinh|khai sinh)"
@@ -339,6 +341,13 @@ VARIANT_RULES: list[tuple[str, str]] = [
      # "we got married in Korea" (not "get married in Vietnam", which is the marriage itself)
      r"|\bmarried in (?!viet ?nam\b|vn\b|hcmc\b|ho chi minh\b|saigon\b|here\b|the ward\b|this\b|my\b|our\b|a\b|the same\b)[a-z]+",
      "ghi vào sổ hộ tịch việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài"),
+    # a wrong detail is mended where it is recorded: in the population database that VNeID and the card show
+    # ("vneid ghi sai ngày sinh", "CCCD ghi sai quê quán"), in a contract the ward certified ("hợp đồng chứng thực
+    # bị gõ sai tên")
+    (r"(vneid|dinh danh dien tu|cccd|can cuoc cong dan|the can cuoc|co so du lieu (quoc gia )?(ve )?dan cu|csdl dan cu)\b(?: [a-z]+){0,4}"
+     r" (ghi sai|bi sai|sai thong tin|sai|nham)\b", "điều chỉnh thông tin trong cơ sở dữ liệu quốc gia về dân cư"),
+    (r"(hop dong|giao dich|van ban)\b(?: [a-z]+){0,3} (da )?(duoc )?chung thuc\b(?: [a-z]+){0,6} (ghi sai|go sai|danh sai|bi sai|sai sot|sai|nham)\b",
+     "sửa lỗi sai sót trong giao dịch"),
     # a child born and registered abroad, now to be recorded at home: "born in Melbourne … record his birth in
     # Vietnam", "đã khai sinh ở Úc, giờ ghi vào sổ hộ tịch ở Việt Nam"
     (r"\b(born|birth (was |is )?registered) (in|abroad|overseas)\b[^.?!|]{0,100}\b(record|recorded|recording|transcribe|register"
@@ -412,7 +421,7 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # the same in English: "change his name", "change our son's surname"
     (r"(change|changing|correct|correcting)(?: (my|his|her|their|our|the|of))?(?: [a-z']+){0,4} (name|surname|family name|given name|last name"
      r"|first name|native place|hometown|place of origin|date of birth|birth date|birthday|ethnicity|gender)\b",
-     "thay đổi cải chính bổ sung thông tin hộ tịch"),
+     CIVIL_STATUS_CORRECTION),
     # a pension left unpaid at death is claimed by the heirs (truy lĩnh)
     (r"(mat|chet|qua doi)\b(?: [a-z]+){0,8} (luong huu|tro cap)(?: [a-z]+){0,6} chua (kip )?(linh|nhan)", "truy lĩnh lương hưu của người hưởng đã chết"),
     # a pensioner who moves has the pension paid at the new place (chuyển hưởng sang địa bàn khác)
@@ -1114,7 +1123,7 @@ FOREIGNER_STAYING = (
     r"|room|rooms|place|home|studio)( out)? to (a |an |two |some )?(" + _FOREIGN_EN + r")"
     r"|(?<![a-z])cho (nguoi nuoc ngoai|khach nuoc ngoai|" + _FOREIGN_PEOPLE_VI + r") (o )?thue"
     # a foreigner telling of their own stay ("I'm a Korean factory manager and I rent an apartment …")
-    r"|(?<![a-z])(i'?m|i am|we are|we'?re) (a |an )?(" + _FOREIGN_EN + r")\b[^.?!]{0,60}\b(i|we) (am |are )?(rent|renting|live"
+    r"|(?<![a-z])(i'?m|i am|we are|we'?re) (a |an )?(" + _FOREIGN_EN + r")\b[^.?!]{0,60}\b(i|we)( [a-z]+){0,2} (rent|renting|live"
     r"|living|stay|staying|moved)\b"
     # a foreign passport one travels on, with a stay to declare ("I travel on my US passport. Does my aunt
     # need to report my stay?")
@@ -1355,6 +1364,10 @@ def variant_signals(text: str) -> tuple[str, ...]:
         found.append(FOREIGN_GUEST)
     if _PAPER_LOST_PATTERN.search(folded) and "đăng ký lại" not in found:
         found.append("cấp bản sao trích lục hộ tịch bản sao giấy khai sinh")
+    if set(found) & _RECORDS_CORRECTED_ELSEWHERE and not _CIVIL_PAPER_NAMED.search(folded):
+        # A wrong detail is mended where it is recorded: on a land title, in the population database, in a
+        # certified contract; a civil-status correction only when a civil-status paper is named.
+        found = [expansion for expansion in found if expansion != CIVIL_STATUS_CORRECTION]
     if _BIRTH_TOLD_REGISTERED.search(folded):
         # The birth with the father's recognition is for a birth not yet registered: "chưa kết hôn, con đã 2 tuổi
         # và đã làm giấy khai sinh" asks something else (the recognition alone, the marriage).
@@ -1362,6 +1375,11 @@ def variant_signals(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# The records a wrong detail is corrected in, other than the civil-status register, and the civil-status papers.
+_RECORDS_CORRECTED_ELSEWHERE = {"đính chính giấy chứng nhận có sai sót", "sửa lỗi sai sót trong giao dịch",
+                                "điều chỉnh thông tin trong cơ sở dữ liệu quốc gia về dân cư"}
+_CIVIL_PAPER_NAMED = re.compile(r"(?<![a-z])(giay khai sinh|gks|khai sinh|giay chung nhan ket hon|giay dang ky ket hon|trich luc"
+                                r"|birth certificate|marriage certificate)(?![a-z])")
 # A birth the story tells as registered ("đã làm giấy khai sinh", "đã khai sinh", "khai sinh rồi").
 _BIRTH_TOLD_REGISTERED = re.compile(r"(?<![a-z])((da|roi) (lam |dang ky |duoc cap |co )?(giay )?khai sinh|khai sinh roi)(?![a-z])")
 

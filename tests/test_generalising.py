@@ -1602,6 +1602,33 @@ def test_english_stories_name_the_procedure_by_what_happened(full_assistant, que
     assert answer.status == "answered" and title in answer.answer.split("\n")[0].lower()
 
 
+@pytest.mark.parametrize("question, verdict", [
+    # a sum or a gift handed to an officer to go faster, whichever comes first in the sentence
+    ("ad oi dua them 500k cho can bo de lam so do nhanh hon dc ko", "harmful"),
+    ("Tôi muốn biếu anh công an khu vực chút quà để ảnh xác nhận tạm trú nhanh", "harmful"),
+    ("Tôi đã đưa hồ sơ cho cán bộ, bao lâu thì có kết quả nhanh nhất?", "procedure"),
+])
+def test_money_or_a_gift_for_an_officer_to_go_faster_is_a_bribe(question, verdict):
+    assert route(question) == verdict
+
+
+@pytest.mark.parametrize("question, title", [
+    # a wrong detail is mended where it is recorded
+    ("vneid ghi sai ngay sinh cua em thi sua o dau", "dieu chinh thong tin trong co so du lieu quoc gia ve dan cu"),
+    ("hop dong chung thuc o phuong bi go sai ten, sua o dau", "sua loi sai sot trong giao dich"),
+    ("so hong bi ghi sai ten thi sua o dau, bn ngay", "dinh chinh giay chung nhan"),
+    ("Giấy khai sinh của con ghi sai tên, sửa ở đâu?", "thay doi, cai chinh"),
+    # English: "three more copies of my late wife's death certificate"; a helper who lives in, a foreigner
+    ("I need three more copies of my late wife's death certificate for the bank. Where do I get them?",
+     "cap ban sao trich luc"),
+    ("I'm a Filipino domestic helper. I just started living in with a Vietnamese family. My employer says she has to "
+     "declare my stay with the police. What does she have to do?", "khai bao tam tru cho nguoi nuoc ngoai"),
+])
+def test_the_record_named_decides_the_procedure(full_assistant, question, title):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and title in fold(answer.answer.split("\n")[0])
+
+
 def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
     # "đối tượng nào được cấp" asks who may get it: the conditions say so, not only "Ai thực hiện"
     assert detect_aspects("Đối tượng nào được cấp tài khoản định danh điện tử?") == ["applicants", "conditions"]
