@@ -245,7 +245,7 @@ SPELLED_AS: dict[str, tuple[str, ...]] = {
 # ("mất bao lâu", "mất mấy ngày"), not "lost".
 # ("căn cước điện tử" is the electronic identity in the VNeID app, no card)
 _CARD = (r"(the can cuoc|can cuoc cong dan|can cuoc(?! dien tu)|cccd|the cc"
-         r"|(citizen |citizens |vietnamese )?(id|identity|identification|chip based id|chip id) card)")
+         r"|(citizen |citizens |vietnamese )?(id|identity|identification|chip based id|chip id) card|chip(-based)? id)")
 # The old identity card (CMND) is not a căn cước card: whoever loses one is issued a căn cước card.
 _OLD_CARD = r"(cmnd|chung minh nhan dan|chung minh thu)"
 _CIVIL_PAPER = (r"(giay khai sinh|gks|ban chinh khai sinh|giay chung nhan ket hon|giay dang ky ket hon|giay ket hon|trich luc"
@@ -257,7 +257,7 @@ _PAPER_GONE = r"((bi|lam|danh) mat|that lac|khong (con|thay|tim thay|tim duoc))"
 _DEATH_PAPER_LOST = rf"\bmat {_DEATH_PAPER}"
 # "Bảo mật", "mật khẩu", "tuyệt mật" fold to the same "mat": no loss.
 _LOST = r"(lost|lose|losing|stolen|misplaced|((bi |lam |danh )?(?<!bao )(?<!tuyet )(?<!giu )mat(?! (bao|may|het|nhieu|it|tien|phi|thoi gian|lau|cong|ngay|khau|ma))|danh roi|that lac|bi trom|bi cuop|chay mat))"
-_DAMAGED = r"(hong|hu hong|hu|rach|gay|gay doi|bong troc|nhoe|mo het|damaged|broken|torn)"
+_DAMAGED = r"(hong|hu hong|hu|rach|gay|gay doi|bong troc|nhoe|mo het|nut|damaged|broken|torn|cracked|scratched|bent|peeling)"
 # (At 14 most people get their first card; the exchange of a card issued before 14 is asked as such.)
 _OUTDATED = (r"(het han|qua han|sai thong tin|thay doi thong tin|doi ho ten|sai sot|du (25|40|60) tuoi"
              r"|expired|expires|expiring|misspelled|wrong (information|name|date)|incorrect)")
@@ -348,6 +348,23 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r" (ghi sai|bi sai|sai thong tin|sai|nham)\b", "điều chỉnh thông tin trong cơ sở dữ liệu quốc gia về dân cư"),
     (r"(hop dong|giao dich|van ban)\b(?: [a-z]+){0,3} (da )?(duoc )?chung thuc\b(?: [a-z]+){0,6} (ghi sai|go sai|danh sai|bi sai|sai sot|sai|nham)\b",
      "sửa lỗi sai sót trong giao dịch"),
+    # in English, a name taken off the residence register ("take their names off our family registration", "her
+    # name removed from the residence book") is the permanent residence's removal
+    (r"\b(take|taking|took|remove|removing|removed|delete|deleted|strike|struck|cross|crossed) (off )?(his|her|their|my|our|the)?"
+     r" ?names? (off|from|out of)\b[^.?!]{0,40}\b(registration|register|residence|household|family book|hukou)\b"
+     r"|\bnames? (have to be |has to be |must be |should be |be |been |to be |is |are )?(removed|taken off|deleted|struck off) (from|of)\b[^.?!]{0,40}\b(registration|register"
+     r"|residence|household|family book)\b", "xóa đăng ký thường trú"),
+    # the head of a household changed in the residence record ("change the head of household to my mother"; a
+    # household business's owner is its own registration's)
+    (r"\b(change|changing|changed|replace|transfer)( [a-z']+){0,2} head of (the |our |my )?(household|family)\b"
+     r"|(doi|thay doi|chuyen) chu ho\b(?! (kinh doanh|hkd|ca the))", "điều chỉnh thông tin cư trú chủ hộ"),
+    # a household business moved, or its lines of business changed, registers the change of its content
+    (r"\b(move|moving|moved|relocate|relocating)( [a-z']+){0,2} (cafe|café|shop|store|stall|restaurant|business)\b[^.?!]{0,40}"
+     r"\b(street|address|ward|location|place)\b|\badd(ing)?\b[^.?!]{0,50}\bto (our|my|the)( [a-z']+){0,2} (business )?(licen[cs]e|registration)\b"
+     r"|\b(add|adding|change|changing) (a |new |more |our |my )?(business )?lines?( of business)?\b", "đăng ký thay đổi nội dung hộ kinh doanh"),
+    # a household business certificate damaged ("got soaked and torn") is issued again
+    (r"\b(business|household business) (licen[cs]e|certificate|registration)\b[^.?!]{0,30}\b(soaked|torn|damaged|ruined|destroyed"
+     r"|burn(ed|t)|lost|stolen)\b", "cấp lại giấy chứng nhận đăng ký hộ kinh doanh"),
     # a child born and registered abroad, now to be recorded at home: "born in Melbourne … record his birth in
     # Vietnam", "đã khai sinh ở Úc, giờ ghi vào sổ hộ tịch ở Việt Nam"
     (r"\b(born|birth (was |is )?registered) (in|abroad|overseas)\b[^.?!|]{0,100}\b(record|recorded|recording|transcribe|register"
@@ -803,6 +820,13 @@ ENGLISH: dict[str, str] = {
     "land dispute": "tranh chấp đất đai",
     "poor household": "hộ nghèo",
     "guardianship": "giám hộ",
+    # ending it: the ward closes a guardianship when the ward comes of age or the guardian changes
+    "end the guardianship": "chấm dứt giám hộ",
+    "end my guardianship": "chấm dứt giám hộ",
+    "end his guardianship": "chấm dứt giám hộ",
+    "end her guardianship": "chấm dứt giám hộ",
+    "terminate the guardianship": "chấm dứt giám hộ",
+    "guardianship ends": "chấm dứt giám hộ",
     "guardianship supervision": "giám sát việc giám hộ",
     "supervision of guardianship": "giám sát việc giám hộ",
     "supervision of the guardianship": "giám sát việc giám hộ",

@@ -1629,6 +1629,30 @@ def test_the_record_named_decides_the_procedure(full_assistant, question, title)
     assert answer.status == "answered" and title in fold(answer.answer.split("\n")[0])
 
 
+@pytest.mark.parametrize("question, title", [
+    ("My nephew turns 18 next month and I'm registered as his guardian. How do I end the guardianship officially?",
+     "cham dut giam ho"),
+    ("My parents are moving to Canada for good. Do they have to take their names off our family registration here?",
+     "xoa dang ky thuong tru"),
+    ("My wife passed away last week. Does her name have to be removed from the residence book? Is there a deadline?",
+     "xoa dang ky thuong tru"),
+    ("My father was the head of our household and he passed away. How do we change the head of household to my mother?",
+     "dieu chinh thong tin ve cu tru"),
+    ("We're moving our café to a new street in another ward. What do we have to file, and by when?",
+     "thay doi noi dung ho kinh doanh"),
+    ("we want to add bánh mì and bottled drinks to our café's business license. how long does that take?",
+     "thay doi noi dung ho kinh doanh"),
+    ("Our household business certificate got soaked and torn in the flood. How do we get a replacement?",
+     "cap lai, cap doi giay chung nhan dang ky ho kinh doanh"),
+    ("my chip ID got cracked and the chip doesn't read anymore. what do i do?", "cap lai the can cuoc"),
+    # a household business's owner changed is that business's registration, not the residence record
+    ("Thay đổi chủ hộ kinh doanh có cần đăng ký thay đổi nội dung đăng ký không?", "thay doi noi dung ho kinh doanh"),
+])
+def test_english_names_of_acts_on_residence_guardianship_and_a_business(full_assistant, question, title):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and title in fold(answer.answer.split("\n")[0])
+
+
 def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
     # "đối tượng nào được cấp" asks who may get it: the conditions say so, not only "Ai thực hiện"
     assert detect_aspects("Đối tượng nào được cấp tài khoản định danh điện tử?") == ["applicants", "conditions"]
