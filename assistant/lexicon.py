@@ -19,6 +19,8 @@ ABBREVIATIONS: dict[str, str] = {
     "hdnd": "hội đồng nhân dân",
     "gks": "giấy khai sinh",
     "hktt": "hộ khẩu thường trú đăng ký thường trú",
+    # "nhập hk", "tách hk", "sổ hk": the household register, typed short
+    "hk": "hộ khẩu",
     "dk": "đăng ký",
     "dki": "đăng ký",
     "dky": "đăng ký",
@@ -91,6 +93,10 @@ COLLOQUIAL: dict[str, str] = {
     "chuyen khau": "đăng ký thường trú",
     "cat khau": "xóa đăng ký thường trú",
     "cat ho khau": "xóa đăng ký thường trú",
+    # the same, "hộ khẩu" typed short
+    "nhap hk": "đăng ký thường trú",
+    "cat hk": "xóa đăng ký thường trú",
+    "tach hk": "tách hộ",
     "cat tam tru": "xóa đăng ký tạm trú",
     "tach khau": "tách hộ",
     # to marry, as people say it: "lấy chồng", "lấy vợ", "lấy nhau", "cưới vợ"
@@ -365,6 +371,19 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # a household business certificate damaged ("got soaked and torn") is issued again
     (r"\b(business|household business) (licen[cs]e|certificate|registration)\b[^.?!]{0,30}\b(soaked|torn|damaged|ruined|destroyed"
      r"|burn(ed|t)|lost|stolen)\b", "cấp lại giấy chứng nhận đăng ký hộ kinh doanh"),
+    # in English: a surname changed, or another taken instead ("take his mother's surname instead"), is a change of
+    # civil status; a newborn's name chosen at birth ("may he take my family name") is the birth's
+    (r"\b(change|changing|changed)( [a-z']+){0,3} (surname|last name|family name)\b"
+     r"|\b(take|taking|took|use|using)( [a-z']+){0,3} (surname|last name|family name) instead\b",
+     "thay đổi cải chính hộ tịch họ tên"),
+    # registering a marriage or a birth "again" (its papers and record lost) is its re-registration
+    (r"\bregist(er|ering|ered)\b( [a-z']+){0,3} again\b", "đăng ký lại"),
+    # giving up one's share of an inheritance, signed at the ward, is the certified renunciation
+    (r"\b(renunciation|renounce|renouncing|give up|giving up|waive|waiving)\b[^.?!]{0,40}\b(share|inheritance|estate)\b"
+     r"|\b(renunciation|renounce) (of )?(the |his |her |my )?(inheritance|estate|share)", "từ chối nhận di sản"),
+    # an official coming to the home of one who cannot come in is the mobile registration ("lưu động")
+    (r"\b(someone|somebody|an? (official|officer|clerk)|the ward|staff)( [a-z']+){0,3} (come|comes|coming|visit|visits)( to)?"
+     r" (the |our |my |his |her |their )?(house|home|place)\b", "lưu động"),
     # a child born and registered abroad, now to be recorded at home: "born in Melbourne … record his birth in
     # Vietnam", "đã khai sinh ở Úc, giờ ghi vào sổ hộ tịch ở Việt Nam"
     (r"\b(born|birth (was |is )?registered) (in|abroad|overseas)\b[^.?!|]{0,100}\b(record|recorded|recording|transcribe|register"
@@ -649,6 +668,9 @@ ENGLISH: dict[str, str] = {
     "recognise father": "nhận cha, mẹ, con",
     # "recognised as the father", "be acknowledged as his father": a father's recognition of his child
     "recognised as the father": "nhận cha, mẹ, con",
+    "recognised as the dad": "nhận cha, mẹ, con",
+    "recognized as the dad": "nhận cha, mẹ, con",
+    "acknowledged as the dad": "nhận cha, mẹ, con",
     "recognized as the father": "nhận cha, mẹ, con",
     "acknowledged as the father": "nhận cha, mẹ, con",
     "father's name on the birth certificate": "nhận cha, mẹ, con",

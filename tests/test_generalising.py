@@ -1653,6 +1653,29 @@ def test_english_names_of_acts_on_residence_guardianship_and_a_business(full_ass
     assert answer.status == "answered" and title in fold(answer.answer.split("\n")[0])
 
 
+@pytest.mark.parametrize("question, title", [
+    ("my wife's grandma died at home last night. everyone left is very old and can't travel to the ward office. can "
+     "someone from the ward come to the house to register the death?", "khai tu luu dong"),
+    # a baby "registered without a father": the father's recognition alone, not a birth registration
+    ("I'm Australian. My Vietnamese girlfriend gave birth last year and the baby was registered without a father. How "
+     "do I get recognised as the dad?", "nhan cha, me, con co yeu to nuoc ngoai"),
+    ("Her son carries his father's surname, and they want him to take his mother's surname instead. What papers?",
+     "thay doi, cai chinh"),
+    ("My wife and I married in Saigon in 1972, but all our papers were lost. Can we register the marriage again?",
+     "dang ky lai ket hon"),
+    ("My stepson wants to give up his share of his mother's apartment. Can he sign a renunciation at the ward?",
+     "tu choi nhan di san"),
+    # "hk" is the household register typed short
+    ("lam khai sinh, nhap hk, the bhyt cho be 1 lan dc ko, bao lau", "dang ky thuong tru, cap the bao hiem y te"),
+    # a newborn's name chosen at birth is no surname changed
+    ("My wife just gave birth to a boy and we will register his birth. May he take my family name in the Korean language?",
+     "khai sinh"),
+])
+def test_english_and_chat_forms_of_a_case_name_its_procedure(full_assistant, question, title):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and title in fold(answer.answer.split("\n")[0])
+
+
 def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
     # "đối tượng nào được cấp" asks who may get it: the conditions say so, not only "Ai thực hiện"
     assert detect_aspects("Đối tượng nào được cấp tài khoản định danh điện tử?") == ["applicants", "conditions"]
