@@ -229,7 +229,7 @@ _BIRTH_REGISTERED = re.compile(
     r"|(giay )?khai sinh[^.?!]{0,80}(phan |muc )?(ten |thong tin )?(cha|bo)( [a-z]+){0,2} (de trong|bo trong|trong|chua co|khong co)"
     r"|already (has|have|had) (a |her |his |the )?birth cert\w*|birth cert\w* (has|had|shows) no (father|mother)"
     r"|no (father|mother)'?s? name on (the|her|his) birth cert\w*"
-    r"|(was|were|is|has been|got) registered without (a |the |his |her |any )?(father|dad|mother|mom)('?s name)?)(?![a-z])")
+    r"|(was|were|has been|got) registered without (a |the |his |her |any )?(father|dad|mother|mom)('?s name)?)(?![a-z])")
 
 
 def contradicts_birth_registered(procedure: Procedure, question: str) -> bool:

@@ -19,8 +19,6 @@ ABBREVIATIONS: dict[str, str] = {
     "hdnd": "hội đồng nhân dân",
     "gks": "giấy khai sinh",
     "hktt": "hộ khẩu thường trú đăng ký thường trú",
-    # "nhập hk", "tách hk", "sổ hk": the household register, typed short
-    "hk": "hộ khẩu",
     "dk": "đăng ký",
     "dki": "đăng ký",
     "dky": "đăng ký",
@@ -93,7 +91,7 @@ COLLOQUIAL: dict[str, str] = {
     "chuyen khau": "đăng ký thường trú",
     "cat khau": "xóa đăng ký thường trú",
     "cat ho khau": "xóa đăng ký thường trú",
-    # the same, "hộ khẩu" typed short
+    # the same, "hộ khẩu" typed short ("hk" alone is also "không", Hồng Kông)
     "nhap hk": "đăng ký thường trú",
     "cat hk": "xóa đăng ký thường trú",
     "tach hk": "tách hộ",
@@ -263,7 +261,7 @@ _PAPER_GONE = r"((bi|lam|danh) mat|that lac|khong (con|thay|tim thay|tim duoc))"
 _DEATH_PAPER_LOST = rf"\bmat {_DEATH_PAPER}"
 # "Bảo mật", "mật khẩu", "tuyệt mật" fold to the same "mat": no loss.
 _LOST = r"(lost|lose|losing|stolen|misplaced|((bi |lam |danh )?(?<!bao )(?<!tuyet )(?<!giu )mat(?! (bao|may|het|nhieu|it|tien|phi|thoi gian|lau|cong|ngay|khau|ma))|danh roi|that lac|bi trom|bi cuop|chay mat))"
-_DAMAGED = r"(hong|hu hong|hu|rach|gay|gay doi|bong troc|nhoe|mo het|nut|damaged|broken|torn|cracked|scratched|bent|peeling)"
+_DAMAGED = r"(hong|hu hong|hu|rach|gay|gay doi|bong troc|nhoe|mo het|(?<!bam )(?<!an )nut|damaged|broken|torn|cracked|scratched|bent|peeling)"
 # (At 14 most people get their first card; the exchange of a card issued before 14 is asked as such.)
 _OUTDATED = (r"(het han|qua han|sai thong tin|thay doi thong tin|doi ho ten|sai sot|du (25|40|60) tuoi"
              r"|expired|expires|expiring|misspelled|wrong (information|name|date)|incorrect)")
@@ -287,6 +285,8 @@ _SHOP = (r"quan (an|pho|ca phe|cafe|nuoc|nhau|bun|com|hu tieu|chao|lau|oc|banh|t
 
 # What a wrong name, date or place implies, unless the record named is another (`variant_signals`).
 CIVIL_STATUS_CORRECTION = "thay đổi cải chính bổ sung thông tin hộ tịch"
+# What a surname changed implies (English), unless a birth is being registered.
+SURNAME_CHANGED = "thay đổi cải chính hộ tịch họ tên"
 # What a story of parents not married implies for a birth not yet registered.
 UNMARRIED_PARENTS_BIRTH = "khai sinh kết hợp nhận cha, mẹ, con"
 
@@ -351,39 +351,47 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # ("vneid ghi sai ngày sinh", "CCCD ghi sai quê quán"), in a contract the ward certified ("hợp đồng chứng thực
     # bị gõ sai tên")
     (r"(vneid|dinh danh dien tu|cccd|can cuoc cong dan|the can cuoc|co so du lieu (quoc gia )?(ve )?dan cu|csdl dan cu)\b(?: [a-z]+){0,4}"
-     r" (ghi sai|bi sai|sai thong tin|sai|nham)\b", "điều chỉnh thông tin trong cơ sở dữ liệu quốc gia về dân cư"),
+     r" (ghi sai|bi sai|in sai|sai thong tin|sai (ten|ho|ngay|nam|que|noi|gioi|dan toc))\b(?![^.?!]{0,30}\b(mat khau|dang nhap))",
+     "điều chỉnh thông tin trong cơ sở dữ liệu quốc gia về dân cư"),
     (r"(hop dong|giao dich|van ban)\b(?: [a-z]+){0,3} (da )?(duoc )?chung thuc\b(?: [a-z]+){0,6} (ghi sai|go sai|danh sai|bi sai|sai sot|sai|nham)\b",
      "sửa lỗi sai sót trong giao dịch"),
     # in English, a name taken off the residence register ("take their names off our family registration", "her
     # name removed from the residence book") is the permanent residence's removal
     (r"\b(take|taking|took|remove|removing|removed|delete|deleted|strike|struck|cross|crossed) (off )?(his|her|their|my|our|the)?"
-     r" ?names? (off|from|out of)\b[^.?!]{0,40}\b(registration|register|residence|household|family book|hukou)\b"
+     r" ?names? (off|from|out of)\b(?![^.?!]{0,40}\btemporary\b)[^.?!]{0,40}\b(registration|register|residence|household|family book|hukou)\b"
      r"|\bnames? (have to be |has to be |must be |should be |be |been |to be |is |are )?(removed|taken off|deleted|struck off) (from|of)\b[^.?!]{0,40}\b(registration|register"
-     r"|residence|household|family book)\b", "xóa đăng ký thường trú"),
+     r"|(?<!temporary )residence|household|family book)\b(?![^.?!]{0,40}\btemporary)", "xóa đăng ký thường trú"),
     # the head of a household changed in the residence record ("change the head of household to my mother"; a
     # household business's owner is its own registration's)
     (r"\b(change|changing|changed|replace|transfer)( [a-z']+){0,2} head of (the |our |my )?(household|family)\b"
-     r"|(doi|thay doi|chuyen) chu ho\b(?! (kinh doanh|hkd|ca the))", "điều chỉnh thông tin cư trú chủ hộ"),
+     # ("đợi chủ hộ", waiting for the head, folds alike: the change said in full, or "đổi chủ hộ sang …")
+     r"|(thay doi chu ho|(doi|chuyen) chu ho (sang|thanh|cho|la))\b(?! (kinh doanh|hkd|ca the))", "điều chỉnh thông tin cư trú chủ hộ"),
     # a household business moved, or its lines of business changed, registers the change of its content
-    (r"\b(move|moving|moved|relocate|relocating)( [a-z']+){0,2} (cafe|café|shop|store|stall|restaurant|business)\b[^.?!]{0,40}"
-     r"\b(street|address|ward|location|place)\b|\badd(ing)?\b[^.?!]{0,50}\bto (our|my|the)( [a-z']+){0,2} (business )?(licen[cs]e|registration)\b"
-     r"|\b(add|adding|change|changing) (a |new |more |our |my )?(business )?lines?( of business)?\b", "đăng ký thay đổi nội dung hộ kinh doanh"),
+    # (a residence asked about the new address is the residence's: "… do we need to register temporary residence")
+    (r"(?:\b(move|moving|moved|relocate|relocating)( [a-z']+){0,2} (cafe|café|shop|store|stall|restaurant|business)\b[^.?!]{0,40}"
+     r"\b(street|address|ward|location|place)\b|\badd(ing)?\b[^.?!]{0,50}\bto (our|my|the)( [a-z']+){0,2} (business licen[cs]e|licen[cs]e"
+     r"|business registration)\b|\b(add|adding|change|changing) (a |new |more |our |my )?(business lines?|lines? of business)\b)"
+     r"(?!.*\b(temporary|permanent) residence\b)", "đăng ký thay đổi nội dung hộ kinh doanh"),
     # a household business certificate damaged ("got soaked and torn") is issued again
     (r"\b(business|household business) (licen[cs]e|certificate|registration)\b[^.?!]{0,30}\b(soaked|torn|damaged|ruined|destroyed"
      r"|burn(ed|t)|lost|stolen)\b", "cấp lại giấy chứng nhận đăng ký hộ kinh doanh"),
     # in English: a surname changed, or another taken instead ("take his mother's surname instead"), is a change of
     # civil status; a newborn's name chosen at birth ("may he take my family name") is the birth's
     (r"\b(change|changing|changed)( [a-z']+){0,3} (surname|last name|family name)\b"
-     r"|\b(take|taking|took|use|using)( [a-z']+){0,3} (surname|last name|family name) instead\b",
-     "thay đổi cải chính hộ tịch họ tên"),
+     r"|\b(take|taking|took|use|using)( [a-z']+){0,3} (surname|last name|family name) instead\b", SURNAME_CHANGED),
     # registering a marriage or a birth "again" (its papers and record lost) is its re-registration
-    (r"\bregist(er|ering|ered)\b( [a-z']+){0,3} again\b", "đăng ký lại"),
+    (r"\bregist(er|ering|ered) (the |our |my |his |her |their )?(birth|marriage|death)s? again\b"
+     r"|\bregist(er|ering|ered) again (the |our |my |his |her |their )?(birth|marriage|death)\b", "đăng ký lại"),
     # giving up one's share of an inheritance, signed at the ward, is the certified renunciation
-    (r"\b(renunciation|renounce|renouncing|give up|giving up|waive|waiving)\b[^.?!]{0,40}\b(share|inheritance|estate)\b"
-     r"|\b(renunciation|renounce) (of )?(the |his |her |my )?(inheritance|estate|share)", "từ chối nhận di sản"),
+    # (with a death or an inheritance in the message: "give up my share" of a house bought together is no renunciation)
+    (r"\b(died|passed away|deceased|inherit\w*)\b.*\b(renunciation|renounce|renouncing|give up|giving up|waive|waiving)\b[^.?!]{0,40}"
+     r"\b(share|inheritance)\b|\b(renunciation|renounce|renouncing|give up|giving up|waive|waiving)\b[^.?!]{0,40}\b(share|inheritance)\b"
+     r".*\b(died|passed away|deceased|inherit\w*)\b|\b(renunciation|renounce|renouncing) (of )?(the |his |her |my )?inheritance\b",
+     "từ chối nhận di sản"),
     # an official coming to the home of one who cannot come in is the mobile registration ("lưu động")
-    (r"\b(someone|somebody|an? (official|officer|clerk)|the ward|staff)( [a-z']+){0,3} (come|comes|coming|visit|visits)( to)?"
-     r" (the |our |my |his |her |their )?(house|home|place)\b", "lưu động"),
+    (r"\b(can'?t|cannot|unable to|too (old|sick|ill|weak) to|bedridden|in hospital)\b.*\b(someone|somebody|an? (official|officer|clerk)"
+     r"|the ward|staff)( [a-z']+){0,3} (come|comes|coming|visit|visits)( to)? (the |our |my |his |her |their )?(house|home|place)\b",
+     "lưu động"),
     # a child born and registered abroad, now to be recorded at home: "born in Melbourne … record his birth in
     # Vietnam", "đã khai sinh ở Úc, giờ ghi vào sổ hộ tịch ở Việt Nam"
     (r"\b(born|birth (was |is )?registered) (in|abroad|overseas)\b[^.?!|]{0,100}\b(record|recorded|recording|transcribe|register"
@@ -1414,6 +1422,9 @@ def variant_signals(text: str) -> tuple[str, ...]:
         # A wrong detail is mended where it is recorded: on a land title, in the population database, in a
         # certified contract; a civil-status correction only when a civil-status paper is named.
         found = [expansion for expansion in found if expansion != CIVIL_STATUS_CORRECTION]
+    if _BIRTH_BEING_REGISTERED.search(folded):
+        # A newborn's name is chosen at the birth's registration, not changed ("… take her mother's surname instead").
+        found = [expansion for expansion in found if expansion != SURNAME_CHANGED]
     if _BIRTH_TOLD_REGISTERED.search(folded):
         # The birth with the father's recognition is for a birth not yet registered: "chưa kết hôn, con đã 2 tuổi
         # và đã làm giấy khai sinh" asks something else (the recognition alone, the marriage).
@@ -1424,8 +1435,12 @@ def variant_signals(text: str) -> tuple[str, ...]:
 # The records a wrong detail is corrected in, other than the civil-status register, and the civil-status papers.
 _RECORDS_CORRECTED_ELSEWHERE = {"đính chính giấy chứng nhận có sai sót", "sửa lỗi sai sót trong giao dịch",
                                 "điều chỉnh thông tin trong cơ sở dữ liệu quốc gia về dân cư"}
-_CIVIL_PAPER_NAMED = re.compile(r"(?<![a-z])(giay khai sinh|gks|khai sinh|giay chung nhan ket hon|giay dang ky ket hon|trich luc"
-                                r"|birth certificate|marriage certificate)(?![a-z])")
+_CIVIL_PAPER_NAMED = re.compile(r"(?<![a-z])(" + _CIVIL_PAPER[1:-1] + r"|khai sinh|ho tich|cai chinh|(doi|thay doi) (ten|ho ten|ho)"
+                                r"|birth|marriage extract|civil status)(?![a-z])")
+# A birth being registered now ("registering our newborn's birth", "vừa sinh … làm khai sinh").
+_BIRTH_BEING_REGISTERED = re.compile(r"(?<![a-z])(newborn|new-born|just gave birth|just been born|gave birth (last|this) (week|month)"
+                                     r"|register(ing)? (our|the|his|her|a|my) (baby'?s? |child'?s? |son'?s? |daughter'?s? )?birth"
+                                     r"|vua sinh|moi sinh|chuan bi lam khai sinh)(?![a-z])")
 # A birth the story tells as registered ("đã làm giấy khai sinh", "đã khai sinh", "khai sinh rồi").
 _BIRTH_TOLD_REGISTERED = re.compile(r"(?<![a-z])((da|roi) (lam |dang ky |duoc cap |co )?(giay )?khai sinh|khai sinh roi)(?![a-z])")
 

@@ -1607,6 +1607,11 @@ def test_english_stories_name_the_procedure_by_what_happened(full_assistant, que
     ("ad oi dua them 500k cho can bo de lam so do nhanh hon dc ko", "harmful"),
     ("Tôi muốn biếu anh công an khu vực chút quà để ảnh xác nhận tạm trú nhanh", "harmful"),
     ("Tôi đã đưa hồ sơ cho cán bộ, bao lâu thì có kết quả nhanh nhất?", "procedure"),
+    # "qua" is also "via", a fee is paid at the desk, "chỉ 1 cán bộ" spends nothing
+    ("Tôi đã gửi cán bộ hồ sơ qua mạng, bao lâu thì được duyệt?", "procedure"),
+    ("Em gửi 200k cho chị thu ngân lệ phí rồi, khi nào có kết quả?", "procedure"),
+    ("Em đưa chị cán bộ tiền lệ phí rồi, khi nào duyệt?", "procedure"),
+    ("Phường chỉ 1 cán bộ làm nên có nhanh được không?", "procedure"),
 ])
 def test_money_or_a_gift_for_an_officer_to_go_faster_is_a_bribe(question, verdict):
     assert route(question) == verdict
@@ -1618,6 +1623,8 @@ def test_money_or_a_gift_for_an_officer_to_go_faster_is_a_bribe(question, verdic
     ("hop dong chung thuc o phuong bi go sai ten, sua o dau", "sua loi sai sot trong giao dich"),
     ("so hong bi ghi sai ten thi sua o dau, bn ngay", "dinh chinh giay chung nhan"),
     ("Giấy khai sinh của con ghi sai tên, sửa ở đâu?", "thay doi, cai chinh"),
+    # the civil-status correction asked in so many words stays, whatever other record is wrong too
+    ("CCCD ghi sai tên, tôi muốn cải chính họ tên trong sổ hộ tịch", "thay doi, cai chinh"),
     # English: "three more copies of my late wife's death certificate"; a helper who lives in, a foreigner
     ("I need three more copies of my late wife's death certificate for the bank. Where do I get them?",
      "cap ban sao trich luc"),
@@ -1663,17 +1670,34 @@ def test_english_names_of_acts_on_residence_guardianship_and_a_business(full_ass
      "thay doi, cai chinh"),
     ("My wife and I married in Saigon in 1972, but all our papers were lost. Can we register the marriage again?",
      "dang ky lai ket hon"),
-    ("My stepson wants to give up his share of his mother's apartment. Can he sign a renunciation at the ward?",
+    ("After his mother died, my stepson wants to give up his share of her apartment. Can he sign a renunciation at the ward?",
      "tu choi nhan di san"),
     # "hk" is the household register typed short
     ("lam khai sinh, nhap hk, the bhyt cho be 1 lan dc ko, bao lau", "dang ky thuong tru, cap the bao hiem y te"),
-    # a newborn's name chosen at birth is no surname changed
-    ("My wife just gave birth to a boy and we will register his birth. May he take my family name in the Korean language?",
-     "khai sinh"),
+    # a newborn's name chosen at birth is no surname changed, even one taken "instead"
+    ("We are registering our newborn's birth. Can she take her mother's surname instead of her father's?",
+     "birth registration"),
 ])
 def test_english_and_chat_forms_of_a_case_name_its_procedure(full_assistant, question, title):
     answer = full_assistant.ask(question)
     assert answer.status == "answered" and title in fold(answer.answer.split("\n")[0])
+
+
+@pytest.mark.parametrize("question, not_title", [
+    # words of the English and chat rules in other senses
+    ("How do I add my newborn to our household registration?", "ho kinh doanh"),
+    ("I lost my birth certificate, do I have to register again?", "dang ky lai"),
+    ("CCCD cũ còn sài được không?", "co so du lieu"),
+    ("VNeID của tôi nhập sai mật khẩu 5 lần bị khóa", "co so du lieu"),
+    ("Em đăng ký tạm trú có phải đợi chủ hộ ký không?", "dieu chinh thong tin"),
+    ("Please take my name off the temporary residence register, I moved out.", "thuong tru"),
+    ("We moved our motorbike shop to a new place; do we need to register temporary residence at the new address?",
+     "ho kinh doanh"),
+    ("My brother and I bought a house together. Can I give up my share to him?", "tu choi nhan di san"),
+    ("Quét CCCD trên VNeID thì bấm nút nào?", "cap lai the can cuoc"),
+])
+def test_rules_of_usage_do_not_fire_on_other_senses_of_their_words(full_assistant, question, not_title):
+    assert not_title not in fold(full_assistant.ask(question).answer.split("\n")[0])
 
 
 def test_who_is_eligible_asks_the_conditions_as_well_as_who_applies():
