@@ -334,7 +334,7 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # (asked for: not one needed for another file, "cần bản sao … để nộp", nor one to certify, "… có chứng thực")
     (r"(?<!chung thuc )(?<!cong chung )(xin|lay|cap|trich)( them)?( [0-9]+| mot| hai| ba| vai| may| nhieu)?"
      r" ban sao (" + _CIVIL_PAPER[1:-1] + r"|" + _DEATH_PAPER[1:-1] + r"|khai sinh|khai tu)(?! (co )?chung thuc)"
-     r"|\b(get|obtain|request|order|issue|need)( me| us)? (a|another|more|extra|[0-9]+|two|three|some)( more| extra)? cop(y|ies) of"
+     r"|\b(get|obtain|request|order|issue|need)( me| us)? (a|an|another|more|extra|[0-9]+|two|three|some)( more| extra)? cop(y|ies) of"
      r" (my|his|her|our|their|the|a)( [a-z']+){0,2} (birth|marriage|death) (certificate|extract|registration)",
      "cấp bản sao trích lục hộ tịch bản sao giấy khai sinh"),
     # the father added to a child's papers, or a DNA test as the proof, is a recognition of parentage

@@ -1628,6 +1628,7 @@ def test_money_or_a_gift_for_an_officer_to_go_faster_is_a_bribe(question, verdic
     # English: "three more copies of my late wife's death certificate"; a helper who lives in, a foreigner
     ("I need three more copies of my late wife's death certificate for the bank. Where do I get them?",
      "cap ban sao trich luc"),
+    ("How do I get an extra copy of our marriage certificate? We registered at this ward in 2018.", "cap ban sao trich luc"),
     ("I'm a Filipino domestic helper. I just started living in with a Vietnamese family. My employer says she has to "
      "declare my stay with the police. What does she have to do?", "khai bao tam tru cho nguoi nuoc ngoai"),
 ])
