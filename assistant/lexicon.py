@@ -308,7 +308,10 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # (a person's name: the name of a business or a place is changed by its own registration)
     # (folded, "ho" is a surname, họ, unless a household's, passport's or dossier's word follows: hộ kinh
     # doanh, hộ khẩu, hộ gia đình, hộ nghèo, hộ cận nghèo, hộ chiếu, hồ sơ)
-    (r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho(?! (kinh doanh|khau|gia dinh|ngheo|can ngheo|chieu|so)\b)|ten dem|ten goi)\b(?! (cua )?(ho kinh doanh|hkd|cong ty|doanh nghiep"
+    # (a ward, a street renamed is no person's name: "phường đổi tên sau sáp nhập")
+    (r"(?<!phuong )(?<!xa )(?<!quan )(?<!huyen )(?<!tinh )(?<!duong )(?<!pho )(?<!ap )(?<!phuong toi )(?<!phuong minh )"
+     r"(?<!phuong em )(?<!xa toi )"
+     r"(doi|thay doi|sua|cai chinh) (lai )?(ten|ho ten|ho(?! (kinh doanh|khau|gia dinh|ngheo|can ngheo|chieu|so)\b)|ten dem|ten goi)\b(?! (cua )?(ho kinh doanh|hkd|cong ty|doanh nghiep"
      r"|cua hang|hop tac xa|htx|to hop tac|phuong|xa|duong|tinh|quan|huyen|thanh pho|to chuc))|(ghi sai|sai|nham)(?: [a-z]+){0,4} (ten|ho ten|ngay sinh|nam sinh|que quan|noi sinh|dan toc|gioi tinh)"
      # a date or place of birth added or mended on the birth paper ("bổ sung ngày tháng vào giấy khai sinh")
      r"|(bo sung|them|sua|dieu chinh) (lai )?(ngay sinh|nam sinh|ngay thang( nam sinh)?|que quan|noi sinh|gioi tinh)\b(?: [a-z]+){0,4} (giay khai sinh|khai sinh)"

@@ -1696,6 +1696,9 @@ def test_english_and_chat_forms_of_a_case_name_its_procedure(full_assistant, que
      "ho kinh doanh"),
     ("My brother and I bought a house together. Can I give up my share to him?", "tu choi nhan di san"),
     ("Quét CCCD trên VNeID thì bấm nút nào?", "cap lai the can cuoc"),
+    # a ward renamed is no person's name changed
+    ("phuong doi ten sau sap nhap co phai doi cccd voi so hong ko", "thay doi, cai chinh"),
+    ("Phường tôi đổi tên sau sáp nhập, có phải đổi căn cước không?", "thay doi, cai chinh"),
 ])
 def test_rules_of_usage_do_not_fire_on_other_senses_of_their_words(full_assistant, question, not_title):
     assert not_title not in fold(full_assistant.ask(question).answer.split("\n")[0])
