@@ -270,6 +270,8 @@ _NEW_LOOK = (r"(thay doi (nhan dang|dac diem nhan dang|khuon mat|guong mat|gioi 
              r"|got cam|doi gioi tinh|chuyen doi gioi tinh|xac dinh lai gioi tinh|plastic surgery|cosmetic surgery|sex change)")
 _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: [a-z]+){0,6} (mat|khong con|bi chay|hu hong|that lac|khong luu)"
                   r"|(khong con|mat|chay) (luu )?(so( ho tich| goc| luu)?|ho so luu)\b"
+                  # the book at the ward or commune is its civil-status register ("sổ ở xã cũng không còn")
+                  r"|\bso (o|tai|cua|luu o) (xa|phuong|uy ban|ubnd)(?: [a-z]+){0,3} (mat|khong con|bi chay|hu hong|that lac)\b"
                   # "hồ sơ từ 1983 không còn lưu trữ tại địa phương": the office keeps no record of it
                   r"|\b(ho so|so sach)(?: [a-z0-9]+){0,6} khong (con luu|(con |duoc )?luu tru)\b"
                   # the office asked for an extract or the original finds no record of it
@@ -298,9 +300,15 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (rf"{_LOST}{_GAP}{_OLD_CARD}|{_OLD_CARD}{_GAP}{_LOST}", "cấp thẻ căn cước"),
     # whoever still holds only the old card and asks for a căn cước card is issued a first one
     (rf"{_OLD_CARD}\b[^?]{{0,120}}\b(lam|cap|doi|chuyen|sang|xin)\b(?: [a-z]+){{0,3}} {_CARD}", "cấp thẻ căn cước"),
-    # to stop being a guardian, to stop trading: the procedure that ends it (chấm dứt)
-    (r"\bthoi (lam |khong lam )?(nguoi )?(giam ho|kinh doanh|buon ban)\b", "chấm dứt"),
+    # to stop being a guardian, to stop trading, or a guardianship or a trade that ends ("kết thúc" is
+    # "chấm dứt" in everyday words): the procedure that ends it
+    (r"\b(thoi (lam |khong lam )?(nguoi )?|ket thuc (viec )?)(giam ho|kinh doanh|buon ban)\b", "chấm dứt"),
     (_REGISTER_LOST, "đăng ký lại"),
+    # the registration itself asked for again, by name ("muốn đăng ký lại khai sinh", "làm lại khai tử cho ông",
+    # "re-register my birth"): its conditions answer whether it may be, even when only the paper is lost
+    # ("làm lại giấy khai sinh" is a new paper, most often a copy from the register)
+    (r"\bdang ky lai (viec )?(khai sinh|khai tu|ket hon)|\blam lai (viec )?(khai tu|dang ky (khai sinh|khai tu|ket hon))\b"
+     r"|\bre-?regist(er|ering|ration of) (my |his |her |our |their |the |a )?(birth|death|marriage)\b", "đăng ký lại"),
     # a pension is its holder's own: a relative receiving it ("muốn con tôi ở Việt Nam nhận lương hưu") does
     # so by proxy
     (r"\b(con|vo|chong|nguoi nha|nguoi than|chau)( cua)?( toi| em| minh)?\b(?: [a-z0-9]+){0,8} (nhan|linh)( khoan)?( tien)?"
@@ -860,6 +868,10 @@ ENGLISH: dict[str, str] = {
     "end her guardianship": "chấm dứt giám hộ",
     "terminate the guardianship": "chấm dứt giám hộ",
     "guardianship ends": "chấm dứt giám hộ",
+    "guardianship ended": "chấm dứt giám hộ",
+    "guardianship has ended": "chấm dứt giám hộ",
+    "end of the guardianship": "chấm dứt giám hộ",
+    "end of guardianship": "chấm dứt giám hộ",
     "guardianship supervision": "giám sát việc giám hộ",
     "supervision of guardianship": "giám sát việc giám hộ",
     "supervision of the guardianship": "giám sát việc giám hộ",

@@ -190,6 +190,13 @@ def test_moving_elsewhere_in_a_story_is_not_asking_to_file_elsewhere():
     ("Bố tôi đã lên phường xin trích lục bản chính giấy khai sinh cho tôi nhưng cán bộ nói không tìm thấy trong sổ. "
      "Tôi phải làm thủ tục gì?", "dang ky lai khai sinh"),
     ("Tôi muốn đổi tên cho con thì làm thủ tục gì?", "cai chinh"),
+    # the book at the commune is its register; the registration asked by name is asked
+    ("Giấy chứng tử của bố bị mất, sổ ở xã cũng không còn, giờ muốn làm lại khai tử cho bố cần những gì?", "dang ky lai khai tu"),
+    ("Bị mất giấy khai sinh cũ, muốn đăng ký lại khai sinh thì nộp những giấy gì?", "dang ky lai khai sinh"),
+    ("I lost my original birth certificate. Can I re-register my birth?", "dang ky lai khai sinh"),
+    # "kết thúc" is "chấm dứt" in everyday words
+    ("Công dân có thể nộp hồ sơ đăng ký kết thúc việc giám hộ qua mạng được không?", "cham dut giam ho"),
+    ("My guardianship of my niece has ended. What papers do I need to register the end of the guardianship?", "cham dut giam ho"),
 ])
 def test_what_happened_chooses_the_variant(full_assistant, question, title):
     answer = full_assistant.ask(question)
