@@ -231,6 +231,23 @@ _ELSEWHERE = re.compile(
 )
 
 
+# When the office is open: a day of the week or the weekend, its working hours, opening or closing ("phường có làm
+# việc thứ Bảy không", "mấy giờ mở cửa", "is the ward office open on Saturday"). Not how long a procedure takes
+# ("mất mấy giờ"), nor the hour a same-day result needs ("nộp trước mấy giờ"), nor a shop closed ("đóng cửa hộ
+# kinh doanh").
+_OFFICE_HOURS = re.compile(
+    r"(?<![a-z])(thu (bay|7)|chu nhat|cuoi tuan|ngay nghi|ngay le|nghi trua|gio (lam viec|hanh chinh|mo cua|dong cua)"
+    r"|(may|bao nhieu) gio (mo|dong|lam viec|nghi)|(mo|dong) cua (vao|luc|may gio|den may gio)|lam viec (vao |ca )?(ngay|buoi|sang|chieu|toi)"
+    r"|saturdays?|sundays?|weekends?|opening hours|office hours|working hours|business hours|(what time|when) (does|do|is)"
+    r"(?: [a-z']+){0,4} (open|close)|open on)(?![a-z])")
+
+
+def asks_office_hours(question: str) -> bool:
+    """Whether a question of the message asks when the office receives citizens: the ward's hours guide
+    answers that, whatever procedure the question names on the way ("có nhận hồ sơ căn cước vào thứ Bảy không")."""
+    return any(_OFFICE_HOURS.search(fold(part)) for part in asking_parts(question))
+
+
 def asks_elsewhere(question: str) -> bool:
     """Whether the citizen asks about filing away from their place of residence: in a question of
     the message, not in its story ("tôi chuyển sang tỉnh khác sinh sống" tells where one moved)."""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .answer import Citation
-from .aspects import ASPECTS, OVERVIEW_SECTIONS, sections_for
+from .aspects import ASPECTS, OVERVIEW_SECTIONS, asks_office_hours, sections_for
 from .documents import Procedure, Section, bullet_lines
 from .keyword import terms
 from .lexicon import PAPERS_EN
@@ -22,6 +22,8 @@ from .retrieval import ChunkHit
 
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(đồng|đ\b|usd|vnd)|miễn|không (thu|mất|phải nộp)|hđnd|hội đồng nhân dân", re.IGNORECASE)
 _DURATION = re.compile(r"\d+\s*(ngày|giờ|tháng|năm)|trong ngày|ngay|không (ghi|nêu)", re.IGNORECASE)
+# The days and hours an office receives citizens.
+_WORKING_DAYS = re.compile(r"thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|giờ hành chính|ngày nghỉ", re.IGNORECASE)
 _CLOCK = re.compile(r"\d+\s*giờ|trước \d+|trong vòng|chậm nhất|thời hạn", re.IGNORECASE)
 _ASKS_CONDITIONS = re.compile(r"dieu kien|yeu cau|condition|requirement|eligib")
 
@@ -67,7 +69,7 @@ def compose(
         rest = compose(procedure, aspects, question, language, chunk_hits, max_items, wording=wording)
         return joined(lead, rest) if lead.citations else rest
     if procedure.kind == "guide":
-        return _compose_guide(procedure, aspects, question, language, chunk_hits)
+        return _compose_guide(procedure, aspects, question, language, chunk_hits, wording)
     # Places and people ("ở Hà Nội") say nothing of which sentence answers: "Hà" would find "hạ sĩ quan".
     question_terms = _term_set(without_proper_names(question)) | _term_set(wording)
     if aspects == ["conditions"] and not _ASKS_CONDITIONS.search(fold(question)):
@@ -797,18 +799,22 @@ def _glossary(quoted: str) -> list[str]:
     return [f"{term}: {gloss}" for term, gloss, pattern in _GLOSSES if pattern.search(folded)]
 
 
-def _compose_guide(procedure: Procedure, aspects: list[str], question: str, language: str, hits: list[ChunkHit]) -> Composition:
-    """A guide has free-form sections: quote its items closest to the question."""
-    question_terms = _term_set(question)
+def _compose_guide(procedure: Procedure, aspects: list[str], question: str, language: str, hits: list[ChunkHit],
+                   wording: str = "") -> Composition:
+    """A guide has free-form sections: quote its items closest to the question or its official wording."""
+    question_terms = _term_set(question) | _term_set(wording)
     stating = {"fee": _AMOUNT, "time_limit": _DURATION, "deadline": _DURATION}
     wanted = [stating[a] for a in aspects if a in stating]
+    # Asked when the office is open, the days it receives answer, however close the question's other words are.
+    days_asked = asks_office_hours(question)
     similarity = {h.section: max(h.similarity, 0) for h in hits}
     scored: list[tuple[float, str, str]] = []
     for section in procedure.sections:
         for item in bullet_lines(section.text):
             overlap = len(question_terms & _term_set(item)) / (len(question_terms) or 1)
             states_aspect = 0.5 if any(p.search(item) for p in wanted) else 0.0
-            scored.append((overlap + similarity.get(section.key, 0.0) + states_aspect, section.key, item))
+            states_days = 1.0 if days_asked and _WORKING_DAYS.search(item) else 0.0
+            scored.append((overlap + similarity.get(section.key, 0.0) + states_aspect + states_days, section.key, item))
     top = sorted(scored, key=lambda s: -s[0])[:3]
     order = {id(s): i for i, s in enumerate(procedure.sections)}
     blocks: dict[str, list[str]] = {}

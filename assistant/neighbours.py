@@ -98,6 +98,9 @@ class Neighbours:
         self.close = close  # how far below the best a neighbour may score
         text = context.search_text
         self.signals = " ".join([text, *expansions_of(text)])  # the question and its official wording
+        # The words a variant's name is looked for in: an English question's official wording alone, since its
+        # own words, folded, are Vietnamese syllables of other words ("to" is no "tờ" of "giấy tờ cá nhân").
+        self.variant_words = " ".join(expansions_of(text)) if context.language == "en" else self.signals
         self.ages = ages_in(text)  # the children's ages it states
 
     def fits(self, candidate: Candidate) -> bool:

@@ -22,7 +22,7 @@ import numpy as np
 
 from . import messages
 from .answer import Answer, Citation
-from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, content_words, detect_aspects, is_letter, questions_proper, sections_for, topic_words
+from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, asks_office_hours, content_words, detect_aspects, is_letter, questions_proper, sections_for, topic_words
 from .clauses import (PURPOSE_CLAUSE, asked_of, civil_events, put_into, put_to_another_use, without_put_in,
                       without_told_events, without_told_states)
 from .compose import Composition, compose, joined, states_a_deadline
@@ -120,9 +120,11 @@ GRAMMAR_WORDS = frozenset(strip_tones(w) for w in (
 # procedure gives ("làm giấy giám hộ"), whatever name its record uses.
 EVERYDAY_WORDS = frozenset(strip_tones(w) for w in (
     "mua bán thuê mượn cho tặng nhận gửi lấy đưa dùng mới cũ giấy quê").split())
-# When a citizen's case happened or will ("bố tôi mới mất hôm qua", "nghỉ Tết một tháng"): time, no topic.
+# When a citizen's case happened or will ("bố tôi mới mất hôm qua", "nghỉ Tết một tháng"), or the day of the
+# week ("có nhận hồ sơ vào thứ Bảy không"): time, no topic.
 TIME_WORDS = frozenset(strip_tones(w) for w in (
-    "hôm qua nay mai mốt sáng trưa chiều tối đêm ngày tuần tháng năm giờ phút lúc sớm muộn tết").split())
+    "hôm qua nay mai mốt sáng trưa chiều tối đêm ngày tuần tháng năm giờ phút lúc sớm muộn tết "
+    "thứ hai ba tư năm sáu bảy chủ nhật").split())
 # The people of a citizen's case, by kinship ("giám hộ cho cháu", "làm cho mẹ tôi"): who it is for, never a
 # topic the index lacks.
 KINSHIP_WORDS = frozenset(strip_tones(w) for w in (
@@ -181,7 +183,7 @@ class Assistant:
         self._restorers: dict[str, DiacriticsRestorer] = {}
         self._derived: dict[tuple[str, str], object] = {}
         # Built with each new snapshot, off the request path.
-        self.index.warmers += [self._restorer, self._everyday, self._boundary_guide]
+        self.index.warmers += [self._restorer, self._everyday, self._boundary_guide, self._hours_guide]
         self.stages = [self.normalise, self.route, self.rewrite, self.retrieve, self.choose, self.compose, self.verify]
 
     def prepare(self) -> None:
@@ -429,7 +431,14 @@ class Assistant:
             # when this message's own words (not a follow-up's topic) name the procedure.
             context.answer = self._canned(context, "out_of_scope", "not_a_question", "guardrails_intent")
             return
-        if best.procedure.kind == "guide" and asks_elsewhere(context.masked):
+        if asks_office_hours(context.masked):
+            # "Công an phường có nhận hồ sơ căn cước vào thứ Bảy không": when the office is open is its hours
+            # guide's, whatever procedure the question names on the way; the index holds it, whether or not
+            # the question's words reached it.
+            hours = self._hours_guide(context.snapshot)
+            best = best if hours is None else next((c for c in retrieval.candidates if c.procedure.id == hours.id),
+                                                   dataclasses.replace(best, procedure=hours, name_precision=0.0))
+        elif best.procedure.kind == "guide" and asks_elsewhere(context.masked):
             # "Tôi ở phường khác có nộp ở phường Tân Hưng được không?" names the ward, whose opening-hours
             # guide it reaches first; asked of no procedure, filing away from home is the boundary guide's.
             boundary = self._boundary_guide(context.snapshot)
@@ -439,7 +448,7 @@ class Assistant:
             chosen = best
         else:
             # Expansions count as asking: "người Hàn Quốc" asks for the "có yếu tố nước ngoài" variant.
-            chosen, tied = pick_variant(family, near.signals)
+            chosen, tied = pick_variant(family, near.variant_words)
             if tied:
                 context.answer = self._clarify(context, tied)
                 return
@@ -729,6 +738,14 @@ class Assistant:
 
         return self._per_snapshot("boundary_guide", snapshot, build)
 
+    def _hours_guide(self, snapshot: Snapshot) -> Procedure | None:
+        """The index's guide to the office's working hours, if the ward has one."""
+        def build(snapshot: Snapshot) -> Procedure | None:
+            return next((p for p in snapshot.procedures.values() if p.kind == "guide"
+                         and re.search(r"(gio|lich|thoi gian) lam viec", fold(" ".join([p.title, *p.aliases])))), None)
+
+        return self._per_snapshot("hours_guide", snapshot, build)
+
     def compose(self, context: Context) -> None:
         if "deadline" in context.aspects and _ASKS_OF_A_FINE.search(fold(context.masked)) \
                 and not states_a_deadline(context.procedure):
@@ -929,7 +946,7 @@ SOFT_REPLIES = {
 # is what the question asks (see `choose`).
 REFERRAL_MARGIN = 0.3
 # How many kinds of data `_per_snapshot` derives from each index version.
-PER_SNAPSHOT_NAMES = 2
+PER_SNAPSHOT_NAMES = 3
 
 
 def _occasions(context: Context) -> list[tuple[str, str]]:

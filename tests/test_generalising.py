@@ -3534,3 +3534,31 @@ def test_how_much_beside_how_many_days_asks_the_fee_too_in_english(question, asp
     from assistant.aspects import detect_aspects
 
     assert detect_aspects(question) == aspects
+
+
+@pytest.mark.parametrize("question", [
+    "Công an phường có nhận hồ sơ căn cước, cư trú vào thứ Bảy không?",
+    "phuong co lam viec thu 7 ko",
+    "Is the ward office open on Saturday to register a birth?",
+])
+def test_when_the_office_is_open_is_the_hours_guides(full_assistant, question):
+    # whatever procedure the question names on the way, the days the office receives are the hours guide's
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and "gio lam viec" in fold(answer.citations[0].title)
+    assert "thu bay" in folded_answer(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Đóng cửa hộ kinh doanh luôn thì làm thủ tục có mất tiền không?",  # a shop closed, not the office
+    "Đăng ký khai sinh mất mấy giờ?",  # how long it takes
+])
+def test_closing_a_shop_or_a_duration_is_no_office_hours(question):
+    from assistant.aspects import asks_office_hours
+
+    assert not asks_office_hours(question)
+
+
+def test_an_english_questions_own_words_choose_no_variant(full_assistant):
+    # folded, "to" is the "tờ" of "giấy tờ cá nhân": a newborn's birth is the plain registration
+    answer = full_assistant.ask("How long does it take to get a birth certificate for my newborn at the ward?")
+    assert answer.status == "answered" and fold(answer.citations[0].title) == "thu tuc dang ky khai sinh"
