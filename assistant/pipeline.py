@@ -67,6 +67,10 @@ _WHOM = frozenset(tokens(fold(
     "foreigner foreign father mother parent parents child children kid kids baby son daughter wife husband "
     "he she they someone person people old years age under over")))
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
+_QUOTED_NAME = re.compile(r"[‘'\"“]([^‘'\"“”’]{8,120})[’'\"”]")
+# "thủ tục" and the name after it, to the first place, office or clause ("tại", "ở", "nộp"); a name's commas stay
+# ("giao đất, cho thuê đất, chuyển mục đích sử dụng đất").
+_AFTER_THU_TUC = re.compile(r"(?i)thủ tục\s+((?:(?!,?\s*\b(?:tại|ở|nộp|do|trên|qua|hoặc)\b)[^.;:()\n])+)")
 # Below this share of its name found in the question, a procedure matched only through generic words
 # ("đăng ký", "cấp giấy phép") is suspect when the question also names something the corpus never does.
 UNKNOWN_TOPIC_PRECISION = 0.5
@@ -416,9 +420,10 @@ class Assistant:
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
-        # A follow-up that only asks an aspect ("còn lệ phí thì sao?") asks it of the conversation's
-        # procedure: a question by its form, whatever the rewritten query reads like.
-        aspect_follow_up = context.rewritten and bool(context.aspects) and self._names_no_topic(context)
+        # A follow-up that asks an aspect ("còn lệ phí thì sao?", "mất bao nhiêu ngày mới có sổ?") and names no
+        # procedure of its own asks it of the conversation's procedure: a question by its form, whatever the
+        # rewritten query reads like.
+        aspect_follow_up = context.rewritten and bool(context.aspects)
         # "Nếu chủ nhà không đồng ý thì sao?" in a conversation adds a case to its procedure; alone it reads
         # as a complaint. A harmful case ("nếu tôi đưa tiền cho cán bộ …") is the router's to refuse.
         case_follow_up = bool(context.conversation_topic) and _adds_a_case(context.masked)
@@ -819,25 +824,26 @@ class Assistant:
         rest = _topic_tokens(context.masked)
         if len(rest) <= 1:
             return "bare"
-        if _FOLLOW_UP.match(fold(context.masked).strip()):
-            # "Còn cho người nước ngoài thì sao?" asks the same about someone else; "còn làm lại CCCD
-            # thì sao?", "thế còn đăng ký tạm trú?" name a procedure of their own: a new question.
-            # Whom it is about ("người nước ngoài") picks a variant of the same procedure: no name. The
-            # opener itself ("còn", folded "con") is no word of a name either.
-            written = [t for t in _topic_tokens(_without_opener(context.masked)) if t not in _WHOM]
-            if not [t for t in written if t not in NAME_COMMON_WORDS]:
-                return "partial"
-            # Named in full, common words too: "chứng thực chữ ký" is a name though "thực", "ký" are in many.
-            named = " ".join([*written, *(fold(e) for e in expansions_of(context.masked)
-                                      if e not in VARIANT_ONLY and not set(tokens(fold(e))) <= _WHOM)])
-            # "Nếu chủ nhà không đồng ý thì sao?" adds a case: only a procedure's own name makes it a new
-            # question, not words any procedure's text holds.
-            conditional = _adds_a_case(context.masked)
-            score = context.snapshot.keywords.scores(named)["names" if conditional else "precision"]
-            needed = NAMED_IN_A_CASE if conditional else NAMES_A_PROCEDURE
-            return "" if float(score.max(initial=0.0)) >= needed else "partial"
-        names = context.snapshot.keywords.scores(" ".join(rest))["names"]
-        return "partial" if float(names.max(initial=0.0)) < 0.3 else ""
+        # "Còn cho người nước ngoài thì sao?", "Bao lâu thì sửa xong?" ask the same or more of the conversation's
+        # procedure; "còn làm lại CCCD thì sao?", "thế còn đăng ký tạm trú?" name a procedure of their own: a new
+        # question. Whom it is about ("người nước ngoài") picks a variant of the same procedure: no name. An
+        # opener ("còn", folded "con") is no word of a name either.
+        written = [t for t in _topic_tokens(_without_opener(context.masked)) if t not in _WHOM]
+        own = {t for t in written if t not in NAME_COMMON_WORDS}
+        if not own or own <= set(tokens(fold(context.conversation_topic))):
+            # Nothing of a name, or only words of the conversation's own ("Phí chứng thực là bao nhiêu?" after
+            # "chứng thực di chúc"): the same procedure.
+            return "partial"
+        # Named in full, common words too: "chứng thực chữ ký" is a name though "thực", "ký" are in many; words
+        # of a name met on the way ("thời gian giải quyết", "lệ phí cấp phép") name none.
+        named = " ".join([*written, *(fold(e) for e in expansions_of(context.masked)
+                                  if e not in VARIANT_ONLY and not set(tokens(fold(e))) <= _WHOM)])
+        # "Nếu chủ nhà không đồng ý thì sao?" adds a case: only a procedure's own name makes it a new
+        # question, not words any procedure's text holds.
+        conditional = _adds_a_case(context.masked)
+        score = context.snapshot.keywords.scores(named)["names" if conditional else "precision"]
+        needed = NAMED_IN_A_CASE if conditional else NAMES_A_PROCEDURE
+        return "" if float(score.max(initial=0.0)) >= needed else "partial"
 
     @staticmethod
     def _names_no_topic(context: Context) -> bool:
@@ -880,9 +886,11 @@ class Assistant:
         for turn in reversed(history[-6:]):
             content = mask_personal_data(str(turn.get("content", "")))
             if turn.get("role") == "assistant":
-                bold = _BOLD.search(content)
-                if bold and not parts:
-                    parts.append(bold.group(1))
+                # The procedure the last reply named: its title in bold (ours), else a name it quotes or
+                # the words after "thủ tục" ("Bạn làm thủ tục đăng ký lại khai tử tại …").
+                named = _BOLD.search(content) or _QUOTED_NAME.search(content) or _AFTER_THU_TUC.search(content)
+                if named and not parts:
+                    parts.append(named.group(1))
             elif turn.get("role") == "user":
                 parts.append(content_words(content))
                 break

@@ -3562,3 +3562,24 @@ def test_an_english_questions_own_words_choose_no_variant(full_assistant):
     # folded, "to" is the "tờ" of "giấy tờ cá nhân": a newborn's birth is the plain registration
     answer = full_assistant.ask("How long does it take to get a birth certificate for my newborn at the ward?")
     assert answer.status == "answered" and fold(answer.citations[0].title) == "thu tuc dang ky khai sinh"
+
+
+@pytest.mark.parametrize("history, question, title", [
+    # a follow-up whose words only meet a name on the way ("thời gian giải quyết", "sổ") asks of the conversation
+    ([{"role": "user", "content": "Đất nhà tôi ở từ lâu mà chưa có sổ đỏ, giờ muốn làm sổ lần đầu thì sao?"},
+      {"role": "assistant", "content": "**Đăng ký đất đai, cấp Giấy chứng nhận lần đầu cho hộ gia đình, cá nhân**\n\n…"}],
+     "Mất bao nhiêu ngày mới có sổ?", "lan dau"),
+    # a reply that names the procedure in plain words ("thủ tục …", a quoted name) sets the topic as a bold title does
+    ([{"role": "user", "content": "Trích lục khai tử của mẹ tôi bị mất, sổ hộ tịch cũng không còn lưu, giờ phải làm sao?"},
+      {"role": "assistant", "content": "Bạn làm thủ tục đăng ký lại khai tử tại Trung tâm Phục vụ hành chính công phường."}],
+     "Lệ phí bao nhiêu vậy?", "dang ky lai khai tu"),
+    ([{"role": "user", "content": "Bố tôi muốn lập di chúc rồi chứng thực ở phường, được không?"},
+      {"role": "assistant", "content": "Được, đó là thủ tục chứng thực di chúc tại Trung tâm Phục vụ hành chính công."}],
+     "Phí chứng thực là bao nhiêu?", "chung thuc di chuc"),
+    ([{"role": "user", "content": "How do I register a death at the ward?"},
+      {"role": "assistant", "content": "You do 'Đăng ký khai tử' (death registration) at the ward's service centre."}],
+     "How many days does it take?", "dang ky khai tu"),
+])
+def test_a_follow_up_naming_no_procedure_of_its_own_asks_of_the_conversation(full_assistant, history, question, title):
+    answer = full_assistant.ask(question, history)
+    assert answer.status == "answered" and title in fold(answer.citations[0].title), (answer.status, answer.citations)
