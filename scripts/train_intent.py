@@ -33,7 +33,7 @@ from assistant.settings import get_settings  # noqa: E402
 from assistant.text import nfc  # noqa: E402
 
 SOURCES = (("evals/datasets/dev.jsonl", None), ("evals/datasets/real.jsonl", "tune"),
-           ("evals/datasets/unseen.jsonl", "tune"))
+           ("evals/datasets/unseen.jsonl", "tune"), ("evals/datasets/coverage.jsonl", "tune"))
 # Soft routes whose topic a ward may ingest a procedure for (complaints, other agencies' matters):
 # refused or answered by what the index holds, so no lesson for the model.
 INDEX_DECIDES = {"complaint", "other_authority", "abroad"}
