@@ -236,9 +236,9 @@ _ELSEWHERE = re.compile(
 # ("mất mấy giờ"), nor the hour a same-day result needs ("nộp trước mấy giờ"), nor a shop closed ("đóng cửa hộ
 # kinh doanh").
 _OFFICE_HOURS = re.compile(
-    r"(?<![a-z])(thu (bay|7)|chu nhat|cuoi tuan|ngay nghi|ngay le|nghi trua|gio (lam viec|hanh chinh|mo cua|dong cua)"
+    r"(?<![a-z])(thu (bay|7)|chu nhat|cuoi tuan|nghi trua|gio (lam viec|hanh chinh|mo cua|dong cua)"
     r"|(may|bao nhieu) gio (mo|dong|lam viec|nghi)|(mo|dong) cua (vao|luc|may gio|den may gio)|lam viec (vao |ca )?(ngay|buoi|sang|chieu|toi)"
-    r"|saturdays?|sundays?|weekends?|opening hours|office hours|working hours|business hours|(what time|when) (does|do|is)"
+    r"|saturdays?|sundays?|weekends?|opening hours|office hours|working hours|business hours|(which|what) days?|(what time|when) (does|do|is)"
     r"(?: [a-z']+){0,4} (open|close)|open on)(?![a-z])")
 
 

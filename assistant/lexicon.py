@@ -268,6 +268,10 @@ _OUTDATED = (r"(het han|qua han|sai thong tin|thay doi thong tin|doi ho ten|sai 
 _GAP = r"(?:(?: ,)? [a-z0-9]+){0,5}(?: ,)? "
 _NEW_LOOK = (r"(thay doi (nhan dang|dac diem nhan dang|khuon mat|guong mat|gioi tinh)|phau thuat tham my|tham my|sua mui|nang mui"
              r"|got cam|doi gioi tinh|chuyen doi gioi tinh|xac dinh lai gioi tinh|plastic surgery|cosmetic surgery|sex change)")
+# One who cannot come to the office, and an official coming to the home instead.
+_CANNOT_COME = (r"(khong the|khong ai|khong (tu )?di (lai )?duoc|gia yeu|nam (mot cho|liet)|bi liet|bai liet|liet (hai |nua )?(chan|nguoi|giuong)"
+                r"|om nang|benh nang|tai bien)")
+_OFFICIAL_COMES = r"(can bo|phuong|xa|uy ban|ubnd|cu nguoi|nguoi)\b(?: [a-z]+){0,3} (den|toi|xuong) (tan )?(nha|noi)\b"
 _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: [a-z]+){0,6} (mat|khong con|bi chay|hu hong|that lac|khong luu)"
                   r"|(khong con|mat|chay) (luu )?(so( ho tich| goc| luu)?|ho so luu)\b"
                   # the book at the ward or commune is its civil-status register ("sổ ở xã cũng không còn")
@@ -464,6 +468,10 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(" + _SHOP + r")\b(?: [a-z]+){0,4} (muon |se |can |dinh |phai )?(tam )?"
      r"(nghi|dong cua|ngung|ngung ban)( ban| kinh doanh)?\b(?: [a-z]+){0,2} (\d+|mot|hai|ba|vai|may|nua|it) (ngay|tuan|thang)"
      r"|(" + _SHOP + r")\b(?: [a-z]+){0,4} (muon |se |can |dinh )?tam nghi( ban| kinh doanh)?"
+     # the shop closed by its short name, its time told before or after ("khoảng 2 tháng nên đóng quán")
+     r"|(\d+|mot|hai|ba|vai|may) (ngay|tuan|thang)\b(?: [a-z]+){0,3} (nen |thi |se |phai )?(tam )?(nghi|dong|dong cua|ngung)"
+     r" (ban )?(quan|tiem|cua hang|sap)\b"
+     r"|(tam )?(nghi|dong|dong cua|ngung) (ban )?(quan|tiem|cua hang|sap)\b(?: [a-z]+){0,3} (\d+|mot|hai|ba|vai|may|nua) (ngay|tuan|thang)"
      r"|(shop|store|restaurant|stall|cafe|business)\b(?: [a-z]+){0,2} (will |is going to |must |has to |to )?(close|shut|pause)\b"
      r"[^.?!]{0,20}\b(few |some |two |three |\d+ )?(days?|weeks?|months?)\b"
      # the verb first: "close our little shop for 2 months"
@@ -508,6 +516,13 @@ VARIANT_RULES: list[tuple[str, str]] = [
      # (marrying a disabled person is no reason: only one who cannot come)
      r"|(nam liet|liet giuong|bai liet|khong (tu )?di lai duoc)\b(?: [a-z]+){0,12} (dang ky )?(ket hon|khai tu)"
      r"|(ket hon|khai tu)\b(?: [a-z]+){0,12} (nam liet|liet giuong|bai liet|khong (tu )?di lai duoc)", "lưu động"),
+    # ...and an official asked to come to the home of one who cannot come ("bà nằm một chỗ … phường có cử người đến
+    # nhà làm giấy báo tử không", "bị liệt … cán bộ có thể đến tận nơi làm giấy không")
+    (rf"{_CANNOT_COME}.*{_OFFICIAL_COMES}|{_OFFICIAL_COMES}.*{_CANNOT_COME}", "lưu động"),
+    # land turned into residential land ("chuyển một phần lên đất ở", "lên thổ cư") changes its use: the
+    # conversion of its purpose, whatever is to be built on it next
+    (r"\bchuyen\b(?: [a-z]+){0,4} (len|sang|thanh) (dat o|tho cu|dat tho cu)\b|\blen (dat )?tho cu\b",
+     "chuyển mục đích sử dụng đất"),
     # English speakers call residence registration "registering (someone) with the (local) police"
     (r"\bregist(?:er|ered|ering)\b(?: [a-z']+){0,3} (?:with|at) (?:the )?(?:local |ward |area )?police\b", "tạm trú"),
     # encroachment and boundary quarrels between neighbours are land disputes, mediated at the ward
@@ -1194,6 +1209,10 @@ FOREIGNER_STAYING = (
     # a foreigner telling of their own stay ("I'm a Korean factory manager and I rent an apartment …")
     r"|(?<![a-z])(i'?m|i am|we are|we'?re) (a |an )?(" + _FOREIGN_EN + r")\b[^.?!]{0,60}\b(i|we)( [a-z]+){0,2} (rent|renting|live"
     r"|living|stay|staying|moved)\b"
+    # a lodging house taking in foreign guests ("I run a small homestay … a French couple is checking in tonight",
+    # "khách sạn nhà tôi có khách Hàn Quốc")
+    r"|(?<![a-z])(homestays?|hotels?|guesthouses?|guest houses?|hostels?|motels?|nha nghi|khach san)\b[^.?!]{0,80}\b("
+    + _FOREIGN_EN + "|" + _FOREIGN_PEOPLE_VI + r"|nguoi nuoc ngoai|khach nuoc ngoai)"
     # a foreign passport one travels on, with a stay to declare ("I travel on my US passport. Does my aunt
     # need to report my stay?")
     r"|" + FOREIGN_PASSPORT_HELD + r"[^?!]{0,120}\b" + _STAY_WORDS + r"\b"

@@ -785,7 +785,7 @@ def test_a_qualifier_restricts_only_beside_a_plainer_procedure():
     def neighbours(question, *titles):
         candidates = [Candidate(Procedure(id=str(n), title=t), score=1.0, dense=0.5, keyword=0.5, similarity=0.5)
                       for n, t in enumerate(titles)]
-        context = SimpleNamespace(search_text=question, retrieval=SimpleNamespace(candidates=candidates))
+        context = SimpleNamespace(search_text=question, language="vi", retrieval=SimpleNamespace(candidates=candidates))
         return Neighbours(context, close=0.24), candidates
 
     near, (border_pass, _) = neighbours(
@@ -3583,3 +3583,31 @@ def test_an_english_questions_own_words_choose_no_variant(full_assistant):
 def test_a_follow_up_naming_no_procedure_of_its_own_asks_of_the_conversation(full_assistant, history, question, title):
     answer = full_assistant.ask(question, history)
     assert answer.status == "answered" and title in fold(answer.citations[0].title), (answer.status, answer.citations)
+
+
+@pytest.mark.parametrize("question, title", [
+    # an official asked to come to the home of one who cannot come is the mobile registration
+    ("Chồng sắp cưới của tôi bị liệt hai chân sau tai nạn, không thể lên phường được. Cán bộ có thể đến tận nơi "
+     "làm giấy cho hai đứa không?", "ket hon luu dong"),
+    ("Ông tôi mất tại nhà, bà già yếu nằm một chỗ, không ai lên phường được. Phường có cử người đến nhà làm giấy "
+     "báo tử không?", "khai tu luu dong"),
+    # land turned into residential land is the conversion of its purpose, whatever is built on it next
+    ("Nhà tôi có đất trồng cây lâu năm, giờ muốn chuyển một phần lên đất ở để xây nhà cho con. Bao lâu?",
+     "chuyen muc dich su dung dat"),
+    # a shop closed for a time told before its short name is suspended, not the owner's absence
+    ("toi ban quan an sang, thang sau ve que khoang 2 thang nen dong quan. phai bao phuong truoc bao lau", "tam ngung"),
+    # a lodging house's foreign guests are declared on the foreigners' form; the portal is where one files online
+    ("I run a small homestay and a French couple is checking in tonight for a week. What form do I fill in to "
+     "report them to the police?", "khai bao tam tru cho nguoi nuoc ngoai"),
+    ("I can never get to the ward office while it's open. Which website or app can I use to submit my paperwork online?",
+     "nop ho so truc tuyen"),
+])
+def test_a_situation_told_chooses_its_procedure(full_assistant, question, title):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and title in fold(answer.citations[0].title), (answer.status, answer.citations)
+
+
+def test_an_official_at_the_door_for_a_check_is_no_mobile_registration():
+    from assistant.lexicon import variant_signals
+
+    assert "lưu động" not in variant_signals("Phường có đến nhà kiểm tra khi đăng ký tạm trú không?")
