@@ -215,6 +215,8 @@ _ELSEWHERE = re.compile(
     r"|trai tuyen|khong (phai |dung )?(noi|phuong|xa|dia phuong) (minh |toi |em )?(o|song|cu tru|thuong tru|tam tru|co ho khau)"
     r"|khong (o|song|cu tru|thuong tru|tam tru) (tai |o )?(day|phuong nay|xa nay|dia phuong nay)"
     r"|(ho khau|thuong tru|que|cu tru) (o|tai) (tinh|que|quan|huyen|ngoai)|o dau cung duoc|noi nao cung duoc|bat ky (phuong|xa|dau|noi)"
+    # "công an cấp xã bất kỳ", "công an phường nào cũng được"
+    r"|(phuong|xa|cong an|uy ban|ubnd)( cap (xa|phuong))? (bat ky|nao cung (duoc|nhan|lam))"
     r"|(another|different|other|any) (ward|commune|district|province|city)|where i (do not|don'?t) live|not where i live|outside my (ward|district|province)"
     # going back to one's hometown, or filing where one only stays temporarily
     r"|(phai|co phai|bat buoc) (ve|quay ve) (que|noi thuong tru|noi co ho khau|dia phuong|tinh)|ve que (lam|nop|dang ky)"

@@ -407,6 +407,9 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"\b(can'?t|cannot|unable to|too (old|sick|ill|weak) to|bedridden|in hospital)\b.*\b(someone|somebody|an? (official|officer|clerk)"
      r"|the ward|staff)( [a-z']+){0,3} (come|comes|coming|visit|visits)( to)? (the |our |my |his |her |their )?(house|home|place)\b",
      "lưu động"),
+    # ...or officials asked to come to the home to register ("when ward officials come to our home to register a death")
+    (r"\b(officials?|officers?|staff|the ward)\b( [a-z']+){0,2} (come|comes|coming|visit|visits)( to)? (our|my|the|his|her|their)"
+     r" (house|home|place)\b( [a-z']+){0,2} to (register|record)\b", "lưu động"),
     # a child born and registered abroad, now to be recorded at home: "born in Melbourne … record his birth in
     # Vietnam", "đã khai sinh ở Úc, giờ ghi vào sổ hộ tịch ở Việt Nam"
     (r"\b(born|birth (was |is )?registered) (in|abroad|overseas)\b[^.?!|]{0,100}\b(record|recorded|recording|transcribe|register"
@@ -519,6 +522,11 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # ...and an official asked to come to the home of one who cannot come ("bà nằm một chỗ … phường có cử người đến
     # nhà làm giấy báo tử không", "bị liệt … cán bộ có thể đến tận nơi làm giấy không")
     (rf"{_CANNOT_COME}.*{_OFFICIAL_COMES}|{_OFFICIAL_COMES}.*{_CANNOT_COME}", "lưu động"),
+    # a time limit lengthened is an extension ("kéo dài thời hạn giấy phép xây dựng")
+    (r"\bkeo dai (them )?(thoi han|han)\b", "gia hạn"),
+    # a land dispute the ward's mediation failed to settle goes to its resolution ("hòa giải ở phường không thành,
+    # giờ nộp đơn xin chủ tịch phường giải quyết")
+    (r"\bhoa giai\b(?: [a-z]+){0,4} (khong thanh|khong thanh cong|that bai|bat thanh)\b", "giải quyết tranh chấp đất đai"),
     # land turned into residential land ("chuyển một phần lên đất ở", "lên thổ cư") changes its use: the
     # conversion of its purpose, whatever is to be built on it next
     (r"\bchuyen\b(?: [a-z]+){0,4} (len|sang|thanh) (dat o|tho cu|dat tho cu)\b|\blen (dat )?tho cu\b",
@@ -563,6 +571,15 @@ _ACTIONS = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, PROCEDURE_
 def actions_in(folded: str) -> set[str]:
     """The procedure actions a folded text names, each read at its longest ("cấp đổi", not "đổi")."""
     return {m.group(1) for m in _ACTIONS.finditer(folded)}
+
+
+# An act the story tells as tried and failed ("hòa giải ở phường không thành"): its past, not what is asked.
+_FAILED_ACT = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, PROCEDURE_ACTIONS), key=len, reverse=True))
+                         + r")(?: [a-z]+){0,4} (?:khong thanh cong|khong thanh|that bai|bat thanh)(?![a-z])")
+
+
+def without_failed_acts(folded: str) -> str:
+    return _FAILED_ACT.sub(" ", folded)
 
 
 def leading_action(folded_name: str) -> str | None:

@@ -18,7 +18,7 @@ from .fit import (ALWAYS_RESTRICTS, a_citizens_stay_for_a_foreigner, abroad_unsa
                   contradicts_first_issue, contradicts_first_time, contradicts_registering_again, contradicts_birth_registered, fits_age,
                   for_organisations_only, has_age_bound, names_another_entity, signalled_qualifiers, unsignalled_qualifiers)
 from .keyword import STOPWORDS, spelled_out
-from .lexicon import actions_in, expansions_of, leading_action, leading_actions, story_signals, variant_signals
+from .lexicon import actions_in, expansions_of, leading_action, leading_actions, story_signals, variant_signals, without_failed_acts
 from .retrieval import Candidate
 from .text import fold, has_diacritics, strip_tones, syllable_pairs, tokens, words
 
@@ -316,7 +316,7 @@ class Neighbours:
         # colloquial name's official wording ("hộ nghèo" → "công nhận hộ nghèo" names, not asks).
         text = self.context.search_text
         implied = expansions_of(text) if self.context.language == "en" else variant_signals(text)
-        asked = actions_in(fold(" ".join([text, *implied])))
+        asked = actions_in(without_failed_acts(fold(" ".join([text, *implied]))))
         same_object = lambda c: _overlap(object_tokens(best.procedure), object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
         if _OPENING.search(fold(text)) and _after_acts(best.procedure):
             # Opening one ("mở thêm địa điểm kinh doanh", "thành lập tổ hợp tác") is the thing itself, not

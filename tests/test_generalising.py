@@ -3601,6 +3601,13 @@ def test_a_follow_up_naming_no_procedure_of_its_own_asks_of_the_conversation(ful
      "report them to the police?", "khai bao tam tru cho nguoi nuoc ngoai"),
     ("I can never get to the ward office while it's open. Which website or app can I use to submit my paperwork online?",
      "nop ho so truc tuyen"),
+    # a time limit lengthened is an extension; a mediation told as failed is the story, its resolution asked
+    ("Chủ đầu tư xin kéo dài thời hạn giấy phép xây dựng nhà ở riêng lẻ nộp hồ sơ ở đâu?", "gia han giay phep xay dung"),
+    ("hoa giai o phuong ko thanh r, gio nop don xin chu tich phuong giai quyet tranh chap dat thi can giay to gi",
+     "giai quyet tranh chap dat dai"),
+    ("Is there a charge when ward officials come to our home to register a death?", "khai tu luu dong"),
+    # any ward's police, said either way round, is filing regardless of boundaries
+    ("Đăng ký thường trú có được nộp hồ sơ tại Công an cấp xã bất kỳ không?", "khong phu thuoc dia gioi"),
 ])
 def test_a_situation_told_chooses_its_procedure(full_assistant, question, title):
     answer = full_assistant.ask(question)
