@@ -503,7 +503,8 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|(nha|can ho|nha o)(?: [a-z]+){0,3} (cu|tap the|nha nuoc|thuoc so huu nha nuoc)\b(?: [a-z]+){0,8} mua\b", "bán nhà ở cũ thuộc tài sản công"),
     # a grown-up never registered at birth is registered as one who already has personal papers
     (r"(khai sinh|birth registration|register (my |his |her |the )?birth)\b[^.?!]{0,40}\b(nguoi lon|nguoi truong thanh|da truong thanh"
-     r"|adults?|grown-?ups?)\b|\b(nguoi lon|nguoi truong thanh|adults?)\b[^.?!]{0,40}\b(chua (co|duoc) (dang ky )?khai sinh|never registered)"
+     r"|adults?|grown-?ups?)\b|\b(nguoi lon|nguoi truong thanh|adults?|can bo|cong chuc|vien chuc|quan nhan)\b[^.?!]{0,40}"
+     r"\b(chua (co|duoc) (dang ky )?khai sinh|never registered|(no|without an?|never had an?) birth (certificate|registration))"
      # ...as is anyone with an identity card or passport whose birth was never registered, in either order
      # (never, said so: "chưa bao giờ được làm giấy khai sinh"; a baby's "chưa làm" or a lost paper's "không có" is
      # another case)

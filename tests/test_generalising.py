@@ -3606,6 +3606,9 @@ def test_a_follow_up_naming_no_procedure_of_its_own_asks_of_the_conversation(ful
     ("hoa giai o phuong ko thanh r, gio nop don xin chu tich phuong giai quyet tranh chap dat thi can giay to gi",
      "giai quyet tranh chap dat dai"),
     ("Is there a charge when ward officials come to our home to register a death?", "khai tu luu dong"),
+    # a grown-up never registered at birth (an adult, a civil servant) is registered as one with personal papers
+    ("I'm an adult with no birth certificate. How long can the late registration take?", "nguoi da co"),
+    ("Cán bộ, công chức chưa được đăng ký khai sinh muốn làm giấy khai sinh thì cần văn bản xác nhận của ai?", "nguoi da co"),
     # any ward's police, said either way round, is filing regardless of boundaries
     ("Đăng ký thường trú có được nộp hồ sơ tại Công an cấp xã bất kỳ không?", "khong phu thuoc dia gioi"),
 ])
