@@ -233,15 +233,19 @@ _ELSEWHERE = re.compile(
 )
 
 
-# When the office is open: a day of the week or the weekend, its working hours, opening or closing ("phường có làm
-# việc thứ Bảy không", "mấy giờ mở cửa", "is the ward office open on Saturday"). Not how long a procedure takes
-# ("mất mấy giờ"), nor the hour a same-day result needs ("nộp trước mấy giờ"), nor a shop closed ("đóng cửa hộ
-# kinh doanh").
+# When the office is open, asked of the office: the office named ("phường", "công an phường", "ward office"), a verb
+# of receiving ("làm việc", "nhận hồ sơ", "mở cửa", "open") and a day or an hour ("thứ Bảy", "cuối tuần", "mấy giờ",
+# "on Saturday"); or its hours named as such ("giờ làm việc", "opening hours"). A day told of an event ("sinh vào
+# thứ Bảy", "mất sáng chủ nhật") asks nothing of the office, nor a shop's closing nor "hình chữ nhật".
+_OFFICE = (r"(phuong|xa|ubnd|uy ban|cong an|trung tam|bo phan mot cua|mot cua|co quan|can bo|ward|office|police|they|you)")
+_RECEIVES = r"(lam viec|nhan (ho so|giay to)|tiep nhan|mo cua|tiep dan|truc|open|opens|closed|take|takes|accept|accepts|work|works)"
+_WHEN_ASKED = (r"(thu (hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)|chu nhat|cuoi tuan|ngay le|buoi (sang|chieu|trua)|may gio|gio nao"
+               r"|saturdays?|sundays?|weekends?|mornings?|afternoons?|(which|what) days?|what time|when)")
+_HOURS = r"(gio (lam viec|mo cua|dong cua|tiep nhan)|lich lam viec|opening hours|office hours|working hours|business hours)"
 _OFFICE_HOURS = re.compile(
-    r"(?<![a-z])(thu (bay|7)|chu nhat|cuoi tuan|nghi trua|gio (lam viec|hanh chinh|mo cua|dong cua)"
-    r"|(may|bao nhieu) gio (mo|dong|lam viec|nghi)|(mo|dong) cua (vao|luc|may gio|den may gio)|lam viec (vao |ca )?(ngay|buoi|sang|chieu|toi)"
-    r"|saturdays?|sundays?|weekends?|opening hours|office hours|working hours|business hours|(which|what) days?|(what time|when) (does|do|is)"
-    r"(?: [a-z']+){0,4} (open|close)|open on)(?![a-z])")
+    rf"(?<![a-z])({_HOURS}\b(?: [a-z']+){{0,1}} {_OFFICE}|{_OFFICE}\b(?: [a-z']+){{0,4}} {_HOURS}"
+    rf"|{_OFFICE}\b(?: [a-z']+){{0,4}} {_RECEIVES}\b[^.?!]{{0,40}}\b{_WHEN_ASKED}"
+    rf"|{_WHEN_ASKED}\b[^.?!]{{0,40}}\b{_OFFICE}\b(?: [a-z']+){{0,4}} {_RECEIVES})(?![a-z])")
 
 
 def asks_office_hours(question: str) -> bool:

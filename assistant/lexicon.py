@@ -269,13 +269,20 @@ _GAP = r"(?:(?: ,)? [a-z0-9]+){0,5}(?: ,)? "
 _NEW_LOOK = (r"(thay doi (nhan dang|dac diem nhan dang|khuon mat|guong mat|gioi tinh)|phau thuat tham my|tham my|sua mui|nang mui"
              r"|got cam|doi gioi tinh|chuyen doi gioi tinh|xac dinh lai gioi tinh|plastic surgery|cosmetic surgery|sex change)")
 # One who cannot come to the office, and an official coming to the home instead.
-_CANNOT_COME = (r"(khong the|khong ai|khong (tu )?di (lai )?duoc|gia yeu|nam (mot cho|liet)|bi liet|bai liet|liet (hai |nua )?(chan|nguoi|giuong)"
-                r"|om nang|benh nang|tai bien)")
-_OFFICIAL_COMES = r"(can bo|phuong|xa|uy ban|ubnd|cu nguoi|nguoi)\b(?: [a-z]+){0,3} (den|toi|xuong) (tan )?(nha|noi)\b"
+# A mediation tried and failed ("hòa giải không thành"; not "không thành lập", "không thanh toán").
+_FAILED = r"(khong thanh cong|khong thanh(?! (lap|toan|vien|pho))|that bai|bat thanh)"
+_MEDIATION_FAILED = rf"hoa giai\b(?: [a-z]+){{0,4}} {_FAILED}"
+# (Who is ill may be the one who died: only one who cannot come to the office, or who lies bedridden, counts.)
+_CANNOT_COME = (r"((khong the|khong ai|khong) (len|den|toi|ra|di)( duoc)? (phuong|xa|uy ban|ubnd|tru so)"
+                r"|khong (tu )?di (lai )?duoc|nam (mot cho|liet)|bi liet|bai liet|liet (hai |nua )?(chan|nguoi|giuong))")
+# ...and the office sending someone to the home to do the registration
+_OFFICIAL_COMES = (r"(can bo|phuong|xa|uy ban|ubnd)( co the| co)?( cu nguoi)? (den|toi|xuong) (tan )?(nha|noi)\b(?: [a-z]+){0,2}"
+                   r" (lam|dang ky|giai quyet)\b")
 _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: [a-z]+){0,6} (mat|khong con|bi chay|hu hong|that lac|khong luu)"
                   r"|(khong con|mat|chay) (luu )?(so( ho tich| goc| luu)?|ho so luu)\b"
                   # the book at the ward or commune is its civil-status register ("sổ ở xã cũng không còn")
-                  r"|\bso (o|tai|cua|luu o) (xa|phuong|uy ban|ubnd)(?: [a-z]+){0,3} (mat|khong con|bi chay|hu hong|that lac)\b"
+                  # ("sổ ở xã ghi ông tôi mất": "mất" is "died" there, a detail of the register)
+                  r"|\bso (o|tai|cua|luu o) (xa|phuong|uy ban|ubnd)( (cung|da|bi|deu|van))* (bi mat|da mat|mat roi|mat het|khong con|bi chay|hu hong|that lac)\b"
                   # "hồ sơ từ 1983 không còn lưu trữ tại địa phương": the office keeps no record of it
                   r"|\b(ho so|so sach)(?: [a-z0-9]+){0,6} khong (con luu|(con |duoc )?luu tru)\b"
                   # the office asked for an extract or the original finds no record of it
@@ -304,9 +311,9 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (rf"{_LOST}{_GAP}{_OLD_CARD}|{_OLD_CARD}{_GAP}{_LOST}", "cấp thẻ căn cước"),
     # whoever still holds only the old card and asks for a căn cước card is issued a first one
     (rf"{_OLD_CARD}\b[^?]{{0,120}}\b(lam|cap|doi|chuyen|sang|xin)\b(?: [a-z]+){{0,3}} {_CARD}", "cấp thẻ căn cước"),
-    # to stop being a guardian, to stop trading, or a guardianship or a trade that ends ("kết thúc" is
-    # "chấm dứt" in everyday words): the procedure that ends it
-    (r"\b(thoi (lam |khong lam )?(nguoi )?|ket thuc (viec )?)(giam ho|kinh doanh|buon ban)\b", "chấm dứt"),
+    # to stop being a guardian, to stop trading, or a guardianship that ends ("kết thúc" is "chấm dứt" in
+    # everyday words; a trade "kết thúc" at one address may move to another): the procedure that ends it
+    (r"\bthoi (lam |khong lam )?(nguoi )?(giam ho|kinh doanh|buon ban)\b|\bket thuc (viec )?giam ho\b", "chấm dứt"),
     (_REGISTER_LOST, "đăng ký lại"),
     # the registration itself asked for again, by name ("muốn đăng ký lại khai sinh", "làm lại khai tử cho ông",
     # "re-register my birth"): its conditions answer whether it may be, even when only the paper is lost
@@ -472,9 +479,9 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"(nghi|dong cua|ngung|ngung ban)( ban| kinh doanh)?\b(?: [a-z]+){0,2} (\d+|mot|hai|ba|vai|may|nua|it) (ngay|tuan|thang)"
      r"|(" + _SHOP + r")\b(?: [a-z]+){0,4} (muon |se |can |dinh )?tam nghi( ban| kinh doanh)?"
      # the shop closed by its short name, its time told before or after ("khoảng 2 tháng nên đóng quán")
-     r"|(\d+|mot|hai|ba|vai|may) (ngay|tuan|thang)\b(?: [a-z]+){0,3} (nen |thi |se |phai )?(tam )?(nghi|dong|dong cua|ngung)"
-     r" (ban )?(quan|tiem|cua hang|sap)\b"
-     r"|(tam )?(nghi|dong|dong cua|ngung) (ban )?(quan|tiem|cua hang|sap)\b(?: [a-z]+){0,3} (\d+|mot|hai|ba|vai|may|nua) (ngay|tuan|thang)"
+     r"|(?<!duoc )(\d+|mot|hai|ba|vai|may) (ngay|tuan|thang|nam)\b(?: [a-z]+){0,3} (nen |thi |se |phai )?(tam )?(nghi|dong|dong cua|ngung)"
+     r" (ban )?(quan|tiem|cua hang|sap)\b(?! (luon|han|vinh vien))"
+     r"|(tam )?(nghi|dong|dong cua|ngung) (ban )?(quan|tiem|cua hang|sap)\b(?: [a-z]+){0,3} (\d+|mot|hai|ba|vai|may|nua) (ngay|tuan|thang|nam)"
      r"|(shop|store|restaurant|stall|cafe|business)\b(?: [a-z]+){0,2} (will |is going to |must |has to |to )?(close|shut|pause)\b"
      r"[^.?!]{0,20}\b(few |some |two |three |\d+ )?(days?|weeks?|months?)\b"
      # the verb first: "close our little shop for 2 months"
@@ -522,15 +529,16 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|(ket hon|khai tu)\b(?: [a-z]+){0,12} (nam liet|liet giuong|bai liet|khong (tu )?di lai duoc)", "lưu động"),
     # ...and an official asked to come to the home of one who cannot come ("bà nằm một chỗ … phường có cử người đến
     # nhà làm giấy báo tử không", "bị liệt … cán bộ có thể đến tận nơi làm giấy không")
-    (rf"{_CANNOT_COME}.*{_OFFICIAL_COMES}|{_OFFICIAL_COMES}.*{_CANNOT_COME}", "lưu động"),
+    (rf"{_CANNOT_COME}[^?!]{{0,160}}{_OFFICIAL_COMES}|{_OFFICIAL_COMES}[^?!]{{0,160}}{_CANNOT_COME}", "lưu động"),
     # a time limit lengthened is an extension ("kéo dài thời hạn giấy phép xây dựng")
-    (r"\bkeo dai (them )?(thoi han|han)\b", "gia hạn"),
+    (r"\bkeo dai (them )?(thoi han|han)\b(?! (giai quyet|xu ly))|\bkeo dai them (\d+|mot|hai|ba|vai) (ngay|thang|nam)\b", "gia hạn"),
     # a land dispute the ward's mediation failed to settle goes to its resolution ("hòa giải ở phường không thành,
     # giờ nộp đơn xin chủ tịch phường giải quyết")
-    (r"\bhoa giai\b(?: [a-z]+){0,4} (khong thanh|khong thanh cong|that bai|bat thanh)\b", "giải quyết tranh chấp đất đai"),
+    (rf"(tranh chap|dat|ranh gioi)\b[^.?!]{{0,100}}{_MEDIATION_FAILED}|{_MEDIATION_FAILED}[^.?!]{{0,100}}\b(tranh chap|dat|ranh gioi)\b",
+     "giải quyết tranh chấp đất đai"),
     # land turned into residential land ("chuyển một phần lên đất ở", "lên thổ cư") changes its use: the
     # conversion of its purpose, whatever is to be built on it next
-    (r"\bchuyen\b(?: [a-z]+){0,4} (len|sang|thanh) (dat o|tho cu|dat tho cu)\b|\blen (dat )?tho cu\b",
+    (r"(?<!da )(?<!duoc )\bchuyen\b(?: [a-z]+){0,4} (len|sang|thanh) (dat o|tho cu|dat tho cu)\b|(?<!da )(?<!duoc )\blen (dat )?tho cu\b",
      "chuyển mục đích sử dụng đất"),
     # English speakers call residence registration "registering (someone) with the (local) police"
     (r"\bregist(?:er|ered|ering)\b(?: [a-z']+){0,3} (?:with|at) (?:the )?(?:local |ward |area )?police\b", "tạm trú"),
@@ -576,7 +584,7 @@ def actions_in(folded: str) -> set[str]:
 
 # An act the story tells as tried and failed ("hòa giải ở phường không thành"): its past, not what is asked.
 _FAILED_ACT = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, PROCEDURE_ACTIONS), key=len, reverse=True))
-                         + r")(?: [a-z]+){0,4} (?:khong thanh cong|khong thanh|that bai|bat thanh)(?![a-z])")
+                         + r")(?: [a-z]+){0,4} " + _FAILED + r"(?![a-z])")
 
 
 def without_failed_acts(folded: str) -> str:
@@ -1229,8 +1237,9 @@ FOREIGNER_STAYING = (
     r"|living|stay|staying|moved)\b"
     # a lodging house taking in foreign guests ("I run a small homestay … a French couple is checking in tonight",
     # "khách sạn nhà tôi có khách Hàn Quốc")
-    r"|(?<![a-z])(homestays?|hotels?|guesthouses?|guest houses?|hostels?|motels?|nha nghi|khach san)\b[^.?!]{0,80}\b("
-    + _FOREIGN_EN + "|" + _FOREIGN_PEOPLE_VI + r"|nguoi nuoc ngoai|khach nuoc ngoai)"
+    r"|(?<![a-z])(homestays?|hotels?|guesthouses?|guest houses?|hostels?|motels?|nha nghi|khach san)\b[^.?!]{0,80}"
+    r"(?<!khong co )(?<!no )\b((" + _FOREIGN_EN + r") (couple|guests?|tourists?|visitors?|family|travell?ers?|backpackers?)"
+    r"|khach (la )?(" + _FOREIGN_PEOPLE_VI + r"|nguoi nuoc ngoai|nuoc ngoai))"
     # a foreign passport one travels on, with a stay to declare ("I travel on my US passport. Does my aunt
     # need to report my stay?")
     r"|" + FOREIGN_PASSPORT_HELD + r"[^?!]{0,120}\b" + _STAY_WORDS + r"\b"

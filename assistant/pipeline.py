@@ -67,10 +67,11 @@ _WHOM = frozenset(tokens(fold(
     "foreigner foreign father mother parent parents child children kid kids baby son daughter wife husband "
     "he she they someone person people old years age under over")))
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
-_QUOTED_NAME = re.compile(r"[‘'\"“]([^‘'\"“”’]{8,120})[’'\"”]")
+# A name quoted: not an English apostrophe ("don't … ward's").
+_QUOTED_NAME = re.compile(r"(?:(?<![a-zA-Z])['‘]|[\"“])([^‘'\"“”’]{8,120})(?:['’](?![a-zA-Z])|[\"”])")
 # "thủ tục" and the name after it, to the first place, office or clause ("tại", "ở", "nộp"); a name's commas stay
-# ("giao đất, cho thuê đất, chuyển mục đích sử dụng đất").
-_AFTER_THU_TUC = re.compile(r"(?i)thủ tục\s+((?:(?!,?\s*\b(?:tại|ở|nộp|do|trên|qua|hoặc)\b)[^.;:()\n])+)")
+# ("giao đất, cho thuê đất, chuyển mục đích sử dụng đất"). Not "thủ tục hành chính", "thủ tục nào".
+_AFTER_THU_TUC = re.compile(r"(?i)thủ tục\s+(?!hành chính|nào)((?:(?!,?\s*\b(?:tại|ở|nộp|do|trên|qua|hoặc)\b)[^.;:()?!\n])+)")
 # Below this share of its name found in the question, a procedure matched only through generic words
 # ("đăng ký", "cấp giấy phép") is suspect when the question also names something the corpus never does.
 UNKNOWN_TOPIC_PRECISION = 0.5
@@ -123,7 +124,9 @@ GRAMMAR_WORDS = frozenset(strip_tones(w) for w in (
 # a topic the index lacks ("đăng ký xe máy mới mua" is a first registration). "Giấy" is any paper a
 # procedure gives ("làm giấy giám hộ"), whatever name its record uses.
 EVERYDAY_WORDS = frozenset(strip_tones(w) for w in (
-    "mua bán thuê mượn cho tặng nhận gửi lấy đưa dùng mới cũ giấy quê").split())
+    "mua bán thuê mượn cho tặng nhận gửi lấy đưa dùng mới cũ giấy quê "
+    # and of asking ("tổng cộng mất bao lâu", "hạn chót", "đặt lịch hẹn")
+    "tổng cộng chót đặt lịch hẹn").split())
 # When a citizen's case happened or will ("bố tôi mới mất hôm qua", "nghỉ Tết một tháng"), or the day of the
 # week ("có nhận hồ sơ vào thứ Bảy không"): time, no topic.
 TIME_WORDS = frozenset(strip_tones(w) for w in (
@@ -351,6 +354,13 @@ class Assistant:
                     context.answer = self._referred(context, best.procedure)
                     return
                 best = retrieval.best
+        hours = self._hours_guide(context.snapshot) if asks_office_hours(context.masked) else None
+        if hours is not None:
+            # "Công an phường có nhận hồ sơ căn cước vào thứ Bảy không", "Is the ward office open on Saturday?":
+            # when the office receives is its hours guide's, whatever procedure the question names on the way and
+            # whether or not its words reached the guide.
+            context.procedure = hours
+            return
         confident = best is not None and best.score >= self.settings.min_confidence
         if context.route in SOFT and not (confident and self._index_knows(context, best)):
             # The index describes whose matter it is ("khởi kiện" is the court's): say so, not only "not here".
@@ -436,14 +446,7 @@ class Assistant:
             # when this message's own words (not a follow-up's topic) name the procedure.
             context.answer = self._canned(context, "out_of_scope", "not_a_question", "guardrails_intent")
             return
-        if asks_office_hours(context.masked):
-            # "Công an phường có nhận hồ sơ căn cước vào thứ Bảy không": when the office is open is its hours
-            # guide's, whatever procedure the question names on the way; the index holds it, whether or not
-            # the question's words reached it.
-            hours = self._hours_guide(context.snapshot)
-            best = best if hours is None else next((c for c in retrieval.candidates if c.procedure.id == hours.id),
-                                                   dataclasses.replace(best, procedure=hours, name_precision=0.0))
-        elif best.procedure.kind == "guide" and asks_elsewhere(context.masked):
+        if best.procedure.kind == "guide" and asks_elsewhere(context.masked):
             # "Tôi ở phường khác có nộp ở phường Tân Hưng được không?" names the ward, whose opening-hours
             # guide it reaches first; asked of no procedure, filing away from home is the boundary guide's.
             boundary = self._boundary_guide(context.snapshot)
@@ -830,8 +833,14 @@ class Assistant:
         # opener ("còn", folded "con") is no word of a name either.
         written = [t for t in _topic_tokens(_without_opener(context.masked)) if t not in _WHOM]
         own = {t for t in written if t not in NAME_COMMON_WORDS}
-        if not own or own <= set(tokens(fold(context.conversation_topic))):
-            # Nothing of a name, or only words of the conversation's own ("Phí chứng thực là bao nhiêu?" after
+        # The procedure the last reply named, else the last question's words (which may name two).
+        named = _last_reply_named(context.history) or context.conversation_topic
+        if context.language == "vi" and self._writes_what_it_never_does(context, named):
+            # "Vé máy bay đi Hà Nội bao nhiêu tiền?" after a birth registration: a question of its own, which the
+            # index may not answer.
+            return ""
+        if not own or own <= set(tokens(fold(named))):
+            # Nothing of a name, or only words of the conversation's procedure ("Phí chứng thực là bao nhiêu?" after
             # "chứng thực di chúc"): the same procedure.
             return "partial"
         # Named in full, common words too: "chứng thực chữ ký" is a name though "thực", "ký" are in many; words
@@ -844,6 +853,22 @@ class Assistant:
         score = context.snapshot.keywords.scores(named)["names" if conditional else "precision"]
         needed = NAMED_IN_A_CASE if conditional else NAMES_A_PROCEDURE
         return "" if float(score.max(initial=0.0)) >= needed else "partial"
+
+    def _writes_what_it_never_does(self, context: Context, name: str) -> bool:
+        """Whether the message writes a word that the procedure of this name never writes, beyond the index's
+        everyday words and everyday grammar, time and kinship (as `_names_an_unknown_topic` reads a question)."""
+        snapshot = context.snapshot
+        precision = snapshot.keywords.scores(fold(name))["precision"]
+        if not precision.size or float(precision.max()) < NAMES_A_PROCEDURE:
+            return False
+        procedure = snapshot.procedures.get(snapshot.keywords.ids[int(precision.argmax())])
+        if procedure is None:
+            return False
+        known = ({strip_tones(w) for text in procedure.texts() for w in words(text.lower())} | self._everyday(snapshot)
+                 | GRAMMAR_WORDS | EVERYDAY_WORDS | KINSHIP_WORDS | TIME_WORDS)
+        # Its topic words only: not what it asks ("bao lâu", "hạn chót"), nor a chat's particles ("vậy", "ạ").
+        topic = set(_topic_tokens(context.masked))
+        return any(strip_tones(word) not in known for word in words(context.masked.lower()) if fold(word) in topic)
 
     @staticmethod
     def _names_no_topic(context: Context) -> bool:
@@ -882,17 +907,11 @@ class Assistant:
         return restorer
 
     def _history_topic(self, history: list[dict]) -> str:
-        parts = []
+        named = _last_reply_named(history)
+        parts = [named] if named else []
         for turn in reversed(history[-6:]):
-            content = mask_personal_data(str(turn.get("content", "")))
-            if turn.get("role") == "assistant":
-                # The procedure the last reply named: its title in bold (ours), else a name it quotes or
-                # the words after "thủ tục" ("Bạn làm thủ tục đăng ký lại khai tử tại …").
-                named = _BOLD.search(content) or _QUOTED_NAME.search(content) or _AFTER_THU_TUC.search(content)
-                if named and not parts:
-                    parts.append(named.group(1))
-            elif turn.get("role") == "user":
-                parts.append(content_words(content))
+            if turn.get("role") == "user":
+                parts.append(content_words(mask_personal_data(str(turn.get("content", "")))))
                 break
         return " ".join(parts).strip()
 
@@ -1209,6 +1228,25 @@ def _with_its_object(cue: str, folded: str) -> str:
             break
         following.append(word)
     return " ".join([cue, *following])
+
+
+def _last_reply_named(history: list[dict]) -> str:
+    """The procedure the last reply named, before the last question: its title in bold (ours), else a name it
+    quotes or the words after "thủ tục" ("Bạn làm thủ tục đăng ký lại khai tử tại …"). Not a reply in our own
+    voice ("Bạn muốn hỏi thủ tục nào?", an example it quotes), which names no procedure of the conversation."""
+    for turn in reversed(history[-6:]):
+        if turn.get("role") == "user":
+            return ""
+        content = mask_personal_data(str(turn.get("content", "")))
+        if turn.get("role") == "assistant" and not content.lstrip().startswith(_OUR_OWN_REPLIES):
+            named = _BOLD.search(content) or _QUOTED_NAME.search(content) or _AFTER_THU_TUC.search(content)
+            return named.group(1) if named else ""
+    return ""
+
+
+# How each reply in our own voice opens (assistant/messages.py), up to its first value filled in.
+_OUR_OWN_REPLIES = tuple({text.split("{")[0].strip()[:40] for table in messages.TEXT.values() for text in table.values()
+                          if len(text.split("{")[0].strip()) >= 12})
 
 
 def _last_question(history: list[dict]) -> str:

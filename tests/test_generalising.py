@@ -3621,3 +3621,60 @@ def test_an_official_at_the_door_for_a_check_is_no_mobile_registration():
     from assistant.lexicon import variant_signals
 
     assert "lưu động" not in variant_signals("Phường có đến nhà kiểm tra khi đăng ký tạm trú không?")
+
+
+@pytest.mark.parametrize("question", [
+    "Mảnh đất hình chữ nhật 5x20m đăng ký cấp giấy chứng nhận lần đầu cần gì?",  # "chữ nhật" folds as "chủ nhật"
+    "Con tôi sinh vào thứ Bảy tuần trước, đăng ký khai sinh cần giấy tờ gì?",  # a day told of an event
+    "How do I register the birth of my baby who was born last Saturday?",
+    "Tôi đi làm việc cả ngày, có nộp tạm trú online được không?",
+    "Tôi bận giờ hành chính, có nộp khai sinh online được không?",
+    "Cửa hàng tôi đóng cửa vào cuối năm nay, muốn chấm dứt hộ kinh doanh",
+    "What day does the new two-level government start?",
+])
+def test_a_day_or_an_hour_not_asked_of_the_office_is_no_office_hours(question):
+    from assistant.aspects import asks_office_hours
+
+    assert not asks_office_hours(question)
+
+
+@pytest.mark.parametrize("message", [
+    "Ông tôi bị tai biến mất hôm qua, người của phường đến nhà chia buồn. Làm giấy báo tử ở đâu?",  # the dead was ill
+    "Nhà tôi ở xa, đi đến nơi mất 2 tiếng mà tôi không thể nghỉ làm. Đăng ký kết hôn có nộp online được không?",
+    "Tổ hòa giải không thành lập được tổ trưởng, thủ tục công nhận tổ trưởng thế nào",  # not a failed mediation
+    "Tôi là hòa giải viên nhưng phường không thanh toán thù lao",
+    "Tôi làm lễ tân cho khách sạn của người Hàn Quốc, muốn đăng ký tạm trú",  # a hotel's owner, no guest
+    "Nhà nghỉ của tôi chỉ có khách Việt, không có người nước ngoài, thông báo lưu trú thế nào",
+    "Đất nhà tôi đã lên thổ cư năm ngoái, giờ muốn xin giấy phép xây dựng nhà 3 tầng cần gì?",  # done already
+    "Sau khi kết thúc kinh doanh ở địa điểm cũ, tôi chuyển quán sang địa chỉ mới",  # moving, not ending
+    "Quán ăn của tôi mở được 6 tháng thì lỗ nên đóng quán luôn, làm thủ tục gì",  # for good, open 6 months
+    "Sổ ở xã ghi ông tôi mất năm 1990, giờ làm gì",  # "mất" is "died", a detail of the register
+    "Phường có được kéo dài thời hạn giải quyết hồ sơ cấp giấy phép xây dựng không?",  # processing time
+])
+def test_the_new_story_rules_keep_to_their_sense(message):
+    from assistant.lexicon import variant_signals
+
+    assert not set(variant_signals(message)) & {"lưu động", "giải quyết tranh chấp đất đai", "khai báo tạm trú cho người nước ngoài",
+                                                 "chuyển mục đích sử dụng đất", "chấm dứt", "tạm ngừng kinh doanh hộ kinh doanh",
+                                                 "đăng ký lại", "gia hạn"}
+
+
+@pytest.mark.parametrize("history, question", [
+    ([{"role": "user", "content": "Đăng ký khai sinh cần giấy tờ gì?"}, {"role": "assistant", "content": "**Đăng ký khai sinh**\n\n…"}],
+     "Vé máy bay đi Hà Nội bao nhiêu tiền?"),
+    ([{"role": "user", "content": "Đăng ký kết hôn cần giấy tờ gì?"}, {"role": "assistant", "content": "**Đăng ký kết hôn**\n\n…"}],
+     "Tổ chức đám cưới ở nhà hàng hết bao nhiêu tiền?"),
+    # a reply in our own voice names no procedure, though it quotes an example
+    ([{"role": "user", "content": "xyz"},
+      {"role": "assistant", "content": "Xin lỗi, tôi chưa hiểu câu hỏi. Bạn hãy viết lại thủ tục bạn cần, ví dụ: “Đăng ký khai sinh cần giấy tờ gì?”"}],
+     "Lệ phí bao nhiêu?"),
+])
+def test_a_message_of_another_topic_in_a_conversation_is_not_answered_from_it(full_assistant, history, question):
+    assert full_assistant.ask(question, history).status != "answered"
+
+
+def test_a_second_procedure_named_in_the_last_question_is_asked_again(full_assistant):
+    history = [{"role": "user", "content": "Tôi muốn cấp lại thẻ căn cước và đăng ký thường trú ở nhà mới. Căn cước cần gì?"},
+               {"role": "assistant", "content": "**Cấp lại thẻ căn cước**\n\n…"}]
+    answer = full_assistant.ask("Thường trú mất bao lâu?", history)
+    assert answer.status == "answered" and "thuong tru" in fold(answer.citations[0].title)
