@@ -835,9 +835,9 @@ class Assistant:
         own = {t for t in written if t not in NAME_COMMON_WORDS}
         # The procedure the last reply named, else the last question's words (which may name two).
         named = _last_reply_named(context.history) or context.conversation_topic
-        if context.language == "vi" and self._writes_what_it_never_does(context, named):
+        if context.language == "vi" and not _adds_a_case(context.masked) and self._writes_what_it_never_does(context, named):
             # "Vé máy bay đi Hà Nội bao nhiêu tiền?" after a birth registration: a question of its own, which the
-            # index may not answer.
+            # index may not answer. ("Nếu chủ trọ không chịu ký thì sao?" adds a case to it, in words of its own.)
             return ""
         if not own or own <= set(tokens(fold(named))):
             # Nothing of a name, or only words of the conversation's procedure ("Phí chứng thực là bao nhiêu?" after
