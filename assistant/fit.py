@@ -207,6 +207,23 @@ def contradicts_first_issue(procedure: Procedure, question: str) -> bool:
     return leading_action(fold(procedure.name)) in _ON_AN_ISSUED_PAPER and bool(_FIRST_ISSUE.search(asked))
 
 
+# A land title the story says is held ("đã có sổ hồng", "vẫn có sổ đỏ"), not one lacking ("chưa có sổ").
+_LAND_TITLE_HELD = re.compile(r"(?<![a-z])(da|van|dang) co (so hong|so do|giay chung nhan quyen su dung dat)(?![a-z])")
+
+
+_ASSET_ADDED = re.compile(r"(?<![a-z])(dang ky|bo sung|them|dua|ghi|cap nhat)( them)? (can nha|nha o|nha|tai san)\b(?: [a-z]+){0,4}"
+                          r" (vao|len|tren) (so|giay chung nhan)(?![a-z])")
+
+
+def contradicts_a_title_held(procedure: Procedure, question: str) -> bool:
+    """A land title issued the first time ("Đăng ký đất đai, cấp Giấy chứng nhận … lần đầu") is no answer to one who
+    holds it already ("đã có sổ hồng, giờ định xây nhà"): what they ask is done with, or beside, the title."""
+    title, asked = fold(procedure.title), fold(question)
+    # (A house added to the title is its first registration as an asset attached to the land.)
+    return "lan dau" in title and "quyen su dung dat" in title and bool(_LAND_TITLE_HELD.search(asked)) \
+        and not _ASSET_ADDED.search(asked)
+
+
 # Signs that an event was registered before: the paper or register lost or spoiled, a year long past,
 # "again" ("đăng ký lại"): what a re-registration ("Đăng ký lại …") requires.
 _REGISTERED_BEFORE = re.compile(

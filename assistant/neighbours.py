@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Callable
 from .aspects import asking_parts, content_words, detect_aspects, topic_words
 from .documents import Procedure
 from .fit import (ALWAYS_RESTRICTS, a_citizens_stay_for_a_foreigner, abroad_unsaid, ages_in, asks_another_modality, asks_as_a_person,
-                  contradicts_first_issue, contradicts_first_time, contradicts_registering_again, contradicts_birth_registered, fits_age,
+                  contradicts_a_title_held, contradicts_first_issue, contradicts_first_time, contradicts_registering_again,
+                  contradicts_birth_registered, fits_age,
                   for_organisations_only, has_age_bound, names_another_entity, signalled_qualifiers, unsignalled_qualifiers)
 from .keyword import STOPWORDS, spelled_out
 from .lexicon import actions_in, expansions_of, leading_action, leading_actions, story_signals, variant_signals, without_failed_acts
@@ -111,6 +112,7 @@ class Neighbours:
             fits_age(procedure, self.ages) and not names_another_entity(procedure, self.signals)
             and not contradicts_first_time(procedure, self.context.search_text)
             and not contradicts_first_issue(procedure, self.context.search_text)
+            and not contradicts_a_title_held(procedure, self.context.search_text)
             and not contradicts_registering_again(procedure, self.context.search_text)
             and not contradicts_birth_registered(procedure, self.context.search_text)
             and not abroad_unsaid(procedure, self.context.search_text)

@@ -3609,6 +3609,10 @@ def test_a_follow_up_naming_no_procedure_of_its_own_asks_of_the_conversation(ful
     # a grown-up never registered at birth (an adult, a civil servant) is registered as one with personal papers
     ("I'm an adult with no birth certificate. How long can the late registration take?", "nguoi da co"),
     ("Cán bộ, công chức chưa được đăng ký khai sinh muốn làm giấy khai sinh thì cần văn bản xác nhận của ai?", "nguoi da co"),
+    # a land title held already is no first issue asked; a house added to it is the asset's first registration
+    ("Tôi vừa mua miếng đất 80 m² trong hẻm, đã có sổ hồng, giờ định xây nhà 4 tầng để ở. Hồ sơ xin phép cần chuẩn bị "
+     "những gì?", "giay phep xay dung moi"),
+    ("Nhà tôi đã có sổ đỏ cho đất, giờ muốn đăng ký thêm căn nhà vào sổ thì làm sao", "lan dau"),
     # any ward's police, said either way round, is filing regardless of boundaries
     ("Đăng ký thường trú có được nộp hồ sơ tại Công an cấp xã bất kỳ không?", "khong phu thuoc dia gioi"),
 ])
