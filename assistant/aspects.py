@@ -238,13 +238,17 @@ _ELSEWHERE = re.compile(
 # "on Saturday"); or its hours named as such ("giờ làm việc", "opening hours"). A day told of an event ("sinh vào
 # thứ Bảy", "mất sáng chủ nhật") asks nothing of the office, nor a shop's closing nor "hình chữ nhật".
 _OFFICE = (r"(phuong|xa|ubnd|uy ban|cong an|trung tam|bo phan mot cua|mot cua|co quan|can bo|ward|office|police|they|you)")
-_RECEIVES = r"(lam viec|nhan (ho so|giay to)|tiep nhan|mo cua|tiep dan|truc|open|opens|closed|take|takes|accept|accepts|work|works)"
-_WHEN_ASKED = (r"(thu (hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)|chu nhat|cuoi tuan|ngay le|buoi (sang|chieu|trua)|may gio|gio nao"
-               r"|saturdays?|sundays?|weekends?|mornings?|afternoons?|(which|what) days?|what time|when)")
+_RECEIVES = r"(lam viec|nhan (ho so|giay to)|tiep nhan|mo cua(?! hang)|tiep dan|truc|open|opens|closed|take|takes|accept|accepts|work|works)"
+# A day of the week as a day ("vào thứ Bảy", "sáng thứ 7"), not an ordinal ("con thứ ba", "lần thứ hai", "thứ tự");
+# an hour asked, not a duration ("mất mấy giờ").
+_WHEN_ASKED = (r"((vao|sang|chieu|trua|toi|cac|hom|ngay|tu|den|moi) thu (hai|ba|nam|sau|bay|2|3|4|5|6|7)|chu nhat|cuoi tuan|ngay le"
+               r"|buoi (sang|chieu|trua)|(?<!mat )may gio|gio nao"
+               r"|saturdays?|sundays?|weekends?|(which|what) days?|what time)")
 _HOURS = r"(gio (lam viec|mo cua|dong cua|tiep nhan)|lich lam viec|opening hours|office hours|working hours|business hours)"
 _OFFICE_HOURS = re.compile(
     rf"(?<![a-z])({_HOURS}\b(?: [a-z']+){{0,1}} {_OFFICE}|{_OFFICE}\b(?: [a-z']+){{0,4}} {_HOURS}"
     rf"|{_OFFICE}\b(?: [a-z']+){{0,4}} {_RECEIVES}\b[^.?!]{{0,40}}\b{_WHEN_ASKED}"
+    rf"|{_OFFICE}\b(?: [a-z']+){{0,4}} {_RECEIVES} (cac )?thu (hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)"
     rf"|{_WHEN_ASKED}\b[^.?!]{{0,40}}\b{_OFFICE}\b(?: [a-z']+){{0,4}} {_RECEIVES})(?![a-z])")
 
 

@@ -271,7 +271,9 @@ _NEW_LOOK = (r"(thay doi (nhan dang|dac diem nhan dang|khuon mat|guong mat|gioi 
 # One who cannot come to the office, and an official coming to the home instead.
 # A mediation tried and failed ("hòa giải không thành"; not "không thành lập", "không thanh toán").
 _FAILED = r"(khong thanh cong|khong thanh(?! (lap|toan|vien|pho))|that bai|bat thanh)"
-_MEDIATION_FAILED = rf"hoa giai\b(?: [a-z]+){{0,4}} {_FAILED}"
+_MEDIATION_FAILED = rf"hoa giai\b(?: [a-z]+){{0,8}} {_FAILED}"
+# What a land quarrel is about: the land, its boundary, a shared path.
+_LAND_QUARREL = r"\b(tranh chap (dat|ranh|loi di)|ranh gioi|loi di|thua dat|dat dai|lan (dat|ranh|sang))\b"
 # (Who is ill may be the one who died: only one who cannot come to the office, or who lies bedridden, counts.)
 _CANNOT_COME = (r"((khong the|khong ai|khong) (len|den|toi|ra|di)( duoc)? (phuong|xa|uy ban|ubnd|tru so)"
                 r"|khong (tu )?di (lai )?duoc|nam (mot cho|liet)|bi liet|bai liet|liet (hai |nua )?(chan|nguoi|giuong))")
@@ -282,7 +284,7 @@ _REGISTER_LOST = (r"(so (ho tich|goc|dang ky|luu)|ho so luu|du lieu ho tich)(?: 
                   r"|(khong con|mat|chay) (luu )?(so( ho tich| goc| luu)?|ho so luu)\b"
                   # the book at the ward or commune is its civil-status register ("sổ ở xã cũng không còn")
                   # ("sổ ở xã ghi ông tôi mất": "mất" is "died" there, a detail of the register)
-                  r"|\bso (o|tai|cua|luu o) (xa|phuong|uy ban|ubnd)( (cung|da|bi|deu|van))* (bi mat|da mat|mat roi|mat het|khong con|bi chay|hu hong|that lac)\b"
+                  r"|\bso (o|tai|cua|luu o) (xa|phuong|uy ban|ubnd)( (cung|da|bi|deu|van))* (bi mat|da mat|mat roi|mat het|khong con(?! lien lac)|bi chay|hu hong|that lac)\b"
                   # "hồ sơ từ 1983 không còn lưu trữ tại địa phương": the office keeps no record of it
                   r"|\b(ho so|so sach)(?: [a-z0-9]+){0,6} khong (con luu|(con |duoc )?luu tru)\b"
                   # the office asked for an extract or the original finds no record of it
@@ -479,9 +481,11 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"(nghi|dong cua|ngung|ngung ban)( ban| kinh doanh)?\b(?: [a-z]+){0,2} (\d+|mot|hai|ba|vai|may|nua|it) (ngay|tuan|thang)"
      r"|(" + _SHOP + r")\b(?: [a-z]+){0,4} (muon |se |can |dinh )?tam nghi( ban| kinh doanh)?"
      # the shop closed by its short name, its time told before or after ("khoảng 2 tháng nên đóng quán")
-     r"|(?<!duoc )(\d+|mot|hai|ba|vai|may) (ngay|tuan|thang|nam)\b(?: [a-z]+){0,3} (nen |thi |se |phai )?(tam )?(nghi|dong|dong cua|ngung)"
-     r" (ban )?(quan|tiem|cua hang|sap)\b(?! (luon|han|vinh vien))"
-     r"|(tam )?(nghi|dong|dong cua|ngung) (ban )?(quan|tiem|cua hang|sap)\b(?: [a-z]+){0,3} (\d+|mot|hai|ba|vai|may|nua) (ngay|tuan|thang|nam)"
+     # (the time is the closure's own, "khoảng 2 tháng", not how long the shop ran, nor a closure for good)
+     r"|(khoang|trong|tam|chung|mat|di|nghi) (\d+|mot|hai|ba|vai|may) (ngay|tuan|thang)\b(?: [a-z]+){0,3} (nen |thi |se |phai )?(tam )?"
+     r"(nghi|dong|dong cua|ngung) (ban )?(quan|tiem|cua hang|sap)\b(?! (luon|han|vinh vien))(?![^.?!]{0,30}\bnua\b)"
+     r"|(?<!da )(tam )?(nghi|dong|dong cua|ngung) (ban )?(quan|tiem|cua hang|sap)\b(?: [a-z]+){0,3} (\d+|mot|hai|ba|vai|may|nua) (ngay|tuan|thang)\b"
+     r"(?! nay)(?![^.?!]{0,30}\bnua\b)"
      r"|(shop|store|restaurant|stall|cafe|business)\b(?: [a-z]+){0,2} (will |is going to |must |has to |to )?(close|shut|pause)\b"
      r"[^.?!]{0,20}\b(few |some |two |three |\d+ )?(days?|weeks?|months?)\b"
      # the verb first: "close our little shop for 2 months"
@@ -510,7 +514,8 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|(nha|can ho|nha o)(?: [a-z]+){0,3} (cu|tap the|nha nuoc|thuoc so huu nha nuoc)\b(?: [a-z]+){0,8} mua\b", "bán nhà ở cũ thuộc tài sản công"),
     # a grown-up never registered at birth is registered as one who already has personal papers
     (r"(khai sinh|birth registration|register (my |his |her |the )?birth)\b[^.?!]{0,40}\b(nguoi lon|nguoi truong thanh|da truong thanh"
-     r"|adults?|grown-?ups?)\b|\b(nguoi lon|nguoi truong thanh|adults?|can bo|cong chuc|vien chuc|quan nhan)\b[^.?!]{0,40}"
+     r"|adults?|grown-?ups?)\b|\b(nguoi lon|nguoi truong thanh|adults?|(toi|em|minh) (la )?(can bo|cong chuc|vien chuc|quan nhan)"
+     r"|can bo( ?,)? cong chuc|cong chuc( ?,)? vien chuc|i'?m an? (civil servant|adult)|i am an? (civil servant|adult))\b[^.?!]{0,40}"
      r"\b(chua (co|duoc) (dang ky )?khai sinh|never registered|(no|without an?|never had an?) birth (certificate|registration))"
      # ...as is anyone with an identity card or passport whose birth was never registered, in either order
      # (never, said so: "chưa bao giờ được làm giấy khai sinh"; a baby's "chưa làm" or a lost paper's "không có" is
@@ -531,14 +536,18 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # nhà làm giấy báo tử không", "bị liệt … cán bộ có thể đến tận nơi làm giấy không")
     (rf"{_CANNOT_COME}[^?!]{{0,160}}{_OFFICIAL_COMES}|{_OFFICIAL_COMES}[^?!]{{0,160}}{_CANNOT_COME}", "lưu động"),
     # a time limit lengthened is an extension ("kéo dài thời hạn giấy phép xây dựng")
-    (r"\bkeo dai (them )?(thoi han|han)\b(?! (giai quyet|xu ly))|\bkeo dai them (\d+|mot|hai|ba|vai) (ngay|thang|nam)\b", "gia hạn"),
+    (r"(?<!phuong )\bkeo dai (them )?(thoi han|han)\b(?! (giai quyet|xu ly|tra ket qua|hen|ho so))"
+     r"|\b(tam tru|giay phep|the tam tru)(?: [a-z]+){0,2} keo dai them (\d+|mot|hai|ba|vai) (ngay|thang|nam)\b"
+     r"|\bkeo dai (tam tru|giay phep( xay dung)?)\b(?: [a-z]+){0,2} them (\d+|mot|hai|ba|vai) (ngay|thang|nam)\b", "gia hạn"),
     # a land dispute the ward's mediation failed to settle goes to its resolution ("hòa giải ở phường không thành,
     # giờ nộp đơn xin chủ tịch phường giải quyết")
-    (rf"(tranh chap|dat|ranh gioi)\b[^.?!]{{0,100}}{_MEDIATION_FAILED}|{_MEDIATION_FAILED}[^.?!]{{0,100}}\b(tranh chap|dat|ranh gioi)\b",
+    (rf"{_LAND_QUARREL}[^.?!]{{0,100}}{_MEDIATION_FAILED}|{_MEDIATION_FAILED}[^.?!]{{0,100}}{_LAND_QUARREL}",
      "giải quyết tranh chấp đất đai"),
     # land turned into residential land ("chuyển một phần lên đất ở", "lên thổ cư") changes its use: the
     # conversion of its purpose, whatever is to be built on it next
-    (r"(?<!da )(?<!duoc )\bchuyen\b(?: [a-z]+){0,4} (len|sang|thanh) (dat o|tho cu|dat tho cu)\b|(?<!da )(?<!duoc )\blen (dat )?tho cu\b",
+    (r"(?<!da )(?<!duoc )\bchuyen (?:[a-z]+ ){0,3}?(dat|vuon|thua|mot phan|phan dat|nong nghiep)(?: [a-z]+){0,3} (len|sang|thanh)"
+     r" (dat o|tho cu|dat tho cu)\b(?![^.,?!]{0,20}\b(roi|tu nam|nam (19|20)\d\d)\b)"
+     r"|(?<!da )(?<!duoc )(?<!da chuyen )(?<!duoc chuyen )\b(chuyen )?len (dat )?tho cu\b(?![^.,?!]{0,20}\b(roi|tu nam|nam (19|20)\d\d)\b)",
      "chuyển mục đích sử dụng đất"),
     # English speakers call residence registration "registering (someone) with the (local) police"
     (r"\bregist(?:er|ered|ering)\b(?: [a-z']+){0,3} (?:with|at) (?:the )?(?:local |ward |area )?police\b", "tạm trú"),
@@ -1238,7 +1247,7 @@ FOREIGNER_STAYING = (
     # a lodging house taking in foreign guests ("I run a small homestay … a French couple is checking in tonight",
     # "khách sạn nhà tôi có khách Hàn Quốc")
     r"|(?<![a-z])(homestays?|hotels?|guesthouses?|guest houses?|hostels?|motels?|nha nghi|khach san)\b[^.?!]{0,80}"
-    r"(?<!khong co )(?<!no )\b((" + _FOREIGN_EN + r") (couple|guests?|tourists?|visitors?|family|travell?ers?|backpackers?)"
+    r"(?<!khong co )(?<!khong nhan )(?<!khong tiep )(?<!no )\b((" + _FOREIGN_EN + r") (couple|guests?|tourists?|visitors?|family|travell?ers?|backpackers?)"
     r"|khach (la )?(" + _FOREIGN_PEOPLE_VI + r"|nguoi nuoc ngoai|nuoc ngoai))"
     # a foreign passport one travels on, with a stay to declare ("I travel on my US passport. Does my aunt
     # need to report my stay?")

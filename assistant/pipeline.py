@@ -190,7 +190,7 @@ class Assistant:
         self._restorers: dict[str, DiacriticsRestorer] = {}
         self._derived: dict[tuple[str, str], object] = {}
         # Built with each new snapshot, off the request path.
-        self.index.warmers += [self._restorer, self._everyday, self._boundary_guide, self._hours_guide]
+        self.index.warmers += [self._restorer, self._everyday, self._boundary_guide, self._hours_guide, self._procedure_words]
         self.stages = [self.normalise, self.route, self.rewrite, self.retrieve, self.choose, self.compose, self.verify]
 
     def prepare(self) -> None:
@@ -430,10 +430,9 @@ class Assistant:
         if self._names_an_unknown_topic(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
-        # A follow-up that asks an aspect ("còn lệ phí thì sao?", "mất bao nhiêu ngày mới có sổ?") and names no
-        # procedure of its own asks it of the conversation's procedure: a question by its form, whatever the
-        # rewritten query reads like.
-        aspect_follow_up = context.rewritten and bool(context.aspects)
+        # A follow-up that only asks an aspect ("còn lệ phí thì sao?") asks it of the conversation's
+        # procedure: a question by its form, whatever the rewritten query reads like.
+        aspect_follow_up = context.rewritten and bool(context.aspects) and self._names_no_topic(context)
         # "Nếu chủ nhà không đồng ý thì sao?" in a conversation adds a case to its procedure; alone it reads
         # as a complaint. A harmful case ("nếu tôi đưa tiền cho cán bộ …") is the router's to refuse.
         case_follow_up = bool(context.conversation_topic) and _adds_a_case(context.masked)
@@ -834,14 +833,13 @@ class Assistant:
         written = [t for t in _topic_tokens(_without_opener(context.masked)) if t not in _WHOM]
         own = {t for t in written if t not in NAME_COMMON_WORDS}
         # The procedure the last reply named, else the last question's words (which may name two).
-        named = _last_reply_named(context.history) or context.conversation_topic
-        if context.language == "vi" and not _adds_a_case(context.masked) and self._writes_what_it_never_does(context, named):
+        conversation = _procedure_named(context.snapshot, _last_reply_named(context.history) or context.conversation_topic)
+        if context.language == "vi" and conversation is not None and not _tells_a_case(context.masked) \
+                and self._writes_what_it_never_does(context, conversation):
             # "Vé máy bay đi Hà Nội bao nhiêu tiền?" after a birth registration: a question of its own, which the
-            # index may not answer. ("Nếu chủ trọ không chịu ký thì sao?" adds a case to it, in words of its own.)
+            # index may not answer. ("Lỡ chủ trọ không chịu ký thì sao?" adds a case to it, in words of its own.)
             return ""
-        if not own or own <= set(tokens(fold(named))):
-            # Nothing of a name, or only words of the conversation's procedure ("Phí chứng thực là bao nhiêu?" after
-            # "chứng thực di chúc"): the same procedure.
+        if not own:
             return "partial"
         # Named in full, common words too: "chứng thực chữ ký" is a name though "thực", "ký" are in many; words
         # of a name met on the way ("thời gian giải quyết", "lệ phí cấp phép") name none.
@@ -850,25 +848,39 @@ class Assistant:
         # "Nếu chủ nhà không đồng ý thì sao?" adds a case: only a procedure's own name makes it a new
         # question, not words any procedure's text holds.
         conditional = _adds_a_case(context.masked)
-        score = context.snapshot.keywords.scores(named)["names" if conditional else "precision"]
+        scores = context.snapshot.keywords.scores(named)
+        score = scores["names" if conditional else "precision"]
         needed = NAMED_IN_A_CASE if conditional else NAMES_A_PROCEDURE
-        return "" if float(score.max(initial=0.0)) >= needed else "partial"
+        if float(score.max(initial=0.0)) < needed:
+            return "partial"
+        # Named, but by words the conversation's procedure writes as fully as any, and covers as much of ("Phí chứng
+        # thực là bao nhiêu?" after "chứng thực di chúc"): the same procedure. A name another writes more fully
+        # ("Đăng ký khai sinh cho con" after "đăng ký lại khai sinh"), or covering more of the message ("còn chứng
+        # thực chữ ký thì sao?" after "chứng thực bản sao"), is a new question.
+        ids = context.snapshot.keywords.ids
+        if conversation is None or conversation.id not in ids:
+            return ""
+        position = ids.index(conversation.id)
+        same = all(float(scores[kind][position]) >= float(scores[kind].max()) for kind in ("precision", "names"))
+        return "partial" if same else ""
 
-    def _writes_what_it_never_does(self, context: Context, name: str) -> bool:
-        """Whether the message writes a word that the procedure of this name never writes, beyond the index's
-        everyday words and everyday grammar, time and kinship (as `_names_an_unknown_topic` reads a question)."""
-        snapshot = context.snapshot
-        precision = snapshot.keywords.scores(fold(name))["precision"]
-        if not precision.size or float(precision.max()) < NAMES_A_PROCEDURE:
-            return False
-        procedure = snapshot.procedures.get(snapshot.keywords.ids[int(precision.argmax())])
-        if procedure is None:
-            return False
-        known = ({strip_tones(w) for text in procedure.texts() for w in words(text.lower())} | self._everyday(snapshot)
-                 | GRAMMAR_WORDS | EVERYDAY_WORDS | KINSHIP_WORDS | TIME_WORDS)
+    def _writes_what_it_never_does(self, context: Context, procedure: Procedure) -> bool:
+        """Whether the message writes a topic word that the procedure never writes, beyond the index's everyday
+        words, everyday grammar, time and kinship, and what the lexicon explains (a country, a colloquial name)."""
+        known = self._procedure_words(context.snapshot).get(procedure.id, frozenset())
+        known = known | self._everyday(context.snapshot) | GRAMMAR_WORDS | EVERYDAY_WORDS | KINSHIP_WORDS | TIME_WORDS
+        explained = set(fold(" ".join(expansions_of(context.masked))).split()) | known_phrase_words(context.masked)
         # Its topic words only: not what it asks ("bao lâu", "hạn chót"), nor a chat's particles ("vậy", "ạ").
-        topic = set(_topic_tokens(context.masked))
+        topic = set(_topic_tokens(context.masked)) - explained
         return any(strip_tones(word) not in known for word in words(context.masked.lower()) if fold(word) in topic)
+
+    def _procedure_words(self, snapshot: Snapshot) -> dict[str, frozenset[str]]:
+        """Each procedure's words, tones stripped."""
+        def build(snapshot: Snapshot) -> dict[str, frozenset[str]]:
+            return {p.id: frozenset(strip_tones(w) for text in p.texts() for w in words(text.lower()))
+                    for p in snapshot.procedures.values()}
+
+        return self._per_snapshot("procedure_words", snapshot, build)
 
     @staticmethod
     def _names_no_topic(context: Context) -> bool:
@@ -973,7 +985,7 @@ SOFT_REPLIES = {
 # is what the question asks (see `choose`).
 REFERRAL_MARGIN = 0.3
 # How many kinds of data `_per_snapshot` derives from each index version.
-PER_SNAPSHOT_NAMES = 3
+PER_SNAPSHOT_NAMES = 4
 
 
 def _occasions(context: Context) -> list[tuple[str, str]]:
@@ -1234,13 +1246,23 @@ def _last_reply_named(history: list[dict]) -> str:
     """The procedure the last reply named, before the last question: its title in bold (ours), else a name it
     quotes or the words after "thủ tục" ("Bạn làm thủ tục đăng ký lại khai tử tại …"). Not a reply in our own
     voice ("Bạn muốn hỏi thủ tục nào?", an example it quotes), which names no procedure of the conversation."""
+    question = _last_question(history)
+    asked = " ".join([question, *expansions_of(question)])  # in its official wording too, an English question's
     for turn in reversed(history[-6:]):
         if turn.get("role") == "user":
             return ""
         content = mask_personal_data(str(turn.get("content", "")))
         if turn.get("role") == "assistant" and not content.lstrip().startswith(_OUR_OWN_REPLIES):
-            named = _BOLD.search(content) or _QUOTED_NAME.search(content) or _AFTER_THU_TUC.search(content)
-            return named.group(1) if named else ""
+            bold = _BOLD.search(content)
+            if bold:
+                return bold.group(1)
+            # A name in another's reply is the conversation's only when the question asked shares a word of it:
+            # "trước hết cần xin 'giấy xác nhận tình trạng hôn nhân'" names a paper on the way to a marriage.
+            # (An English question shares no Vietnamese words with the name its reply quotes.)
+            named = _QUOTED_NAME.search(content) or _AFTER_THU_TUC.search(content)
+            english = 2 * sum(t in ENGLISH_WORDS for t in tokens(question)) >= len(tokens(question)) > 0
+            shared = named is not None and (english or bool(syllable_pairs(fold(named.group(1))) & syllable_pairs(fold(asked))))
+            return named.group(1) if shared else ""
     return ""
 
 
@@ -1253,6 +1275,24 @@ def _last_question(history: list[dict]) -> str:
     """The citizen's previous message, masked as any message is."""
     asked = next((turn for turn in reversed(history) if turn.get("role") == "user"), None)
     return mask_personal_data(str(asked.get("content", ""))) if asked else ""
+
+
+def _procedure_named(snapshot: Snapshot, name: str) -> Procedure | None:
+    """The indexed procedure a name names most fully, if it names one."""
+    if not name:
+        return None
+    precision = snapshot.keywords.scores(fold(name))["precision"]
+    if not precision.size or float(precision.max()) < NAMES_A_PROCEDURE:
+        return None
+    return snapshot.procedures.get(snapshot.keywords.ids[int(precision.argmax())])
+
+
+# A case told to the conversation in words of its own: "lỡ/nhỡ …", "trường hợp …", "giả sử …", "vậy nếu …", "… thì sao".
+_TELLS_A_CASE = re.compile(r"^(con neu|neu|what if|lo|nho|vay neu|the neu|truong hop|gia su)\b|\bthi (phai )?(lam )?sao\W*$")
+
+
+def _tells_a_case(message: str) -> bool:
+    return bool(_TELLS_A_CASE.search(fold(message).strip()))
 
 
 def _adds_a_case(message: str) -> bool:

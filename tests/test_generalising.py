@@ -3682,3 +3682,59 @@ def test_a_second_procedure_named_in_the_last_question_is_asked_again(full_assis
                {"role": "assistant", "content": "**Cấp lại thẻ căn cước**\n\n…"}]
     answer = full_assistant.ask("Thường trú mất bao lâu?", history)
     assert answer.status == "answered" and "thuong tru" in fold(answer.citations[0].title)
+
+
+@pytest.mark.parametrize("question", [
+    "Phường có nhận hồ sơ khai sinh cho con thứ ba không?",  # an ordinal, no day
+    "Hồ sơ đăng ký kết hôn lần thứ hai nộp ở đâu, phường có tiếp nhận không?",
+    "Phường tiếp nhận hồ sơ theo thứ tự nào?",
+    "phường tiếp nhận mất mấy giờ mới có kết quả?",  # a duration
+    "Phường mình mở cửa hàng bán buổi sáng có cần giấy phép không?",  # a shop opened
+    "Do you accept photocopies when I register my baby's birth?",
+    "Will they take my fingerprints when I apply for the ID card?",
+])
+def test_an_ordinal_a_duration_or_a_when_clause_asks_no_office_hours(question):
+    from assistant.aspects import asks_office_hours
+
+    assert not asks_office_hours(question)
+
+
+@pytest.mark.parametrize("message", [
+    "Anh em tranh chấp tiền thừa kế, đã hòa giải không thành, giờ làm sao",  # no land
+    "Khách sạn tôi chỉ nhận khách Việt, không nhận khách nước ngoài, có phải khai báo lưu trú không?",
+    "Quán cà phê của tôi kinh doanh 2 năm không có lãi nên đóng quán",  # how long it ran
+    "Tôi đã đóng quán hơn 2 tháng nay, không kinh doanh nữa",  # for good
+    "Chúng tôi đã chuyển lên thổ cư rồi, giờ xin giấy phép xây dựng cần gì?",
+    "Gia đình tôi chuyển sang đất ở mới của bố mẹ, muốn đăng ký thường trú",  # moving house
+    "Con tôi 3 tuổi, cán bộ phường nói cháu chưa được đăng ký khai sinh",  # the officer speaks
+    "Số của phường không còn liên lạc được, tôi muốn hỏi làm khai sinh cho con thì cần gì?",  # a phone number
+    "Phường kéo dài thời hạn trả kết quả cấp căn cước của tôi thêm 10 ngày có đúng không?",  # a delay
+])
+def test_the_new_story_rules_keep_to_their_sense_too(message):
+    from assistant.lexicon import variant_signals
+
+    assert not set(variant_signals(message)) & {"giải quyết tranh chấp đất đai", "khai báo tạm trú cho người nước ngoài",
+                                                 "chuyển mục đích sử dụng đất", "tạm ngừng kinh doanh hộ kinh doanh",
+                                                 "đăng ký lại", "gia hạn", "cho người đã có hồ sơ, giấy tờ cá nhân"}
+
+
+@pytest.mark.parametrize("history, question, title", [
+    # a case told in words of its own stays the conversation's
+    ([{"role": "user", "content": "Đăng ký tạm trú cần giấy tờ gì?"}, {"role": "assistant", "content": "**Đăng ký tạm trú**\n\n…"}],
+     "Lỡ chủ trọ không chịu ký thì sao ạ?", None),
+    # a name another procedure writes more fully is a new question
+    ([{"role": "user", "content": "Mất giấy khai sinh, sổ cũng không còn"},
+      {"role": "assistant", "content": "**Thủ tục đăng ký lại khai sinh**\n\n…"}],
+     "Đăng ký khai sinh cho con thì cần gì?", "thu tuc dang ky khai sinh"),
+    # a paper named on the way in another's reply is not the conversation's procedure
+    ([{"role": "user", "content": "Tôi muốn đăng ký kết hôn với người nước ngoài"},
+      {"role": "assistant", "content": "Dạ, trước hết người nước ngoài cần xin \"giấy xác nhận tình trạng hôn nhân\" ở nước họ, "
+                                       "sau đó hai bên nộp hồ sơ đăng ký kết hôn tại phường."}],
+     "Mất bao lâu ạ?", "ket hon co yeu to nuoc ngoai"),
+])
+def test_a_follow_up_keeps_or_leaves_the_conversation_as_its_words_say(full_assistant, history, question, title):
+    answer = full_assistant.ask(question, history)
+    if title is None:
+        assert answer.reason != "unanswerable_unknown_topic"
+    else:
+        assert answer.status == "answered" and title in fold(answer.citations[0].title), (answer.status, answer.citations)
