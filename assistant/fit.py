@@ -197,6 +197,8 @@ _FIRST_ISSUE = re.compile(r"(?<![a-z])(lan dau|(for )?the first time|my first)(?
 
 # A first issue the story tells as past: "sổ hồng cấp lần đầu năm 2019", "đã được cấp lần đầu": the paper exists.
 _FIRST_ISSUE_TOLD = re.compile(r"(?<![a-z])(da (duoc )?(cap|lam) lan dau|(cap|lam) lan dau (vao |tu )?nam (19|20)\d\d"
+                               # a state told of the paper issued ("sổ đỏ cấp lần đầu bị ghi sai tên")
+                               r"|(cap|lam) lan dau (bi|da|van|nhung|ghi)"
                                r"|(was|were) (first )?issued (for the first time|first))(?![a-z])")
 
 

@@ -3738,3 +3738,14 @@ def test_a_follow_up_keeps_or_leaves_the_conversation_as_its_words_say(full_assi
         assert answer.reason != "unanswerable_unknown_topic"
     else:
         assert answer.status == "answered" and title in fold(answer.citations[0].title), (answer.status, answer.citations)
+
+
+def test_a_first_issue_told_of_the_paper_is_no_first_issue_asked(full_assistant):
+    # "sổ đỏ cấp lần đầu bị ghi sai": the title was issued; a correction of it fits, in a follow-up too
+    history = [{"role": "user", "content": "Sổ đỏ cấp lần đầu bị ghi sai tên tôi, muốn sửa thì làm gì?"},
+               {"role": "assistant", "content": "**Đính chính Giấy chứng nhận có sai sót**\n\n…"}]
+    answer = full_assistant.ask("Thời gian giải quyết mấy ngày vậy?", history)
+    assert answer.status == "answered" and "dinh chinh" in fold(answer.citations[0].title)
+    # a first issue asked still is one
+    answer = full_assistant.ask("Làm CCCD lần đầu thì cần gì")
+    assert answer.status == "answered" and "lan dau" in fold(answer.citations[0].title)
