@@ -3748,4 +3748,4 @@ def test_a_first_issue_told_of_the_paper_is_no_first_issue_asked(full_assistant)
     assert answer.status == "answered" and "dinh chinh" in fold(answer.citations[0].title)
     # a first issue asked still is one
     answer = full_assistant.ask("Làm CCCD lần đầu thì cần gì")
-    assert answer.status == "answered" and "lan dau" in fold(answer.citations[0].title)
+    assert answer.status == "answered" and fold(answer.citations[0].title).startswith("cap the can cuoc")
