@@ -20,7 +20,7 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "time_limit": (
         ("time_limit", "channels"),
-        ("bao lau", "may ngay", "bao nhieu ngay", "mat bao nhieu ngay", "mat may ngay", "mat bao lau", "mat may hom", "thoi han", "thoi gian", "khi nao co", "khi nao nhan",
+        ("bao lau", "may ngay", "bao nhieu ngay", "mat bao nhieu ngay", "mat may ngay", "mat bao lau", "mat may hom", "thoi han", "thoi gian",
          "lau khong", "mat may", "trong bao lau", "may hom", "how long", "how many days", "time limit", "duration",
          "processing time", "when will", "days", "take", "turnaround"),
     ),
@@ -89,7 +89,10 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "online": (
         ("channels",),
         ("online", "truc tuyen", "qua mang", "tren mang", "dich vu cong", "qua app", "tren app", "internet",
-         "nop qua buu dien", "buu chinh", "from home", "at home"),
+         "nop qua buu dien", "buu chinh", "from home", "at home",
+         # the post, either way: a dossier sent by it, a result sent home ("gửi thẻ về nhà qua bưu điện")
+         "buu dien", "chuyen phat", "gui ve nha", "tra ve nha", "tra tai nha", "by post", "by mail", "postal",
+         "mail it", "post it"),
     ),
     # The fine for a breach: a matter of the law on administrative sanctions, which procedure records
     # seldom state; answered only where the procedure's own text speaks of it.
@@ -146,7 +149,7 @@ _DEADLINE = re.compile(
     r"(?<!thoi )(?<!gia )(?<!het )(?<!gioi )(?<!ky )(?<!co )(?<!vo )\bhan\b(?! (che|muc|su dung|han|giai quyet|tra|cua the|cua giay|quoc|xen))"
     r"|(qua|tre|lo|tu) han\b|cham (tre|nhat)|bi phat\b(?! hien| tu\b)|nop phat"
     r"|phai\b[^?.!]{0,40}\b(trong|truoc|sau) (vong |thoi han |khoang )?(bao lau|may ngay|bao nhieu ngay|may thang|may gio|khi nao|han)"
-    r"|(bao lau|may ngay|bao nhieu ngay|may thang|may gio|khi nao) (thi |la |thi moi |moi |do )?(phai|bat buoc)"
+    r"|(bao lau|may ngay|bao nhieu ngay|may thang|may gio|khi nao|bao gio) (thi |la |thi moi |moi |do )?(phai|bat buoc)"
     r"|phai (dang ky|lam|khai|bao|thong bao|nop|di)\b[^?.!]{0,50}\b(la|trong|trong vong|sau|truoc) (bao lau|may ngay|bao nhieu ngay|may thang)"
     r"|truoc (bao lau|may ngay|bao nhieu ngay|may gio|khi het han)|(bao lau|may ngay|bao nhieu ngay) truoc"
     r"|(trong|trong vong|trong thoi han) (bao lau|may ngay|bao nhieu ngay) (phai|ke tu|sau khi|tu khi|tu ngay)"
@@ -574,7 +577,15 @@ _PAPER_USED = re.compile(
     r"(?<![a-z])(dung|su dung|xuat trinh) (ban sao |ban chinh )?(giay|ho chieu|can cuoc|cccd|cmnd|so ho khau|ho khau"
     r"|trich luc|hop dong)\b[^.?!]{0,40}\b(de(?! nghi)|thay|thay cho|thay the)(?![a-z])"
     r"|(?<![a-z])use (my|a|the|his|her|our) [a-z ]{0,20}(passport|id|card|certificate|book|contract)s? (instead|to|for)(?![a-z])")
-_PHRASINGS = (("conditions", _YES_NO), ("where", _AT_PLACE), ("where", _WHO_ACTS), ("deadline", _DEADLINE), ("documents", _DOSSIER_FIRST),
+# When the result can be had ("khi nào lấy được", "bao giờ nhận", "nộp chiều nay thì hôm nào có giấy", "lấy giấy khi
+# nào", "When can I pick it up?"): how long the office takes, not in which case.
+_RECEIVING = r"(lay|nhan|co(?! the)|xong|tra|ra|lam xong|co ket qua|co giay|co so)"  # not "có thể" (can)
+_WHEN_READY = re.compile(
+    rf"(?<![a-z])(khi nao|bao gio|hom nao|ngay nao|luc nao|may gio|may hom nua) ((thi|moi|se|duoc|co the) )*{_RECEIVING}(?![a-z])"
+    rf"|(?<![a-z]){_RECEIVING} (duoc )?[a-z ]{{0,30}}(khi nao|bao gio|hom nao|ngay nao|luc nao)( vay| a| the| nhi)*\W*$"
+    r"|\bwhen (can|will|could|do|should|would) (i|we|you|he|she|they|my [a-z]+|our [a-z]+) (be able to )?(pick|collect|get|receive|have)\b"
+    r"|\bwhen (will|is|would) (it|they|the [a-z]+|my [a-z]+|our [a-z]+) (be )?(ready|done|issued|finished|available)\b")
+_PHRASINGS = (("conditions", _YES_NO), ("time_limit", _WHEN_READY), ("where", _AT_PLACE), ("where", _WHO_ACTS), ("deadline", _DEADLINE), ("documents", _DOSSIER_FIRST),
               ("documents", _PAPER_USED))
 
 

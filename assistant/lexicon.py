@@ -91,6 +91,8 @@ COLLOQUIAL: dict[str, str] = {
     "chuyen khau": "đăng ký thường trú",
     "cat khau": "xóa đăng ký thường trú",
     "cat ho khau": "xóa đăng ký thường trú",
+    # the post office, as people call the public postal service the records write
+    "buu dien": "dịch vụ bưu chính",
     # the same, "hộ khẩu" typed short ("hk" alone is also "không", Hồng Kông)
     "nhap hk": "đăng ký thường trú",
     "cat hk": "xóa đăng ký thường trú",

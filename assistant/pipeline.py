@@ -112,7 +112,7 @@ UNKNOWN_TOPIC_NAMED_WORDS = 4
 # Vietnamese grammar words, known to any index however small: classifiers and plural markers ("con
 # cái", "mấy chiếc"), verbs of direction ("đi nhận", "ra phường"), tense and degree ("đã", "rất").
 GRAMMAR_WORDS = frozenset(strip_tones(w) for w in (
-    "cái chiếc con những các mấy bức tờ quyển cuốn đi đến tới về ra vào lên xuống lại nữa rồi đã đang sẽ vẫn "
+    "cái chiếc con những các mấy bức tờ quyển cuốn đi đến tới về ra vào lên xuống lại nữa rồi đã đang sẽ vẫn xong "
     "cũng đều rất quá lắm hơn nhất ai đó này kia ấy "
     # adverbs of a case told ("chuyển hẳn về quê", "tích hợp thêm … luôn", "chỉ còn", "vừa mới")
     "hẳn luôn thêm chỉ mới vừa sắp còn ngay liền "

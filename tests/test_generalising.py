@@ -3749,3 +3749,39 @@ def test_a_first_issue_told_of_the_paper_is_no_first_issue_asked(full_assistant)
     # a first issue asked still is one
     answer = full_assistant.ask("Làm CCCD lần đầu thì cần gì")
     assert answer.status == "answered" and fold(answer.citations[0].title).startswith("cap the can cuoc")
+
+
+@pytest.mark.parametrize("question, aspect", [
+    # when the paper can be had asks how long the office takes, in any order of the words
+    ("Chiều nay 4 giờ em mới nộp hồ sơ khai tử thì khi nào lấy được trích lục?", "time_limit"),
+    ("xin ban sao trich luc khai sinh nop luc 4h chieu thi khi nao lay", "time_limit"),
+    ("Nộp hôm nay thì bao giờ nhận được?", "time_limit"),
+    ("lấy giấy khai sinh khi nào vậy", "time_limit"),
+    ("When can I pick it up?", "time_limit"),
+    ("When will my card be ready?", "time_limit"),
+    # when one must act is the citizen's deadline; "khi nào có thể" asks in which case
+    ("Bao giờ thì phải đổi thẻ căn cước?", "deadline"),
+    ("Con tôi khi nào có thể làm căn cước?", "conditions"),
+])
+def test_when_the_result_can_be_had_asks_the_time_limit(question, aspect):
+    assert detect_aspects(question) == [aspect]
+
+
+@pytest.mark.parametrize("question", [
+    "Làm căn cước cho con xong có gửi thẻ về nhà qua bưu điện được không?",
+    "Nhờ bưu điện nộp hồ sơ khai sinh được không?",
+    "Can you mail it to my home?",
+])
+def test_the_post_either_way_asks_the_ways_of_filing(question):
+    assert detect_aspects(question) == ["online"]
+
+
+def test_a_thing_done_and_the_post_office_are_no_unknown_topic(tmp_path, make_settings, embedder):
+    # "làm … xong" (once it is done) marks an act complete; "bưu điện" is what people call the postal service
+    # ("dịch vụ bưu chính") a ward's page writes
+    assistant = _ward_index_of(tmp_path, make_settings, embedder, (
+        "CẤP THẺ CĂN CƯỚC CHO HỌC SINH TỪ ĐỦ 14 TUỔI", "Hồ sơ gồm: Phiếu đề nghị giải quyết thủ tục về căn cước.",
+        "Thời hạn giải quyết: 07 ngày làm việc.",
+        "Kết quả: thẻ căn cước trả tại nơi làm thủ tục hoặc qua dịch vụ bưu chính đến địa chỉ theo yêu cầu."))
+    answer = assistant.ask("Làm căn cước cho con xong có gửi thẻ về nhà qua bưu điện được không?")
+    assert answer.status == "answered" and "bưu chính" in answer.answer
