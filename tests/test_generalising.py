@@ -3785,3 +3785,11 @@ def test_a_thing_done_and_the_post_office_are_no_unknown_topic(tmp_path, make_se
         "Kết quả: thẻ căn cước trả tại nơi làm thủ tục hoặc qua dịch vụ bưu chính đến địa chỉ theo yêu cầu."))
     answer = assistant.ask("Làm căn cước cho con xong có gửi thẻ về nhà qua bưu điện được không?")
     assert answer.status == "answered" and "bưu chính" in answer.answer
+
+
+def test_going_to_do_the_act_names_no_procedure_in_a_follow_up(full_assistant):
+    # "phải đi đăng ký trong bao lâu": "đi" (to go and do it) is grammar, and "đăng ký" alone is in every name;
+    # the follow-up asks the deadline of the birth registration the conversation is about
+    answer = _conversation(full_assistant, "Vợ em mới sinh bé, em đi làm giấy khai sinh thì nộp ở đâu ạ?",
+                           "Có hạn chót phải đi đăng ký trong bao lâu không ạ?")
+    assert answer.status == "answered" and "60 ngày" in answer.answer, answer.answer[:300]
