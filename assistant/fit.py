@@ -199,7 +199,7 @@ _FIRST_ISSUE = re.compile(r"(?<![a-z])(lan dau|(for )?the first time|my first)(?
 _FIRST_ISSUE_TOLD = re.compile(r"(?<![a-z])(da (duoc )?(cap|lam) lan dau|(cap|lam) lan dau (vao |tu )?nam (19|20)\d\d"
                                # a state told of the paper issued ("sổ đỏ cấp lần đầu bị ghi sai tên")
                                r"|(cap|lam) lan dau (bi|da|van|nhung|ghi)"
-                               r"|(was|were) (first )?issued (for the first time|first))(?![a-z])")
+                               r"|(was|were) (first )?issued( [a-z]+){0,2} ((for )?the first time|first))(?![a-z])")
 
 
 def contradicts_first_issue(procedure: Procedure, question: str) -> bool:

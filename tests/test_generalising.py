@@ -3122,6 +3122,10 @@ def test_a_first_issue_is_no_act_on_a_paper_already_issued():
     assert contradicts_first_issue(report, "Làm hộ chiếu phổ thông lần đầu hết bao nhiêu tiền?")
     assert not contradicts_first_issue(issue, "Làm hộ chiếu phổ thông lần đầu hết bao nhiêu tiền?")
     assert not contradicts_first_issue(report, "Mất hộ chiếu thì báo ở đâu?")
+    # a state told in English of the paper issued the first time: it exists, its reissue fits
+    reissue = Procedure(id="c", title="Thu hồi, cấp lại Giấy chứng nhận cấp sai", sections=[])
+    assert not contradicts_first_issue(reissue, "My land certificate was issued incorrectly the first time. How long?")
+    assert contradicts_first_issue(report, "How much is my first passport?")
 
 
 def test_a_licence_to_drive_is_no_vehicle_paper():
