@@ -69,7 +69,7 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "conditions": (
         ("conditions", "applicants"),
         ("dieu kien", "yeu cau", "ai duoc", "doi tuong nao duoc", "doi tuong duoc", "co duoc khong", "duoc khong", "co the", "can I", "can i", "truong hop nao", "eligible", "eligibility",
-         "bao nhieu tuoi", "may tuoi", "du tuoi", "how old",
+         "bao nhieu tuoi", "may tuoi", "du tuoi", "how old", "minimum age", "age limit", "old enough", "what age",
          # "… có đúng không?": the citizen checks a rule they heard
          "co dung khong", "co dung hay khong", "dung hay sai", "co that khong", "is it true",
          # "… thì không được đăng ký tiếp nữa hay sao?": whether it is still allowed, asked in doubt (not

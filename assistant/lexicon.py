@@ -723,6 +723,11 @@ ENGLISH: dict[str, str] = {
     "correction": "cải chính",
     "extract": "trích lục",
     "acknowledge paternity": "nhận cha, mẹ, con",
+    # a notice posted for the public to see: the record's "niêm yết"
+    "publicly posted": "niêm yết",
+    "posted publicly": "niêm yết",
+    "public posting": "niêm yết",
+    "posted up": "niêm yết",
     "recognize paternity": "nhận cha, mẹ, con",
     "recognise paternity": "nhận cha, mẹ, con",
     # (a recognition of parentage, not of a mediation team's leader)
@@ -1137,6 +1142,10 @@ ENGLISH: dict[str, str] = {
     "war invalid": "thương binh",
     "martyr": "liệt sĩ",
 }
+
+# A parent acknowledging a child as theirs ("wants to acknowledge our baby"), whoever's the child.
+ENGLISH.update({f"{verb} {whose} {child}": "nhận cha, mẹ, con" for verb in ("acknowledge", "recognise", "recognize")
+                for whose in ("our", "my", "the", "his", "her", "their", "a") for child in ("baby", "child", "son", "daughter")})
 
 # The wider English vocabulary of Vietnamese public administration, one "english<TAB>tiếng Việt" pair a
 # line (assistant/data/english-glossary.tsv): the words of the portal's procedure names and papers

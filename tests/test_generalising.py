@@ -3797,3 +3797,19 @@ def test_going_to_do_the_act_names_no_procedure_in_a_follow_up(full_assistant):
     answer = _conversation(full_assistant, "Vợ em mới sinh bé, em đi làm giấy khai sinh thì nộp ở đâu ạ?",
                            "Có hạn chót phải đi đăng ký trong bao lâu không ạ?")
     assert answer.status == "answered" and "60 ngày" in answer.answer, answer.answer[:300]
+
+
+@pytest.mark.parametrize("question, title", [
+    # a parent acknowledging a child as theirs, with the notice posted publicly (niêm yết): the combined
+    # registration with a foreign element, not a question of which variant
+    ("My foreign partner wants to acknowledge our baby while registering the birth. Will it be publicly posted, "
+     "and for how long?", "kết hợp đăng ký nhận cha, mẹ, con có yếu tố nước ngoài"),
+])
+def test_acknowledging_a_child_in_english_is_the_recognition_of_parentage(full_assistant, question, title):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and title in answer.citations[0].title, answer.answer[:200]
+
+
+def test_the_minimum_age_asks_the_conditions():
+    assert detect_aspects("What's the minimum age for men to marry in Vietnam?") == ["conditions"]
+    assert detect_aspects("Is my son old enough to get an ID card?") == ["conditions"]
