@@ -494,6 +494,13 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|\b(close|shut|pause|suspend)( down)? (our|my|the|his|her)( [a-z]+){0,2} (shop|store|restaurant|stall|cafe|business)"
      r" (for|during) (a |the )?(few |some |two |three |\d+ )?(days?|weeks?|months?)\b(?![^.?!]{0,40}\b(for good|permanently|retire))",
      "tạm ngừng kinh doanh hộ kinh doanh"),
+    # a shop closed for good ("muốn dẹp hẳn luôn", "không bán nữa", "close our shop for good"): its business ended
+    # (not for a time, nor to open again: "nghỉ luôn 2 tháng", "không bán nữa, Tết mở lại")
+    (r"(?:(" + _SHOP + r")\b[^.?!]{0,80}\b(dep|dong cua|nghi|ngung|thoi|giai the)( ban| kinh doanh| lam an)? (han|luon|vinh vien)(?![a-z])"
+     r"|(" + _SHOP + r")\b[^?!]{0,80}\bkhong (ban|kinh doanh|mo cua|buon ban) (nua|tiep)(?![a-z]))"
+     r"(?![^.?!]{0,40}\b((\d+|mot|hai|ba|vai|may) (ngay|tuan|thang)|mo lai|ban lai|mo cua lai)\b)"
+     r"|\b(close|shut)( down)? (our|my|the|his|her)( [a-z]+){0,2} (shop|store|restaurant|stall|cafe|business) (for good|permanently)\b",
+     "chấm dứt hoạt động hộ kinh doanh"),
     # a stolen or lost vehicle has its registration and plate revoked (thu hồi)
     (r"(mat cap|bi trom|bi mat|mat|bi cuop|danh mat)(?: [a-z]+){0,2} (xe may|xe o to|xe oto|o to|xe)\b(?! (dang ky|bien so))"
      r"|\bxe( may| o to)?\b(?: [a-z]+){0,2} (bi )?(mat trom|mat cap|bi trom|bi cuop)", "thu hồi chứng nhận đăng ký xe biển số xe"),

@@ -3813,3 +3813,18 @@ def test_acknowledging_a_child_in_english_is_the_recognition_of_parentage(full_a
 def test_the_minimum_age_asks_the_conditions():
     assert detect_aspects("What's the minimum age for men to marry in Vietnam?") == ["conditions"]
     assert detect_aspects("Is my son old enough to get an ID card?") == ["conditions"]
+
+
+@pytest.mark.parametrize("question, ended", [
+    # a shop closed for good is its business ended ("dẹp hẳn luôn", "không bán nữa", "for good")
+    ("quan com nha e lam an ko duoc, da tra het no, gio muon dep han luon ko ban nua. phai nop giay gi cho phuong", True),
+    ("Quán phở nhà tôi muốn nghỉ hẳn, không bán nữa thì làm thủ tục gì?", True),
+    ("I want to close my noodle shop for good. What do I file?", True),
+    # for a time, or to open again, it is not
+    ("Quán phở nhà tôi nghỉ luôn 2 tháng thì có phải báo phường không?", False),
+    ("Tiệm tạp hóa nhà tôi tháng này không bán nữa, sau Tết mở lại, có cần làm thủ tục gì không?", False),
+])
+def test_a_shop_closed_for_good_is_its_business_ended(question, ended):
+    from assistant.lexicon import expansions_of
+
+    assert ("chấm dứt hoạt động hộ kinh doanh" in expansions_of(question)) is ended
