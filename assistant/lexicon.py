@@ -379,6 +379,14 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(vneid|dinh danh dien tu|cccd|can cuoc cong dan|the can cuoc|co so du lieu (quoc gia )?(ve )?dan cu|csdl dan cu)\b(?: [a-z]+){0,4}"
      r" (ghi sai|bi sai|in sai|sai thong tin|sai (ten|ho|ngay|nam|que|noi|gioi|dan toc))\b(?![^.?!]{0,30}\b(mat khau|dang nhap))",
      "điều chỉnh thông tin trong cơ sở dữ liệu quốc gia về dân cư"),
+    # on a household business's certificate or in its registration ("giấy chứng nhận đăng ký hộ kinh doanh bị ghi sai
+    # tên", "the certificate for my noodle shop has my name spelled wrong"): the registration office corrects it
+    (r"(giay chung nhan dang ky ho kinh doanh|giay (phep|dang ky) kinh doanh|ho kinh doanh|hkd)\b(?: [a-z]+){0,5}"
+     r" (ghi sai|bi sai|in sai|go sai|nhap sai|sai (ten|ho|dia chi|nganh|thong tin|ngay|so)|ghi nham|bi nham|thieu thong tin)\b"
+     r"|\b(business (registration )?(certificate|licen[cs]e)|certificate (for|of) (my|our|the) (family )?([a-z]+ ){0,2}"
+     r"(shop|business|stall|store|restaurant|cafe))\b[^.?!]{0,60}\b((spelled|spelt|written|typed|entered|recorded|printed)"
+     r" (wrong|wrongly|incorrectly)|(wrong|incorrect|misspelled|misspelt) (name|address|date|details?|information)|typos?|mistakes?|errors?)\b",
+     "hiệu đính thông tin đăng ký hộ kinh doanh"),
     (r"(hop dong|giao dich|van ban)\b(?: [a-z]+){0,3} (da )?(duoc )?chung thuc\b(?: [a-z]+){0,6} (ghi sai|go sai|danh sai|bi sai|sai sot|sai|nham)\b",
      "sửa lỗi sai sót trong giao dịch"),
     # in English, a name taken off the residence register ("take their names off our family registration", "her
@@ -1522,6 +1530,7 @@ def variant_signals(text: str) -> tuple[str, ...]:
 
 # The records a wrong detail is corrected in, other than the civil-status register, and the civil-status papers.
 _RECORDS_CORRECTED_ELSEWHERE = {"đính chính giấy chứng nhận có sai sót", "sửa lỗi sai sót trong giao dịch",
+                                "hiệu đính thông tin đăng ký hộ kinh doanh",
                                 "điều chỉnh thông tin trong cơ sở dữ liệu quốc gia về dân cư"}
 _CIVIL_PAPER_NAMED = re.compile(r"(?<![a-z])(" + _CIVIL_PAPER[1:-1] + r"|khai sinh|ho tich|cai chinh|(doi|thay doi) (ten|ho ten|ho)"
                                 r"|birth|marriage extract|civil status)(?![a-z])")

@@ -3828,3 +3828,13 @@ def test_a_shop_closed_for_good_is_its_business_ended(question, ended):
     from assistant.lexicon import expansions_of
 
     assert ("chấm dứt hoạt động hộ kinh doanh" in expansions_of(question)) is ended
+
+
+@pytest.mark.parametrize("question", [
+    "Giấy chứng nhận đăng ký hộ kinh doanh của tôi bị ghi sai tên, lỗi do cán bộ nhập, sửa mất bao lâu?",
+    "The certificate for my family noodle shop has my name spelled wrong: the clerk typed it wrong. How long to fix it?",
+])
+def test_a_wrong_detail_on_a_business_certificate_is_corrected_by_its_registration(full_assistant, question):
+    # a household business's certificate is corrected by its registration office (hiệu đính), not as civil status
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and "hiệu đính" in answer.citations[0].title, answer.answer[:200]
