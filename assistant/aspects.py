@@ -90,9 +90,10 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("channels",),
         ("online", "truc tuyen", "qua mang", "tren mang", "dich vu cong", "qua app", "tren app", "internet",
          "nop qua buu dien", "buu chinh", "from home", "at home",
-         # the post, either way: a dossier sent by it, a result sent home ("gửi thẻ về nhà qua bưu điện")
-         "buu dien", "chuyen phat", "gui ve nha", "tra ve nha", "tra tai nha", "by post", "by mail", "postal",
-         "mail it", "post it"),
+         # the post, either way: a dossier sent by it, a result sent home ("gửi thẻ về nhà qua bưu điện"), not a post
+         # office met in a story ("tôi làm ở bưu điện") nor a child sent home (`_BY_POST`)
+         "qua buu dien", "bang buu dien", "nho buu dien", "tra ve nha", "tra tai nha", "by post", "by mail", "mail it to",
+         "postal service"),
     ),
     # The fine for a breach: a matter of the law on administrative sanctions, which procedure records
     # seldom state; answered only where the procedure's own text speaks of it.
@@ -578,14 +579,22 @@ _PAPER_USED = re.compile(
     r"|trich luc|hop dong)\b[^.?!]{0,40}\b(de(?! nghi)|thay|thay cho|thay the)(?![a-z])"
     r"|(?<![a-z])use (my|a|the|his|her|our) [a-z ]{0,20}(passport|id|card|certificate|book|contract)s? (instead|to|for)(?![a-z])")
 # When the result can be had ("khi nào lấy được", "bao giờ nhận", "nộp chiều nay thì hôm nào có giấy", "lấy giấy khi
-# nào", "When can I pick it up?"): how long the office takes, not in which case.
-_RECEIVING = r"(lay|nhan|co(?! the)|xong|tra|ra|lam xong|co ket qua|co giay|co so)"  # not "có thể" (can)
+# nào", "When can I pick it up?"): how long the office takes, not in which case. Not a life event ("lấy chồng",
+# "nhận con nuôi", "ra đời", "ra trại"), nor a case a "thì" clause goes on from ("Khi nào trả nhà thì phải xóa tạm trú?").
+_RECEIVING = (r"(lay(?! (vo|chong|nhau))|nhan(?! (con nuoi|nuoi|cha|me|con))|co(?! the)|xong|lam xong"
+              r"|tra (ket qua|giay|the|so|ban)|ra (giay|ket qua|so|the|quyet dinh))")
 _WHEN_READY = re.compile(
-    rf"(?<![a-z])(khi nao|bao gio|hom nao|ngay nao|luc nao|may gio|may hom nua) ((thi|moi|se|duoc|co the) )*{_RECEIVING}(?![a-z])"
+    rf"(?<![a-z])(khi nao|bao gio|hom nao|ngay nao|luc nao|may hom nua) ((thi|moi|se|duoc|co the) )*{_RECEIVING}(?![a-z])"
+    r"(?![^?.!]{0,40}\bthi\b)"
     rf"|(?<![a-z]){_RECEIVING} (duoc )?[a-z ]{{0,30}}(khi nao|bao gio|hom nao|ngay nao|luc nao)( vay| a| the| nhi)*\W*$"
-    r"|\bwhen (can|will|could|do|should|would) (i|we|you|he|she|they|my [a-z]+|our [a-z]+) (be able to )?(pick|collect|get|receive|have)\b"
+    # English: the paper picked up, or ready ("When should I get …" asks when the citizen must act)
+    r"|\bwhen (can|will|could|do|would) (i|we|you|he|she|they|my [a-z]+|our [a-z]+) (be able to )?"
+    r"(pick (it |them )?up|collect|receive|get (it|them)\b)"
     r"|\bwhen (will|is|would) (it|they|the [a-z]+|my [a-z]+|our [a-z]+) (be )?(ready|done|issued|finished|available)\b")
-_PHRASINGS = (("conditions", _YES_NO), ("time_limit", _WHEN_READY), ("where", _AT_PLACE), ("where", _WHO_ACTS), ("deadline", _DEADLINE), ("documents", _DOSSIER_FIRST),
+# A paper or a result sent home ("gửi thẻ về nhà", "chuyển phát kết quả"): the ways of filing and receiving.
+_BY_POST = re.compile(r"(?<![a-z])(gui|chuyen|chuyen phat|phat) (the|ket qua|giay|so|ban sao|trich luc|can cuoc|ho so)\b(?: [a-z]+){0,3}"
+                      r" (ve|den|toi) (nha|tan nha|dia chi)(?![a-z])")
+_PHRASINGS = (("conditions", _YES_NO), ("time_limit", _WHEN_READY), ("online", _BY_POST), ("where", _AT_PLACE), ("where", _WHO_ACTS), ("deadline", _DEADLINE), ("documents", _DOSSIER_FIRST),
               ("documents", _PAPER_USED))
 
 

@@ -91,8 +91,8 @@ COLLOQUIAL: dict[str, str] = {
     "chuyen khau": "đăng ký thường trú",
     "cat khau": "xóa đăng ký thường trú",
     "cat ho khau": "xóa đăng ký thường trú",
-    # the post office, as people call the public postal service the records write
-    "buu dien": "dịch vụ bưu chính",
+    # the post office, as people call the public postal service the records write, sent by
+    "qua buu dien": "qua dịch vụ bưu chính",
     # the same, "hộ khẩu" typed short ("hk" alone is also "không", Hồng Kông)
     "nhap hk": "đăng ký thường trú",
     "cat hk": "xóa đăng ký thường trú",
@@ -323,7 +323,10 @@ VARIANT_RULES: list[tuple[str, str]] = [
     # "re-register my birth"): its conditions answer whether it may be, even when only the paper is lost
     # ("làm lại giấy khai sinh" is a new paper, most often a copy from the register)
     (r"\bdang ky lai (viec )?(khai sinh|khai tu|ket hon)|\blam lai (viec )?(khai tu|dang ky (khai sinh|khai tu|ket hon))\b"
-     r"|\bre-?regist(er|ering|ration of) (my |his |her |our |their |the |a )?(birth|death|marriage)\b", "đăng ký lại"),
+     r"|\bre-?regist(er|ering|ration of) (my |his |her |our |their |the |a )?(birth|death|marriage)\b"
+     # the registration named first, then asked again ("mất bản chính giấy khai sinh, giờ đăng ký lại thì …")
+     r"|\b(khai sinh|khai tu|ket hon)\b[^.?!]{0,40}\b(muon |gio |can |phai |di )?dang ky lai\b(?! (tam tru|thuong tru|xe|dat|ho kinh doanh))",
+     "đăng ký lại"),
     # a pension is its holder's own: a relative receiving it ("muốn con tôi ở Việt Nam nhận lương hưu") does
     # so by proxy
     (r"\b(con|vo|chong|nguoi nha|nguoi than|chau)( cua)?( toi| em| minh)?\b(?: [a-z0-9]+){0,8} (nhan|linh)( khoan)?( tien)?"
@@ -1159,8 +1162,12 @@ ENGLISH: dict[str, str] = {
 }
 
 # A parent acknowledging a child as theirs ("wants to acknowledge our baby"), whoever's the child.
-ENGLISH.update({f"{verb} {whose} {child}": "nhận cha, mẹ, con" for verb in ("acknowledge", "recognise", "recognize")
-                for whose in ("our", "my", "the", "his", "her", "their", "a") for child in ("baby", "child", "son", "daughter")})
+# (recognised by its parents, not by the state: "Does the ward recognize a child born abroad as a citizen?")
+ENGLISH.update({f"{verb} {whose} {child}": "nhận cha, mẹ, con"
+                for verb, parents in (("acknowledge", ("our", "my", "the", "his", "her", "their")),
+                                      ("recognise", ("our", "my", "his", "her", "their")),
+                                      ("recognize", ("our", "my", "his", "her", "their")))
+                for whose in parents for child in ("baby", "child", "son", "daughter")})
 
 # The wider English vocabulary of Vietnamese public administration, one "english<TAB>tiếng Việt" pair a
 # line (assistant/data/english-glossary.tsv): the words of the portal's procedure names and papers

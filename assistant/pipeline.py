@@ -119,7 +119,6 @@ GRAMMAR_WORDS = frozenset(strip_tones(w) for w in (
     # prepositions, conjunctions and pronouns ("nhà tôi trong khu quy hoạch", "nếu … thì")
     "trong ngoài trên dưới giữa bên cạnh gần sau trước với của và hoặc nhưng mà nếu thì khi để vì do bởi tại từ "
     "cùng theo tôi mình chúng ta họ nó").split())
-_GRAMMAR_FOLDED = frozenset(fold(word) for word in GRAMMAR_WORDS)
 # Everyday verbs and adjectives of a citizen's case, known to any index however small: how a thing
 # came ("mới mua", "được cho", "thuê lại"), its state ("cũ", "mới"). They describe the case, never name
 # a topic the index lacks ("đăng ký xe máy mới mua" is a first registration). "Giấy" is any paper a
@@ -831,8 +830,12 @@ class Assistant:
         # procedure; "còn làm lại CCCD thì sao?", "thế còn đăng ký tạm trú?" name a procedure of their own: a new
         # question. Whom it is about ("người nước ngoài") picks a variant of the same procedure: no name. An
         # opener ("còn", folded "con") is no word of a name either.
-        # Grammar names nothing either: "phải đi đăng ký trong bao lâu" goes ("đi") to do the act asked of.
-        written = [t for t in _topic_tokens(_without_opener(context.masked)) if t not in _WHOM and t not in _GRAMMAR_FOLDED]
+        # Grammar names nothing either: "phải đi đăng ký trong bao lâu" goes ("đi") to do the act asked of. Read with
+        # its marks: folded, "đang" is "đăng", "hơn" "hôn".
+        as_written = words(context.masked.lower())
+        grammar = {fold(w) for w in as_written if strip_tones(w) in GRAMMAR_WORDS} \
+            - {fold(w) for w in as_written if strip_tones(w) not in GRAMMAR_WORDS}
+        written = [t for t in _topic_tokens(_without_opener(context.masked)) if t not in _WHOM and t not in grammar]
         own = {t for t in written if t not in NAME_COMMON_WORDS}
         # The procedure the last reply named, else the last question's words (which may name two).
         conversation = _procedure_named(context.snapshot, _last_reply_named(context.history) or context.conversation_topic)

@@ -3766,6 +3766,12 @@ def test_a_first_issue_told_of_the_paper_is_no_first_issue_asked(full_assistant)
     # when one must act is the citizen's deadline; "khi nào có thể" asks in which case
     ("Bao giờ thì phải đổi thẻ căn cước?", "deadline"),
     ("Con tôi khi nào có thể làm căn cước?", "conditions"),
+    # a life event, or a case a "thì" clause goes on from, is no result to be had
+    ("Khi nào lấy chồng thì phải chuyển hộ khẩu?", "conditions"),
+    ("Khi nào trả nhà thuê thì phải xóa tạm trú?", "conditions"),
+    ("Ra ở riêng thì tách hộ khi nào?", "conditions"),
+    ("Nhận con nuôi khi nào?", "conditions"),
+    ("When can I get married in Vietnam?", "conditions"),
 ])
 def test_when_the_result_can_be_had_asks_the_time_limit(question, aspect):
     assert detect_aspects(question) == [aspect]
@@ -3778,6 +3784,30 @@ def test_when_the_result_can_be_had_asks_the_time_limit(question, aspect):
 ])
 def test_the_post_either_way_asks_the_ways_of_filing(question):
     assert detect_aspects(question) == ["online"]
+
+
+@pytest.mark.parametrize("question", [
+    # a post office, or a child sent home, met in a story is no way of filing
+    "Con tôi gửi về nhà bà ngoại nuôi thì đăng ký tạm trú thế nào?",
+    "Tôi làm ở bưu điện, muốn đăng ký tạm trú thì cần gì?",
+    "Mở đại lý chuyển phát thì đăng ký kinh doanh thế nào?",
+    "Mấy giờ ra phường làm căn cước?",  # a time of day, not how long it takes
+])
+def test_the_post_or_an_hour_met_in_a_story_asks_no_way_of_filing_nor_time(question):
+    assert not {"online", "time_limit"} & set(detect_aspects(question))
+
+
+@pytest.mark.parametrize("first, second, title", [
+    # folded, grammar words are names' words ("đang" is "đăng", "hơn" "hôn"): a follow-up naming a procedure of
+    # its own is still a new question
+    ("Đăng ký khai sinh cần giấy tờ gì?", "Còn đăng ký kết hôn thì cần gì?", "Thủ tục đăng ký kết hôn"),
+    ("Đăng ký khai sinh cần giấy tờ gì?", "Thế còn kết hôn?", "Thủ tục đăng ký kết hôn"),
+    ("Đăng ký kết hôn cần giấy tờ gì?", "Còn giám hộ thì sao?", "Thủ tục đăng ký giám hộ"),
+    ("Xin giấy phép xây dựng cần gì?", "Còn di dời công trình thì sao?", "Cấp giấy phép di dời"),
+])
+def test_a_follow_up_naming_its_own_procedure_stays_a_new_question(full_assistant, first, second, title):
+    answer = _conversation(full_assistant, first, second)
+    assert answer.status == "answered" and answer.citations[0].title.startswith(title), answer.answer[:200]
 
 
 def test_a_thing_done_and_the_post_office_are_no_unknown_topic(tmp_path, make_settings, embedder):
@@ -3804,6 +3834,9 @@ def test_going_to_do_the_act_names_no_procedure_in_a_follow_up(full_assistant):
     # registration with a foreign element, not a question of which variant
     ("My foreign partner wants to acknowledge our baby while registering the birth. Will it be publicly posted, "
      "and for how long?", "kết hợp đăng ký nhận cha, mẹ, con có yếu tố nước ngoài"),
+    # the state recognising a child as a citizen is no parent's acknowledgement
+    ("Does the ward recognize a child born abroad as a Vietnamese citizen? We want to register the birth.",
+     "Thủ tục đăng ký khai sinh có yếu tố nước ngoài"),
 ])
 def test_acknowledging_a_child_in_english_is_the_recognition_of_parentage(full_assistant, question, title):
     answer = full_assistant.ask(question)
