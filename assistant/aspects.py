@@ -92,8 +92,8 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "nop qua buu dien", "buu chinh", "from home", "at home",
          # the post, either way: a dossier sent by it, a result sent home ("gửi thẻ về nhà qua bưu điện"), not a post
          # office met in a story ("tôi làm ở bưu điện") nor a child sent home (`_BY_POST`)
-         "qua buu dien", "bang buu dien", "nho buu dien", "tra ve nha", "tra tai nha", "by post", "by mail", "mail it to",
-         "postal service"),
+         "gui qua buu dien", "qua buu dien duoc", "qua buu dien khong", "bang buu dien", "nho buu dien", "by post",
+         "mail it to", "postal service"),
     ),
     # The fine for a breach: a matter of the law on administrative sanctions, which procedure records
     # seldom state; answered only where the procedure's own text speaks of it.
@@ -581,8 +581,9 @@ _PAPER_USED = re.compile(
 # When the result can be had ("khi nào lấy được", "bao giờ nhận", "nộp chiều nay thì hôm nào có giấy", "lấy giấy khi
 # nào", "When can I pick it up?"): how long the office takes, not in which case. Not a life event ("lấy chồng",
 # "nhận con nuôi", "ra đời", "ra trại"), nor a case a "thì" clause goes on from ("Khi nào trả nhà thì phải xóa tạm trú?").
-_RECEIVING = (r"(lay(?! (vo|chong|nhau))|nhan(?! (con nuoi|nuoi|cha|me|con))|co(?! the)|xong|lam xong"
-              r"|tra (ket qua|giay|the|so|ban)|ra (giay|ket qua|so|the|quyet dinh))")
+# (the office taking a dossier, "phường nhận hồ sơ vào ngày nào", or a citizen handing a card in, "trả thẻ cũ", is no result)
+_RECEIVING = (r"(lay(?! (vo|chong|nhau))|nhan(?! (con nuoi|nuoi|cha|me|con|ho so))|co(?! the)|xong|lam xong"
+              r"|tra ket qua|ra (giay|ket qua|so|the|quyet dinh))")
 _WHEN_READY = re.compile(
     rf"(?<![a-z])(khi nao|bao gio|hom nao|ngay nao|luc nao|may hom nua) ((thi|moi|se|duoc|co the) )*{_RECEIVING}(?![a-z])"
     r"(?![^?.!]{0,40}\bthi\b)"

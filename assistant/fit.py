@@ -246,6 +246,8 @@ _BIRTH_REGISTERED = re.compile(
     r"(?<![a-z])((da|roi) (co|lam|dang ky|duoc cap|khai|lam xong) (giay )?khai sinh|(?<!chua )(?<!khong )co giay khai sinh|khai sinh roi"
     r"|(giay )?khai sinh[^.?!]{0,80}(de trong|bo trong|trong|khong co|chua co|khong ghi|chua ghi) (ten |phan |muc |thong tin )?(ten )?(cha|bo|me)"
     r"|(giay )?khai sinh[^.?!]{0,80}(phan |muc )?(ten |thong tin )?(cha|bo)( [a-z]+){0,2} (de trong|bo trong|trong|chua co|khong co)"
+    # a name to be added into the child's birth paper: the paper exists ("bổ sung tên vào giấy khai sinh con")
+    r"|(bo sung|them|ghi them|dien them)( ten| thong tin)?( cha| bo| me| minh)? vao (giay )?khai sinh( cua)? (con|be|chau)"
     r"|already (has|have|had) (a |her |his |the )?birth cert\w*|birth cert\w* (has|had|shows) no (father|mother)"
     r"|no (father|mother)'?s? name on (the|her|his) birth cert\w*"
     r"|(was|were|has been|got) registered without (a |the |his |her |any )?(father|dad|mother|mom)('?s name)?)(?![a-z])")

@@ -325,7 +325,9 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"\bdang ky lai (viec )?(khai sinh|khai tu|ket hon)|\blam lai (viec )?(khai tu|dang ky (khai sinh|khai tu|ket hon))\b"
      r"|\bre-?regist(er|ering|ration of) (my |his |her |our |their |the |a )?(birth|death|marriage)\b"
      # the registration named first, then asked again ("mất bản chính giấy khai sinh, giờ đăng ký lại thì …")
-     r"|\b(khai sinh|khai tu|ket hon)\b[^.?!]{0,40}\b(muon |gio |can |phai |di )?dang ky lai\b(?! (tam tru|thuong tru|xe|dat|ho kinh doanh))",
+     # (the act asked again, nothing else after it: "giờ đăng ký lại sổ đỏ sang tên mẹ" re-registers a land title)
+     r"|\b(khai sinh|khai tu|ket hon)\b[^.?!]{0,40}\b(muon |gio |can |phai |di )?dang ky lai"
+     r"(?=\W*$| (thi|duoc|khong|o|tai|nhu|can|mat|phai|co|la|het|cho (con|be|chau|bo|me|ong|ba|cu))\b)",
      "đăng ký lại"),
     # a pension is its holder's own: a relative receiving it ("muốn con tôi ở Việt Nam nhận lương hưu") does
     # so by proxy
@@ -368,6 +370,10 @@ VARIANT_RULES: list[tuple[str, str]] = [
      "cấp bản sao trích lục hộ tịch bản sao giấy khai sinh"),
     # the father added to a child's papers, or a DNA test as the proof, is a recognition of parentage
     (r"(ghi|bo sung|them|dien)( ten| phan khai ve| thong tin)? (cha|bo|me)\b(?: [a-z]+){0,6} (giay khai sinh|khai sinh)"
+     # the parent the subject, his or her own name added to the child's paper ("Cha người nước ngoài muốn bổ sung tên
+     # vào giấy khai sinh con")
+     r"|^\W*(cha|bo|me|ba)\b(?: [a-z]+){0,5} (ghi|bo sung|them|dien) (ten|thong tin)( minh| cua minh)? vao"
+     r" (giay khai sinh|khai sinh)( cua)? (con|be|chau)\b"
      r"|\b(xet nghiem|giam dinh) (adn|dna)\b|\bdna (test|testing)\b", "nhận cha, mẹ, con"),
     # a marriage (birth, divorce…) already registered abroad is recorded at home (ghi vào sổ hộ tịch)
     (r"da (dang ky )?(ket hon|khai sinh|ly hon)\b(?: [a-z]+){0,3} (o|tai) (nuoc ngoai|han quoc|nhat ban|dai loan|trung quoc|my|uc|phap|duc|canada)"
@@ -382,13 +388,15 @@ VARIANT_RULES: list[tuple[str, str]] = [
     (r"(vneid|dinh danh dien tu|cccd|can cuoc cong dan|the can cuoc|co so du lieu (quoc gia )?(ve )?dan cu|csdl dan cu)\b(?: [a-z]+){0,4}"
      r" (ghi sai|bi sai|in sai|sai thong tin|sai (ten|ho|ngay|nam|que|noi|gioi|dan toc))\b(?![^.?!]{0,30}\b(mat khau|dang nhap))",
      "điều chỉnh thông tin trong cơ sở dữ liệu quốc gia về dân cư"),
-    # on a household business's certificate or in its registration ("giấy chứng nhận đăng ký hộ kinh doanh bị ghi sai
-    # tên", "the certificate for my noodle shop has my name spelled wrong"): the registration office corrects it
-    (r"(giay chung nhan dang ky ho kinh doanh|giay (phep|dang ky) kinh doanh|ho kinh doanh|hkd)\b(?: [a-z]+){0,5}"
-     r" (ghi sai|bi sai|in sai|go sai|nhap sai|sai (ten|ho|dia chi|nganh|thong tin|ngay|so)|ghi nham|bi nham|thieu thong tin)\b"
+    # on a household business's certificate ("giấy chứng nhận đăng ký hộ kinh doanh bị ghi sai tên", "the certificate for
+    # my noodle shop has my name spelled wrong"): the registration office corrects its own error (hiệu đính); not a
+    # detail changed since ("sai địa chỉ vì đã chuyển quán", "wrong address because we moved"), which is registered
+    (r"(?:(giay chung nhan (dang ky )?(ho kinh doanh|hkd)|giay (phep|dang ky) kinh doanh)\b(?: [a-z]+){0,5}"
+     r" (ghi sai|bi sai|in sai|go sai|nhap sai|sai (ten|ho ten|ngay|so)|ghi nham|bi nham)\b"
      r"|\b(business (registration )?(certificate|licen[cs]e)|certificate (for|of) (my|our|the) (family )?([a-z]+ ){0,2}"
      r"(shop|business|stall|store|restaurant|cafe))\b[^.?!]{0,60}\b((spelled|spelt|written|typed|entered|recorded|printed)"
-     r" (wrong|wrongly|incorrectly)|(wrong|incorrect|misspelled|misspelt) (name|address|date|details?|information)|typos?|mistakes?|errors?)\b",
+     r" (wrong|wrongly|incorrectly)|(wrong|incorrect|misspelled|misspelt) (name|date|details?|information)|typos?|mistakes?|errors?)\b)"
+     r"(?![^.?!]{0,40}\b(vi (da )?(chuyen|doi)|because (we|i) (moved|changed|relocated)))",
      "hiệu đính thông tin đăng ký hộ kinh doanh"),
     (r"(hop dong|giao dich|van ban)\b(?: [a-z]+){0,3} (da )?(duoc )?chung thuc\b(?: [a-z]+){0,6} (ghi sai|go sai|danh sai|bi sai|sai sot|sai|nham)\b",
      "sửa lỗi sai sót trong giao dịch"),
@@ -505,11 +513,14 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|\b(close|shut|pause|suspend)( down)? (our|my|the|his|her)( [a-z]+){0,2} (shop|store|restaurant|stall|cafe|business)"
      r" (for|during) (a |the )?(few |some |two |three |\d+ )?(days?|weeks?|months?)\b(?![^.?!]{0,40}\b(for good|permanently|retire))",
      "tạm ngừng kinh doanh hộ kinh doanh"),
-    # a shop closed for good ("muốn dẹp hẳn luôn", "không bán nữa", "close our shop for good"): its business ended
-    # (not for a time, nor to open again: "nghỉ luôn 2 tháng", "không bán nữa, Tết mở lại")
-    (r"(?:(" + _SHOP + r")\b[^.?!]{0,80}\b(dep|dong cua|nghi|ngung|thoi|giai the)( ban| kinh doanh| lam an)? (han|luon|vinh vien)(?![a-z])"
+    # a shop closed for good ("muốn dẹp hẳn luôn", "nghỉ hẳn, không bán nữa", "close our shop for good"): its business
+    # ended. Folded, "dẹp" is "đẹp", "nghỉ luôn" may be for a while: "hẳn", "vĩnh viễn" or "dẹp" a shop say it.
+    # (not for a time, nor to open again or elsewhere: "nghỉ luôn 2 tháng", "không bán nữa, Tết mở lại", "chuyển quán")
+    (r"(?:(" + _SHOP + r")\b[^.?!]{0,80}\b(?<!tam )(dep|dong cua|nghi|ngung|giai the)( ban| kinh doanh| lam an)? (han|vinh vien)(?![a-z])"
+     r"|\bdep (quan|tiem|cua hang|sap)\b(?! (dep|sach|gon))"
      r"|(" + _SHOP + r")\b[^?!]{0,80}\bkhong (ban|kinh doanh|mo cua|buon ban) (nua|tiep)(?![a-z]))"
-     r"(?![^.?!]{0,40}\b((\d+|mot|hai|ba|vai|may) (ngay|tuan|thang)|mo lai|ban lai|mo cua lai)\b)"
+     r"(?![^.?!]{0,60}\b((\d+|mot|hai|ba|vai|may) (ngay|tuan|thang|bua)|mot thoi gian|het tet|mo lai|ban lai|mo cua lai"
+     r"|chuyen (quan|tiem|cua hang|dia diem|sang|qua|den|ve)|cho khac|dia diem moi)\b)"
      r"|\b(close|shut)( down)? (our|my|the|his|her)( [a-z]+){0,2} (shop|store|restaurant|stall|cafe|business) (for good|permanently)\b",
      "chấm dứt hoạt động hộ kinh doanh"),
     # a stolen or lost vehicle has its registration and plate revoked (thu hồi)
