@@ -1,7 +1,8 @@
 """The index as the answering side sees it: the active version, loaded into memory, kept current.
 
 A snapshot holds what every question needs without a round trip: the procedures (with their
-sections), one profile vector per procedure and the keyword index. Chunk search goes to Chroma.
+sections), one profile vector per procedure and the keyword index. Chunk search is exact, in memory,
+for a ward's index (`EXACT_SEARCH_MAX_CHUNKS`); beyond that it goes to Chroma's approximate search.
 When a refresh moves the pointer, the next question after `poll_seconds` loads the new version.
 """
 from __future__ import annotations
@@ -35,6 +36,9 @@ class Snapshot:
     chunk_count: int
     collection: object  # the Chroma collection of this version
     keywords: KeywordIndex = field(repr=False)
+    # Every row of the collection for an exact search (None above EXACT_SEARCH_MAX_CHUNKS): ids, metadatas,
+    # documents and one L2-normalised vector a row.
+    chunk_rows: tuple[list[str], list[dict], list[str], np.ndarray] | None = field(default=None, repr=False)
 
     def vocabulary(self) -> frozenset[str]:
         return self.keywords.vocabulary
@@ -45,9 +49,26 @@ class Snapshot:
         return {pid: i for i, pid in enumerate(self.profile_ids)}
 
 
+# Up to this many rows the chunk search is exact, over vectors held in memory (a ward's index is about
+# 2,000; 20,000 rows of 384 floats are 30 MB). Chroma's approximate search, whose graph is rebuilt as each
+# process loads it, returned a slightly different 40 nearest chunks from one start to the next: the
+# same question could be answered differently after a restart.
+EXACT_SEARCH_MAX_CHUNKS = 20_000
+
+
 def load_snapshot(store: Store, version: str, pointer: dict) -> Snapshot:
     collection = store.chunk_collection(version)
-    profiles = collection.get(where={"section": "profile"}, include=["metadatas", "embeddings"])
+    count = collection.count()
+    rows = None
+    if count <= EXACT_SEARCH_MAX_CHUNKS:
+        every = collection.get(include=["metadatas", "documents", "embeddings"])
+        vectors = np.asarray(every["embeddings"], dtype=np.float32).reshape(len(every["ids"]), -1)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        rows = (list(every["ids"]), list(every["metadatas"]), list(every["documents"]), vectors / np.maximum(norms, 1e-12))
+        at = [i for i, meta in enumerate(every["metadatas"]) if meta.get("section") == "profile"]
+        profiles = {"metadatas": [every["metadatas"][i] for i in at], "embeddings": [every["embeddings"][i] for i in at]}
+    else:
+        profiles = collection.get(where={"section": "profile"}, include=["metadatas", "embeddings"])
     procedures: dict[str, Procedure] = {}
     ids: list[str] = []
     vectors = []
@@ -64,9 +85,10 @@ def load_snapshot(store: Store, version: str, pointer: dict) -> Snapshot:
         procedures=procedures,
         profile_ids=ids,
         profile_matrix=matrix,
-        chunk_count=collection.count(),
+        chunk_count=count,
         collection=collection,
         keywords=KeywordIndex.build(procedures.values()),
+        chunk_rows=rows,
     )
 
 

@@ -109,6 +109,15 @@ def _standardise(similarity: np.ndarray) -> np.ndarray:
 
 def _chunk_hits(snapshot: Snapshot, query_vector: np.ndarray, top_k: int) -> list[ChunkHit]:
     k = min(top_k, max(snapshot.chunk_count, 1))
+    if snapshot.chunk_rows is not None:
+        # Exact, in memory: the same nearest chunks on every start (see index.EXACT_SEARCH_MAX_CHUNKS).
+        ids, metadatas, documents, vectors = snapshot.chunk_rows
+        if not ids:
+            return []
+        similarities = vectors @ (query_vector / max(float(np.linalg.norm(query_vector)), 1e-12))
+        nearest = np.argsort(-similarities, kind="stable")[:k]
+        return [ChunkHit(ids[i], metadatas[i]["procedure_id"], metadatas[i]["section"], documents[i],
+                         float(similarities[i])) for i in nearest]
     result = snapshot.collection.query(
         query_embeddings=[query_vector.tolist()],
         n_results=k,
