@@ -62,9 +62,9 @@ def load_snapshot(store: Store, version: str, pointer: dict) -> Snapshot:
     rows = None
     if count <= EXACT_SEARCH_MAX_CHUNKS:
         every = collection.get(include=["metadatas", "documents", "embeddings"])
-        vectors = np.asarray(every["embeddings"], dtype=np.float32).reshape(len(every["ids"]), -1)
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        rows = (list(every["ids"]), list(every["metadatas"]), list(every["documents"]), vectors / np.maximum(norms, 1e-12))
+        chunk_vectors = np.asarray(every["embeddings"], dtype=np.float32).reshape(len(every["ids"]), -1)
+        norms = np.linalg.norm(chunk_vectors, axis=1, keepdims=True)
+        rows = (list(every["ids"]), list(every["metadatas"]), list(every["documents"]), chunk_vectors / np.maximum(norms, 1e-12))
         at = [i for i, meta in enumerate(every["metadatas"]) if meta.get("section") == "profile"]
         profiles = {"metadatas": [every["metadatas"][i] for i in at], "embeddings": [every["embeddings"][i] for i in at]}
     else:

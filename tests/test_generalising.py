@@ -3863,8 +3863,6 @@ def test_the_minimum_age_asks_the_conditions():
     ("Quán cà phê tôi mới sửa lại đẹp luôn, giờ muốn đăng ký hộ kinh doanh thì cần gì?", False),
 ])
 def test_a_shop_closed_for_good_is_its_business_ended(question, ended):
-    from assistant.lexicon import expansions_of
-
     assert ("chấm dứt hoạt động hộ kinh doanh" in expansions_of(question)) is ended
 
 
@@ -3873,8 +3871,8 @@ def test_a_shop_closed_for_good_is_its_business_ended(question, ended):
     "The certificate for my family noodle shop has my name spelled wrong: the clerk typed it wrong. How long to fix it?",
 ])
 def test_a_wrong_detail_on_a_business_certificate_is_corrected_by_its_registration(full_assistant, question):
-    # (another paper of the trader's, or a detail changed since, is not: see the test below)
     # a household business's certificate is corrected by its registration office (hiệu đính), not as civil status
+    # (another paper of the trader's, or a detail changed since, is not: see the test below)
     answer = full_assistant.ask(question)
     assert answer.status == "answered" and "hiệu đính" in answer.citations[0].title, answer.answer[:200]
 
@@ -3885,8 +3883,6 @@ def test_a_wrong_detail_on_a_business_certificate_is_corrected_by_its_registrati
     "My business license has the wrong address because we moved",
 ])
 def test_another_paper_or_a_detail_changed_since_is_no_business_certificate_corrected(question):
-    from assistant.lexicon import expansions_of
-
     assert "hiệu đính thông tin đăng ký hộ kinh doanh" not in expansions_of(question)
 
 
@@ -3896,8 +3892,6 @@ def test_another_paper_or_a_detail_changed_since_is_no_business_certificate_corr
     ("Bố tôi mất rồi, đã làm khai tử, giờ đăng ký lại sổ đỏ sang tên mẹ thì sao?", False),
 ])
 def test_a_registration_named_then_asked_again_is_its_re_registration(question, again):
-    from assistant.lexicon import expansions_of
-
     assert ("đăng ký lại" in expansions_of(question)) is again
 
 
