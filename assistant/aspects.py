@@ -101,7 +101,9 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("conditions", "legal_basis"),
         ("phat bao nhieu", "muc phat", "xu phat", "tien phat", "phat tien", "phat hanh chinh", "bi phat bao nhieu",
          "phat nhu the nao", "phat the nao", "phat ra sao", "bi xu ly the nao", "bi xu ly nhu the nao", "bi xu ly ra sao", "nop phat", "phat den",
-         "fine", "fined", "penalty", "penalties"),
+         "fine", "fined", "penalty", "penalties",
+         # discipline by one's employer or party ("có bị kỷ luật gì không") is a sanction as well
+         "ky luat", "disciplined"),
     ),
     # A person's rights and duties ("con ngoài giá thú có quyền và nghĩa vụ gì", "chồng có quyền gì"): civil
     # law, which procedure records do not state; answered only where the procedure's own text speaks of them.
@@ -118,7 +120,11 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # who inherits, how an estate is shared
          "ai duoc huong", "ai duoc thua ke", "ai duoc nhan thua ke", "duoc huong thua ke", "huong thua ke nhu the nao",
          "chia thua ke nhu the nao", "chia thua ke the nao", "chia thua ke ra sao", "chia di san nhu the nao",
-         "chia tai san nhu the nao", "who inherits"),
+         "chia tai san nhu the nao", "who inherits",
+         # whether an act done lost someone a right, who raises a child after a divorce: family law, a court's to
+         # settle ("đổi họ cho con có làm mất quyền thừa kế không", "ly dị thì tôi có được nuôi con không"). Cues
+         # are kept out of the search: only the asking words, not the matter ("thừa kế", "cấp dưỡng") a referral names.
+         "mat quyen", "duoc nuoi con", "duoc quyen nuoi"),
     ),
     "result": (
         ("result",),

@@ -90,6 +90,8 @@ COLLOQUIAL: dict[str, str] = {
     "chuyen ho khau": "đăng ký thường trú",
     "chuyen khau": "đăng ký thường trú",
     "cat khau": "xóa đăng ký thường trú",
+    # residence registration, as the Law on Residence names both kinds together
+    "dang ky cu tru": "đăng ký thường trú, đăng ký tạm trú",
     "cat ho khau": "xóa đăng ký thường trú",
     # the post office, as people call the public postal service the records write, sent by
     "qua buu dien": "qua dịch vụ bưu chính",

@@ -319,6 +319,10 @@ class Neighbours:
         text = self.context.search_text
         implied = expansions_of(text) if self.context.language == "en" else variant_signals(text)
         asked = actions_in(without_failed_acts(fold(" ".join([text, *implied]))))
+        if "doi" in actions_in(fold(_NOT_ACTS.sub(" , ", text))):
+            # "đổi" a paper is what the office calls "cấp đổi" ("muốn đổi giấy chứng nhận căn cước mới"); the "đối"
+            # of "đối với" is no exchange
+            asked.add("cap doi")
         same_object = lambda c: _overlap(object_tokens(best.procedure), object_tokens(c.procedure)) >= SAME_OBJECT  # noqa: E731
         if _OPENING.search(fold(text)) and _after_acts(best.procedure):
             # Opening one ("mở thêm địa điểm kinh doanh", "thành lập tổ hợp tác") is the thing itself, not

@@ -1529,7 +1529,10 @@ def _profile(snapshot: Snapshot, candidate: Candidate) -> np.ndarray | None:
 
 
 def _speaks_of_penalties(procedure: Procedure) -> bool:
-    return any(re.search(r"(?<![a-z])(xu phat|bi phat|muc phat|phat tien)(?![a-z])", fold(text)) for text in procedure.texts())
+    """Whether the procedure's text states a fine: not a sanction named as a paper to hand in or as a case
+    ("quyết định xử phạt vi phạm hành chính", "giấy tờ liên quan đến việc xử phạt", "đã bị xử phạt")."""
+    return any(re.search(r"(?<![a-z])(?<!quyet dinh )(?<!viec )(?<!da bi )(xu phat|bi phat|muc phat|phat tien)(?![a-z])", fold(text))
+               for text in procedure.texts())
 
 
 def _speaks_of_rights(procedure: Procedure) -> bool:

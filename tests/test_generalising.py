@@ -3908,3 +3908,33 @@ def test_a_parent_adding_his_name_to_the_childs_birth_paper_is_his_recognition(f
     # the paper exists: the recognition alone, not the birth registered with it
     answer = full_assistant.ask("Cha người nước ngoài muốn bổ sung tên vào giấy khai sinh con phải làm sao?")
     assert answer.status == "answered" and answer.citations[0].title.startswith("Thủ tục đăng ký nhận cha, mẹ, con"), answer.answer[:200]
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Công chức chưa đăng ký kết hôn mà sống chung thì có bị kỷ luật không?", "penalty"),
+    ("Đổi tên cho con có làm con mất quyền hưởng di sản của bố không?", "rights"),
+    ("Nếu ly hôn thì người mẹ có được nuôi con không?", "rights"),
+])
+def test_discipline_a_lost_right_or_custody_is_asked_of_the_law_not_the_procedure(question, asked):
+    assert detect_aspects(question) == [asked]
+
+
+def test_a_sanction_named_among_the_papers_is_no_fine_the_record_states(full_assistant):
+    # the land registration lists "quyết định xử phạt vi phạm hành chính" among its papers: it states no fine
+    answer = full_assistant.ask("Sử dụng đất mà chưa đăng ký đất đai lần đầu thì bị phạt bao nhiêu tiền?")
+    assert (answer.status, answer.reason) == ("not_found", "unanswerable_penalty"), answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", ["Thủ tục đăng ký cư trú cần giấy tờ gì?", "Đăng ký cư trú trên mạng được không?"])
+def test_residence_registration_named_as_the_law_names_both_kinds_reaches_one_of_them(full_assistant, question):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and answer.citations[0].title in ("Đăng ký thường trú", "Đăng ký tạm trú"), answer.answer[:200]
+
+
+def test_exchanging_a_paper_in_a_citizens_words_is_the_offices_exchange(full_assistant):
+    # "đổi" a paper is "cấp đổi"; the first issue to the same people scores higher by its words
+    answer = full_assistant.ask("Người gốc Việt chưa xác định được quốc tịch muốn đổi giấy chứng nhận căn cước thì làm ở đâu?")
+    assert answer.status == "answered" and answer.citations[0].title == "Cấp đổi giấy chứng nhận căn cước", answer.answer[:200]
+    # "đối với" exchanges nothing
+    answer = full_assistant.ask("Đối với người gốc Việt Nam chưa xác định được quốc tịch thì cấp giấy chứng nhận căn cước ở đâu?")
+    assert answer.status == "answered" and answer.citations[0].title != "Cấp đổi giấy chứng nhận căn cước", answer.answer[:200]
