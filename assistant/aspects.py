@@ -471,6 +471,11 @@ def _aspects_of(question: str) -> list[str]:
         # "Thời hạn đăng ký khai sinh là bao lâu?", "thời hạn khởi công": the time the citizen has to act
         # is meant as often as the office's; both are answered, each labelled
         aspects.append("deadline")
+    if "rights" not in aspects and "fee" not in aspects and _AMOUNT_RECEIVED.search(fold(question)):
+        # How much of a benefit one gets ("được hưởng bao nhiêu % lương", "mức trợ cấp hằng tháng là bao nhiêu"):
+        # what the law entitles one to, which a procedure's record seldom states; no fee, no cue kept out of
+        # the search (the benefit named finds its procedure).
+        aspects.append("rights")
     if "penalty" in aspects and "fee" in aspects:
         aspects.remove("fee")  # "phạt bao nhiêu tiền" asks for the fine, not the fee
     if "conditions" in aspects and "steps" in aspects and _PERMISSION_TO_APPLY.search(folded):
@@ -546,6 +551,10 @@ _NOT_A_FEE = re.compile(r"(?<![a-z])(tien )?(vien phi|hoc phi|mai tang phi|tien 
                         r"|tien mat"
                         # an insurance premium, paid to the insurer or subsidised: "hỗ trợ phí bảo hiểm nông nghiệp"
                         r"|phi bao hiem|insurance premiums?)(?![a-z])")
+# An amount of money the citizen receives, asked: a benefit's, a pension's, a compensation's.
+_AMOUNT_RECEIVED = re.compile(r"(?<![a-z])(((duoc )?huong|duoc nhan|nhan duoc|duoc boi thuong)(?: [a-z0-9%]+){0,6}?"
+                              r"|(muc|so tien) (tro cap|huong|luong huu|ho tro|boi thuong)(?: [^ .?!;]+){0,15}?) (la )?"
+                              r"(bao nhieu|may phan tram)(?! (ban|ngay|thang|nam|lan|bo|to|gio|tuoi|nguoi|buoc))(?![a-z])")
 _A_STATE_OF_VALIDITY = re.compile(r"(?<![a-z])(het|con) thoi han(?![a-z])")
 # "Thời hạn" of a citizen's own act ("thời hạn đăng ký khai sinh", "thời hạn khởi công"), not of the office's
 # ("thời hạn giải quyết", "thời hạn cấp giấy phép").

@@ -3938,3 +3938,14 @@ def test_exchanging_a_paper_in_a_citizens_words_is_the_offices_exchange(full_ass
     # "đối với" exchanges nothing
     answer = full_assistant.ask("Đối với người gốc Việt Nam chưa xác định được quốc tịch thì cấp giấy chứng nhận căn cước ở đâu?")
     assert answer.status == "answered" and answer.citations[0].title != "Cấp đổi giấy chứng nhận căn cước", answer.answer[:200]
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Nghỉ ốm ở nhà thì được hưởng bao nhiêu phần trăm lương?", ["rights"]),
+    ("Mức trợ cấp hằng tháng cho người cao tuổi sống một mình là bao nhiêu?", ["rights"]),
+    # a fee, a count of copies or days is no amount received
+    ("Lệ phí cấp giấy chứng nhận hưởng trợ cấp là bao nhiêu?", ["fee"]),
+    ("Hồ sơ hưởng trợ cấp mai táng gồm bao nhiêu bản?", ["documents"]),
+])
+def test_the_amount_of_a_benefit_is_what_the_law_entitles_one_to(question, asked):
+    assert detect_aspects(question) == asked
