@@ -1221,6 +1221,11 @@ FOREIGN_ELEMENT = "có yếu tố nước ngoài"
 _NOT_AFTER_NGUOI = frozenset({"anh", "lao", "bi"})
 
 
+_ENGLISH_PERSONS = ("fiance", "fiancee", "wife", "husband", "spouse", "partner", "national", "nationals", "citizen", "citizens",
+                    "woman", "man", "girlfriend", "boyfriend", "mother", "father", "parents", "baby", "child", "nationality",
+                    "passport", "people", "person", "family", "bride", "groom")
+
+
 def _read_countries(path: Path) -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     """A foreign nationality, as Vietnamese writes it ("người Pháp", "quốc tịch Đức", "Singapore")
     and as English does ("France", "French"), worded as the foreign-element variant; and the
@@ -1241,9 +1246,12 @@ def _read_countries(path: Path) -> tuple[dict[str, str], dict[str, str], tuple[s
         forms += [] if name.endswith("*") else [country]
         vietnamese.update(dict.fromkeys(forms, FOREIGN_ELEMENT))
         for word in (" ".join(tokens(w)) for w in f"{english_names},{adjectives}".split(",")):
-            # "Thai", "Lao" are Vietnamese syllables ("thai sản", "lao động"): only their country names.
+            # "Thai", "Lao" are Vietnamese syllables ("thai sản", "lao động"): alone, only their country names;
+            # before an English word for a person ("my Lao fiancée", "a Thai national"), the nationality.
             if word and not (" " not in word and is_vietnamese_syllable(word)):
                 english[word] = FOREIGN_ELEMENT
+            elif word:
+                english.update(dict.fromkeys((f"{word} {person}" for person in _ENGLISH_PERSONS), FOREIGN_ELEMENT))
     return vietnamese, english, tuple(written)
 
 
@@ -1437,7 +1445,7 @@ def expansions_of(text: str) -> tuple[str, ...]:
     not "CA" (công an), "hộ kinh doanh" is not "hkd" spelled out."""
     # "ĐKKH": an abbreviation's only mark is often the stroke of its Đ.
     plain = {fold(word) for word in words(text) if not has_diacritics(word.replace("Đ", "D").replace("đ", "d"))}
-    found = phrase_expansions(_with_english_order(_spelling_fixed(folded_clauses(text))), abbreviations=plain,
+    found = phrase_expansions(_with_words_apart(_with_english_order(_spelling_fixed(folded_clauses(text)))), abbreviations=plain,
                               misread=written_otherwise(text))
     return tuple(found + [FOREIGN_ELEMENT] if _abroad_as_written(text) and FOREIGN_ELEMENT not in found else found)
 
@@ -1451,6 +1459,17 @@ def _abroad_as_written(text: str) -> bool:
 # complement after "of" or before it. The other order is added as a clause of its own.
 _OF_PHRASE = re.compile(r"(?<![a-z])([a-z]+) of (?:the |a |an |my |your |our |his |her )?((?:[a-z]+ ){0,2}[a-z]+)")
 _NOT_A_HEAD = frozenset("one some many most all each any part lots kind type types because instead out".split())
+
+
+# An English compound's hyphen joins words the lexicon knows apart ("border-area marriage"), a possessive's "'s" is
+# no part of its word ("my Lao fiancée's certificate"); "re-register", "people's committee" are phrases as written.
+_JOINED_WORDS = re.compile(r"(?<=[a-z])-(?=[a-z])|(?<=[a-z])'s(?![a-z])")
+
+
+def _with_words_apart(folded: str) -> str:
+    """The folded text, plus, as a clause of its own, its words with hyphens and possessives taken apart."""
+    apart = _JOINED_WORDS.sub(" ", folded)
+    return folded if apart == folded else f"{folded} | {apart}"
 
 
 def _with_english_order(folded: str) -> str:

@@ -3949,3 +3949,18 @@ def test_exchanging_a_paper_in_a_citizens_words_is_the_offices_exchange(full_ass
 ])
 def test_the_amount_of_a_benefit_is_what_the_law_entitles_one_to(question, asked):
     assert detect_aspects(question) == asked
+
+
+@pytest.mark.parametrize("question, worded", [
+    # an English compound's hyphen and a possessive's "'s" keep no word from the lexicon
+    ("Can we marry at the border-area commune?", "khu vực biên giới"),
+    ("My Thai husband's papers are ready; where do we register the marriage?", "có yếu tố nước ngoài"),
+    ("I want to marry my Lao fiancée", "có yếu tố nước ngoài"),
+])
+def test_english_compounds_possessives_and_nationalities_spelt_like_vietnamese_syllables_are_read(question, worded):
+    assert worded in expansions_of(question)
+
+
+@pytest.mark.parametrize("question", ["Người lao động nghỉ thai sản cần giấy tờ gì?", "How do I re-register my birth?"])
+def test_lao_and_thai_alone_or_a_hyphenated_act_name_no_foreigner(question):
+    assert "có yếu tố nước ngoài" not in expansions_of(question)
