@@ -848,8 +848,11 @@ class Assistant:
             return "partial"
         # Named in full, common words too: "chứng thực chữ ký" is a name though "thực", "ký" are in many; words
         # of a name met on the way ("thời gian giải quyết", "lệ phí cấp phép") name none.
-        named = " ".join([*written, *(fold(e) for e in expansions_of(context.masked)
-                                  if e not in VARIANT_ONLY and not set(tokens(fold(e))) <= _WHOM)])
+        # The words kept where they stand, a gap where one was left out: "nộp đơn xong thì phường xử lý" names no
+        # "đơn phương" (a divorce by one side) once its "xong thì" is gone.
+        in_place = " ".join(t if t in written else "," for t in tokens(content_words(_without_opener(context.masked))))
+        named = " ".join([*_runs(in_place), *(fold(e) for e in expansions_of(context.masked)
+                                              if e not in VARIANT_ONLY and not set(tokens(fold(e))) <= _WHOM)])
         # "Nếu chủ nhà không đồng ý thì sao?" adds a case: only a procedure's own name makes it a new
         # question, not words any procedure's text holds.
         conditional = _adds_a_case(context.masked)
@@ -1349,6 +1352,12 @@ def _longest(names: list[str]) -> list[str]:
 def _without_opener(message: str) -> str:
     """The message folded, without a follow-up's opening word ("còn", "thế còn", "what about")."""
     return _FOLLOW_UP.sub("", fold(message).strip(), count=1)
+
+
+def _runs(text: str) -> list[str]:
+    """The runs of words between the commas of a text, each ending with a stopword ("và") so that no two runs,
+    joined again, make a pair of words the text never wrote side by side."""
+    return [f"{run.strip()} va" for run in text.split(",") if run.strip()]
 
 
 def _topic_tokens(text: str) -> list[str]:

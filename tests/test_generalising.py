@@ -3964,3 +3964,11 @@ def test_english_compounds_possessives_and_nationalities_spelt_like_vietnamese_s
 @pytest.mark.parametrize("question", ["Người lao động nghỉ thai sản cần giấy tờ gì?", "How do I re-register my birth?"])
 def test_lao_and_thai_alone_or_a_hyphenated_act_name_no_foreigner(question):
     assert "có yếu tố nước ngoài" not in expansions_of(question)
+
+
+def test_words_left_out_of_a_follow_up_make_no_pair_it_never_wrote(full_assistant):
+    # without "xong thì", "nộp đơn … phường" would read "đơn phương", a divorce by one side: the court's
+    history = [{"role": "user", "content": "Hòa giải tranh chấp đất với hàng xóm ở phường không thành, giờ muốn Chủ tịch phường giải quyết thì làm sao?"},
+               {"role": "assistant", "content": "Bạn làm thủ tục giải quyết tranh chấp đất đai thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân cấp xã."}]
+    answer = full_assistant.ask("Nộp đơn xong thì phường xử lý ra sao?", history)
+    assert answer.status == "answered" and "tranh chấp đất đai" in answer.citations[0].title, answer.answer[:200]
