@@ -64,6 +64,8 @@ def procedure_id(title: str, code: str) -> str:
 
 
 MAX_SUMMARY = 600  # characters of a procedure's introduction kept as its summary
+_A_PROCESS = re.compile(r"(?:quy trinh|so do)(?![a-z])")
+_FLOW_MARK = re.compile(r"(?:\d{1,2}[.)]?|[▼▲►→↓⬇➜➔\s]+)")
 
 
 def build(draft: Draft, source: str) -> Procedure:
@@ -78,6 +80,11 @@ def build(draft: Draft, source: str) -> Procedure:
         draft.summary.insert(0, title)
         title, official = official, None
     raw = {key: _FOOTER.sub("", "\n".join(lines)) for key, lines in draft.sections.items()}
+    if "steps" not in raw and _A_PROCESS.match(fold(draft.heading or draft.title)):
+        # "QUY TRÌNH HÒA GIẢI …", "SƠ ĐỒ …": a process's text under no label is its steps, box by box (a flowchart's
+        # numbers and arrows aside); its fee, time limit and result keep their own labels.
+        raw["steps"] = "\n".join(_boxes(line for line in draft.summary if not _FLOW_MARK.fullmatch(line.strip())))
+        draft.summary = []
     channels = cells.parse_channels(raw["channels"]) if "channels" in raw else []
     fee = _merge(cells.free_lines(raw.get("fee", "")), cells.fee_lines(channels))
     time_limit = _merge(cells.free_lines(raw.get("time_limit", "")), cells.time_lines(channels))
@@ -138,6 +145,28 @@ def build(draft: Draft, source: str) -> Procedure:
         # The portal's name for its code, when the file names it otherwise ("Phiếu hướng dẫn", a headline).
         aliases=[official] if official else [],
     )
+
+
+def _boxes(lines) -> list[str]:
+    """A flowchart's steps, one a box: its title in capitals ("PHƯỜNG THÔNG BÁO THỤ LÝ – trong 03 ngày …") with the
+    text under it, up to the next title."""
+    steps: list[str] = []
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        opening = " ".join(line.split()[:3])
+        if steps and not (opening.isupper() and sum(ch.isalpha() for ch in opening) >= 4):
+            # a line in lower case goes on with the last (a wrapped title too: "… kể từ" / "ngày nhận đơn")
+            opens_text = _capitals_only(steps[-1]) and not line[:1].islower() and not steps[-1].endswith((".", ":", ";"))
+            steps[-1] = f"{steps[-1]}{':' if opens_text else ''} {line}"
+        else:
+            steps.append(line)
+    return steps
+
+
+def _capitals_only(step: str) -> bool:
+    """Whether a step is still its box's title alone (its text not yet added): its opening is in capitals."""
+    return " ".join(step.split()[:3]).isupper() and not re.search(r"[.;:]\s*\S", step)
 
 
 def reflow(lines: list[str]) -> list[str]:

@@ -44,7 +44,7 @@ def pdf_blocks(path: Path) -> list[Block]:
         # The layout extraction (slower) only for the pages that need it, each once.
         layout = functools.lru_cache(maxsize=None)(
             lambda number: reader.pages[number].extract_text(extraction_mode="layout") or "")
-        pages = [_page_text(page.extract_text() or "", functools.partial(layout, number))
+        pages = [_page_text(letter_spacing_undone(page.extract_text() or ""), functools.partial(layout, number))
                  for number, page in enumerate(reader.pages)]
         if not portal_export([Block(text) for text in pages]):
             # A ward's own table is read by its columns; the portal's printed record keeps the reading
@@ -73,6 +73,16 @@ _MARKED_VOWELS = "ăâêôơưáàảãạắằẳẵặấầẩẫậéèẻ�
 _VOWELS_ALONE = re.compile(rf"(?<!\w)[{_MARKED_VOWELS}]{{1,2}}(?!\w)", re.IGNORECASE)
 _VOWEL_WORDS = {"ở", "ạ", "ừ", "ồ", "ờ", "ấy", "ổ"}
 BROKEN_SHARE = 0.03
+
+
+# A heading set with wide letter spacing comes out a letter at a time, its words two spaces apart: "P H Ư Ờ N G  B Ì N H".
+_LETTER_SPACED = re.compile(r"^\S(?: \S){2,}(?: {2,}\S(?: \S)*)+$")
+
+
+def letter_spacing_undone(text: str) -> str:
+    """The text with each letter-spaced line written as words ("PHƯỜNG BÌNH TRỊ BẮC")."""
+    return "\n".join(" ".join(word.replace(" ", "") for word in re.split(r" {2,}", line.strip()))
+                     if _LETTER_SPACED.match(line.strip()) else line for line in text.split("\n"))
 
 
 def _broken_share(text: str) -> float:

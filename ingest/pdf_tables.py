@@ -28,6 +28,7 @@ MIN_LABEL_ROWS = 2  # rows of a two-column table whose first cell names a part
 MIN_BODY_LINES = 2  # a table has lines below its first
 MAX_BLANK_RUN = 2  # blank lines in a row that end a table (a row's padding leaves one)
 HEADER_CELL_WORDS = 6  # a column title is short; a line of a row's text beside it is not
+PROSE_CELL_WORDS = 20  # a two-column table's label ("Thời hạn giải quyết") is short; a paragraph is not
 MIN_RIVER = 2  # blank characters between two columns all the way down
 MAX_HEADER_LINES = 3  # lines of titles above a table's first row
 MIN_GAPS_FOR_MERGED = 3  # a table of four columns or more may merge a row's cell over two of them
@@ -61,6 +62,11 @@ def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
         if region and len(region[1]) == 2 and any(is_label(row[1]) for row in rows):
             # No table but a leaflet's two columns of text, each naming its own parts ("Cần chuẩn bị
             # gì?" on both sides): the page's plain text reads them one after the other.
+            return None
+        if region and len(region[1]) == 2 and sum(len(row[0].split()) > PROSE_CELL_WORDS for row in rows) >= MIN_LABEL_ROWS:
+            # No table but a newsletter's two columns of text: the left one's "cells" are paragraphs, each
+            # beside whatever story the right column runs ("Lệ phí … | THIẾU NHI Mở lớp học bơi …"). The
+            # page's plain text reads the columns one after the other.
             return None
         if region and len(region[1]) == 2 and sum(is_label(row[0]) for row in rows) < MIN_LABEL_ROWS:
             rows = []  # a letterhead's two halves

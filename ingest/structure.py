@@ -81,7 +81,9 @@ _CELL_ITEM = re.compile(r"(?:^|(?<=[.;:)]))\s*[-–•+]\s+(?=\S)")
 _LETTERHEAD = re.compile(
     r"^(?:uy ban nhan dan|ubnd|cong an|phuong|xa|dac khu|thanh pho|tp|tinh|quan|huyen|cong hoa xa hoi chu(?: nghia)?|nghia viet nam"
     r"|doc lap|so\s*:|so\s+\d|trang chu|cap nhat|ngay dang|luot xem|v/v|kinh gui|noi nhan"
-    r"|trung tam phuc vu hanh chinh cong|bo phan|phu luc)(?![a-z0-9])")
+    r"|trung tam phuc vu hanh chinh cong|bo phan|phu luc"
+    # a newsletter's masthead: its circulation, its editors, its contents
+    r"|luu hanh noi bo|ban bien tap|trong so nay)(?![a-z0-9])")
 # A letterhead line that ends on the kind of unit ("ỦY BAN NHÂN DÂN PHƯỜNG") goes on with its name on
 # the next line ("GIA ĐỊNH").
 _UNIT_AT_END = re.compile(r"(?:phuong|xa|dac khu|thanh pho|tinh|quan|huyen)$")
@@ -90,7 +92,7 @@ _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\b|^(?:thu\s+(?:
                         # a post's age or time ("3 ngày · 🌏", "14 tháng 3 lúc 09:12")
                         r"|^\d{1,2} (?:giay|phut|gio|ngay|tuan|thang|nam)(?: truoc)?(?: ·|$)|^\d{1,2} thang \d{1,2} luc \d")
 # The kind of paper alone on its line ("HƯỚNG DẪN", "THÔNG BÁO"): the procedure's name comes next.
-_PAPER_KIND = re.compile(r"^(?:huong dan|thong bao|quy trinh|quyet dinh|ke hoach|cong van|to trinh|thu tuc|bang niem yet.*|danh muc.*"
+_PAPER_KIND = re.compile(r"^(?:huong dan|thong bao|quy trinh|quyet dinh|ke hoach|cong van|to trinh|thu tuc|bang niem yet.*|danh muc.*|ban tin.*"
                          r"|(?:phieu|to gap|to roi)(?: huong dan)?(?: (?:ho so|thu tuc|thuc hien thu tuc|nop ho so))?)$")
 # An official letter's subject under its number ("V/v hướng dẫn chứng thực …", in the letterhead's left
 # column): the paper's name for its procedure when no title line follows.
@@ -650,9 +652,13 @@ def recognise(blocks: list[Block], source: str) -> list[Procedure]:
                     target = _start(current, key, "", block.page) if key else f"heading:{line}"
                 continue
             if ward_written and CELL not in line and current.sections and _names_another_procedure(line):
-                # "ĐĂNG KÝ TẠM TRÚ" in capitals after a procedure's parts (a leaflet's next column): the next one
+                # "ĐĂNG KÝ TẠM TRÚ" in capitals after a procedure's parts (a leaflet's next column): the next one;
+                # a paper's kind alone ("THÔNG BÁO", a newsletter's next article) is named by the line below it
                 drafts.append(current)
-                current, target, listing = Draft(title=line, heading=line), "summary", False
+                if _PAPER_KIND.match(fold(line)):
+                    current, target, listing, paper = Draft(), None, False, line
+                else:
+                    current, target, listing = Draft(title=line, heading=line), "summary", False
                 continue
             if ward_written and CELL not in line and current.sections and _labels_a_procedure(line) \
                     and (block.bold or block.level or _capitals(_after_its_label(line))) \
@@ -802,6 +808,18 @@ def _procedure_named_in(text: str) -> str | None:
     return name if shortest <= words <= NAMED_IN_TEXT_WORDS[1] else None
 
 
+def _wrapped_lines_joined(lines: list[str]) -> list[str]:
+    """Lines with a PDF's wrapped sentence put back on one: a line that goes on in lower case on the next
+    ("… tóm tắt thủ tục đăng ký lại kết" / "hôn để bà con …") names no "đăng ký lại kết"."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and line[:1].islower() and not re.search(r"[.:;?!]\s*$", joined[-1]):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def _named_by_its_text(draft: Draft) -> bool:
     """A page headed by a question ("Hộ kinh doanh muốn tạm nghỉ bán: nộp hồ sơ ở đâu?", a news
     article's headline) is named by the procedure its introduction names; the headline stays as its
@@ -814,7 +832,7 @@ def _named_by_its_text(draft: Draft) -> bool:
     headline = bool(re.search(r"[:!–]", plain)) and not _ACT_OPENING.match(fold(plain))
     if not title.endswith("?") and not headline:
         return False
-    for line in draft.summary:
+    for line in _wrapped_lines_joined(draft.summary):
         if (named := _procedure_named_in(line)) and (not headline or _ACT_OPENING.match(fold(named))):
             draft.summary.insert(0, draft.title)
             name = named.strip(" ,")
@@ -832,7 +850,7 @@ def _named_in_full(draft: Draft) -> None:
     short = set(fold(plain_title(draft.title)).replace(",", " ").split())
     if not short:
         return
-    for line in draft.summary:
+    for line in _wrapped_lines_joined(draft.summary):
         named = _procedure_named_in(line)
         if named and named[:1].isupper() and _ACT_OPENING.match(fold(named)):
             full = set(fold(named).replace(",", " ").split())

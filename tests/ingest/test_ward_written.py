@@ -970,9 +970,25 @@ def test_a_papers_kinds_before_the_name_are_dropped_one_after_another(title, nam
 
 
 def test_a_newsletters_article_is_named_up_to_its_purpose_clause():
-    """"… tóm tắt thủ tục đăng ký lại kết hôn để bà con chủ động chuẩn bị": the name ends before "để"."""
+    """"… tóm tắt thủ tục đăng ký lại kết hôn để bà con chủ động chuẩn bị": the name ends before "để", though the
+    PDF wraps it ("… đăng ký lại kết" / "hôn để …"). The notice in the right column ("THÔNG BÁO" / "Lịch tiếp công
+    dân tháng 4") is named by its headline, not its kind; the stories (a swimming class) are none."""
     procedures = read("w16-ban-tin-hai-cot.pdf")
-    assert [p.title for p in procedures] == ["Đăng ký lại kết hôn"]
+    assert [(p.title, p.kind) for p in procedures] == [("Đăng ký lại kết hôn", "procedure"), ("Lịch tiếp công dân tháng 4", "guide")]
+
+
+def test_a_newsletters_two_columns_are_read_one_after_the_other():
+    """Its left column's paragraphs are no table's cells beside the right column's stories: the fee is the fee."""
+    [marriage, _] = read("w16-ban-tin-hai-cot.pdf")
+    fee = marriage.section("fee").text
+    assert "Hội đồng nhân dân" in fee and "bơi" not in fee and "|" not in fee
+
+
+def test_a_letter_spaced_heading_is_read_as_words():
+    from ingest.pdf import letter_spacing_undone
+
+    assert letter_spacing_undone("P H Ư Ờ N G  B Ì N H  T R Ị  B Ắ C\nSố 03 – Tháng 3/2026") == "PHƯỜNG BÌNH TRỊ BẮC\nSố 03 – Tháng 3/2026"
+    assert letter_spacing_undone("A B  C") == "A B  C"  # two letters are no spaced word
 
 
 def test_a_space_a_pdf_puts_before_a_comma_is_no_part_of_a_name():
@@ -1094,3 +1110,20 @@ def test_a_pages_footer_below_a_table_is_no_merged_cell():
 """
     lines = tables_read(page)
     assert lines[-1] == "Trang 2 / 2 - Bảng niêm yết" and "Trang 2" not in lines[-2]
+
+
+def test_a_process_charts_boxes_are_its_steps():
+    """"QUY TRÌNH …" with numbered boxes under no label: each box (its title in capitals, the text below it) is a
+    step, the numbers and arrows between them none; its labelled time limit stays its own."""
+    from ingest.build import Draft, build
+
+    draft = Draft(title="Hòa giải tranh chấp đất đai", heading="QUY TRÌNH HÒA GIẢI TRANH CHẤP ĐẤT ĐAI",
+                  summary=["1", "NGƯỜI DÂN NỘP ĐƠN", "Nộp đơn yêu cầu hòa giải tại Trung tâm Phục vụ hành chính công.", "▼", "2",
+                           "PHƯỜNG THÔNG BÁO THỤ LÝ – trong 03 ngày làm việc kể từ", "ngày nhận đơn",
+                           "UBND phường thông báo bằng văn bản cho các bên."])
+    draft.sections["time_limit"] = ["45 ngày"]
+    procedure = build(draft, "chart.pdf")
+    assert procedure.section("steps").text.splitlines() == [
+        "- NGƯỜI DÂN NỘP ĐƠN: Nộp đơn yêu cầu hòa giải tại Trung tâm Phục vụ hành chính công.",
+        "- PHƯỜNG THÔNG BÁO THỤ LÝ – trong 03 ngày làm việc kể từ ngày nhận đơn: UBND phường thông báo bằng văn bản cho các bên."]
+    assert procedure.section("time_limit").text == "- 45 ngày"
