@@ -127,6 +127,15 @@ def compose(
         blocks = _merged(blocks, _handed_in_elsewhere(procedure))
     if "online" in aspects and procedure.section("channels") is None:
         blocks = _merged(blocks, _online_elsewhere(procedure))
+    elif "online" in aspects and _BY_THE_POST.search(fold(question)) and not _BY_THE_POST.search(fold(procedure.section("channels").text)):
+        # Asked of the post ("gửi thẻ về nhà qua bưu điện"), which the ways of filing do not name: where the file
+        # says it ("Kết quả … trả qua dịch vụ bưu chính", under the time limit or the result).
+        for key in ("result", "time_limit", "agency", "steps"):
+            section = procedure.section(key)
+            lines = [line for line in bullet_lines(section.text) if _BY_THE_POST.search(fold(line))][:WHERE_ITEMS] if section else []
+            if lines:
+                blocks = _merged(blocks, [(key, lines)])
+                break
     if not blocks and aspects:
         # None of what was asked is in the document (a page staff ingested that gives only the fee, say):
         # say so, then the card, rather than pass the card off as the answer.
@@ -197,6 +206,9 @@ def _handed_in_elsewhere(procedure: Procedure) -> list[tuple[str, list[str]]]:
 
 
 WHERE_FROM = "where:"  # a block's key prefix: where to file, quoted from the part named after it
+
+
+_BY_THE_POST = re.compile(r"(?<![a-z])(buu chinh|buu dien|by post|postal|mail)(?![a-z])")
 
 
 def _online_elsewhere(procedure: Procedure) -> list[tuple[str, list[str]]]:

@@ -124,9 +124,10 @@ _HEADING_WORDS: tuple[tuple[str, str], ...] = (
     ("fee", r"le phi|phi|chi phi|bao nhieu tien|mat tien|muc thu|muc (?:le )?phi"),
     # not "Thời gian tiếp nhận / làm việc": the office's hours
     ("time_limit", r"thoi han|thoi gian(?! (?:tiep nhan|lam viec|nhan ho so|mo cua))|bao lau|may ngay"),
-    ("agency", r"(?:nop|lam|khai bao|dang ky)(?: ho so)? (?:o|tai) dau|noi (?:va cach )?(?:nop|khai bao|dang ky|thong bao|thuc hien|giai quyet)"
+    ("agency", r"(?:nop|lam|khai bao|dang ky)(?: ho so)? (?:o|tai) dau|noi (?:va cach )?(?:nop|lam|khai bao|dang ky|thong bao|thuc hien|giai quyet)"
                r"|o dau|co quan|noi tiep nhan|dia diem|dia chi"),
-    ("channels", r"cach thuc|cach (?:nop|khai bao|dang ky|thong bao)|hinh thuc|bang cach nao|nop truc tuyen"),
+    ("channels", r"cach thuc|cach (?:nop|khai bao|dang ky|thong bao)|hinh thuc|bang cach nao|nop truc tuyen"
+                 r"|(?:dang ky|nop|lam)(?: truoc)? (?:qua mang|truc tuyen)"),
     ("steps", r"trinh tu|cac buoc|quy trinh|thuc hien nhu the nao|lam the nao|cach lam"),
     ("applicants", r"doi tuong|ai phai|ai can|ai duoc|nhung ai|ai co the|ai co trach nhiem|nguoi co trach nhiem"
                    r"|ai la nguoi|ai (?:se )?(?:khai|lam|nop|di)"),
@@ -178,6 +179,7 @@ def looks_like_heading(line: str) -> bool:
 # with a part's word, then its value. Only a label that *starts* with the word: "Với hai trường hợp đầu:
 # …" is a line of a part.
 _INLINE_LABEL = re.compile(r"^([^:|]{2,40}?)\s*(?::|\s\|)\s*(.*)$")
+_LABEL_SENTENCE = re.compile(r"^([^.:|]{2,40}?)\s*\.\s+(\S.*)$")
 
 # The name column of a table of procedures ("bảng niêm yết thủ tục hành chính").
 _NAME_COLUMN = {"ten thu tuc", "thu tuc", "ten thu tuc hanh chinh", "ten tthc", "thu tuc hanh chinh"}
@@ -309,7 +311,11 @@ HEADER_CELL_WORDS = 4  # a column title beside a label: "Mức lệ phí", "Th�
 
 
 def inline_label(line: str) -> tuple[str, str] | None:
-    match = _INLINE_LABEL.match(_NUMBERED.sub("", _BULLET.sub("", line, count=1).strip(), count=1))
+    text = _BULLET.sub("", line, count=1).strip()
+    unnumbered = _NUMBERED.sub("", text, count=1)
+    # a typed numbered paragraph opens with its label as a sentence: "1. Nơi làm thủ tục. Học sinh đến …"
+    numbered = bool(_NUMBERED.match(line.strip()))
+    match = _INLINE_LABEL.match(unnumbered) or (_LABEL_SENTENCE.match(unnumbered) if numbered else None)
     if not match or len(match.group(1).split()) > INLINE_LABEL_WORDS:
         return None
     label = fold(match.group(1)).strip()

@@ -3972,3 +3972,28 @@ def test_words_left_out_of_a_follow_up_make_no_pair_it_never_wrote(full_assistan
                {"role": "assistant", "content": "Bạn làm thủ tục giải quyết tranh chấp đất đai thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân cấp xã."}]
     answer = full_assistant.ask("Nộp đơn xong thì phường xử lý ra sao?", history)
     assert answer.status == "answered" and "tranh chấp đất đai" in answer.citations[0].title, answer.answer[:200]
+
+
+def test_asked_of_the_post_the_answer_quotes_where_the_file_says_it():
+    # a ward's letter names the post only where its result is handed back, not among its ways of filing
+    from assistant.compose import compose
+    from assistant.documents import Procedure, Section
+
+    procedure = Procedure(id="p", title="Cấp thẻ căn cước cho học sinh", sections=[
+        Section("channels", "Cách nộp", "- Phụ huynh có thể đăng ký trước trên ứng dụng VNeID."),
+        Section("time_limit", "Thời hạn giải quyết", "- Không quá 07 ngày làm việc.\n- Kết quả nhận tại Công an phường hoặc trả qua dịch vụ bưu chính.")])
+    composition = compose(procedure, ["online"], "Làm xong có gửi thẻ về nhà qua bưu điện được không?", "vi", [], 4)
+    assert "trả qua dịch vụ bưu chính" in composition.text and "VNeID" in composition.text
+
+
+@pytest.mark.parametrize("line, part", [
+    ("1. Nơi làm thủ tục. Học sinh đến Công an cấp xã ở bất kỳ đâu.", ("agency", "Học sinh đến Công an cấp xã ở bất kỳ đâu.")),
+    ("2. Giấy tờ cần chuẩn bị . Phiếu đề nghị theo Mẫu DC02.", ("documents", "Phiếu đề nghị theo Mẫu DC02.")),
+    ("5. Đăng ký trước qua mạng. Phụ huynh dùng VNeID.", ("channels", "Phụ huynh dùng VNeID.")),
+    # not numbered: a sentence of text, no label
+    ("Hồ sơ. Phiếu đề nghị theo Mẫu DC02.", None),
+])
+def test_a_typed_numbered_paragraph_opens_its_part_with_its_label_as_a_sentence(line, part):
+    from ingest.structure import inline_label
+
+    assert inline_label(line) == part
