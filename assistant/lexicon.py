@@ -93,6 +93,11 @@ COLLOQUIAL: dict[str, str] = {
     # residence registration, as the Law on Residence names both kinds together
     "dang ky cu tru": "đăng ký thường trú, đăng ký tạm trú",
     "cat ho khau": "xóa đăng ký thường trú",
+    # one who cannot sign puts a fingerprint instead, as the certification records say
+    "khong ky duoc": "điểm chỉ",
+    "ky khong duoc": "điểm chỉ",
+    "khong the ky": "điểm chỉ",
+    "khong biet ky": "điểm chỉ",
     # the post office, as people call the public postal service the records write, sent by
     "qua buu dien": "qua dịch vụ bưu chính",
     # the same, "hộ khẩu" typed short ("hk" alone is also "không", Hồng Kông)
@@ -347,7 +352,7 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|(bo sung|them|sua|dieu chinh) (lai )?(ngay sinh|nam sinh|ngay thang( nam sinh)?|que quan|noi sinh|gioi tinh)\b(?: [a-z]+){0,4} (giay khai sinh|khai sinh)"
      # in English: a mistake on a civil-status paper ("a spelling mistake in my child's birth certificate",
      # "the birth certificate has the wrong date"), which is corrected, not copied
-     r"|\b(mistakes?|errors?|typos?|misspellings?)\b (in|on) (?:[a-z']+ ){0,2}(birth|marriage) (certificate|extract)"
+     r"|\b(mistakes?|errors?|typos?|misspellings?)\b (in|on) (?:[a-z']+ ){0,2}(birth|marriage) (certificate|extract|registration|record|papers?)"
      r"|\b(birth|marriage) (certificate|extract)\b(?: [a-z']+){0,3} (is|was|are|has|had|have|shows|contains|with) (an? |the |some )?"
      r"(misspelled|misspelt|(wrong|incorrect) (name|surname|date|year|gender|sex|birthplace|place|father|mother|nationality|ethnicity)"
      r"|mistakes?|errors?|typos?)\b"
@@ -654,6 +659,9 @@ def leading_actions(folded_name: str) -> set[str]:
 
 # English words for the same things, so an English question reaches the keyword index too.
 ENGLISH: dict[str, str] = {
+    "can't sign": "điểm chỉ",
+    "cannot sign": "điểm chỉ",
+    "unable to sign": "điểm chỉ",
     "birth": "khai sinh",
     "marriage": "kết hôn",
     "married": "kết hôn",

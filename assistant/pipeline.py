@@ -1067,6 +1067,7 @@ _NO_OBJECT = frozenset("tai o ve den tu trong theo sau truoc tren duoi ngoai qua
 
 # The services a ward renders on papers and disputes of other authorities' matters (the folded act a
 # procedure's title opens with), and how a question asks for each: "công chứng" is what citizens call it.
+_DONE_AT_THE_WARD = re.compile(r"(?<![a-z])(o|tai|len|ra|den) (phuong|xa|ubnd|uy ban)(?![a-z])")
 _SERVICES = {
     "chung thuc": re.compile(r"(?<![a-z])(chung thuc|cong chung|sao y|thi thuc|notari[sz]|certif)"),
     "hoa giai": re.compile(r"(?<![a-z])(hoa giai|giai quyet|mediat)"),
@@ -1187,8 +1188,9 @@ def _service_unasked(procedure: Procedure, own: str) -> bool:
     """Whether `procedure` is a ward's service on a citizen's own act or matter (`_SERVICES`: "chứng thực …",
     "hòa giải …") that the question's own words neither ask for nor call by one of its names."""
     service = next((asked for act, asked in _SERVICES.items() if fold(procedure.title).startswith(act)), None)
+    # the act done at the ward ("làm văn bản từ chối nhận di sản ở phường") is done with its service
     return service is not None and not service.search(fold(f"{own} {' '.join(expansions_of(own))}")) \
-        and not _writes_a_name(own, procedure)
+        and not _writes_a_name(own, procedure) and not _DONE_AT_THE_WARD.search(fold(own))
 
 
 # The words of handing in a dossier, which any procedure's may take: "hồ sơ thiếu giấy tờ thì cán bộ

@@ -3997,3 +3997,18 @@ def test_a_typed_numbered_paragraph_opens_its_part_with_its_label_as_a_sentence(
     from ingest.structure import inline_label
 
     assert inline_label(line) == part
+
+
+@pytest.mark.parametrize("question, worded", [
+    ("Bố tôi tay run không ký được thì chứng thực hợp đồng thế nào?", "điểm chỉ"),
+    ("My grandmother cannot sign her name; can she still have the contract certified?", "điểm chỉ"),
+    ("There is a mistake in my son's birth registration, how do I fix it?", "thay đổi cải chính bổ sung thông tin hộ tịch"),
+])
+def test_who_cannot_sign_fingerprints_and_a_mistake_in_a_birth_registration_is_corrected(question, worded):
+    assert worded in expansions_of(question)
+
+
+def test_a_paper_made_at_the_ward_asks_for_the_wards_service(full_assistant):
+    # "làm văn bản … ở phường" names no "chứng thực", yet only the ward's certification makes it there
+    answer = full_assistant.ask("Mẹ tôi muốn từ chối phần thừa kế, làm văn bản từ chối nhận di sản ở phường thì sao?")
+    assert answer.status == "answered" and answer.citations[0].title.startswith("Chứng thực văn bản từ chối nhận di sản"), answer.answer[:200]
