@@ -101,9 +101,7 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("conditions", "legal_basis"),
         ("phat bao nhieu", "muc phat", "xu phat", "tien phat", "phat tien", "phat hanh chinh", "bi phat bao nhieu",
          "phat nhu the nao", "phat the nao", "phat ra sao", "bi xu ly the nao", "bi xu ly nhu the nao", "bi xu ly ra sao", "nop phat", "phat den",
-         "fine", "fined", "penalty", "penalties",
-         # discipline by one's employer or party ("có bị kỷ luật gì không") is a sanction as well
-         "ky luat", "disciplined"),
+         "fine", "fined", "penalty", "penalties"),
     ),
     # A person's rights and duties ("con ngoài giá thú có quyền và nghĩa vụ gì", "chồng có quyền gì"): civil
     # law, which procedure records do not state; answered only where the procedure's own text speaks of them.
@@ -120,11 +118,14 @@ ASPECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # who inherits, how an estate is shared
          "ai duoc huong", "ai duoc thua ke", "ai duoc nhan thua ke", "duoc huong thua ke", "huong thua ke nhu the nao",
          "chia thua ke nhu the nao", "chia thua ke the nao", "chia thua ke ra sao", "chia di san nhu the nao",
-         "chia tai san nhu the nao", "who inherits",
-         # whether an act done lost someone a right, who raises a child after a divorce: family law, a court's to
-         # settle ("đổi họ cho con có làm mất quyền thừa kế không", "ly dị thì tôi có được nuôi con không"). Cues
-         # are kept out of the search: only the asking words, not the matter ("thừa kế", "cấp dưỡng") a referral names.
-         "mat quyen", "duoc nuoi con", "duoc quyen nuoi"),
+         "chia tai san nhu the nao", "who inherits"),
+    ),
+    # How much of a benefit one receives ("được hưởng bao nhiêu % lương", "mức trợ cấp … là bao nhiêu"): set by law
+    # and by decisions, which procedure records seldom state; answered only where the record states an amount.
+    # Read by `_AMOUNT_RECEIVED` (its one cue keeps the aspect's table whole).
+    "amount": (
+        ("conditions", "legal_basis"),
+        ("muc huong la bao nhieu",),
     ),
     "result": (
         ("result",),
@@ -471,11 +472,15 @@ def _aspects_of(question: str) -> list[str]:
         # "Thời hạn đăng ký khai sinh là bao lâu?", "thời hạn khởi công": the time the citizen has to act
         # is meant as often as the office's; both are answered, each labelled
         aspects.append("deadline")
-    if "rights" not in aspects and "fee" not in aspects and _AMOUNT_RECEIVED.search(fold(question)):
-        # How much of a benefit one gets ("được hưởng bao nhiêu % lương", "mức trợ cấp hằng tháng là bao nhiêu"):
-        # what the law entitles one to, which a procedure's record seldom states; no fee, no cue kept out of
-        # the search (the benefit named finds its procedure).
+    if "rights" not in aspects and _A_RIGHT_LOST_OR_CUSTODY.search(folded):
+        # Whether an act done lost someone a right, who raises a child after a divorce: family law, a court's to
+        # settle ("đổi họ cho con có làm mất quyền thừa kế không", "ly dị thì tôi có được nuôi con không"); not an
+        # adoption ("được nuôi con nuôi"), nor a benefit or land use one keeps ("mất quyền lợi bảo hiểm").
         aspects.append("rights")
+    if "amount" not in aspects and "fee" not in aspects and _AMOUNT_RECEIVED.search(fold(question)):
+        # How much of a benefit one gets ("được hưởng bao nhiêu % lương", "mức trợ cấp hằng tháng là bao nhiêu"):
+        # no fee, and no cue kept out of the search (the benefit named finds its procedure).
+        aspects.append("amount")
     if "penalty" in aspects and "fee" in aspects:
         aspects.remove("fee")  # "phạt bao nhiêu tiền" asks for the fine, not the fee
     if "conditions" in aspects and "steps" in aspects and _PERMISSION_TO_APPLY.search(folded):
@@ -552,9 +557,11 @@ _NOT_A_FEE = re.compile(r"(?<![a-z])(tien )?(vien phi|hoc phi|mai tang phi|tien 
                         # an insurance premium, paid to the insurer or subsidised: "hỗ trợ phí bảo hiểm nông nghiệp"
                         r"|phi bao hiem|insurance premiums?)(?![a-z])")
 # An amount of money the citizen receives, asked: a benefit's, a pension's, a compensation's.
-_AMOUNT_RECEIVED = re.compile(r"(?<![a-z])(((duoc )?huong|duoc nhan|nhan duoc|duoc boi thuong)(?: [a-z0-9%]+){0,6}?"
-                              r"|(muc|so tien) (tro cap|huong|luong huu|ho tro|boi thuong)(?: [^ .?!;]+){0,15}?) (la )?"
-                              r"(bao nhieu|may phan tram)(?! (ban|ngay|thang|nam|lan|bo|to|gio|tuoi|nguoi|buoc))(?![a-z])")
+_AMOUNT_RECEIVED = re.compile(r"(?<![a-z])((duoc huong|duoc nhan|nhan duoc|duoc boi thuong|duoc ho tro|duoc tro cap)(?: [a-z0-9%]+){0,6}?"
+                              r" (bao nhieu (tien|phan tram|%)|bao nhieu ?%|may phan tram|bao nhieu(?= ?(\?|$| a\b| vay\b| the\b| moi thang\b)))"
+                              r"|(muc|so tien) (tro cap|huong|luong huu|ho tro|boi thuong)(?: [^ .?!;]+){0,15}? (la )?"
+                              r"(bao nhieu|may phan tram)(?! (ban|ngay|thang|nam|lan|bo|to|gio|tuoi|nguoi|buoc|tuan|giay))(?![a-z]))")
+_A_RIGHT_LOST_OR_CUSTODY = re.compile(r"(?<![a-z])(mat quyen(?! (loi|su dung|so huu))|duoc (quyen )?nuoi (con|chau|be)(?! nuoi))(?![a-z])")
 _A_STATE_OF_VALIDITY = re.compile(r"(?<![a-z])(het|con) thoi han(?![a-z])")
 # "Thời hạn" of a citizen's own act ("thời hạn đăng ký khai sinh", "thời hạn khởi công"), not of the office's
 # ("thời hạn giải quyết", "thời hạn cấp giấy phép").

@@ -15,7 +15,7 @@ from .aspects import ASPECTS, OVERVIEW_SECTIONS, asks_office_hours, sections_for
 from .documents import Procedure, Section, bullet_lines
 from .keyword import terms
 from .lexicon import PAPERS_EN
-from .text import fold, split_sentences, without_proper_names
+from .text import fold, split_sentences, tokens, without_proper_names
 from .messages import label, say
 from .record_notes import for_citizens
 from .retrieval import ChunkHit
@@ -147,6 +147,7 @@ def compose(
         blocks = _merged(_when_it_applies(procedure), blocks)
     # Asked of its case, the sentences on that case too, even in words no aspect names ("được xây mấy tầng?").
     blocks = _with_case_items(procedure, blocks, question_terms)
+    blocks = _merged(blocks, _items_naming(procedure, _case_phrases(procedure, wording)))
     if aspects:
         if "conditions" in aspects or len(_case_terms(procedure, question_terms)) >= CASE_OVERLAP:
             blocks = _merged(blocks, _closest_passage(procedure, chunk_hits, question_terms))
@@ -452,6 +453,40 @@ def _with_case_items(procedure: Procedure, blocks: list[tuple[str, list[str]]], 
     if len(topic) < CASE_OVERLAP:
         return blocks
     return _merged(blocks, _most_relevant(procedure, _case_sections(procedure), topic, CASE_ITEMS, CASE_OVERLAP))
+
+
+_NAMES_AN_ACT = re.compile(r"(dang ky|cap|chung thuc|hoa giai|thay doi|cai chinh|xac nhan|khai|giai quyet|cong nhan|thong bao|xoa"
+                          r"|tach|gia han|cham dut|tam ngung|nhan|thu hoi|dieu chinh|dinh chinh|trich luc|lam)(?![a-z])")
+
+
+def _case_phrases(procedure: Procedure, wording: str) -> list[str]:
+    """The official words for the asker's case the lexicon found ("tay run không ký được": "điểm chỉ"), those
+    the procedure's name does not already say, folded: phrases of `wording` (" | " between them)."""
+    named = f" {' '.join(tokens(procedure.name))} {' '.join(tokens(procedure.title))} "
+    phrases = (" ".join(tokens(phrase)) for phrase in wording.split("|"))
+    # a phrase naming an act names a procedure ("hòa giải tranh chấp đất đai"), no case of the asker's
+    return [p for p in dict.fromkeys(phrases) if len(p.split()) >= 2 and f" {p} " not in named and not _NAMES_AN_ACT.match(p)]
+
+
+def _items_naming(procedure: Procedure, phrases: list[str]) -> list[tuple[str, list[str]]]:
+    """The sentences of the parts holding rules that write one of the phrases whole, for each phrase the record
+    writes in few of them (RARE_CASE_ITEMS): "Người không ký được thì điểm chỉ" singles out the asker's case; a
+    phrase in every other sentence ("bản sao") singles out none."""
+    if not phrases:
+        return []
+    items = [(key, item) for key in _case_sections(procedure) if (section := procedure.section(key)) is not None
+             for item in bullet_lines(section.text)]
+    written = [(key, item, f" {' '.join(tokens(item))} ") for key, item in items]
+    found: dict[str, list[str]] = {}
+    for phrase in phrases:
+        naming = [(key, item) for key, item, folded in written if f" {phrase} " in folded]
+        if len(naming) <= RARE_CASE_ITEMS:
+            for key, item in naming:
+                found.setdefault(key, []).append(item)
+    return list(found.items())
+
+
+RARE_CASE_ITEMS = 2
 
 
 def _case_sections(procedure: Procedure) -> tuple[str, ...]:

@@ -90,14 +90,12 @@ COLLOQUIAL: dict[str, str] = {
     "chuyen ho khau": "đăng ký thường trú",
     "chuyen khau": "đăng ký thường trú",
     "cat khau": "xóa đăng ký thường trú",
-    # residence registration, as the Law on Residence names both kinds together
+    # residence registration, as the Law on Residence names both kinds together; not its confirmation, nor a
+    # foreigner's (declared, the immigration office's)
     "dang ky cu tru": "đăng ký thường trú, đăng ký tạm trú",
+    "xac nhan dang ky cu tru": "",
+    "dang ky cu tru cho nguoi nuoc ngoai": "",
     "cat ho khau": "xóa đăng ký thường trú",
-    # one who cannot sign puts a fingerprint instead, as the certification records say
-    "khong ky duoc": "điểm chỉ",
-    "ky khong duoc": "điểm chỉ",
-    "khong the ky": "điểm chỉ",
-    "khong biet ky": "điểm chỉ",
     # the post office, as people call the public postal service the records write, sent by
     "qua buu dien": "qua dịch vụ bưu chính",
     # the same, "hộ khẩu" typed short ("hk" alone is also "không", Hồng Kông)
@@ -315,6 +313,14 @@ SURNAME_CHANGED = "thay đổi cải chính hộ tịch họ tên"
 UNMARRIED_PARENTS_BIRTH = "khai sinh kết hợp nhận cha, mẹ, con"
 
 VARIANT_RULES: list[tuple[str, str]] = [
+    # one who cannot sign for age, illness or a hand that fails puts a fingerprint instead, as the certification
+    # records say; not a landlord away who "không ký được" a form
+    (r"(tay|run|liet|mu|khiem thi|gia yeu|lon tuoi|om|benh|khong biet chu|tai nan|bi thuong|gay)(?: [a-z]+){0,6}"
+     r" (khong (the )?ky (ten )?duoc|khong (the|biet) ky|ky khong duoc)"
+     r"|(khong (the )?ky (ten )?duoc|khong (the|biet) ky)(?: [a-z]+){0,10} (chung thuc|chu ky|van ban|hop dong|di chuc)"
+     r"|(can't|cannot|can not|unable to) sign\b(?: [a-z']+){0,8} (because|due to|injur|hand|blind|illiterate|paraly|stroke|old|sick|certif|contract|agreement|will|fingerprint|thumbprint)"
+     r"|(injur|hand|blind|illiterate|paraly|stroke|old|sick|read|write)[a-z]*(?: [a-z']+){0,6} (can't|cannot|can not|unable to) sign\b",
+     "điểm chỉ"),
     (rf"{_LOST}{_GAP}{_CARD}|{_CARD}{_GAP}{_LOST}|{_CARD}{_GAP}{_DAMAGED}", "cấp lại thẻ căn cước"),
     (rf"{_CARD}{_GAP}{_OUTDATED}|{_OUTDATED}{_GAP}{_CARD}", "cấp đổi thẻ căn cước"),
     # a changed face or sex ("thay đổi nhân dạng", cosmetic surgery, a sex change) is a case of exchange
@@ -353,6 +359,7 @@ VARIANT_RULES: list[tuple[str, str]] = [
      # in English: a mistake on a civil-status paper ("a spelling mistake in my child's birth certificate",
      # "the birth certificate has the wrong date"), which is corrected, not copied
      r"|\b(mistakes?|errors?|typos?|misspellings?)\b (in|on) (?:[a-z']+ ){0,2}(birth|marriage) (certificate|extract|registration|record|papers?)"
+     r"(?! (website|portal|form|system|app|online|page))"
      r"|\b(birth|marriage) (certificate|extract)\b(?: [a-z']+){0,3} (is|was|are|has|had|have|shows|contains|with) (an? |the |some )?"
      r"(misspelled|misspelt|(wrong|incorrect) (name|surname|date|year|gender|sex|birthplace|place|father|mother|nationality|ethnicity)"
      r"|mistakes?|errors?|typos?)\b"
@@ -659,9 +666,6 @@ def leading_actions(folded_name: str) -> set[str]:
 
 # English words for the same things, so an English question reaches the keyword index too.
 ENGLISH: dict[str, str] = {
-    "can't sign": "điểm chỉ",
-    "cannot sign": "điểm chỉ",
-    "unable to sign": "điểm chỉ",
     "birth": "khai sinh",
     "marriage": "kết hôn",
     "married": "kết hôn",
@@ -1129,8 +1133,8 @@ ENGLISH: dict[str, str] = {
     "inspection": "kiểm tra",
     "terminate": "chấm dứt",
     "termination": "chấm dứt",
-    "amend": "thay đổi",
-    "amendment": "thay đổi",
+    "amend": "sửa đổi, bổ sung, thay đổi",  # a legal paper is amended ("sửa đổi, bổ sung"), a detail changed
+    "amendment": "sửa đổi, bổ sung, thay đổi",
     "one-time": "một lần",
     "monthly": "hằng tháng",
     "infrastructure": "kết cấu hạ tầng",

@@ -171,6 +171,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The official procedure record does not state the fine, so I won't guess a figure. Fines are set by "
         "the law on administrative sanctions; please ask {desk}.",
     },
+    "not_stated_amount": {
+        "vi": "Hồ sơ thủ tục chính thức không nêu mức tiền được hưởng, nên tôi không trả lời con số để tránh sai. "
+        "Mức trợ cấp, hỗ trợ do pháp luật và quyết định của cơ quan có thẩm quyền quy định; vui lòng hỏi {desk}.",
+        "en": "The official procedure record does not state the amount one receives, so I won't guess a figure. Benefit "
+        "amounts are set by law and by the competent authority's decisions; please ask {desk}.",
+    },
     "not_stated_rights": {
         "vi": "Hồ sơ thủ tục chính thức không nêu quyền và nghĩa vụ của các bên, hay một việc, một giấy tờ có hợp pháp, "
         "có giá trị pháp lý hay không, nên tôi không trả lời để tránh sai. "

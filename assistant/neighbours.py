@@ -319,7 +319,7 @@ class Neighbours:
         text = self.context.search_text
         implied = expansions_of(text) if self.context.language == "en" else variant_signals(text)
         asked = actions_in(without_failed_acts(fold(" ".join([text, *implied]))))
-        if "doi" in actions_in(fold(_NOT_ACTS.sub(" , ", text))):
+        if _EXCHANGES_A_PAPER.search(fold(_NOT_ACTS.sub(" , ", text))):
             # "đổi" a paper is what the office calls "cấp đổi" ("muốn đổi giấy chứng nhận căn cước mới"); the "đối"
             # of "đối với" is no exchange
             asked.add("cap doi")
@@ -551,6 +551,10 @@ COLLOQUIAL = "colloquial"
 # "đòi" exchange nothing ("đổi"); a "câu chuyện" (story) moves nothing ("chuyển"); a "công nhân" (worker)
 # is no "công nhận" (recognition); "động của" closes nothing ("đóng cửa").
 _NOT_ACTS = re.compile(r"(?<!\w)(mặt|mắt|mật|hồng|họng|đối|đời|đòi|chuyện|công nhân|động)(?!\w)", re.IGNORECASE)
+
+
+# "đổi" a paper ("đổi giấy chứng nhận căn cước", "đổi thẻ"), not a person or a detail ("đổi chủ hộ kinh doanh").
+_EXCHANGES_A_PAPER = re.compile(r"(?<![a-z])doi (lai |sang |qua )?(giay|the|can cuoc|cccd|cmnd|so|bang|ho chieu)(?![a-z])")
 
 
 def asked_acts(text: str) -> set[str]:

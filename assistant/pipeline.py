@@ -381,7 +381,7 @@ class Assistant:
         if best is None:
             # Nothing fits; a question only of a fine or of someone's rights still hears that no record
             # states those, and where to ask.
-            unstated = next((a for a in ("penalty", "rights") if context.aspects == [a]), None)
+            unstated = next((a for a in ("penalty", "rights", "amount") if context.aspects == [a]), None)
             text_key, reason = (f"not_stated_{unstated}", f"unanswerable_{unstated}") if unstated else \
                 ("not_found", "unanswerable_case_not_covered")
             context.answer = self._canned(context, "not_found", text_key, reason)
@@ -761,7 +761,8 @@ class Assistant:
             # seldom states.
             context.aspects = [("penalty" if a == "deadline" else a) for a in context.aspects]
         for aspect, speaks_of, message in (("penalty", _speaks_of_penalties, "not_stated_penalty"),
-                                           ("rights", _speaks_of_rights, "not_stated_rights")):
+                                           ("rights", _speaks_of_rights, "not_stated_rights"),
+                                           ("amount", _states_an_amount, "not_stated_amount")):
             if aspect in context.aspects and not speaks_of(context.procedure):
                 others = [a for a in context.aspects if a != aspect]
                 if not others:
@@ -775,7 +776,7 @@ class Assistant:
         companion = self._boundary_guide(context.snapshot) if elsewhere else None
         # English finds its Vietnamese sentences through the lexicon; Vietnamese through its own words
         # and their official wording ("vợ về nhà chồng" is living with a relative).
-        wording = " ".join(expansions_of(context.masked))
+        wording = " | ".join(expansions_of(context.masked))
         context.composition = compose(
             context.procedure, context.aspects, context.masked, context.language, hits,
             self.settings.max_quotes_per_section, companion=companion,
@@ -1067,7 +1068,9 @@ _NO_OBJECT = frozenset("tai o ve den tu trong theo sau truoc tren duoi ngoai qua
 
 # The services a ward renders on papers and disputes of other authorities' matters (the folded act a
 # procedure's title opens with), and how a question asks for each: "công chứng" is what citizens call it.
-_DONE_AT_THE_WARD = re.compile(r"(?<![a-z])(o|tai|len|ra|den) (phuong|xa|ubnd|uy ban)(?![a-z])")
+# A paper made at the ward: an act of making it, then where ("làm văn bản … ở phường"); not where one lives ("Mẹ tôi ở
+# phường Tân Hưng mất").
+_DONE_AT_THE_WARD = re.compile(r"(?<![a-z])(lam|lap|viet|ky|soan)(?: [a-z]+){1,8} (o|tai|len|ra) (phuong|xa|ubnd|uy ban)(?![a-z])")
 _SERVICES = {
     "chung thuc": re.compile(r"(?<![a-z])(chung thuc|cong chung|sao y|thi thuc|notari[sz]|certif)"),
     "hoa giai": re.compile(r"(?<![a-z])(hoa giai|giai quyet|mediat)"),
@@ -1543,6 +1546,12 @@ def _speaks_of_penalties(procedure: Procedure) -> bool:
     """Whether the procedure's text states a fine: not a sanction named as a paper to hand in or as a case
     ("quyết định xử phạt vi phạm hành chính", "giấy tờ liên quan đến việc xử phạt", "đã bị xử phạt")."""
     return any(re.search(r"(?<![a-z])(?<!quyet dinh )(?<!viec )(?<!da bi )(xu phat|bi phat|muc phat|phat tien)(?![a-z])", fold(text))
+               for text in procedure.texts())
+
+
+def _states_an_amount(procedure: Procedure) -> bool:
+    """Whether the procedure's text states how much a benefit pays ("mức trợ cấp … 500.000 đồng", "hưởng 75% lương")."""
+    return any(re.search(r"(?<![a-z])(muc|so tien) (tro cap|huong|ho tro|luong huu)[^.;]{0,80}\d|(?<![a-z])huong \d+ ?%", fold(text))
                for text in procedure.texts())
 
 

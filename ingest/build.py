@@ -80,7 +80,7 @@ def build(draft: Draft, source: str) -> Procedure:
         draft.summary.insert(0, title)
         title, official = official, None
     raw = {key: _FOOTER.sub("", "\n".join(lines)) for key, lines in draft.sections.items()}
-    if "steps" not in raw and _A_PROCESS.match(fold(draft.heading or draft.title)):
+    if "steps" not in raw and _A_PROCESS.match(fold(draft.heading or draft.title)) and _a_flowchart(draft.summary):
         # "QUY TRÌNH HÒA GIẢI …", "SƠ ĐỒ …": a process's text under no label is its steps, box by box (a flowchart's
         # numbers and arrows aside); its fee, time limit and result keep their own labels.
         raw["steps"] = "\n".join(_boxes(line for line in draft.summary if not _FLOW_MARK.fullmatch(line.strip())))
@@ -145,6 +145,17 @@ def build(draft: Draft, source: str) -> Procedure:
         # The portal's name for its code, when the file names it otherwise ("Phiếu hướng dẫn", a headline).
         aliases=[official] if official else [],
     )
+
+
+FLOWCHART_BOXES = 2
+
+
+def _a_flowchart(lines: list[str]) -> bool:
+    """Whether text under no label is drawn as a chart: numbered or arrowed boxes, or box titles in capitals. A
+    process paper's introduction in sentences ("Căn cứ Luật Hộ tịch … như sau") is no steps."""
+    marks = sum(bool(_FLOW_MARK.fullmatch(line.strip())) for line in lines if line.strip())
+    titles = sum(_capitals_only(line.strip()) and len(line.split()) >= 2 for line in lines)
+    return marks >= FLOWCHART_BOXES or titles >= FLOWCHART_BOXES
 
 
 def _boxes(lines) -> list[str]:

@@ -55,6 +55,8 @@ def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
     while i < len(lines):
         region = _table_at(lines, i)
         rows = _rows(lines[i:region[0]], region[1], repair) if region else []
+        if rows and all(len(row[0].strip()) == 1 and row[0].strip().isalpha() for row in rows):
+            rows = []  # a column of single letters is a heading's wide letter spacing ("B   ẢN TIN"), no table's
         if region and len(region[1]) == 2 and _wider_table_within(lines, i, region[0]):
             # the upper line of a wider table's header ("Thời hạn giải | Phí, lệ phí"), or a page's two
             # margins around one (a printed sheet's file name and its footer note)
@@ -65,9 +67,13 @@ def tables_read(laid: str, is_label: Callable[[str], bool] = lambda cell: False,
             return None
         if region and len(region[1]) == 2 and sum(len(row[0].split()) > PROSE_CELL_WORDS for row in rows) >= MIN_LABEL_ROWS:
             # No table but a newsletter's two columns of text: the left one's "cells" are paragraphs, each
-            # beside whatever story the right column runs ("Lệ phí … | THIẾU NHI Mở lớp học bơi …"). The
-            # page's plain text reads the columns one after the other.
-            return None
+            # beside whatever story the right column runs ("Lệ phí … | THIẾU NHI Mở lớp học bơi …"). Read as a
+            # reader does, the left column down, then the right one; a table elsewhere on the page stays one.
+            split = region[1][1][0]
+            for side in (lambda line: line[:split], lambda line: line[split:]):
+                out.extend(repair(side(line)) for line in lines[i:region[0]] if side(line).strip())
+            i = region[0]
+            continue
         if region and len(region[1]) == 2 and sum(is_label(row[0]) for row in rows) < MIN_LABEL_ROWS:
             rows = []  # a letterhead's two halves
         if not rows:

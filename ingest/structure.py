@@ -93,7 +93,8 @@ _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\b|^(?:thu\s+(?:
                         r"|^\d{1,2} (?:giay|phut|gio|ngay|tuan|thang|nam)(?: truoc)?(?: ·|$)|^\d{1,2} thang \d{1,2} luc \d")
 # The kind of paper alone on its line ("HƯỚNG DẪN", "THÔNG BÁO"): the procedure's name comes next.
 _PAPER_KIND = re.compile(r"^(?:huong dan|thong bao|quy trinh|quyet dinh|ke hoach|cong van|to trinh|thu tuc|bang niem yet.*|danh muc.*|ban tin.*"
-                         r"|(?:phieu|to gap|to roi)(?: huong dan)?(?: (?:ho so|thu tuc|thuc hien thu tuc|nop ho so))?)$")
+                         r"|(?:phieu|to gap|to roi)(?: huong dan)?(?: (?:ho so|thu tuc|thuc hien thu tuc|nop ho so))?"
+                         r"|to huong dan(?: (?:ho so|thu tuc|thuc hien thu tuc|nop ho so))?)$")
 # An official letter's subject under its number ("V/v hướng dẫn chứng thực …", in the letterhead's left
 # column): the paper's name for its procedure when no title line follows.
 _SUBJECT = re.compile(r"(?:^|(?<=\s))V/v\.?\s*:?\s*([^|]{6,}?)\s*(?:\||$)", re.IGNORECASE)
@@ -179,7 +180,9 @@ def looks_like_heading(line: str) -> bool:
 # with a part's word, then its value. Only a label that *starts* with the word: "Với hai trường hợp đầu:
 # …" is a line of a part.
 _INLINE_LABEL = re.compile(r"^([^:|]{2,40}?)\s*(?::|\s\|)\s*(.*)$")
-_LABEL_SENTENCE = re.compile(r"^([^.:|]{2,40}?)\s*\.\s+(\S.*)$")
+# (a label only: no figure, a few words; "3. Lệ phí 8000 đồng. Miễn …" is a sentence of the fee, not its label)
+_LABEL_SENTENCE = re.compile(r"^([^.:|\d]{2,40}?)\s*\.\s+(\S.*)$")
+LABEL_SENTENCE_WORDS = 5
 
 # The name column of a table of procedures ("bảng niêm yết thủ tục hành chính").
 _NAME_COLUMN = {"ten thu tuc", "thu tuc", "ten thu tuc hanh chinh", "ten tthc", "thu tuc hanh chinh"}
@@ -315,7 +318,10 @@ def inline_label(line: str) -> tuple[str, str] | None:
     unnumbered = _NUMBERED.sub("", text, count=1)
     # a typed numbered paragraph opens with its label as a sentence: "1. Nơi làm thủ tục. Học sinh đến …"
     numbered = bool(_NUMBERED.match(line.strip()))
-    match = _INLINE_LABEL.match(unnumbered) or (_LABEL_SENTENCE.match(unnumbered) if numbered else None)
+    sentence = _LABEL_SENTENCE.match(unnumbered) if numbered else None
+    if sentence and len(sentence.group(1).split()) > LABEL_SENTENCE_WORDS:
+        sentence = None
+    match = _INLINE_LABEL.match(unnumbered) or sentence
     if not match or len(match.group(1).split()) > INLINE_LABEL_WORDS:
         return None
     label = fold(match.group(1)).strip()

@@ -1112,6 +1112,16 @@ def test_a_pages_footer_below_a_table_is_no_merged_cell():
     assert lines[-1] == "Trang 2 / 2 - Bảng niêm yết" and "Trang 2" not in lines[-2]
 
 
+def test_a_process_papers_introduction_in_sentences_is_no_steps():
+    from ingest.build import Draft, build
+
+    draft = Draft(title="Đăng ký khai tử", heading="QUY TRÌNH ĐĂNG KÝ KHAI TỬ",
+                  summary=["Căn cứ Luật Hộ tịch năm 2014, phường hướng dẫn như sau.", "Trong thời hạn 15 ngày kể từ ngày chết, người thân đi khai tử."])
+    draft.sections["fee"] = ["Miễn lệ phí"]
+    procedure = build(draft, "quy-trinh.docx")
+    assert procedure.section("steps") is None and "15 ngày" in procedure.summary
+
+
 def test_a_process_charts_boxes_are_its_steps():
     """"QUY TRÌNH …" with numbered boxes under no label: each box (its title in capitals, the text below it) is a
     step, the numbers and arrows between them none; its labelled time limit stays its own."""
