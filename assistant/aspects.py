@@ -472,15 +472,16 @@ def _aspects_of(question: str) -> list[str]:
         # "Thời hạn đăng ký khai sinh là bao lâu?", "thời hạn khởi công": the time the citizen has to act
         # is meant as often as the office's; both are answered, each labelled
         aspects.append("deadline")
-    if "rights" not in aspects and _A_RIGHT_LOST_OR_CUSTODY.search(folded):
+    if "rights" not in aspects and _A_RIGHT_LOST_OR_CUSTODY.search(folded) and not re.search(r"(?<![a-z])giam ho(?![a-z])", folded):
         # Whether an act done lost someone a right, who raises a child after a divorce: family law, a court's to
         # settle ("đổi họ cho con có làm mất quyền thừa kế không", "ly dị thì tôi có được nuôi con không"); not an
         # adoption ("được nuôi con nuôi"), nor a benefit or land use one keeps ("mất quyền lợi bảo hiểm").
         aspects.append("rights")
-    if "amount" not in aspects and "fee" not in aspects and _AMOUNT_RECEIVED.search(fold(question)):
+    if "amount" not in aspects and _asks_an_amount_received(fold(question)):
         # How much of a benefit one gets ("được hưởng bao nhiêu % lương", "mức trợ cấp hằng tháng là bao nhiêu"):
-        # no fee, and no cue kept out of the search (the benefit named finds its procedure).
-        aspects.append("amount")
+        # no fee unless one is named ("được hỗ trợ bao nhiêu tiền" is money received), and no cue kept out of the
+        # search (the benefit named finds its procedure).
+        aspects = [a for a in aspects if a != "fee" or re.search(r"(?<![a-z])(le phi|phi|fee)(?![a-z])", folded)] + ["amount"]
     if "penalty" in aspects and "fee" in aspects:
         aspects.remove("fee")  # "phạt bao nhiêu tiền" asks for the fine, not the fee
     if "conditions" in aspects and "steps" in aspects and _PERMISSION_TO_APPLY.search(folded):
@@ -557,11 +558,28 @@ _NOT_A_FEE = re.compile(r"(?<![a-z])(tien )?(vien phi|hoc phi|mai tang phi|tien 
                         # an insurance premium, paid to the insurer or subsidised: "hỗ trợ phí bảo hiểm nông nghiệp"
                         r"|phi bao hiem|insurance premiums?)(?![a-z])")
 # An amount of money the citizen receives, asked: a benefit's, a pension's, a compensation's.
-_AMOUNT_RECEIVED = re.compile(r"(?<![a-z])((duoc huong|duoc nhan|nhan duoc|duoc boi thuong|duoc ho tro|duoc tro cap)(?: [a-z0-9%]+){0,6}?"
-                              r" (bao nhieu (tien|phan tram|%)|bao nhieu ?%|may phan tram|bao nhieu(?= ?(\?|$| a\b| vay\b| the\b| moi thang\b)))"
+_RECEIVED = r"(duoc huong|duoc nhan|nhan duoc|duoc boi thuong|duoc ho tro|duoc tro cap)"
+# Money received, asked with a money word ("được hỗ trợ bao nhiêu tiền", "hưởng bao nhiêu phần trăm lương"), or of a
+# benefit's level ("mức trợ cấp … là bao nhiêu").
+_AMOUNT_RECEIVED = re.compile(r"(?<![a-z])(" + _RECEIVED + r"(?: [a-z0-9%]+){0,6}? (bao nhieu (tien|phan tram|%)|bao nhieu ?%|may phan tram)"
                               r"|(muc|so tien) (tro cap|huong|luong huu|ho tro|boi thuong)(?: [^ .?!;]+){0,15}? (la )?"
                               r"(bao nhieu|may phan tram)(?! (ban|ngay|thang|nam|lan|bo|to|gio|tuoi|nguoi|buoc|tuan|giay))(?![a-z]))")
-_A_RIGHT_LOST_OR_CUSTODY = re.compile(r"(?<![a-z])(mat quyen(?! (loi|su dung|so huu))|duoc (quyen )?nuoi (con|chau|be)(?! nuoi))(?![a-z])")
+# Bare ("những người thuộc diện này được hưởng bao nhiêu?"), only of a benefit the question names, never of an adoption.
+_BARE_AMOUNT = re.compile(r"(?<![a-z])" + _RECEIVED + r" bao nhieu(?= ?(\?|$| a\b| vay\b| the\b| moi thang\b))")
+_A_BENEFIT = re.compile(r"(?<![a-z])(tro cap|ho tro|luong huu|boi thuong|che do|bao hiem|luong)(?![a-z])")
+
+
+def _asks_an_amount_received(folded: str) -> bool:
+    if re.search(r"(?<![a-z])nhan nuoi(?![a-z])", folded):
+        return False
+    return bool(_AMOUNT_RECEIVED.search(folded) or _BARE_AMOUNT.search(folded) and _A_BENEFIT.search(folded))
+
+
+# Whether an act loses someone a right, who raises a child after a divorce, asked: "có làm mất quyền thừa kế không", "có
+# được nuôi con không", "ai được quyền nuôi con"; not custody told ("tôi được quyền nuôi con, muốn chuyển hộ khẩu cho con").
+_A_RIGHT_LOST_OR_CUSTODY = re.compile(r"(?<![a-z])((co|bi|lam)(?: [a-z]+){0,2} mat quyen(?! (loi|su dung|so huu))"
+                                      r"|co duoc (quyen )?nuoi (con|chau|be)(?![a-z])(?! nuoi)(?!(?: [a-z]+){0,3} (lam )?con nuoi)"
+                                      r"|ai (se )?duoc (quyen )?nuoi)(?![a-z])")
 _A_STATE_OF_VALIDITY = re.compile(r"(?<![a-z])(het|con) thoi han(?![a-z])")
 # "Thời hạn" of a citizen's own act ("thời hạn đăng ký khai sinh", "thời hạn khởi công"), not of the office's
 # ("thời hạn giải quyết", "thời hạn cấp giấy phép").

@@ -56,6 +56,7 @@ def compose(
     companion: Procedure | None = None,
     wording: str = "",
     note: str = "",
+    case: tuple[str, ...] = (),
 ) -> Composition:
     """The answer to the aspects asked, quoted from the procedure. `wording` is the official Vietnamese
     for the question's words (the lexicon's expansions): an English question finds the sentences
@@ -147,7 +148,7 @@ def compose(
         blocks = _merged(_when_it_applies(procedure), blocks)
     # Asked of its case, the sentences on that case too, even in words no aspect names ("được xây mấy tầng?").
     blocks = _with_case_items(procedure, blocks, question_terms)
-    blocks = _merged(blocks, _items_naming(procedure, _case_phrases(procedure, wording)))
+    blocks = _merged(blocks, _items_naming(procedure, _case_phrases(procedure, case)))
     if aspects:
         if "conditions" in aspects or len(_case_terms(procedure, question_terms)) >= CASE_OVERLAP:
             blocks = _merged(blocks, _closest_passage(procedure, chunk_hits, question_terms))
@@ -459,11 +460,11 @@ _NAMES_AN_ACT = re.compile(r"(dang ky|cap|chung thuc|hoa giai|thay doi|cai chinh
                           r"|tach|gia han|cham dut|tam ngung|nhan|thu hoi|dieu chinh|dinh chinh|trich luc|lam)(?![a-z])")
 
 
-def _case_phrases(procedure: Procedure, wording: str) -> list[str]:
-    """The official words for the asker's case the lexicon found ("tay run không ký được": "điểm chỉ"), those
-    the procedure's name does not already say, folded: phrases of `wording` (" | " between them)."""
+def _case_phrases(procedure: Procedure, case: tuple[str, ...]) -> list[str]:
+    """The official words for the asker's case the story's rules found (`variant_signals`: "tay run không ký được":
+    "điểm chỉ"), those the procedure's name does not already say, folded."""
     named = f" {' '.join(tokens(procedure.name))} {' '.join(tokens(procedure.title))} "
-    phrases = (" ".join(tokens(phrase)) for phrase in wording.split("|"))
+    phrases = (" ".join(tokens(phrase)) for phrase in case)
     # a phrase naming an act names a procedure ("hòa giải tranh chấp đất đai"), no case of the asker's
     return [p for p in dict.fromkeys(phrases) if len(p.split()) >= 2 and f" {p} " not in named and not _NAMES_AN_ACT.match(p)]
 

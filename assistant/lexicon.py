@@ -314,11 +314,11 @@ UNMARRIED_PARENTS_BIRTH = "khai sinh kết hợp nhận cha, mẹ, con"
 
 VARIANT_RULES: list[tuple[str, str]] = [
     # one who cannot sign for age, illness or a hand that fails puts a fingerprint instead, as the certification
-    # records say; not a landlord away who "không ký được" a form
+    # records say; not one away or abroad ("chủ nhà đi vắng không ký được", "lives abroad and cannot sign")
     (r"(tay|run|liet|mu|khiem thi|gia yeu|lon tuoi|om|benh|khong biet chu|tai nan|bi thuong|gay)(?: [a-z]+){0,6}"
      r" (khong (the )?ky (ten )?duoc|khong (the|biet) ky|ky khong duoc)"
-     r"|(khong (the )?ky (ten )?duoc|khong (the|biet) ky)(?: [a-z]+){0,10} (chung thuc|chu ky|van ban|hop dong|di chuc)"
-     r"|(can't|cannot|can not|unable to) sign\b(?: [a-z']+){0,8} (because|due to|injur|hand|blind|illiterate|paraly|stroke|old|sick|certif|contract|agreement|will|fingerprint|thumbprint)"
+     r"|(khong (the )?ky (ten )?duoc|khong (the|biet) ky)(?: [a-z]+){0,4} (vi|do) (tay|run|liet|mu|benh|om|gia|tai nan|bi thuong)"
+     r"|(can't|cannot|can not|unable to) sign\b(?: [a-z']+){0,8} (injur|hand|blind|illiterate|paraly|stroke|too old|sick|fingerprint|thumbprint)[a-z]*"
      r"|(injur|hand|blind|illiterate|paraly|stroke|old|sick|read|write)[a-z]*(?: [a-z']+){0,6} (can't|cannot|can not|unable to) sign\b",
      "điểm chỉ"),
     (rf"{_LOST}{_GAP}{_CARD}|{_CARD}{_GAP}{_LOST}|{_CARD}{_GAP}{_DAMAGED}", "cấp lại thẻ căn cước"),

@@ -776,11 +776,11 @@ class Assistant:
         companion = self._boundary_guide(context.snapshot) if elsewhere else None
         # English finds its Vietnamese sentences through the lexicon; Vietnamese through its own words
         # and their official wording ("vợ về nhà chồng" is living with a relative).
-        wording = " | ".join(expansions_of(context.masked))
+        wording = " ".join(expansions_of(context.masked))
         context.composition = compose(
             context.procedure, context.aspects, context.masked, context.language, hits,
             self.settings.max_quotes_per_section, companion=companion,
-            wording=wording,
+            wording=wording, case=variant_signals(context.masked),
         )
         if context.also is not None and context.composition.citations:
             second = compose(context.also, context.aspects, context.masked, context.language,

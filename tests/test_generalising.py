@@ -3921,6 +3921,8 @@ def test_a_lost_right_or_custody_is_asked_of_the_law_not_the_procedure(question)
 @pytest.mark.parametrize("question", [
     "Người nước ngoài có được nuôi con nuôi ở khu vực biên giới không?",  # an adoption
     "Tách hộ thì con tôi có bị mất quyền lợi bảo hiểm không?",  # a benefit kept
+    "Tôi được quyền nuôi con sau ly hôn, muốn chuyển hộ khẩu cho con về ở với tôi.",  # custody told, not asked
+    "Ông bà có được nuôi cháu nội làm con nuôi không?",  # an adoption
 ])
 def test_an_adoption_or_a_benefit_kept_is_no_right_lost(question):
     assert "rights" not in detect_aspects(question)
@@ -3954,6 +3956,8 @@ def test_exchanging_a_paper_in_a_citizens_words_is_the_offices_exchange(full_ass
     ("Lệ phí cấp giấy chứng nhận hưởng trợ cấp là bao nhiêu?", ["fee"]),
     ("Hồ sơ hưởng trợ cấp mai táng gồm bao nhiêu bản?", ["documents"]),
     ("Đăng ký kết hôn xong được nhận bao nhiêu giấy chứng nhận kết hôn?", []),
+    ("Đăng ký kết hôn xong mỗi người nhận được bao nhiêu?", []),  # no benefit named: a count
+    ("Hòa giải viên bị tai nạn được hỗ trợ bao nhiêu tiền?", ["amount"]),  # money received, no fee
 ])
 def test_the_amount_of_a_benefit_is_what_the_law_entitles_one_to(question, asked):
     assert detect_aspects(question) == asked
@@ -4020,6 +4024,8 @@ def test_who_cannot_sign_fingerprints_and_a_mistake_in_a_birth_registration_is_c
 @pytest.mark.parametrize("question, unworded", [
     ("Chủ nhà trọ đi vắng không ký được xác nhận tạm trú thì sao?", "điểm chỉ"),  # away, not unable
     ("I cannot sign in to the portal", "điểm chỉ"),
+    ("My brother lives abroad and cannot sign the sale contract, what can we do?", "điểm chỉ"),
+    ("Chồng tôi đang ở nước ngoài không ký được hợp đồng", "điểm chỉ"),
     ("I got an error on the birth registration website", "thay đổi cải chính bổ sung thông tin hộ tịch"),
     ("Tôi cần giấy xác nhận đăng ký cư trú để nộp cho trường", "đăng ký thường trú, đăng ký tạm trú"),
     ("Đăng ký cư trú cho người nước ngoài ở đâu?", "đăng ký thường trú, đăng ký tạm trú"),
