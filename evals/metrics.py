@@ -40,6 +40,7 @@ ANSWERING_SECTIONS: dict[str, tuple[str, ...]] = {
     "online": ("channels",),
     "penalty": ("conditions", "legal_basis"),
     "rights": ("conditions", "legal_basis"),
+    "amount": ("conditions", "legal_basis"),
     "result": ("result",),
     "legal_basis": ("legal_basis",),
     "applicants": ("applicants",),
