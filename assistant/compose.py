@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .answer import Citation
@@ -131,12 +132,9 @@ def compose(
     elif "online" in aspects and _BY_THE_POST.search(fold(question)) and not _BY_THE_POST.search(fold(procedure.section("channels").text)):
         # Asked of the post ("gửi thẻ về nhà qua bưu điện"), which the ways of filing do not name: where the file
         # says it ("Kết quả … trả qua dịch vụ bưu chính", under the time limit or the result).
-        for key in ("result", "time_limit", "agency", "steps"):
-            section = procedure.section(key)
-            lines = [line for line in bullet_lines(section.text) if _BY_THE_POST.search(fold(line))][:WHERE_ITEMS] if section else []
-            if lines:
-                blocks = _merged(blocks, [(key, lines)])
-                break
+        sections = [procedure.section(key) for key in ("result", "time_limit", "agency", "steps")]
+        found = _first_lines_saying([section for section in sections if section], _BY_THE_POST, read=fold)
+        blocks = _merged(blocks, [found] if found else [])
     if not blocks and aspects:
         # None of what was asked is in the document (a page staff ingested that gives only the fee, say):
         # say so, then the card, rather than pass the card off as the answer.
@@ -221,10 +219,11 @@ def _online_elsewhere(procedure: Procedure) -> list[tuple[str, list[str]]]:
     return [found] if found else []
 
 
-def _first_lines_saying(sections: list, pattern: re.Pattern) -> tuple[str, list[str]] | None:
-    """The first of the sections with lines the pattern finds: its key and those lines (WHERE_ITEMS at most)."""
+def _first_lines_saying(sections: list, pattern: re.Pattern, read: Callable[[str], str] = str) -> tuple[str, list[str]] | None:
+    """The first of the sections with lines the pattern finds (in each line as `read` gives it: `fold` for a folded
+    pattern): its key and those lines (WHERE_ITEMS at most)."""
     for section in sections:
-        lines = [line for line in bullet_lines(section.text) if pattern.search(line)][:WHERE_ITEMS]
+        lines = [line for line in bullet_lines(section.text) if pattern.search(read(line))][:WHERE_ITEMS]
         if lines:
             return section.key, lines
     return None

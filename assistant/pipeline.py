@@ -1545,20 +1545,23 @@ def _profile(snapshot: Snapshot, candidate: Candidate) -> np.ndarray | None:
 def _speaks_of_penalties(procedure: Procedure) -> bool:
     """Whether the procedure's text states a fine: not a sanction named as a paper to hand in or as a case
     ("quyết định xử phạt vi phạm hành chính", "giấy tờ liên quan đến việc xử phạt", "đã bị xử phạt")."""
-    return any(re.search(r"(?<![a-z])(?<!quyet dinh )(?<!viec )(?<!da bi )(xu phat|bi phat|muc phat|phat tien)(?![a-z])", fold(text))
-               for text in procedure.texts())
+    return _writes(procedure, r"(?<![a-z])(?<!quyet dinh )(?<!viec )(?<!da bi )(xu phat|bi phat|muc phat|phat tien)(?![a-z])")
 
 
 def _states_an_amount(procedure: Procedure) -> bool:
     """Whether the procedure's text states how much a benefit pays ("mức trợ cấp … 500.000 đồng", "hưởng 75% lương")."""
-    return any(re.search(r"(?<![a-z])(muc|so tien) (tro cap|huong|ho tro|luong huu)[^.;]{0,80}\d|(?<![a-z])huong \d+ ?%", fold(text))
-               for text in procedure.texts())
+    return _writes(procedure, r"(?<![a-z])(muc|so tien) (tro cap|huong|ho tro|luong huu)[^.;]{0,80}\d|(?<![a-z])huong \d+ ?%")
 
 
 def _speaks_of_rights(procedure: Procedure) -> bool:
     """Whether the procedure's text states what someone is entitled to or bound to: not the witness "không có
     quyền lợi, nghĩa vụ liên quan" of a certification."""
-    return any(re.search(r"(?<![a-z])(?<!khong co )quyen (va|,) nghia vu(?![a-z])", fold(text)) for text in procedure.texts())
+    return _writes(procedure, r"(?<![a-z])(?<!khong co )quyen (va|,) nghia vu(?![a-z])")
+
+
+def _writes(procedure: Procedure, pattern: str) -> bool:
+    """Whether any of the procedure's texts, folded, holds the pattern."""
+    return any(re.search(pattern, fold(text)) for text in procedure.texts())
 
 
 def _within(question: str, limit: int) -> str:

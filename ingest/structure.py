@@ -19,7 +19,7 @@ from assistant.documents import SECTIONS, Procedure
 from assistant.errors import DocumentError
 from assistant.text import fold, nfc
 
-from .build import Draft, build
+from .build import Draft, build, reflow
 from .cells import CELL
 
 # The portal's labels that are not sections, and extra spellings of section labels.
@@ -820,18 +820,6 @@ def _procedure_named_in(text: str) -> str | None:
     return name if shortest <= words <= NAMED_IN_TEXT_WORDS[1] else None
 
 
-def _wrapped_lines_joined(lines: list[str]) -> list[str]:
-    """Lines with a PDF's wrapped sentence put back on one: a line that goes on in lower case on the next
-    ("… tóm tắt thủ tục đăng ký lại kết" / "hôn để bà con …") names no "đăng ký lại kết"."""
-    joined: list[str] = []
-    for line in lines:
-        if joined and line[:1].islower() and not re.search(r"[.:;?!]\s*$", joined[-1]):
-            joined[-1] = f"{joined[-1]} {line}"
-        else:
-            joined.append(line)
-    return joined
-
-
 def _named_by_its_text(draft: Draft) -> bool:
     """A page headed by a question ("Hộ kinh doanh muốn tạm nghỉ bán: nộp hồ sơ ở đâu?", a news
     article's headline) is named by the procedure its introduction names; the headline stays as its
@@ -844,7 +832,7 @@ def _named_by_its_text(draft: Draft) -> bool:
     headline = bool(re.search(r"[:!–]", plain)) and not _ACT_OPENING.match(fold(plain))
     if not title.endswith("?") and not headline:
         return False
-    for line in _wrapped_lines_joined(draft.summary):
+    for line in reflow(draft.summary):
         if (named := _procedure_named_in(line)) and (not headline or _ACT_OPENING.match(fold(named))):
             draft.summary.insert(0, draft.title)
             name = named.strip(" ,")
@@ -862,7 +850,7 @@ def _named_in_full(draft: Draft) -> None:
     short = set(fold(plain_title(draft.title)).replace(",", " ").split())
     if not short:
         return
-    for line in _wrapped_lines_joined(draft.summary):
+    for line in reflow(draft.summary):
         named = _procedure_named_in(line)
         if named and named[:1].isupper() and _ACT_OPENING.match(fold(named)):
             full = set(fold(named).replace(",", " ").split())
