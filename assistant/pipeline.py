@@ -427,7 +427,7 @@ class Assistant:
         if _asks_the_matter_not_the_service(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_asks_something_else")
             return
-        if self._names_an_unknown_topic(context, best):
+        if self._names_an_unknown_topic(context, best) or self._asks_an_unknown_matter_of_its_occasion(context, best):
             context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unknown_topic")
             return
         # A follow-up that only asks an aspect ("còn lệ phí thì sao?") asks it of the conversation's
@@ -695,6 +695,12 @@ class Assistant:
             # names what it is about as its name writes it ("hộ kinh doanh"); its other words describe
             # the case ("ghi ngày sinh âm lịch", "mở tiệm tạp hóa")
             return False
+        return self._writes_an_unknown_word(context, best, text)
+
+    def _writes_an_unknown_word(self, context: Context, best: Candidate, text: str) -> bool:
+        """Whether `text` has a content word that neither the procedure nor a close neighbour named in
+        full writes, nor everyday language, nor the lexicon explains."""
+        content = set(tokens(content_words(text))) - STOPWORDS
         # A mistyped tone ("gắn chíp") is the same word; another vowel ("ong" for "ông") is not. A word
         # that many procedures of the index write ("tháng", "nước ngoài") is everyday language, no topic.
         # Nor is a word a close neighbour the question names in full writes: "quê quán" is a field of
@@ -712,6 +718,21 @@ class Assistant:
             strip_tones(word) not in known and fold(word) in content and fold(word) not in explained
             for word in words(text.lower()) if not word[0].isdigit()
         )
+
+    def _asks_an_unknown_matter_of_its_occasion(self, context: Context, best: Candidate) -> bool:
+        """"Kiểm tra sức khỏe trước khi đăng ký kết hôn được quy định như thế nào?" names the procedure
+        only as the occasion ("khi …"); what the main clause asks is a matter the record and its close
+        neighbours never write, so no record of the index answers it. Only with diacritics the citizen
+        typed, as for an unknown topic."""
+        if best.procedure.kind != "procedure" or context.restored or not has_diacritics(context.search_text):
+            return False
+        sentences = re.findall(r"[^.?!]+[.?!]*", _letters_questions(context.masked))
+        mains = [_OCCASION.sub(" ", sentence) for sentence in sentences]
+        if any(self._names_in_own_words(context, best, main) for main in mains):
+            return False  # a sentence asks of the procedure itself
+        return any(main != sentence and self._names_in_own_words(context, best, sentence)
+                   and self._writes_an_unknown_word(context, best, without_put_in(main))
+                   for sentence, main in zip(sentences, mains))
 
     def _per_snapshot(self, name: str, snapshot: Snapshot, build: Callable[[Snapshot], object]):
         """`build(snapshot)`, once per index version; the previous version's stays while it still answers."""
@@ -1398,6 +1419,9 @@ def _trade_asked(folded: str) -> str | None:
 _REQUESTS_A_PROCEDURE = re.compile(r"(?<![a-z])(lam|dang ky|xin|cap|nop|thu tuc)(?![a-z])")
 # A "khi …" clause, up to the "thì" that opens the main clause: the occasion of what is asked.
 _WHEN = re.compile(r"(?<!\w)khi\b(?:(?!\s(?:thì|thi|mới|moi)\b)[^,.;?!])*", re.IGNORECASE)
+# The occasion a question names ("trước khi đăng ký kết hôn"), ended by what it asks of the main clause
+# ("… được quy định như thế nào", "… có được …"): tighter than `_WHEN`, which runs to the next comma.
+_OCCASION = re.compile(r"(?<!\w)khi\b(?:(?!\s(?:thì|mới|có|được|phải|cần|bị|nên|là|gồm|mất|nộp|làm)\b)[^,.;?!])*", re.IGNORECASE)
 # A short cue's words may sit apart in a name ("đăng ký xe" in "Đăng ký, cấp biển số xe"), in order and
 # within this many words beyond its own: "phạt nguội" is not in a long title writing "phát … người".
 CUE_SPREAD = 4

@@ -4049,3 +4049,16 @@ def test_where_one_lives_asks_for_no_service_of_the_ward(full_assistant):
     # "ở phường Tân Hưng" says where the mother lived; dividing the estate is no certification asked
     answer = full_assistant.ask("Mẹ tôi ở phường Tân Hưng mất không để lại di chúc, chia thừa kế thế nào?")
     assert not (answer.status == "answered" and answer.citations[0].title.startswith("Chứng thực di chúc")), answer.answer[:200]
+
+
+def test_a_matter_asked_of_a_procedures_occasion_that_no_record_writes_is_not_answered_with_it(full_assistant):
+    # the marriage is only when the health check happens; no record writes of a health check
+    answer = full_assistant.ask("Khám sức khỏe trước khi đăng ký kết hôn được quy định như thế nào?")
+    assert answer.status == "not_found", answer.answer[:200]
+    # the occasion ends where the main clause asks ("có được …"): that clause asks for the marriage itself
+    answer = full_assistant.ask("Mang thai trước khi cưới có được đăng ký kết hôn không?")
+    assert answer.status == "answered" and answer.citations[0].title == "Thủ tục đăng ký kết hôn", answer.answer[:200]
+    # one sentence asking of the procedure itself is enough
+    answer = full_assistant.ask("UBND phường có đăng ký kết hôn với người nước ngoài không? Hay khi kết hôn với người nước ngoài "
+                                "đều phải lên huyện?")
+    assert answer.status == "answered" and "kết hôn" in answer.citations[0].title, answer.answer[:200]
