@@ -321,6 +321,13 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|(can't|cannot|can not|unable to) sign\b(?: [a-z']+){0,8} (injur|hand|blind|illiterate|paraly|stroke|too old|sick|fingerprint|thumbprint)[a-z]*"
      r"|(injur|hand|blind|illiterate|paraly|stroke|old|sick|read|write)[a-z]*(?: [a-z']+){0,6} (can't|cannot|can not|unable to) sign\b",
      "điểm chỉ"),
+    # a party who is absent or will not come ("vắng 1 trong 2 bên", "bên kia không đến", "he won't come"): what
+    # the record says of who must be present ("cả hai bên phải có mặt")
+    (r"(?<!tam )vang (mat|1|mot|ben|nguoi|vo|chong|ai)|(ben kia|mot ben|1 ben|nguoi kia|ho|anh ay|chi ay|ong ay|ba ay)"
+     r" (khong|chang) (chiu |the |muon )?(den|toi|co mat|tham du|tham gia)"
+     r"|khong (the )?co mat|(won'?t|will not|refuses? to|can'?t|cannot|does ?n'?t|do ?n'?t) (come|attend|show up|be present)"
+     r"|\b(absent|absence)\b|without (him|her|them|my \w+|the other \w+) (being )?(present|there|attending)",
+     "có mặt"),
     (rf"{_LOST}{_GAP}{_CARD}|{_CARD}{_GAP}{_LOST}|{_CARD}{_GAP}{_DAMAGED}", "cấp lại thẻ căn cước"),
     (rf"{_CARD}{_GAP}{_OUTDATED}|{_OUTDATED}{_GAP}{_CARD}", "cấp đổi thẻ căn cước"),
     # a changed face or sex ("thay đổi nhân dạng", cosmetic surgery, a sex change) is a case of exchange

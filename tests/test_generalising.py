@@ -13,7 +13,7 @@ import pytest
 
 from assistant.aspects import asking_parts, asks_elsewhere, asks_nothing, detect_aspects
 from assistant.clauses import civil_events, put_to_another_use, without_told_events
-from assistant.lexicon import actions_in, expansions_of, worded_in_place
+from assistant.lexicon import actions_in, expansions_of, variant_signals, worded_in_place
 from assistant.pipeline import Assistant
 from assistant.router import route, without_injection
 from assistant.text import fold, sentence_case
@@ -4062,3 +4062,17 @@ def test_a_matter_asked_of_a_procedures_occasion_that_no_record_writes_is_not_an
     answer = full_assistant.ask("UBND phường có đăng ký kết hôn với người nước ngoài không? Hay khi kết hôn với người nước ngoài "
                                 "đều phải lên huyện?")
     assert answer.status == "answered" and "kết hôn" in answer.citations[0].title, answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "Có thể đăng ký kết hôn mà vắng 1 trong 2 bên được không?",
+    "Đi nhận giấy kết hôn mà chồng tôi không đến được thì sao?",
+])
+def test_a_party_absent_hears_who_must_be_present(full_assistant, question):
+    answer = full_assistant.ask(question)
+    assert answer.status == "answered" and "co mat" in folded_answer(answer), answer.answer[:300]
+
+
+@pytest.mark.parametrize("question", ["Khai báo tạm vắng mất bao lâu?", "Chủ nhà đi vắng không ký được thì sao?"])
+def test_a_temporary_absence_declared_or_someone_away_is_no_party_absent(question):
+    assert "có mặt" not in variant_signals(question)
