@@ -407,6 +407,7 @@ class Assistant:
                 else:
                     context.answer = self._canned(context, "not_found", "not_found", "unanswerable_unrelated")
                 return
+        best = self._named_by_its_questions(context, near, best)
         # The story's implication first, then what the citizen's own words name over it.
         own = self._own_words_rules(context, near, best)
         best = own.by_qualifier(own.by_what_is_lacking(own.by_name(best)))
@@ -593,6 +594,24 @@ class Assistant:
                 own.fits = near.fits
                 return own
         return near
+
+    def _named_by_its_questions(self, context: Context, near: Neighbours, best: Candidate) -> Candidate:
+        """A letter whose questions name a close procedure in the citizen's own words, and not the one its
+        story reached ("… muốn đăng ký kết hôn để chuẩn bị làm khai sinh cho con. Đăng ký muộn có bị phạt
+        không? Sau bao lâu tôi mới nhận đăng ký kết hôn?"), asks for the one its questions name."""
+        if best.procedure.kind != "procedure" or context.language != "vi" or not is_letter(context.search_text):
+            return best
+        questions = " ".join(part for part in questions_proper(context.search_text) if part.endswith("?"))
+        named = lambda c, text: context.snapshot.keywords.phrase_precision(c.procedure.id, content_words(text), text)  # noqa: E731
+        # the story's procedure not named by the questions at all (no word of its title but those every title has), nor by what the lexicon reads in them or the
+        # story implies (a paper lost, "làm lại giấy chứng tử", is a copy of the extract); the other in full
+        worded = " ".join([questions, *expansions_of(questions), *story_signals(context.search_text)])
+        title = " ".join([best.procedure.title, best.procedure.short_title, core_name(best.procedure.title)])
+        if not questions or (set(tokens(title)) - STOPWORDS - NAME_COMMON_WORDS) & set(tokens(worded)):
+            return best
+        return next((c for c in context.retrieval.candidates if c.procedure.kind == "procedure" and near.fits(c)
+                     and best.score - c.score <= FIT_MARGIN and named(c, questions) >= NAMED_IN_FULL
+                     and self._names_in_own_words(context, c, questions)), best)
 
     @staticmethod
     def _names_in_own_words(context: Context, best: Candidate, text: str | None = None) -> bool:

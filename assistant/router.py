@@ -556,8 +556,11 @@ def is_gibberish(question: str) -> bool:
     letters = [ch for ch in question if ch.isalpha()]
     if letters and sum("LATIN" not in unicodedata.name(ch, "") for ch in letters) > 0.5 * len(letters):
         return True  # another script (Arabic, Cyrillic, Chinese…): not a language the assistant reads
-    if len(_glued(question)) >= GLUED_WORDS:
-        return True  # syllables run together ("baotuổi", "biểntra"): scraped keyword spam, not a question
+    glued = {fold(word) for word in _glued(question)}
+    if len(glued) >= GLUED_WORDS and len(glued) >= GLUED_SHARE * len(split_words(question)):
+        # syllables run together ("baotuổi", "biểntra"): scraped keyword spam, not a question; a letter
+        # writing one such word however often ("caphê" for "cà phê") is still a letter
+        return True
     words = [t for t in tokens(question) if t.isalpha()]
     if not words or len(words) > 12:
         return False
@@ -569,6 +572,8 @@ def is_gibberish(question: str) -> bool:
 # Words written with Vietnamese marks that are no Vietnamese syllable, long enough not to be a
 # shorthand ("đk", "đc"): two syllables run together. A message with this many is garbled.
 GLUED_WORDS = 2
+# … and at least this share of its words.
+GLUED_SHARE = 0.1
 _GLUED_MIN_LENGTH = 5
 
 

@@ -4076,3 +4076,22 @@ def test_a_party_absent_hears_who_must_be_present(full_assistant, question):
 @pytest.mark.parametrize("question", ["Khai báo tạm vắng mất bao lâu?", "Chủ nhà đi vắng không ký được thì sao?"])
 def test_a_temporary_absence_declared_or_someone_away_is_no_party_absent(question):
     assert "có mặt" not in variant_signals(question)
+
+
+def test_a_letter_writing_one_word_run_together_however_often_is_still_a_letter():
+    letter = ("Tôi đang bán thuốc tây, mặt bằng rộng nên mở thêm quán caphê cùng địa chỉ. Cán bộ thuế nói một địa chỉ "
+              "không được đăng ký hai ngành. Vậy tôi có được tiếp tục bán caphê ở đó không?")
+    assert route(letter) != "gibberish"
+    assert route("nhà cái uy tínkèo bóng đá hômnay tra cứu biển số xe đẹpnhất") == "gibberish"
+
+
+def test_a_letters_questions_naming_another_procedure_than_its_story_ask_for_that_one(full_assistant):
+    letter = ("Hai năm trước chúng tôi nghe thầy bói nên chưa đi đăng ký kết hôn, cứ sống chung với nhau. Nay tôi có bầu "
+              "tháng thứ tám, muốn đi đăng ký kết hôn để chuẩn bị làm khai sinh cho con. Xin hỏi tôi đăng ký muộn như thế "
+              "có bị phạt không? Sau bao lâu tôi mới nhận được đăng ký kết hôn?")
+    answer = full_assistant.ask(letter)
+    assert answer.status == "answered" and answer.citations[0].title == "Thủ tục đăng ký kết hôn", answer.answer[:200]
+    # a paper lost and made again ("làm lại giấy chứng tử") is the copy the story implies, though not named so
+    answer = full_assistant.ask("Mẹ tôi mất cách nay 2 năm, gia đình đã làm giấy chứng tử nhưng giờ bản gốc bị thất lạc. "
+                                "Tôi có thể làm lại giấy chứng tử cho mẹ không và phải liên hệ cơ quan nào?")
+    assert answer.status == "answered" and answer.citations[0].title.startswith("Cấp bản sao"), answer.answer[:200]
