@@ -4095,3 +4095,10 @@ def test_a_letters_questions_naming_another_procedure_than_its_story_ask_for_tha
     answer = full_assistant.ask("Mẹ tôi mất cách nay 2 năm, gia đình đã làm giấy chứng tử nhưng giờ bản gốc bị thất lạc. "
                                 "Tôi có thể làm lại giấy chứng tử cho mẹ không và phải liên hệ cơ quan nào?")
     assert answer.status == "answered" and answer.citations[0].title.startswith("Cấp bản sao"), answer.answer[:200]
+
+
+def test_a_suspended_sentence_shortened_is_the_courts_though_a_marriage_during_one_is_the_wards(full_assistant):
+    answer = full_assistant.ask("Phường có thẩm quyền rút ngắn thời gian thử thách của án treo không?")
+    assert answer.status == "out_of_scope" and "Tòa án" in answer.answer, answer.answer[:200]
+    answer = full_assistant.ask("Đang chấp hành án treo có được đăng ký kết hôn không?")
+    assert answer.status == "answered" and "kết hôn" in answer.citations[0].title, answer.answer[:200]
