@@ -36,11 +36,16 @@ def whole_words(alternatives: str) -> re.Pattern:
     return re.compile(r"(?<![a-z0-9])(?:" + alternatives + r")(?![a-z0-9])")
 
 
+# After k and l, an open syllable's i and y are one spelling ("đăng kí" is "đăng ký", "xử lí" is "xử lý"):
+# folded to the y the official texts write.
+_I_FOR_Y = re.compile(r"(?<![a-z0-9])([kl])i(?![a-z0-9])")
+
+
 def fold(text: str) -> str:
-    """The accent-free, lower-case twin of a text: 'Đăng ký' → 'dang ky'."""
+    """The accent-free, lower-case twin of a text: 'Đăng ký' (or 'Đăng kí') → 'dang ky'."""
     text = nfc(text).lower().replace("đ", "d")
     decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return _I_FOR_Y.sub(r"\1y", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn"))
 
 
 # Tone marks (sắc, huyền, hỏi, ngã, nặng), which people often mistype; the vowel marks (ă â ê ô ơ ư)

@@ -4102,3 +4102,10 @@ def test_a_suspended_sentence_shortened_is_the_courts_though_a_marriage_during_o
     assert answer.status == "out_of_scope" and "Tòa án" in answer.answer, answer.answer[:200]
     answer = full_assistant.ask("Đang chấp hành án treo có được đăng ký kết hôn không?")
     assert answer.status == "answered" and "kết hôn" in answer.citations[0].title, answer.answer[:200]
+
+
+def test_i_and_y_after_k_and_l_are_one_spelling(full_assistant):
+    assert fold("Đăng kí, xử lí, kì thi") == fold("Đăng ký, xử lý, kỳ thi") == "dang ky, xu ly, ky thi"
+    assert fold("kids like it") == "kids like it"
+    answer = full_assistant.ask("Đăng kí kết hôn cần giấy tờ gì?")
+    assert answer.status == "answered" and answer.citations[0].title == "Thủ tục đăng ký kết hôn", answer.answer[:200]
