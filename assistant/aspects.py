@@ -303,9 +303,14 @@ _WISH = re.compile(r"(?<![a-z])(toi|em|minh|chung toi|chung em|vo chong toi|gia 
                    r"|(?<![a-z])(nen|nay|gio|bay gio) (toi |em |minh )?(dang |van )?can (co |xin |lam |cap )?(giay|trich luc|ban sao)(?![a-z])")
 
 
+def is_a_wish(part: str) -> bool:
+    """Whether a part of a message states what its writer wants done ("tôi muốn đăng ký …", "em định làm …")."""
+    return _WISH.search(fold(part)) is not None
+
+
 def questions_proper(question: str) -> list[str]:
     """The parts that ask in so many words, without the writer's wish stated beside them."""
-    return [part for part in asking_parts(question) if part.endswith("?") or not _WISH.search(fold(part))]
+    return [part for part in asking_parts(question) if part.endswith("?") or not is_a_wish(part)]
 
 
 def _marked_questions(parts: list[str]) -> list[str]:

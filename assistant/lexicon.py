@@ -323,10 +323,14 @@ VARIANT_RULES: list[tuple[str, str]] = [
      "điểm chỉ"),
     # a party who is absent or will not come ("vắng 1 trong 2 bên", "bên kia không đến", "he won't come"): what
     # the record says of who must be present ("cả hai bên phải có mặt")
-    (r"(?<!tam )vang (mat|1|mot|ben|nguoi|vo|chong|ai)|(ben kia|mot ben|1 ben|nguoi kia|ho|anh ay|chi ay|ong ay|ba ay)"
-     r" (khong|chang) (chiu |the |muon )?(den|toi|co mat|tham du|tham gia)"
-     r"|khong (the )?co mat|(won'?t|will not|refuses? to|can'?t|cannot|does ?n'?t|do ?n'?t) (come|attend|show up|be present)"
-     r"|\b(absent|absence)\b|without (him|her|them|my \w+|the other \w+) (being )?(present|there|attending)",
+    # (a person, not a landlord "đi vắng 1 tháng", a "tạm vắng" declared, nor "không có mặt bằng", "có mất phí"; "tới"
+    # folds like "tôi")
+    (r"(?<!di )(?<!tam )vang (mat )?(1|mot) trong (2|hai)|(?<!di )(?<!tam )vang mat (1 ben|mot ben|ben|vo|chong)\b"
+     r"|khong (the )?co mat(?! bang| tien| phi| hang)|(ben kia|mot ben|1 ben|nguoi kia|anh ay|chi ay|ong ay|ba ay)"
+     r" (khong|chang) (chiu |the |muon )?(den|co mat|tham du)\b"
+     r"|(he|she|they|my [a-z]+|the other [a-z]+) (won'?t|will not|refuses? to|can'?t|cannot|does ?n'?t|do ?n'?t)"
+     r" (come|attend|show up|be (there|present))\b|\b(is|are|was|were|be|being) absent\b"
+     r"|without (him|her|them|my [a-z]+|the other [a-z]+) (being )?(present|there|attending)",
      "có mặt"),
     (rf"{_LOST}{_GAP}{_CARD}|{_CARD}{_GAP}{_LOST}|{_CARD}{_GAP}{_DAMAGED}", "cấp lại thẻ căn cước"),
     (rf"{_CARD}{_GAP}{_OUTDATED}|{_OUTDATED}{_GAP}{_CARD}", "cấp đổi thẻ căn cước"),

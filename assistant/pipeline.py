@@ -22,7 +22,7 @@ import numpy as np
 
 from . import messages
 from .answer import Answer, Citation
-from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, asks_office_hours, content_words, detect_aspects, is_letter, questions_proper, sections_for, topic_words
+from .aspects import MIN_TOPIC_WORDS, asking_parts, asks_elsewhere, asks_nothing, asks_office_hours, content_words, detect_aspects, is_a_wish, is_letter, questions_proper, sections_for, topic_words
 from .clauses import (PURPOSE_CLAUSE, asked_of, civil_events, put_into, put_to_another_use, without_put_in,
                       without_told_events, without_told_states)
 from .compose import Composition, compose, joined, states_a_deadline
@@ -609,6 +609,11 @@ class Assistant:
         title = " ".join([best.procedure.title, best.procedure.short_title, core_name(best.procedure.title)])
         if not questions or (set(tokens(title)) - STOPWORDS - NAME_COMMON_WORDS) & set(tokens(worded)):
             return best
+        # Not when the writer's wish is the story's procedure ("tôi định đi làm giấy khai sinh cho bé … có phải đăng ký
+        # kết hôn trước không?"), nor when the questions ask whether the other must come first: its record answers that.
+        wishes = [PURPOSE_CLAUSE.split(part)[0] for part in asking_parts(context.search_text) if is_a_wish(part)]
+        if any(self._names_in_own_words(context, best, wish) for wish in wishes) or _COMES_FIRST.search(fold(questions)):
+            return best
         return next((c for c in context.retrieval.candidates if c.procedure.kind == "procedure" and near.fits(c)
                      and best.score - c.score <= FIT_MARGIN and named(c, questions) >= NAMED_IN_FULL
                      and self._names_in_own_words(context, c, questions)), best)
@@ -749,7 +754,10 @@ class Assistant:
         mains = [_OCCASION.sub(" ", sentence) for sentence in sentences]
         if any(self._names_in_own_words(context, best, main) for main in mains):
             return False  # a sentence asks of the procedure itself
-        return any(main != sentence and self._names_in_own_words(context, best, sentence)
+        # Asked how the matter is ruled ("… được quy định như thế nào"), not whether a paper is needed then ("có
+        # cần giấy khám sức khỏe khi đăng ký kết hôn không": the record's list of papers answers that).
+        return any(main != sentence and len(words(sentence)) <= UNKNOWN_TOPIC_MAX_WORDS and _ASKS_ITS_RULES.search(fold(main))
+                   and self._names_in_own_words(context, best, sentence)
                    and self._writes_an_unknown_word(context, best, without_put_in(main))
                    for sentence, main in zip(sentences, mains))
 
@@ -1440,7 +1448,12 @@ _REQUESTS_A_PROCEDURE = re.compile(r"(?<![a-z])(lam|dang ky|xin|cap|nop|thu tuc)
 _WHEN = re.compile(r"(?<!\w)khi\b(?:(?!\s(?:thì|thi|mới|moi)\b)[^,.;?!])*", re.IGNORECASE)
 # The occasion a question names ("trước khi đăng ký kết hôn"), ended by what it asks of the main clause
 # ("… được quy định như thế nào", "… có được …"): tighter than `_WHEN`, which runs to the next comma.
-_OCCASION = re.compile(r"(?<!\w)khi\b(?:(?!\s(?:thì|mới|có|được|phải|cần|bị|nên|là|gồm|mất|nộp|làm)\b)[^,.;?!])*", re.IGNORECASE)
+_OCCASION = re.compile(r"(?<!\w)khi\s+[^\s,.;?!]+(?:(?!\s(?:thì|mới|có|được|phải|cần|bị|nên|là|gồm|mất|nộp|làm)\b)[^,.;?!])*",
+                       re.IGNORECASE)
+# Whether one thing must be done before another: "có phải đăng ký kết hôn trước không", "cần … trước".
+_COMES_FIRST = re.compile(r"(?<![a-z])(phai|can|bat buoc)(?: [a-z]+){1,8} truoc(?![a-z])")
+# Asking how a matter is ruled: "… được quy định như thế nào", "quy định ra sao", "theo quy định nào".
+_ASKS_ITS_RULES = re.compile(r"(?<![a-z])quy dinh (nhu the nao|the nao|ra sao|gi|nao)(?![a-z])")
 # A short cue's words may sit apart in a name ("đăng ký xe" in "Đăng ký, cấp biển số xe"), in order and
 # within this many words beyond its own: "phạt nguội" is not in a long title writing "phát … người".
 CUE_SPREAD = 4

@@ -556,8 +556,7 @@ def is_gibberish(question: str) -> bool:
     letters = [ch for ch in question if ch.isalpha()]
     if letters and sum("LATIN" not in unicodedata.name(ch, "") for ch in letters) > 0.5 * len(letters):
         return True  # another script (Arabic, Cyrillic, Chinese…): not a language the assistant reads
-    glued = {fold(word) for word in _glued(question)}
-    if len(glued) >= GLUED_WORDS and len(glued) >= GLUED_SHARE * len(split_words(question)):
+    if len({fold(word) for word in _glued(question)}) >= GLUED_WORDS:
         # syllables run together ("baotuổi", "biểntra"): scraped keyword spam, not a question; a letter
         # writing one such word however often ("caphê" for "cà phê") is still a letter
         return True
@@ -572,8 +571,6 @@ def is_gibberish(question: str) -> bool:
 # Words written with Vietnamese marks that are no Vietnamese syllable, long enough not to be a
 # shorthand ("đk", "đc"): two syllables run together. A message with this many is garbled.
 GLUED_WORDS = 2
-# … and at least this share of its words.
-GLUED_SHARE = 0.1
 _GLUED_MIN_LENGTH = 5
 
 
