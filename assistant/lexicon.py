@@ -511,7 +511,7 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|(vai|may|mot|hai|[1-4]) tuan|nua thang)\b", "thông báo lưu trú"),
     # in English, a friend or relative staying at the asker's ("my friend is staying at my house tonight");
     # "my American friend" is a foreigner's stay (FOREIGNER_STAYING)
-    (r"(my|our|a|his|her) (friends?|guests?|relatives?|cousins?|visitors?|parents|mother|father|mom|mum|dad|sister|brother|aunt|uncle"
+    (r"(my|our|a|his|her)( [a-z]+)? (friends?|guests?|relatives?|cousins?|visitors?|parents|mother|father|mom|mum|dad|sister|brother|aunt|uncle"
      # visitors, not the asker's own household ("my son is staying with me" may live there)
      r"|nephews?|nieces?|in-laws|(mother|father|sister|brother)-in-law|boyfriend|girlfriend|fianc[eé]e?|colleagues?"
      r"|classmates?)\b(?: [a-z]+){0,6}"
@@ -1406,6 +1406,12 @@ _CHAT_SHORTHAND = re.compile(r"(?<![\w.,])(?<!\d )(" + "|".join(sorted(map(re.es
                              + r")(?![\w])", re.IGNORECASE)
 
 
+# "bn" of a sum or a span ("lệ phí bn", "mất bn ngày", "bn tiền") is "bao nhiêu", not "bạn".
+_HOW_MUCH_SHORTHAND = re.compile(r"(?<![\w])((?:phí|phi|tiền|tien|mất|mat|hết|het|tốn|ton|giá|gia|lâu|lau) )bn(?![\w])"
+                                 r"|(?<![\w])()bn(?= (?:tiền|tien|ngày|ngay|lâu|lau|tháng|thang|năm|nam|tuổi|tuoi|k|nghìn|nghin)(?![\w]))",
+                                 re.IGNORECASE)
+
+
 def chat_written_out(text: str) -> str:
     """The message with its chat shorthand written out ("can mang j" → "can mang gi"): in the words the
     question rules and the restorer know. Unmarked in a message typed without marks, so that the restorer
@@ -1415,6 +1421,8 @@ def chat_written_out(text: str) -> str:
     def written_out(match: re.Match) -> str:
         word = CHAT_SHORTHAND[match.group(1).lower()]
         return word if marked else fold(word)
+    how_much = "bao nhiêu" if marked else "bao nhieu"
+    text = _HOW_MUCH_SHORTHAND.sub(lambda match: f"{match.group(1) or ''}{how_much}", text)
     return _CHAT_SHORTHAND.sub(written_out, text)
 
 

@@ -173,6 +173,13 @@ _FALSIFY = re.compile(
     r"|(khai|sua|tang|giam|lui|lung|bot|them) (tang|giam|lui|bot|them|lung) (\d+ |mot |hai |ba |vai )?(tuoi|nam sinh|nam)\b"
     r"|khai (man|gian|khong dung su that)|hop thuc hoa (giay to|ho so)"
     r"|change (my|his|her|the) (child'?s )?(birth ?year|date of birth|age) (so|to)"
+    # a paper obtained with another birth year, age or name than one's own
+    r"|\b(get|obtain|make|issue|buy)\b[^.?!]{0,40}\bwith (a |an )?(different|fake|false|another|made-up) (birth ?year|year of birth"
+    r"|date of birth|birth ?date|birthday|age|name)\b"
+    # residence registered where one does not live, asking for a way round ("… chứ thật ra không ở, có cách nào cho qua")
+    r"|(tam tru|thuong tru|ho khau|cu tru)\b[^.?!]{0,80}\b(thuc ra|that ra|thuc te|that su) (toi |em |minh |chung toi )?(khong|chang)"
+    r" (o|song)\b[^?]{0,80}\b(cho qua|cach nao|khong bi phat hien|lach)"
+    r"|(tam tru|thuong tru|ho khau|cu tru) ao\b"
 )
 # An advertisement for a paperwork service ("dịch vụ làm hộ chiếu nhanh giá rẻ trọn gói", "nhận làm sổ
 # đỏ uy tín, liên hệ zalo"): a service offered, no question asked.
