@@ -94,7 +94,9 @@ _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\b|^(?:thu\s+(?:
 # The kind of paper alone on its line ("HƯỚNG DẪN", "THÔNG BÁO"): the procedure's name comes next.
 _PAPER_KIND = re.compile(r"^(?:huong dan|thong bao|quy trinh|quyet dinh|ke hoach|cong van|to trinh|thu tuc|bang niem yet.*|danh muc.*|ban tin.*"
                          r"|(?:phieu|to gap|to roi)(?: huong dan)?(?: (?:ho so|thu tuc|thuc hien thu tuc|nop ho so))?"
-                         r"|to huong dan(?: (?:ho so|thu tuc|thuc hien thu tuc|nop ho so))?)$")
+                         r"|to huong dan(?: (?:ho so|thu tuc|thuc hien thu tuc|nop ho so))?"
+                         # a numbered series of guides on a field ("Tài liệu hướng dẫn TTHC lĩnh vực giảm nghèo – Số 04/2026")
+                         r"|tai lieu(?: huong dan)?(?: tthc| thu tuc hanh chinh)?(?: linh vuc [a-z ,]+?)?(?: [-–] so \d+/\d{4})?)$")
 # An official letter's subject under its number ("V/v hướng dẫn chứng thực …", in the letterhead's left
 # column): the paper's name for its procedure when no title line follows.
 _SUBJECT = re.compile(r"(?:^|(?<=\s))V/v\.?\s*:?\s*([^|]{6,}?)\s*(?:\||$)", re.IGNORECASE)
@@ -264,6 +266,9 @@ def column_units(cells: list[str]) -> list[str]:
     return [(found.group(1) if (found := _UNIT_NOTE.search(nfc(cell))) else "") for cell in cells]
 
 
+# A column titled by a time: "Trước đây", "Hiện nay", "Từ 01/7/2025", "Trước ngày 01/7/2025", "Sau khi sáp nhập".
+_A_TIME = re.compile(r"^\W*(?:truoc (?:day|kia)|hien nay|hien tai|bay gio|(?:tu|truoc|sau)(?: ngay)? \d{1,2}/\d{1,2}(?:/\d{2,4})?"
+                     r"|(?:truoc|sau) khi (?:sap nhap|sap xep|cai cach)|(?:quy dinh )?(?:cu|moi))\W*$")
 # The first cell of a table whose other columns are procedures ("Nội dung | Thủ tục A | Thủ tục B").
 _ROW_TITLE_COLUMN = {"noi dung", "hang muc", "thong tin", "tieu chi", "muc", "", "thu tuc"}
 
@@ -275,8 +280,8 @@ def side_by_side(cells: list[str]) -> list[str] | None:
     if fold(cells[0]).strip(" :") not in _ROW_TITLE_COLUMN or len(names) < 2:
         return None
     if any(len(name.split()) < 2 or len(name.split()) > COLUMN_TITLE_WORDS * 2 or heading_section(fold(name), first=True)
-           or fold(name).strip() in _COLUMN_TITLES for name in names):
-        return None
+           or fold(name).strip() in _COLUMN_TITLES or _A_TIME.match(fold(name)) for name in names):
+        return None  # a time's column ("Trước đây | Từ 01/7/2025") compares one procedure's rules, old and new
     return [_CODE_NOTE.sub("", name).strip() for name in names]
 
 
@@ -820,11 +825,21 @@ def _procedure_named_in(text: str) -> str | None:
     return name if shortest <= words <= NAMED_IN_TEXT_WORDS[1] else None
 
 
+_GUIDES_ONE = re.compile(r"\b(?:và|;|,)\s+hướng dẫn\s+(?:thực hiện\s+)?thủ tục\s+(\S.{4,150}?)\s*$", re.IGNORECASE)
+
+
 def _named_by_its_text(draft: Draft) -> bool:
     """A page headed by a question ("Hộ kinh doanh muốn tạm nghỉ bán: nộp hồ sơ ở đâu?", a news
     article's headline) is named by the procedure its introduction names; the headline stays as its
     introduction's first line. Whether the title is such a headline."""
     title = draft.title.strip()
+    # A notice on several things that ends by guiding one procedure ("Những điểm mới … từ ngày 01/7/2025 và hướng
+    # dẫn thủ tục đăng ký lại khai tử"): named by it.
+    guided = _GUIDES_ONE.search(title)
+    if guided and guided.start() > 0 and _ACT_OPENING.match(fold(guided.group(1))):
+        draft.summary.insert(0, title)
+        draft.title = draft.heading = guided.group(1)[:1].upper() + guided.group(1)[1:]
+        return True
     plain = _without_title_prefixes(title)  # "HỎI – ĐÁP: CHỨNG THỰC …" names it after its paper's kind
     # A headline that opens with no act ("Sửa nhà, cải tạo nhà: người dân xin giấy phép ngay tại phường",
     # "📢 HÈ NÀY LÀM THẺ CĂN CƯỚC CHO CON – BỐ MẸ LƯU Ý NHÉ!") is no name either; it is renamed by a
@@ -988,7 +1003,7 @@ def _parts_of_its_sentence(draft: Draft) -> None:
 # What a ward writes before a procedure's name: "HƯỚNG DẪN THỦ TỤC ĐĂNG KÝ KHAI TỬ", "Quy trình
 # công nhận …", "Thủ tục hòa giải …": the name is what follows.
 # "Giải quyết hưởng chế độ ốm đau" is the portal's own name: only "giải quyết thủ tục" is a prefix.
-_TITLE_PREFIX = re.compile(r"^(?:(?:hướng dẫn|quy trình)(?:\s+(?:giải quyết|thực hiện))?(?:\s+thủ tục(?:\s+hành chính)?)?"
+_TITLE_PREFIX = re.compile(r"^(?:(?:hướng dẫn|quy trình)(?:\s+(?:giải quyết|thực hiện|hồ sơ|HS))?(?:\s+thủ tục(?:\s+hành chính)?)?"
                            r"|thông tin(?:\s+về)?\s+thủ tục(?:\s+hành chính)?|về việc"
                            r"|(?:(?:giải quyết|thực hiện)\s+)?thủ tục(?:\s+hành chính)?(?:\s+(?:số\s+)?\d+)?"
                            r"|(?:phiếu|tờ gấp|tờ rơi|tờ)\s+hướng dẫn(?:\s+thủ tục)?"

@@ -25,7 +25,9 @@ _HEADING_LIKE = {"summary": "3", "dt": "4"}
 # whole words of the name ("left-col" is no chrome; "sidebar-left", "box-tin-lien-quan" are).
 _CHROME_WORDS = {"menu", "mainmenu", "submenu", "nav", "navbar", "navigation", "sidebar", "breadcrumb", "breadcrumbs",
                  "footer", "topbar", "banner", "widget", "poll", "counter", "visitor", "visitors", "share", "social",
-                 "related", "comment", "comments", "search", "ads", "advert", "advertisement", "login", "marquee"}
+                 "related", "comment", "comments", "search", "ads", "advert", "advertisement", "login", "marquee",
+                 # a language switcher ("Ngôn ngữ / Language: Tiếng Việt | English")
+                 "lang", "langs", "language", "languages"}
 _CHROME_PHRASES = ("top-bar", "side-bar", "lien-quan", "lienquan", "tin-khac", "tinkhac", "thong-ke", "truy-cap")
 # Names of the element that holds an article's text when the page has no <main> or <article>.
 _CONTENT_WORDS = {"content", "detail", "details", "post", "entry", "article", "noidung", "chitiet", "body"}

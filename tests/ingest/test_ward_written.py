@@ -1137,3 +1137,41 @@ def test_a_process_charts_boxes_are_its_steps():
         "- NGƯỜI DÂN NỘP ĐƠN: Nộp đơn yêu cầu hòa giải tại Trung tâm Phục vụ hành chính công.",
         "- PHƯỜNG THÔNG BÁO THỤ LÝ – trong 03 ngày làm việc kể từ ngày nhận đơn: UBND phường thông báo bằng văn bản cho các bên."]
     assert procedure.section("time_limit").text == "- 45 ngày"
+
+
+def test_a_notice_comparing_old_and_new_rules_is_one_procedure_named_by_the_one_it_guides(tmp_path):
+    """A table "Nội dung | Trước đây | Từ 01/7/2025" sets times side by side, not two procedures; a notice of the new
+    points "… và hướng dẫn thủ tục đăng ký lại khai tử" is named by the procedure it guides."""
+    from docx import Document
+    from ingest.structure import side_by_side
+
+    assert side_by_side(["Nội dung", "Trước đây", "Từ 01/7/2025"]) is None
+    assert side_by_side(["Nội dung", "Đăng ký giám hộ", "Chấm dứt giám hộ"]) == ["Đăng ký giám hộ", "Chấm dứt giám hộ"]
+    document = Document()
+    document.add_paragraph().add_run("NHỮNG ĐIỂM MỚI VỀ HỘ TỊCH TỪ NGÀY 01/7/2025 VÀ HƯỚNG DẪN THỦ TỤC ĐĂNG KÝ LẠI KHAI TỬ").bold = True
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Nội dung", "Trước đây", "Từ 01/7/2025")):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ("Cơ quan giải quyết", "UBND cấp huyện", "UBND cấp xã")):
+        cell.text = text
+    for line, bold in (("Thời hạn giải quyết", True), ("05 ngày làm việc.", False)):
+        document.add_paragraph().add_run(line).bold = bold
+    path = tmp_path / "thong-bao-diem-moi.docx"
+    document.save(path)
+    procedures = loader_for(path)(path, path.name)
+    assert [p.title for p in procedures] == ["Đăng ký lại khai tử"]
+    assert "05 ngày làm việc" in procedures[0].section("time_limit").text
+
+
+def test_a_series_label_and_a_language_switcher_name_nothing(tmp_path):
+    from ingest.structure import _PAPER_KIND, plain_title
+
+    assert _PAPER_KIND.match(fold("Tài liệu hướng dẫn TTHC lĩnh vực giảm nghèo – Số 04/2026"))
+    assert plain_title("HƯỚNG DẪN HS CÔNG NHẬN HỘ CÓ MỨC SỐNG TRUNG BÌNH") == "Công nhận hộ có mức sống trung bình"
+    page = ("<html><body><div class='top'>CÔNG AN PHƯỜNG RẠCH SEN <span class='lang'>Ngôn ngữ / Language: <a>Tiếng Việt</a> "
+            "<a>English</a></span></div><h1>Khai báo tạm vắng</h1><h2>Thời hạn giải quyết</h2><p>01 ngày làm việc.</p>"
+            "<h2>Lệ phí</h2><p>Không thu lệ phí.</p></body></html>")
+    path = tmp_path / "khai-bao-tam-vang.html"
+    path.write_text(page, encoding="utf-8")
+    [procedure] = loader_for(path)(path, path.name)
+    assert procedure.title == "Khai báo tạm vắng"
