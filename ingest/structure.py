@@ -140,6 +140,9 @@ _HEADING_WORDS: tuple[tuple[str, str], ...] = (
     ("result", r"ket qua|nhan ket qua"),
     ("legal_basis", r"can cu"),
 )
+# The abbreviations wards write in a part's label ("HS gồm:", "TG giải quyết:", "LP:"), folded.
+_LABEL_ABBREVIATIONS = {"hs": "ho so", "tg": "thoi gian", "lp": "le phi", "tthc": "thu tuc hanh chinh"}
+_ABBREVIATED_LABEL = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_LABEL_ABBREVIATIONS) + r")(?![a-z0-9])")
 _HEADING_PATTERNS = [(key, re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])")) for key, words in _HEADING_WORDS]
 _NUMBERED = re.compile(r"^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s+", re.IGNORECASE)
 HEADING_MAX_WORDS = 12
@@ -159,7 +162,7 @@ def heading_section(line: str, *, first: bool = False) -> str | None:
     text = _BRACKET_NOTE.sub("", _NUMBERED.sub("", line)).strip(" :?*#.-–")
     if not text or len(text.split()) > HEADING_MAX_WORDS:
         return None
-    folded = fold(text)
+    folded = _ABBREVIATED_LABEL.sub(lambda m: _LABEL_ABBREVIATIONS[m.group(0)], fold(text))
     found = [(m.start(), key) for key, pattern in _HEADING_PATTERNS if (m := pattern.search(folded))]
     if not found or first and min(found)[0] > 0:
         return None
@@ -329,7 +332,7 @@ def inline_label(line: str) -> tuple[str, str] | None:
     match = _INLINE_LABEL.match(unnumbered) or sentence
     if not match or len(match.group(1).split()) > INLINE_LABEL_WORDS:
         return None
-    label = fold(match.group(1)).strip()
+    label = _ABBREVIATED_LABEL.sub(lambda m: _LABEL_ABBREVIATIONS[m.group(0)], fold(match.group(1)).strip())
     for key, pattern in _HEADING_PATTERNS:
         # "khi nào …:" opens no conditions in a line; "Điều kiện:", "Yêu cầu:" do
         if pattern.match(label) and (key != "conditions" or label.startswith(("dieu kien", "yeu cau", "truong hop", "thoi diem"))):

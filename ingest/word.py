@@ -11,6 +11,7 @@ from pathlib import Path
 
 from assistant.documents import Procedure
 from assistant.errors import DocumentError
+from assistant.text import fold
 
 from .cells import CELL
 from .structure import Block, recognise
@@ -83,6 +84,13 @@ def _text_box_blocks(paragraph) -> list[Block]:
 def _table_blocks(table) -> list[Block]:
     blocks = []
     for row in table.rows:
+        distinct = _distinct(row.cells)
+        if any(cell.tables for cell in row.cells) or len(distinct) == 1 and len(distinct[0].paragraphs) > 1:
+            # A row whose cells hold tables lays the page out (a box around the steps' table), and a box of one
+            # cell holds paragraphs (a shaded "Lưu ý" box of bullets): its paragraphs and tables are read in
+            # order, as the page's own, not joined as one row.
+            blocks.extend(block for cell in distinct for block in _cell_blocks(cell))
+            continue
         cells: list[str] = []
         for cell in row.cells:
             text = re.sub(r"\s*\n\s*", " ", cell.text).strip()
@@ -90,6 +98,34 @@ def _table_blocks(table) -> list[Block]:
                 cells.append(text)
         if any(cells):
             blocks.append(Block(CELL.join(cells)))
+    return blocks
+
+
+def _distinct(cells) -> list:
+    """A row's cells, a merged cell (the same one repeated) once."""
+    seen: list = []
+    for cell in cells:
+        if not any(cell._tc is other._tc for other in seen):
+            seen.append(cell)
+    return seen
+
+
+# A box pointing to another procedure or news ("XEM THÊM: Sửa lỗi sai sót …", "Thủ tục liên quan"): not this
+# procedure's text, whatever fee it states.
+_ELSEWHERE_BOX = re.compile(r"^\W*(?:xem them|thu tuc lien quan|tin lien quan|bai viet lien quan|co the ban quan tam|tin khac)(?![a-z])")
+
+
+def _cell_blocks(cell) -> list[Block]:
+    from docx.table import Table
+
+    if cell.paragraphs and _ELSEWHERE_BOX.match(fold(cell.paragraphs[0].text)):
+        return []
+    blocks: list[Block] = []
+    for item in cell.iter_inner_content():
+        if isinstance(item, Table):
+            blocks.extend(_table_blocks(item))
+        elif item.text.strip():
+            blocks.append(Block(item.text, bold=_bold_line(item)))
     return blocks
 
 

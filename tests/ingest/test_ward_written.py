@@ -1175,3 +1175,34 @@ def test_a_series_label_and_a_language_switcher_name_nothing(tmp_path):
     path.write_text(page, encoding="utf-8")
     [procedure] = loader_for(path)(path, path.name)
     assert procedure.title == "Khai báo tạm vắng"
+
+
+def test_a_word_files_boxes_are_read_as_its_own_text_and_a_see_also_box_is_not(tmp_path):
+    """A layout table holding the steps' table, a one-cell shaded "LƯU Ý" box of bullets (the fee in it) are the
+    page's own paragraphs; a "XEM THÊM" box on another procedure, with its own fee, is not this one's text. Labels
+    abbreviate "hồ sơ" ("HS gồm:")."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph().add_run("HƯỚNG DẪN HS CÔNG NHẬN HỘ CÓ MỨC SỐNG TRUNG BÌNH").bold = True
+    document.add_paragraph("Đối tượng: hộ gia đình làm nông nghiệp trên địa bàn phường.")
+    document.add_paragraph("HS gồm: 01 Giấy đề nghị theo Mẫu số 01.")
+    layout = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    layout.paragraphs[0].text = "CÁC BƯỚC THỰC HIỆN"
+    steps = layout.add_table(rows=2, cols=2)
+    for row, (step, text) in zip(steps.rows, (("B1", "Nộp giấy đề nghị cho Chủ tịch UBND phường."), ("B2", "Rà soát thu nhập của hộ."))):
+        row.cells[0].text, row.cells[1].text = step, text
+    box = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    box.paragraphs[0].text = "LƯU Ý"
+    box.add_paragraph("• Phí, lệ phí: Miễn phí.")
+    box.add_paragraph("• Kết quả: Quyết định công nhận.")
+    related = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    related.paragraphs[0].text = "XEM THÊM: Công nhận hộ nghèo"
+    related.add_paragraph("Phí: 25.000 đồng.")
+    path = tmp_path / "huong-dan.docx"
+    document.save(path)
+    [procedure] = loader_for(path)(path, path.name)
+    assert procedure.title == "Công nhận hộ có mức sống trung bình"
+    assert "Mẫu số 01" in procedure.section("documents").text
+    assert "Rà soát thu nhập" in procedure.section("steps").text
+    assert "Miễn phí" in procedure.section("fee").text and "25.000" not in " ".join(procedure.texts())
