@@ -803,7 +803,7 @@ def _shared_parts_given_to_each(drafts: list[Draft]) -> list[Draft]:
 # "… thủ tục tạm ngừng kinh doanh của hộ kinh doanh nay do …": the procedure an article's text names,
 # up to the verb or the punctuation that ends its name.
 _NAMED_IN_TEXT = re.compile(r"\bthủ tục\s+(?!hành chính\b|này\b|trên\b|sau\b|như\b|gì\b)(.+?)"
-                            r"(?=\s+(?:nay|do|được|tại|từ(?! (?:đủ )?\d+ tuổi)|sẽ|là|đã được|gồm|như sau|theo|để|trực tuyến|qua (?:ứng dụng|cổng|mạng|dịch vụ bưu chính|bưu điện))\b|,\s+(?:khi|nếu|thì)\b|\s*[.;:(?]|$)",
+                            r"(?=\s+(?:nay|do|được|tại|từ(?! (?:đủ )?\d+ tuổi)|sẽ|(?<!phải )là|đã được|gồm|như sau|theo|để|trực tuyến|qua (?:ứng dụng|cổng|mạng|dịch vụ bưu chính|bưu điện))\b|,\s+(?:khi|nếu|thì)\b|\s*[.;:(?]|$)",
                             re.IGNORECASE)
 NAMED_IN_TEXT_WORDS = (3, 25)
 FULL_NAME_EXTRA_WORDS = 8  # a full name adds a few words to its short form, not a sentence

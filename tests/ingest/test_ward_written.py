@@ -1206,3 +1206,12 @@ def test_a_word_files_boxes_are_read_as_its_own_text_and_a_see_also_box_is_not(t
     assert "Mẫu số 01" in procedure.section("documents").text
     assert "Rà soát thu nhập" in procedure.section("steps").text
     assert "Miễn phí" in procedure.section("fee").text and "25.000" not in " ".join(procedure.texts())
+
+
+def test_a_name_written_in_the_text_keeps_a_negation_of_its_own():
+    from ingest.structure import _procedure_named_in
+
+    assert _procedure_named_in("Phường làm thủ tục Chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên "
+                               "dịch thuật tại bộ phận một cửa.") == \
+        "Chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật"
+    assert _procedure_named_in("Thủ tục đăng ký khai sinh là thủ tục đơn giản.") == "đăng ký khai sinh"
