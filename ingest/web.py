@@ -102,6 +102,10 @@ def html_blocks(html: str) -> tuple[list[Block], str | None]:
     # its .entry-content); kept before the site's header and menus are dropped.
     article_title = soup.select_one("h1.entry-title, h1.post-title, h1.page-title, article h1, main h1")
     article_title = article_title.extract() if article_title is not None else None
+    for toggle in soup.find_all("button", attrs={"aria-controls": True}):
+        # An accordion's button names the panel it opens ("2. Thành phần hồ sơ"): that panel's heading,
+        # not a control to drop with the page's other buttons.
+        toggle.name = "h3"
     for tag in soup.find_all(DROP):
         if tag.name == "form" and _holds_the_page(tag, soup):
             tag.unwrap()  # ASP.NET / DNN sites wrap the whole page in one <form>: its content is the page's

@@ -1215,3 +1215,18 @@ def test_a_name_written_in_the_text_keeps_a_negation_of_its_own():
                                "dịch thuật tại bộ phận một cửa.") == \
         "Chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật"
     assert _procedure_named_in("Thủ tục đăng ký khai sinh là thủ tục đơn giản.") == "đăng ký khai sinh"
+
+
+def test_an_accordions_buttons_head_the_panels_they_open(tmp_path):
+    page = ("<html><body><main><h1>Khai báo tạm vắng</h1><div class='acc'>"
+            "<button aria-expanded='true' aria-controls='p1'>1. Thời hạn giải quyết</button>"
+            "<div id='p1'><p>01 ngày làm việc.</p></div>"
+            "<button aria-expanded='false' aria-controls='p2'>2. Phí, lệ phí</button>"
+            "<div id='p2' hidden><p>Không thu lệ phí.</p></div></div>"
+            "<form><button type='submit'>Gửi câu hỏi</button></form></main></body></html>")
+    path = tmp_path / "tam-vang.html"
+    path.write_text(page, encoding="utf-8")
+    [procedure] = loader_for(path)(path, path.name)
+    assert "01 ngày làm việc" in procedure.section("time_limit").text
+    assert "Không thu lệ phí" in procedure.section("fee").text
+    assert "Gửi câu hỏi" not in " ".join(procedure.texts())
