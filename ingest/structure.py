@@ -803,7 +803,7 @@ def _shared_parts_given_to_each(drafts: list[Draft]) -> list[Draft]:
 # "… thủ tục tạm ngừng kinh doanh của hộ kinh doanh nay do …": the procedure an article's text names,
 # up to the verb or the punctuation that ends its name.
 _NAMED_IN_TEXT = re.compile(r"\bthủ tục\s+(?!hành chính\b|này\b|trên\b|sau\b|như\b|gì\b)(.+?)"
-                            r"(?=\s+(?:nay|do|được|tại|từ(?! (?:đủ )?\d+ tuổi)|sẽ|(?<!phải )là|đã được|gồm|như sau|theo|để|trực tuyến|qua (?:ứng dụng|cổng|mạng|dịch vụ bưu chính|bưu điện))\b|,\s+(?:khi|nếu|thì)\b|\s*[.;:(?]|$)",
+                            r"(?=\s+(?:nay|do|được|tại|từ(?! (?:đủ )?\d+ tuổi)|sẽ|(?<!phải )là|đã được|gồm|như sau|theo|để|trực tuyến|qua (?:ứng dụng|cổng|mạng|dịch vụ bưu chính|bưu điện))\b|,\s+(?:khi|nếu|thì|cụ thể|như sau)\b|\s*[.;:(?]|$)",
                             re.IGNORECASE)
 NAMED_IN_TEXT_WORDS = (3, 25)
 FULL_NAME_EXTRA_WORDS = 8  # a full name adds a few words to its short form, not a sentence
@@ -811,10 +811,14 @@ _CLAUSE_BREAK = re.compile(r",\s+(\w)")
 _SENTENCE_TAIL = re.compile(r"(?:\s+(?:nhé|nha|nhen|nhá|ạ|đó|nè))+\s*$", re.IGNORECASE)
 
 
+_NEED_NOT = re.compile(r"(?<![a-z])khong (?:bat buoc|can|phai|nhat thiet)(?: phai)?(?: (?:lam|thuc hien|di lam))?\s*$")
+
+
 def _procedure_named_in(text: str) -> str | None:
     """The procedure a sentence names ("… thủ tục Chấm dứt hoạt động hộ kinh doanh."), or None. A name of
     two words is one when written as a name, with a capital ("thủ tục Tách hộ"), not "thủ tục đơn giản"."""
-    named = _NAMED_IN_TEXT.search(text)
+    # not a procedure the text says one need not do ("không bắt buộc phải làm thủ tục đăng ký thay đổi …")
+    named = next((m for m in _NAMED_IN_TEXT.finditer(text) if not _NEED_NOT.search(fold(text[:m.start()]))), None)
     if not named:
         return None
     # a comma before a capital opens the sentence's next clause ("…trở lên, Công an phường tóm tắt")
@@ -828,6 +832,7 @@ def _procedure_named_in(text: str) -> str | None:
     return name if shortest <= words <= NAMED_IN_TEXT_WORDS[1] else None
 
 
+_A_REPLY = re.compile(r"^(?:v/v\s*)?(?:tra loi|phuc dap)(?![a-z])")
 _GUIDES_ONE = re.compile(r"\b(?:và|;|,)\s+hướng dẫn\s+(?:thực hiện\s+)?thủ tục\s+(\S.{4,150}?)\s*$", re.IGNORECASE)
 
 
@@ -847,7 +852,8 @@ def _named_by_its_text(draft: Draft) -> bool:
     # A headline that opens with no act ("Sửa nhà, cải tạo nhà: người dân xin giấy phép ngay tại phường",
     # "📢 HÈ NÀY LÀM THẺ CĂN CƯỚC CHO CON – BỐ MẸ LƯU Ý NHÉ!") is no name either; it is renamed by a
     # name its text gives that opens with one.
-    headline = bool(re.search(r"[:!–]", plain)) and not _ACT_OPENING.match(fold(plain))
+    # A reply's subject ("Trả lời đề nghị của ông … về giấy chứng nhận …") names the letter, not the procedure.
+    headline = bool(re.search(r"[:!–]", plain) or _A_REPLY.match(fold(plain))) and not _ACT_OPENING.match(fold(plain))
     if not title.endswith("?") and not headline:
         return False
     for line in reflow(draft.summary):

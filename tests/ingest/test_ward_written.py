@@ -1230,3 +1230,22 @@ def test_an_accordions_buttons_head_the_panels_they_open(tmp_path):
     assert "01 ngày làm việc" in procedure.section("time_limit").text
     assert "Không thu lệ phí" in procedure.section("fee").text
     assert "Gửi câu hỏi" not in " ".join(procedure.texts())
+
+
+def test_a_reply_letter_is_named_by_the_procedure_it_tells_the_citizen_to_do_not_one_it_need_not(tmp_path):
+    from docx import Document
+
+    document = Document()
+    for line in ("ỦY BAN NHÂN DÂN", "PHƯỜNG RẠCH SEN", "Số: 402/UBND-KT",
+                 "V/v trả lời đề nghị của ông Đỗ Văn Lực về giấy chứng nhận đăng ký hộ kinh doanh",
+                 "Kính gửi: Ông Đỗ Văn Lực",
+                 "Về địa chỉ trụ sở: hộ kinh doanh được tiếp tục hoạt động, không bắt buộc phải làm thủ tục đăng ký thay đổi "
+                 "địa chỉ trụ sở.",
+                 "Về thông tin chưa chính xác, ông thực hiện thủ tục đăng ký cập nhật, bổ sung thông tin trong hồ sơ đăng ký "
+                 "hộ kinh doanh, hiệu đính thông tin đăng ký hộ kinh doanh, cụ thể: hồ sơ gồm giấy đề nghị, trong thời hạn "
+                 "03 ngày làm việc."):
+        document.add_paragraph(line)
+    path = tmp_path / "thu-tra-loi.docx"
+    document.save(path)
+    [procedure] = loader_for(path)(path, path.name)
+    assert procedure.title.startswith("Đăng ký cập nhật, bổ sung thông tin trong hồ sơ đăng ký hộ kinh doanh"), procedure.title
