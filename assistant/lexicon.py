@@ -511,7 +511,7 @@ VARIANT_RULES: list[tuple[str, str]] = [
      r"|(vai|may|mot|hai|[1-4]) tuan|nua thang)\b", "thông báo lưu trú"),
     # in English, a friend or relative staying at the asker's ("my friend is staying at my house tonight");
     # "my American friend" is a foreigner's stay (FOREIGNER_STAYING)
-    (r"(my|our|a|his|her)( [a-z]+)? (friends?|guests?|relatives?|cousins?|visitors?|parents|mother|father|mom|mum|dad|sister|brother|aunt|uncle"
+    (r"(my|our|a|his|her) (friends?|guests?|relatives?|cousins?|visitors?|parents|mother|father|mom|mum|dad|sister|brother|aunt|uncle"
      # visitors, not the asker's own household ("my son is staying with me" may live there)
      r"|nephews?|nieces?|in-laws|(mother|father|sister|brother)-in-law|boyfriend|girlfriend|fianc[eé]e?|colleagues?"
      r"|classmates?)\b(?: [a-z]+){0,6}"
@@ -1408,6 +1408,7 @@ _CHAT_SHORTHAND = re.compile(r"(?<![\w.,])(?<!\d )(" + "|".join(sorted(map(re.es
 
 # "bn" of a sum or a span ("lệ phí bn", "mất bn ngày", "bn tiền") is "bao nhiêu", not "bạn".
 _HOW_MUCH_SHORTHAND = re.compile(r"(?<![\w])((?:phí|phi|tiền|tien|mất|mat|hết|het|tốn|ton|giá|gia|lâu|lau) )bn(?![\w])"
+                                 r"(?!\s*(?:ơi|oi|ạ|à|nhé|nha|nhe|,))"
                                  r"|(?<![\w])()bn(?= (?:tiền|tien|ngày|ngay|lâu|lau|tháng|thang|năm|nam|tuổi|tuoi|k|nghìn|nghin)(?![\w]))",
                                  re.IGNORECASE)
 

@@ -175,10 +175,10 @@ _FALSIFY = re.compile(
     r"|change (my|his|her|the) (child'?s )?(birth ?year|date of birth|age) (so|to)"
     # a paper obtained with another birth year, age or name than one's own
     r"|\b(get|obtain|make|issue|buy)\b[^.?!]{0,40}\bwith (a |an )?(different|fake|false|another|made-up) (birth ?year|year of birth"
-    r"|date of birth|birth ?date|birthday|age|name)\b"
+    r"|date of birth|birth ?date|birthday|age)\b|\b(get|obtain|make|buy)\b[^.?!]{0,40}\bwith (a |an )?(fake|false|made-up) name\b"
     # residence registered where one does not live, asking for a way round ("… chứ thật ra không ở, có cách nào cho qua")
     r"|(tam tru|thuong tru|ho khau|cu tru)\b[^.?!]{0,80}\b(thuc ra|that ra|thuc te|that su) (toi |em |minh |chung toi )?(khong|chang)"
-    r" (o|song)\b[^?]{0,80}\b(cho qua|cach nao|khong bi phat hien|lach)"
+    r" (o|song)\b[^?]{0,80}\b(cho qua|khong bi phat hien|lach)"
     r"|(tam tru|thuong tru|ho khau|cu tru) ao\b"
 )
 # An advertisement for a paperwork service ("dịch vụ làm hộ chiếu nhanh giá rẻ trọn gói", "nhận làm sổ

@@ -96,7 +96,7 @@ _PAPER_KIND = re.compile(r"^(?:huong dan|thong bao|quy trinh|quyet dinh|ke hoach
                          r"|(?:phieu|to gap|to roi)(?: huong dan)?(?: (?:ho so|thu tuc|thuc hien thu tuc|nop ho so))?"
                          r"|to huong dan(?: (?:ho so|thu tuc|thuc hien thu tuc|nop ho so))?"
                          # a numbered series of guides on a field ("Tài liệu hướng dẫn TTHC lĩnh vực giảm nghèo – Số 04/2026")
-                         r"|tai lieu(?: huong dan)?(?: tthc| thu tuc hanh chinh)?(?: linh vuc [a-z ,]+?)?(?: [-–] so \d+/\d{4})?)$")
+                         r"|tai lieu huong dan(?: tthc| thu tuc hanh chinh)?(?: linh vuc [a-z ,]+?)?(?: [-–] so \d+/\d{4})?)$")
 # An official letter's subject under its number ("V/v hướng dẫn chứng thực …", in the letterhead's left
 # column): the paper's name for its procedure when no title line follows.
 _SUBJECT = re.compile(r"(?:^|(?<=\s))V/v\.?\s*:?\s*([^|]{6,}?)\s*(?:\||$)", re.IGNORECASE)
@@ -142,7 +142,8 @@ _HEADING_WORDS: tuple[tuple[str, str], ...] = (
 )
 # The abbreviations wards write in a part's label ("HS gồm:", "TG giải quyết:", "LP:"), folded.
 _LABEL_ABBREVIATIONS = {"hs": "ho so", "tg": "thoi gian", "lp": "le phi", "tthc": "thu tuc hanh chinh"}
-_ABBREVIATED_LABEL = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_LABEL_ABBREVIATIONS) + r")(?![a-z0-9])")
+_ABBREVIATED_LABEL = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_LABEL_ABBREVIATIONS) + r")"
+                                r"(?= (?:gom|can|phai|nop|giai quyet|thuc hien)(?![a-z])|\s*$)")  # not "HS lớp 9" (học sinh)
 _HEADING_PATTERNS = [(key, re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])")) for key, words in _HEADING_WORDS]
 _NUMBERED = re.compile(r"^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s+", re.IGNORECASE)
 HEADING_MAX_WORDS = 12
@@ -803,7 +804,7 @@ def _shared_parts_given_to_each(drafts: list[Draft]) -> list[Draft]:
 # "… thủ tục tạm ngừng kinh doanh của hộ kinh doanh nay do …": the procedure an article's text names,
 # up to the verb or the punctuation that ends its name.
 _NAMED_IN_TEXT = re.compile(r"\bthủ tục\s+(?!hành chính\b|này\b|trên\b|sau\b|như\b|gì\b)(.+?)"
-                            r"(?=\s+(?:nay|do|được|tại|từ(?! (?:đủ )?\d+ tuổi)|sẽ|(?<!phải )là|đã được|gồm|như sau|theo|để|trực tuyến|qua (?:ứng dụng|cổng|mạng|dịch vụ bưu chính|bưu điện))\b|,\s+(?:khi|nếu|thì|cụ thể|như sau)\b|\s*[.;:(?]|$)",
+                            r"(?=\s+(?:nay|do|được|tại|từ(?! (?:đủ )?\d+ tuổi)|sẽ|(?<!không phải )là|(?<!không )phải là|đã được|gồm|như sau|theo|để|trực tuyến|qua (?:ứng dụng|cổng|mạng|dịch vụ bưu chính|bưu điện))\b|,\s+(?:khi|nếu|thì|cụ thể|như sau)\b|\s*[.;:(?]|$)",
                             re.IGNORECASE)
 NAMED_IN_TEXT_WORDS = (3, 25)
 FULL_NAME_EXTRA_WORDS = 8  # a full name adds a few words to its short form, not a sentence
@@ -818,7 +819,12 @@ def _procedure_named_in(text: str) -> str | None:
     """The procedure a sentence names ("… thủ tục Chấm dứt hoạt động hộ kinh doanh."), or None. A name of
     two words is one when written as a name, with a capital ("thủ tục Tách hộ"), not "thủ tục đơn giản"."""
     # not a procedure the text says one need not do ("không bắt buộc phải làm thủ tục đăng ký thay đổi …")
-    named = next((m for m in _NAMED_IN_TEXT.finditer(text) if not _NEED_NOT.search(fold(text[:m.start()]))), None)
+    start, named = 0, None
+    while (found := _NAMED_IN_TEXT.search(text, start)) is not None:
+        if not _NEED_NOT.search(fold(text[:found.start()])):
+            named = found
+            break
+        start = found.start() + len("thủ tục")  # the next name may sit inside the skipped one's long match
     if not named:
         return None
     # a comma before a capital opens the sentence's next clause ("…trở lên, Công an phường tóm tắt")
@@ -844,7 +850,8 @@ def _named_by_its_text(draft: Draft) -> bool:
     # A notice on several things that ends by guiding one procedure ("Những điểm mới … từ ngày 01/7/2025 và hướng
     # dẫn thủ tục đăng ký lại khai tử"): named by it.
     guided = _GUIDES_ONE.search(title)
-    if guided and guided.start() > 0 and _ACT_OPENING.match(fold(guided.group(1))):
+    if guided and guided.start() > 0 and _ACT_OPENING.match(fold(guided.group(1))) \
+            and not _ACT_OPENING.match(fold(_without_title_prefixes(title[:guided.start()]))):
         draft.summary.insert(0, title)
         draft.title = draft.heading = guided.group(1)[:1].upper() + guided.group(1)[1:]
         return True
@@ -1012,7 +1019,7 @@ def _parts_of_its_sentence(draft: Draft) -> None:
 # What a ward writes before a procedure's name: "HƯỚNG DẪN THỦ TỤC ĐĂNG KÝ KHAI TỬ", "Quy trình
 # công nhận …", "Thủ tục hòa giải …": the name is what follows.
 # "Giải quyết hưởng chế độ ốm đau" is the portal's own name: only "giải quyết thủ tục" is a prefix.
-_TITLE_PREFIX = re.compile(r"^(?:(?:hướng dẫn|quy trình)(?:\s+(?:giải quyết|thực hiện|hồ sơ|HS))?(?:\s+thủ tục(?:\s+hành chính)?)?"
+_TITLE_PREFIX = re.compile(r"^(?:(?:hướng dẫn|quy trình)(?:\s+(?:giải quyết|thực hiện|HS(?=\s+(?!lớp|tiểu|THCS|THPT|SV)\w)))?(?:\s+thủ tục(?:\s+hành chính)?)?"
                            r"|thông tin(?:\s+về)?\s+thủ tục(?:\s+hành chính)?|về việc"
                            r"|(?:(?:giải quyết|thực hiện)\s+)?thủ tục(?:\s+hành chính)?(?:\s+(?:số\s+)?\d+)?"
                            r"|(?:phiếu|tờ gấp|tờ rơi|tờ)\s+hướng dẫn(?:\s+thủ tục)?"

@@ -26,8 +26,11 @@ _HEADING_LIKE = {"summary": "3", "dt": "4"}
 _CHROME_WORDS = {"menu", "mainmenu", "submenu", "nav", "navbar", "navigation", "sidebar", "breadcrumb", "breadcrumbs",
                  "footer", "topbar", "banner", "widget", "poll", "counter", "visitor", "visitors", "share", "social",
                  "related", "comment", "comments", "search", "ads", "advert", "advertisement", "login", "marquee",
-                 # a language switcher ("Ngôn ngữ / Language: Tiếng Việt | English")
-                 "lang", "langs", "language", "languages"}
+                 "languages"}
+# A language switcher ("Ngôn ngữ / Language: Tiếng Việt | English"): an element so named and short, not a page's
+# body or a bilingual page's halves ("lang-vi", "lang-en").
+_LANGUAGE_WORDS = {"lang", "langs", "language"}
+LANGUAGE_SWITCH_CHARS = 80
 _CHROME_PHRASES = ("top-bar", "side-bar", "lien-quan", "lienquan", "tin-khac", "tinkhac", "thong-ke", "truy-cap")
 # Names of the element that holds an article's text when the page has no <main> or <article>.
 _CONTENT_WORDS = {"content", "detail", "details", "post", "entry", "article", "noidung", "chitiet", "body"}
@@ -60,6 +63,9 @@ def _is_chrome(tag) -> bool:
         if _name_words(name) & _CHROME_WORDS or any(p in name for p in _CHROME_PHRASES):
             # A header that holds the page's own title is the article's, not the site's.
             return not tag.find("h1")
+        if _name_words(name) & _LANGUAGE_WORDS and tag.name not in ("html", "body") \
+                and len(tag.get_text(" ", strip=True)) <= LANGUAGE_SWITCH_CHARS:
+            return True
     return False
 
 
@@ -103,9 +109,12 @@ def html_blocks(html: str) -> tuple[list[Block], str | None]:
     article_title = soup.select_one("h1.entry-title, h1.post-title, h1.page-title, article h1, main h1")
     article_title = article_title.extract() if article_title is not None else None
     for toggle in soup.find_all("button", attrs={"aria-controls": True}):
-        # An accordion's button names the panel it opens ("2. Thành phần hồ sơ"): that panel's heading,
-        # not a control to drop with the page's other buttons.
-        toggle.name = "h3"
+        # An accordion's button names the panel it opens, right after it ("2. Thành phần hồ sơ"): that panel's
+        # heading, not a control to drop with the page's other buttons ("Xem thêm", a "?" tooltip are).
+        label = toggle.get_text(" ", strip=True)
+        if toggle.find_next_sibling() is soup.find(id=toggle["aria-controls"]) and len(label.split()) >= 2 \
+                and not re.match(r"(xem thêm|đọc tiếp|thu gọn|mở rộng)", label, re.IGNORECASE):
+            toggle.name = "h3"
     for tag in soup.find_all(DROP):
         if tag.name == "form" and _holds_the_page(tag, soup):
             tag.unwrap()  # ASP.NET / DNN sites wrap the whole page in one <form>: its content is the page's

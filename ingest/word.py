@@ -14,7 +14,7 @@ from assistant.errors import DocumentError
 from assistant.text import fold
 
 from .cells import CELL
-from .structure import Block, recognise
+from .structure import Block, heading_section, recognise
 from .text import repair_legacy_fonts
 
 MAX_UNCOMPRESSED_MB = 200
@@ -85,7 +85,8 @@ def _table_blocks(table) -> list[Block]:
     blocks = []
     for row in table.rows:
         distinct = _distinct(row.cells)
-        if any(cell.tables for cell in row.cells) or len(distinct) == 1 and len(distinct[0].paragraphs) > 1:
+        filled = [cell for cell in distinct if cell.tables or cell.text.strip()]
+        if filled and all(cell.tables for cell in filled) or len(filled) == 1 and (filled[0].tables or len(filled[0].paragraphs) > 1):
             # A row whose cells hold tables lays the page out (a box around the steps' table), and a box of one
             # cell holds paragraphs (a shaded "Lưu ý" box of bullets): its paragraphs and tables are read in
             # order, as the page's own, not joined as one row.
@@ -118,8 +119,9 @@ _ELSEWHERE_BOX = re.compile(r"^\W*(?:xem them|thu tuc lien quan|tin lien quan|ba
 def _cell_blocks(cell) -> list[Block]:
     from docx.table import Table
 
-    if cell.paragraphs and _ELSEWHERE_BOX.match(fold(cell.paragraphs[0].text)):
-        return []
+    opening = fold(cell.paragraphs[0].text) if cell.paragraphs else ""
+    if _ELSEWHERE_BOX.match(opening) and not heading_section(_ELSEWHERE_BOX.sub("", opening).strip(" :-–"), first=True):
+        return []  # (a box "XEM THÊM – Lệ phí đăng ký tạm trú:" is this procedure's fee)
     blocks: list[Block] = []
     for item in cell.iter_inner_content():
         if isinstance(item, Table):

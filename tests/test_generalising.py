@@ -13,7 +13,7 @@ import pytest
 
 from assistant.aspects import asking_parts, asks_elsewhere, asks_nothing, detect_aspects
 from assistant.clauses import civil_events, put_to_another_use, without_told_events
-from assistant.lexicon import actions_in, chat_written_out, expansions_of, story_signals, variant_signals, worded_in_place
+from assistant.lexicon import actions_in, chat_written_out, expansions_of, variant_signals, worded_in_place
 from assistant.pipeline import Assistant
 from assistant.router import route, without_injection
 from assistant.text import fold, sentence_case
@@ -4126,6 +4126,7 @@ def test_i_and_y_after_k_and_l_are_one_spelling(full_assistant):
 @pytest.mark.parametrize("message, written", [
     ("lệ phí bn vậy ad", "lệ phí bao nhiêu vậy ad"), ("mat bn ngay", "mat bao nhieu ngay"), ("bn tiền vậy", "bao nhiêu tiền vậy"),
     ("bn oi cho hoi", "bn oi cho hoi"),  # "bn" alone may be "bạn"
+    ("bố mình mất bn ạ", "bố mình mất bn ạ"),  # and so after a loss, before a particle
 ])
 def test_bn_of_a_sum_or_a_span_is_how_much(message, written):
     assert chat_written_out(message) == written
@@ -4137,10 +4138,8 @@ def test_bn_of_a_sum_or_a_span_is_how_much(message, written):
     ("Can you help me get a Vietnamese ID card with a different birth year? I can pay extra.", "harmful"),
     ("Tôi đăng ký thường trú ở nhà bố mẹ nhưng thực tế không ở đó, có bị xóa không?", "procedure"),
     ("My ID card shows a different birth year than my birth certificate, how do I fix it?", "procedure"),
+    ("Can I get my ID card with a different name after marriage?", "procedure"),
+    ("mình đăng ký tạm trú ở nhà người quen nhưng thực tế không ở nữa thì có cách nào xóa tạm trú không", "procedure"),
 ])
 def test_a_record_made_untrue_is_refused_a_true_one_corrected_is_not(question, verdict):
     assert route(question) == verdict
-
-
-def test_a_relative_described_on_the_way_still_stays_with_the_asker():
-    assert "thông báo lưu trú" in story_signals("My Vietnamese cousin is staying at my flat for ten days. Do I need to tell the police?")

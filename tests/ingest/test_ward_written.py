@@ -1168,6 +1168,8 @@ def test_a_series_label_and_a_language_switcher_name_nothing(tmp_path):
 
     assert _PAPER_KIND.match(fold("Tài liệu hướng dẫn TTHC lĩnh vực giảm nghèo – Số 04/2026"))
     assert plain_title("HƯỚNG DẪN HS CÔNG NHẬN HỘ CÓ MỨC SỐNG TRUNG BÌNH") == "Công nhận hộ có mức sống trung bình"
+    assert not plain_title("Hướng dẫn HS lớp 10 xác nhận hộ cận nghèo").startswith("Lớp")  # HS: học sinh
+    assert not _PAPER_KIND.match("tai lieu")
     page = ("<html><body><div class='top'>CÔNG AN PHƯỜNG RẠCH SEN <span class='lang'>Ngôn ngữ / Language: <a>Tiếng Việt</a> "
             "<a>English</a></span></div><h1>Khai báo tạm vắng</h1><h2>Thời hạn giải quyết</h2><p>01 ngày làm việc.</p>"
             "<h2>Lệ phí</h2><p>Không thu lệ phí.</p></body></html>")
@@ -1215,6 +1217,10 @@ def test_a_name_written_in_the_text_keeps_a_negation_of_its_own():
                                "dịch thuật tại bộ phận một cửa.") == \
         "Chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật"
     assert _procedure_named_in("Thủ tục đăng ký khai sinh là thủ tục đơn giản.") == "đăng ký khai sinh"
+    assert _procedure_named_in("Người đi làm thủ tục đăng ký khai sinh phải là cha, mẹ của trẻ.") == "đăng ký khai sinh"
+    # a procedure one need not do is skipped, and the next one named is found
+    assert _procedure_named_in("Ông không cần làm thủ tục đăng ký thay đổi nội dung, chỉ cần làm thủ tục thông báo tạm "
+                               "ngừng kinh doanh.") == "thông báo tạm ngừng kinh doanh"
 
 
 def test_an_accordions_buttons_head_the_panels_they_open(tmp_path):
