@@ -1409,7 +1409,7 @@ _CHAT_SHORTHAND = re.compile(r"(?<![\w.,])(?<!\d )(" + "|".join(sorted(map(re.es
 # "bn" of a sum or a span ("lệ phí bn", "mất bn ngày", "bn tiền") is "bao nhiêu", not "bạn".
 _HOW_MUCH_SHORTHAND = re.compile(r"(?<![\w])((?:phí|phi|tiền|tien|mất|mat|hết|het|tốn|ton|giá|gia|lâu|lau) )bn(?![\w])"
                                  r"(?!\s*(?:ơi|oi|ạ|à|nhé|nha|nhe|,))"
-                                 r"|(?<![\w])()bn(?= (?:tiền|tien|ngày|ngay|lâu|lau|tháng|thang|năm|nam|tuổi|tuoi|k|nghìn|nghin)(?![\w]))",
+                                 r"|(?<![\w])bn(?= (?:tiền|tien|ngày|ngay|lâu|lau|tháng|thang|năm|nam|tuổi|tuoi|k|nghìn|nghin)(?![\w]))",
                                  re.IGNORECASE)
 
 

@@ -601,21 +601,24 @@ class Assistant:
         không? Sau bao lâu tôi mới nhận đăng ký kết hôn?"), asks for the one its questions name."""
         if best.procedure.kind != "procedure" or context.language != "vi" or not is_letter(context.search_text):
             return best
-        questions = " ".join(part for part in questions_proper(context.search_text) if part.endswith("?"))
-        named = lambda c, text: context.snapshot.keywords.phrase_precision(c.procedure.id, content_words(text), text)  # noqa: E731
-        # the story's procedure not named by the questions at all (no word of its title but those every title has), nor by what the lexicon reads in them or the
-        # story implies (a paper lost, "làm lại giấy chứng tử", is a copy of the extract); the other in full
+        parts = asking_parts(context.search_text)
+        questions = " ".join(part for part in parts if part.endswith("?"))
+        # the story's procedure not named by the questions at all (no word of its title but those every title
+        # has), nor by what the lexicon reads in them or the story implies (a paper lost, "làm lại giấy chứng
+        # tử", is a copy of the extract); the other in full
         worded = " ".join([questions, *expansions_of(questions), *story_signals(context.search_text)])
         title = " ".join([best.procedure.title, best.procedure.short_title, core_name(best.procedure.title)])
         if not questions or (set(tokens(title)) - STOPWORDS - NAME_COMMON_WORDS) & set(tokens(worded)):
             return best
         # Not when the writer's wish is the story's procedure ("tôi định đi làm giấy khai sinh cho bé … có phải đăng ký
         # kết hôn trước không?"), nor when the questions ask whether the other must come first: its record answers that.
-        wishes = [PURPOSE_CLAUSE.split(part)[0] for part in asking_parts(context.search_text) if is_a_wish(part)]
+        wishes = [PURPOSE_CLAUSE.split(part)[0] for part in parts if is_a_wish(part)]
         if any(self._names_in_own_words(context, best, wish) for wish in wishes) or _COMES_FIRST.search(fold(questions)):
             return best
+        keywords = context.snapshot.keywords
         return next((c for c in context.retrieval.candidates if c.procedure.kind == "procedure" and near.fits(c)
-                     and best.score - c.score <= FIT_MARGIN and named(c, questions) >= NAMED_IN_FULL
+                     and best.score - c.score <= FIT_MARGIN
+                     and keywords.phrase_precision(c.procedure.id, content_words(questions), questions) >= NAMED_IN_FULL
                      and self._names_in_own_words(context, c, questions)), best)
 
     @staticmethod
@@ -750,7 +753,7 @@ class Assistant:
         typed, as for an unknown topic."""
         if best.procedure.kind != "procedure" or context.restored or not has_diacritics(context.search_text):
             return False
-        sentences = re.findall(r"[^.?!]+[.?!]*", _letters_questions(context.masked))
+        sentences = _sentences(_letters_questions(context.masked))
         mains = [_OCCASION.sub(" ", sentence) for sentence in sentences]
         if any(self._names_in_own_words(context, best, main) for main in mains):
             return False  # a sentence asks of the procedure itself
@@ -1045,9 +1048,14 @@ REFERRAL_MARGIN = 0.3
 PER_SNAPSHOT_NAMES = 4
 
 
+def _sentences(text: str) -> list[str]:
+    """A text's sentences, each with the mark that ends it."""
+    return re.findall(r"[^.?!]+[.?!]*", text)
+
+
 def _occasions(context: Context) -> list[tuple[str, str]]:
     """Each question sentence holding a "khi …" clause, with its main clause (the sentence without it)."""
-    sentences = re.findall(r"[^.?!]+[.?!]*", _letters_questions(context.search_text))
+    sentences = _sentences(_letters_questions(context.search_text))
     return [(sentence, main) for sentence in sentences for main in [_WHEN.sub(" ", sentence)] if main != sentence]
 
 

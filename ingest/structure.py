@@ -144,6 +144,13 @@ _HEADING_WORDS: tuple[tuple[str, str], ...] = (
 _LABEL_ABBREVIATIONS = {"hs": "ho so", "tg": "thoi gian", "lp": "le phi", "tthc": "thu tuc hanh chinh"}
 _ABBREVIATED_LABEL = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_LABEL_ABBREVIATIONS) + r")"
                                 r"(?= (?:gom|can|phai|nop|giai quyet|thuc hien)(?![a-z])|\s*$)")  # not "HS lớp 9" (học sinh)
+
+
+def _written_out(label: str) -> str:
+    """A folded label with its abbreviations written out: "hs gom" → "ho so gom"."""
+    return _ABBREVIATED_LABEL.sub(lambda m: _LABEL_ABBREVIATIONS[m.group(0)], label)
+
+
 _HEADING_PATTERNS = [(key, re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])")) for key, words in _HEADING_WORDS]
 _NUMBERED = re.compile(r"^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s+", re.IGNORECASE)
 HEADING_MAX_WORDS = 12
@@ -163,7 +170,7 @@ def heading_section(line: str, *, first: bool = False) -> str | None:
     text = _BRACKET_NOTE.sub("", _NUMBERED.sub("", line)).strip(" :?*#.-–")
     if not text or len(text.split()) > HEADING_MAX_WORDS:
         return None
-    folded = _ABBREVIATED_LABEL.sub(lambda m: _LABEL_ABBREVIATIONS[m.group(0)], fold(text))
+    folded = _written_out(fold(text))
     found = [(m.start(), key) for key, pattern in _HEADING_PATTERNS if (m := pattern.search(folded))]
     if not found or first and min(found)[0] > 0:
         return None
@@ -333,7 +340,7 @@ def inline_label(line: str) -> tuple[str, str] | None:
     match = _INLINE_LABEL.match(unnumbered) or sentence
     if not match or len(match.group(1).split()) > INLINE_LABEL_WORDS:
         return None
-    label = _ABBREVIATED_LABEL.sub(lambda m: _LABEL_ABBREVIATIONS[m.group(0)], fold(match.group(1)).strip())
+    label = _written_out(fold(match.group(1)).strip())
     for key, pattern in _HEADING_PATTERNS:
         # "khi nào …:" opens no conditions in a line; "Điều kiện:", "Yêu cầu:" do
         if pattern.match(label) and (key != "conditions" or label.startswith(("dieu kien", "yeu cau", "truong hop", "thoi diem"))):
